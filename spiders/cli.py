@@ -1,0 +1,88 @@
+"""``doemee crawl`` and ``doemee capture``."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from pathlib import Path
+from urllib.parse import urlparse
+
+from doemee.paths import DEFAULT_DB, LIVE_BASE_URL, PROJECT_ROOT
+
+log = logging.getLogger(__name__)
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("crawl", help="crawl the site into the catalogue database")
+    p.add_argument("--base-url", default=LIVE_BASE_URL, help="site to crawl (default: %(default)s)")
+    p.add_argument("--db", default=str(DEFAULT_DB), help="catalogue database (default: %(default)s)")
+    p.add_argument("--source", default="ikdoemee", help="source name, the prefix of every id")
+    p.add_argument("--browser", choices=("auto", "yes", "no"), default="auto",
+                   help="render the JavaScript listing with Chromium (default: when available)")
+    p.add_argument("--http-cache", action="store_true", help="cache responses (development)")
+    p.add_argument("--polite", choices=("auto", "yes", "no"), default="auto",
+                   help="throttle and delay (auto: yes, except for a site on this machine)")
+    p.add_argument("--log-level", default="INFO")
+    p.set_defaults(func=_crawl)
+
+    p = subparsers.add_parser("capture", help="save live pages as test fixtures")
+    p.add_argument("urls", nargs="+")
+    p.add_argument("--out", default=str(PROJECT_ROOT / "tests" / "fixtures" / "captured"))
+    p.add_argument("--browser", action="store_true", help="save the page as rendered by Chromium")
+    p.set_defaults(func=_capture)
+
+
+def crawl_settings(base_url: str, db: str, source: str = "ikdoemee", browser: str = "auto",
+                   http_cache: bool = False, polite: str = "auto", log_level: str = "INFO"):
+    from scrapy.utils.project import get_project_settings
+
+    settings = get_project_settings()
+    settings.setmodule("spiders.settings", priority="project")
+    settings.set("DOEMEE_DB", db, priority="cmdline")
+    settings.set("DOEMEE_BASE_URL", base_url, priority="cmdline")
+    settings.set("DOEMEE_SOURCE", source, priority="cmdline")
+    settings.set("DOEMEE_USE_BROWSER", browser, priority="cmdline")
+    settings.set("HTTPCACHE_ENABLED", http_cache, priority="cmdline")
+    settings.set("LOG_LEVEL", log_level, priority="cmdline")
+    if polite == "no" or (polite == "auto" and urlparse(base_url).hostname in LOOPBACK):
+        # Our own offline model on this machine: being polite to ourselves only costs time.
+        settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
+        settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
+        settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="cmdline")
+        settings.set("RETRY_BACKOFF_BASE", 0.1, priority="cmdline")
+    return settings
+
+
+def run_crawl(base_url: str, db: str, **options) -> dict:
+    """Crawl in this process; returns the run's row. (Twisted's reactor runs once per
+    process: tests call this in a subprocess.)"""
+    from scrapy.crawler import CrawlerProcess
+
+    from catalogue.store import open_db
+
+    process = CrawlerProcess(crawl_settings(base_url, db, **options), install_root_handler=True)
+    process.crawl("ikdoemee", base_url=base_url)
+    process.start()
+    return open_db(db)["crawl_runs"].get(open_db(db)["crawl_runs"].count)
+
+
+def _crawl(args: argparse.Namespace) -> int:
+    run = run_crawl(args.base_url, args.db, source=args.source, browser=args.browser,
+                    http_cache=args.http_cache, polite=args.polite, log_level=args.log_level)
+    print(f"Catalogus / catalogue: {args.db}")
+    return 0 if run["status"] == "complete" else 1
+
+
+def _capture(args: argparse.Namespace) -> int:
+    from spiders.capture import capture
+
+    failed = 0
+    for url in args.urls:
+        try:
+            path = capture(url, Path(args.out), browser=args.browser)
+            print(f"bewaard / saved {url} -> {path}")
+        except Exception as exc:  # one bad URL must not stop the others
+            failed += 1
+            print(f"MISLUKT / FAILED {url}: {exc}")
+    return 1 if failed else 0

@@ -1,0 +1,154 @@
+"""Field normalisers shared by the extraction layers: scraped text in, clean values out.
+
+Every function accepts None and messy input and returns None rather than raising, so one
+bad field never loses the rest of an item; the validator reports what stayed empty.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Iterable
+
+import lxml.html
+from dateutil import parser as dateparser
+from w3lib.html import replace_entities
+
+from doemee.clock import to_brussels
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2007\u202f]+")
+_BLOCK_TAGS = {"p", "div", "section", "article", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+               "h6", "table", "tr", "blockquote", "pre", "dl", "header", "footer"}
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object")
+
+
+def clean_text(value: str | None) -> str | None:
+    """One line of text: entities decoded, control characters and runs of spaces removed."""
+    if value is None:
+        return None
+    text = _CONTROL.sub("", replace_entities(str(value)))
+    text = _SPACES.sub(" ", text.replace("\n", " ")).strip()
+    return text or None
+
+
+def _clean_block(text: str) -> str:
+    lines = [_SPACES.sub(" ", line).strip() for line in _CONTROL.sub("", text).split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def html_to_text(fragment: str | None) -> str | None:
+    """Plain text of an HTML fragment: paragraphs separated by a blank line, ``<br>`` as a
+    line break, list items as "- " lines; scripts and styles dropped (never their text)."""
+    if not fragment or not fragment.strip():
+        return None
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # lxml raises several types on garbage; plain text is better than none
+        return clean_text(re.sub(r"<[^>]+>", " ", fragment))
+    for bad in root.iter(*_DROP_TAGS):
+        bad.drop_tree()
+    parts: list[str] = []
+    _walk(root, parts)
+    text = _clean_block("".join(parts))
+    return text or None
+
+
+def _walk(el, parts: list[str]) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _BLOCK_TAGS:
+        parts.append("\n\n")
+    elif tag == "li":
+        parts.append("\n- ")
+    elif tag == "br":
+        parts.append("\n")
+    if el.text and tag:
+        parts.append(el.text.replace("\n", " "))
+    for child in el:
+        _walk(child, parts)
+        if child.tail:
+            parts.append(child.tail.replace("\n", " "))
+    if tag in _BLOCK_TAGS:
+        parts.append("\n\n")
+
+
+def parse_datetime(value: str | None) -> str | None:
+    """ISO 8601 in Europe/Brussels. A value without offset is taken as Brussels local time."""
+    value = clean_text(value)
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = dateparser.isoparse(value)
+        except (ValueError, OverflowError):
+            return None
+    if parsed.hour == 0 and parsed.minute == 0 and "T" not in value:
+        # a bare date: keep midnight local, still timezone-aware
+        pass
+    return to_brussels(parsed).isoformat()
+
+
+_POSTCODE = re.compile(r"\b([1-9]\d{3})\b")
+
+
+def parse_postcode(value: str | None) -> str | None:
+    match = _POSTCODE.search(clean_text(value) or "")
+    return match.group(1) if match else None
+
+
+def parse_float(value) -> float | None:
+    if value is None:
+        return None
+    try:
+        return float(str(value).replace(",", "."))
+    except ValueError:
+        return None
+
+
+def parse_int(value, low: int | None = None, high: int | None = None) -> int | None:
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+    if (low is not None and number < low) or (high is not None and number > high):
+        return None
+    return number
+
+
+def parse_email(value: str | None) -> str | None:
+    text = clean_text(value)
+    if not text:
+        return None
+    text = text.removeprefix("mailto:").split("?")[0].strip()
+    return text if "@" in text else None
+
+
+_LANG_SPLIT = re.compile(r"\s*(?:,|/|;|\+|\ben\b|\band\b|\bet\b)\s*", re.IGNORECASE)
+
+
+def parse_languages(value: str | Iterable[str] | None) -> list[str]:
+    if value is None:
+        return []
+    items = [value] if isinstance(value, str) else list(value)
+    out: list[str] = []
+    for item in items:
+        for part in _LANG_SPLIT.split(clean_text(item) or ""):
+            part = part.strip()
+            if part and part not in out:
+                out.append(part)
+    return out
+
+
+def status_from_words(words: Iterable[str | None], vocabulary: dict[str, tuple[str, ...]]) -> str:
+    """'cancelled' or 'full' when any word says so (cancelled wins), else 'active'."""
+    text = " ".join(w.lower() for w in words if w)
+    text = text.replace("https://schema.org/", "").replace("http://schema.org/", "")
+    for status in ("cancelled", "full"):
+        if any(word in text for word in vocabulary.get(status, ())):
+            return status
+    return "active"

@@ -1,0 +1,63 @@
+"""Scrapy settings: polite by default. ``doemee crawl`` overrides a few per run."""
+import os
+
+from doemee.browser import launch_options
+from doemee.paths import DATA_DIR, DEFAULT_DB, LIVE_BASE_URL
+
+BOT_NAME = "doemee"
+SPIDER_MODULES = ["spiders.spiders"]
+NEWSPIDER_MODULE = "spiders.spiders"
+
+CONTACT_URL = os.environ.get("DOEMEE_CONTACT_URL", "https://github.com/doemee/doemee")
+USER_AGENT = f"doemee/0.1 (+{CONTACT_URL}; catalogus van activiteiten voor nieuwkomers)"
+
+# Politeness
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+
+# Retries with backoff, honouring Retry-After
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+RETRY_BACKOFF_BASE = 2.0
+RETRY_BACKOFF_MAX = 60.0
+RETRY_AFTER_MAX = 300.0
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "spiders.middlewares.BackoffRetryMiddleware": 550,
+}
+
+# Development cache (off by default; `doemee crawl --http-cache` turns it on)
+HTTPCACHE_ENABLED = False
+HTTPCACHE_DIR = str(DATA_DIR / "httpcache")
+HTTPCACHE_EXPIRATION_SECS = 24 * 3600
+
+ITEM_PIPELINES = {
+    "spiders.pipelines.ValidatePipeline": 100,
+    "spiders.pipelines.StorePipeline": 800,
+}
+
+# The browser, only for requests marked meta={"playwright": True}
+DOWNLOAD_HANDLERS = {
+    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+}
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = launch_options()
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
+
+DOEMEE_DB = str(DEFAULT_DB)
+DOEMEE_SOURCE = "ikdoemee"
+DOEMEE_BASE_URL = LIVE_BASE_URL
+DOEMEE_USE_BROWSER = "auto"   # auto | yes | no
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

@@ -1,0 +1,190 @@
+"""The ikdoemee spider: discovery and callbacks only.
+
+Discovery: robots.txt's and the profile's sitemaps, the paginated listings, and the
+JavaScript listing through a browser (only that request uses one). Extraction lives in
+``spiders/extract/``; everything site-specific in ``spiders/site_profile.py``.
+"""
+from __future__ import annotations
+
+import logging
+from urllib.parse import urljoin, urlparse
+
+import scrapy
+from parsel import Selector
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+
+from doemee.browser import browser_available
+from spiders.extract.activity import extract_activity, extract_organisation
+from spiders.items import ActivityItem, OrganisationItem
+from spiders.site_profile import PROFILES
+
+log = logging.getLogger(__name__)
+MAX_LOAD_MORE_CLICKS = 500
+
+
+class IkdoemeeSpider(scrapy.Spider):
+    name = "ikdoemee"
+
+    def __init__(self, base_url: str | None = None, profile: str = "ikdoemee",
+                 use_browser: str | None = None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._base_url_arg = base_url
+        self.profile = PROFILES[profile]
+        self._use_browser_arg = use_browser
+        self.failures: list[dict[str, str]] = []   # url + reason, for the report and the run
+        self.gone: list[str] = []                  # activity pages answering 404/410
+        self.requested_ids: set[str] = set()
+
+    # -- set-up ---------------------------------------------------------------------------
+    @property
+    def base_url(self) -> str:
+        return (self._base_url_arg or self.settings.get("DOEMEE_BASE_URL")).rstrip("/")
+
+    @property
+    def source(self) -> str:
+        return self.settings.get("DOEMEE_SOURCE", self.profile.name)
+
+    def _browser_wanted(self) -> bool:
+        choice = (self._use_browser_arg or self.settings.get("DOEMEE_USE_BROWSER", "auto")).lower()
+        if choice in ("no", "false", "0"):
+            return False
+        if choice == "auto" and not browser_available():
+            self.fail(self.base_url, "geen browser voor de JavaScript-lijst / no browser for the "
+                                     "JavaScript listing (install chromium)")
+            return False
+        return True
+
+    def fail(self, url: str, reason: str) -> None:
+        log.error("MISLUKT / FAILED %s: %s", url, reason)
+        self.failures.append({"url": url, "reason": reason})
+
+    async def start(self):
+        base = self.base_url
+        yield scrapy.Request(f"{base}/robots.txt", callback=self.parse_robots,
+                             errback=self.robots_missing, dont_filter=True)
+        for path in self.profile.sitemap_paths:
+            yield self._discovery(f"{base}{path}", self.parse_sitemap)
+        for path in self.profile.listing_paths:
+            yield self._discovery(f"{base}{path}", self.parse_listing)
+        if self.profile.js_listing_paths and self._browser_wanted():
+            for path in self.profile.js_listing_paths:
+                yield scrapy.Request(
+                    f"{base}{path}", callback=self.parse_js_listing, errback=self.discovery_failed,
+                    meta={"playwright": True, "playwright_include_page": True})
+
+    def _discovery(self, url: str, callback) -> scrapy.Request:
+        return scrapy.Request(url, callback=callback, errback=self.discovery_failed)
+
+    # -- discovery ------------------------------------------------------------------------
+    def parse_robots(self, response):
+        for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+            yield self._discovery(url, self.parse_sitemap)
+
+    def robots_missing(self, failure):
+        log.info("geen robots.txt / no robots.txt at %s", failure.request.url)
+
+    def parse_sitemap(self, response):
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception as exc:
+            self.fail(response.url, f"onleesbare sitemap / unreadable sitemap: {exc}")
+            return
+        for entry in sitemap:
+            loc = entry.get("loc")
+            if not loc:
+                continue
+            if sitemap.type == "sitemapindex":
+                yield self._discovery(loc, self.parse_sitemap)
+            else:
+                yield from self.follow_page(response, loc, lastmod=entry.get("lastmod"),
+                                            any_page=True)
+
+    def parse_listing(self, response):
+        for href in response.css(self.profile.listing_link).getall():
+            yield from self.follow_page(response, href)
+        next_page = response.css(self.profile.next_page).get()
+        if next_page:
+            yield response.follow(next_page, callback=self.parse_listing,
+                                  errback=self.discovery_failed)
+
+    async def parse_js_listing(self, response):
+        page = response.meta["playwright_page"]
+        try:
+            await page.wait_for_selector(self.profile.js_results_ready, timeout=15_000)
+            for _ in range(MAX_LOAD_MORE_CLICKS):
+                button = page.locator(self.profile.load_more)
+                if not await button.count() or not await button.first.is_visible():
+                    break
+                before = await page.locator(self.profile.js_results_ready).count()
+                await button.first.click()
+                await page.wait_for_function(
+                    "([cards, more, n]) => document.querySelectorAll(cards).length > n"
+                    " || !document.querySelector(more)",
+                    arg=[self.profile.js_results_ready, self.profile.load_more, before],
+                    timeout=15_000)
+            html = await page.content()
+        except Exception as exc:
+            self.fail(response.url, f"JavaScript-lijst niet geladen / JS listing not loaded: {exc}")
+            return
+        finally:
+            await page.close()
+        rendered = Selector(text=html)
+        for href in rendered.css(self.profile.listing_link).getall():
+            for request in self.follow_page(response, href):
+                yield request
+
+    def follow_page(self, response, href: str, lastmod: str | None = None, any_page: bool = False):
+        """Request an activity or organisation page once per site id (nl, en and fr
+        variants and renamed slugs are the same page). With ``any_page``, any other
+        same-site URL is fetched too: it is an activity if it carries a schema.org Event."""
+        url = urljoin(response.url, href)
+        activity_id = self.profile.activity_id_from_url(url)
+        meta = {"sitemap_lastmod": lastmod}
+        if activity_id:
+            if activity_id in self.requested_ids:
+                return
+            self.requested_ids.add(activity_id)
+            yield scrapy.Request(url, callback=self.parse_page, errback=self.page_failed, meta=meta)
+        elif self.profile.organisation_id_from_url(url):
+            yield scrapy.Request(url, callback=self.parse_organisation, errback=self.page_failed)
+        elif any_page and urlparse(url).netloc == urlparse(self.base_url).netloc:
+            yield scrapy.Request(url, callback=self.parse_page, errback=self.page_failed, meta=meta)
+
+    # -- pages ----------------------------------------------------------------------------
+    def parse_page(self, response):
+        if not hasattr(response, "text"):
+            return  # not HTML (a PDF in a sitemap, say)
+        item = extract_activity(response.selector, response.url, self.profile, self.source)
+        if item is None:
+            if self.profile.activity_id_from_url(response.url):
+                # An activity URL without an activity: the live markup probably changed.
+                self.fail(response.url, "geen activiteit gevonden op een activiteitenpagina / "
+                                        "no activity found on an activity page")
+            return
+        item["sitemap_lastmod"] = response.meta.get("sitemap_lastmod")
+        yield ActivityItem({k: v for k, v in item.items() if k in ActivityItem.fields})
+
+    def parse_organisation(self, response):
+        item = extract_organisation(response.selector, response.url, self.profile, self.source)
+        if item:
+            yield OrganisationItem({k: v for k, v in item.items() if k in OrganisationItem.fields})
+
+    # -- errors ---------------------------------------------------------------------------
+    def discovery_failed(self, failure):
+        self.fail(failure.request.url, f"ontdekking mislukt / discovery failed: {_reason(failure)}")
+
+    def page_failed(self, failure):
+        status = getattr(getattr(failure.value, "response", None), "status", None)
+        if failure.check(HttpError) and status in (404, 410):
+            log.info("weg / gone (%s): %s", status, failure.request.url)
+            self.gone.append(failure.request.url)
+            return
+        self.fail(failure.request.url, _reason(failure))
+
+
+def _reason(failure) -> str:
+    response = getattr(failure.value, "response", None)
+    if response is not None:
+        return f"HTTP {response.status}"
+    return f"{failure.type.__name__}: {failure.getErrorMessage()}"[:200]
