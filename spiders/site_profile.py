@@ -60,7 +60,7 @@ IKDOEMEE = SiteProfile(
     js_listing_paths=("/nl/agenda",),
     # nl is canonical; en/fr variants of the same id are the same activity.
     activity_url=re.compile(r"/(?:nl/activiteit|en/activity|fr/activite)/(\d+)(?:-[^/?#]*)?/?(?:[?#]|$)"),
-    organisation_url=re.compile(r"/(?:nl|en|fr)/organisation?e?/(\d+)(?:-[^/?#]*)?/?(?:[?#]|$)"),
+    organisation_url=re.compile(r"/(?:nl/organisatie|en/organisation|fr/organisation)/(\d+)(?:-[^/?#]*)?/?(?:[?#]|$)"),
     listing_link="li.activity-card a.activity-card__link::attr(href)",
     next_page="nav.pager a[rel=next]::attr(href)",
     load_more="button.load-more",

@@ -14,10 +14,13 @@ from parsel import Selector
 from spiders.extract import normalise as n
 from spiders.extract import profile as profile_layer
 from spiders.extract import structured
+from spiders.items import ACTIVITY_FIELDS
 from spiders.site_profile import SiteProfile
 
-# Fields that both layers may give; structured data wins.
-SHARED_FIELDS = ("title", "description", "start", "end", "location_name", "street",
+# Fields that both layers may give; structured data wins. Except the description: the
+# visible HTML keeps paragraphs and lists that microdata's text content flattens.
+PREFER_VISIBLE = ("description",)
+SHARED_FIELDS = ("title", "start", "end", "location_name", "street",
                  "postcode", "locality", "lat", "lon", "online", "organizer_name",
                  "organizer_url", "languages")
 
@@ -38,6 +41,8 @@ def extract_activity(page: Selector, url: str, profile: SiteProfile, source: str
     for field in SHARED_FIELDS:
         value = found.get(field)
         item[field] = value if value not in (None, [], "") else visible.get(field)
+    for field in PREFER_VISIBLE:
+        item[field] = visible.get(field) or found.get(field)
     for field, value in visible.items():
         item.setdefault(field, value)
     for field in ("offers", "is_free"):
@@ -57,7 +62,7 @@ def extract_activity(page: Selector, url: str, profile: SiteProfile, source: str
     item["site_id"] = (visible.get("site_id") or profile.activity_id_from_url(item["url"])
                        or found.get("structured_id") or item["url"])
     item["id"] = f"{source}:{item['site_id']}"
-    return item
+    return {field: item.get(field) for field in ACTIVITY_FIELDS}
 
 
 def extract_organisation(page: Selector, url: str, profile: SiteProfile, source: str) -> dict[str, Any] | None:

@@ -9,13 +9,13 @@ import logging
 from typing import Any
 
 from extruct.jsonld import JsonLdExtractor
-from extruct.microdata import MicrodataExtractor
+from extruct.w3cmicrodata import LxmlMicrodataExtractor
 
 from spiders.extract import normalise as n
 
 log = logging.getLogger(__name__)
 _JSONLD = JsonLdExtractor()
-_MICRODATA = MicrodataExtractor()
+_MICRODATA = LxmlMicrodataExtractor()
 
 
 def _types(node: dict[str, Any]) -> list[str]:

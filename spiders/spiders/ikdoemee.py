@@ -46,8 +46,12 @@ class IkdoemeeSpider(scrapy.Spider):
         return self.settings.get("DOEMEE_SOURCE", self.profile.name)
 
     def _browser_wanted(self) -> bool:
+        """Without a browser the JavaScript listing is skipped; the crawl then cannot prove
+        that anything disappeared, so the skip is recorded as a failure (no removals)."""
         choice = (self._use_browser_arg or self.settings.get("DOEMEE_USE_BROWSER", "auto")).lower()
         if choice in ("no", "false", "0"):
+            self.fail(self.base_url, "JavaScript-lijst overgeslagen (--browser no) / "
+                                     "JavaScript listing skipped")
             return False
         if choice == "auto" and not browser_available():
             self.fail(self.base_url, "geen browser voor de JavaScript-lijst / no browser for the "
