@@ -24,6 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--polite", choices=("auto", "yes", "no"), default="auto",
                    help="throttle and delay (auto: yes, except for a site on this machine)")
     p.add_argument("--log-level", default="INFO")
+    p.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                   help="override a Scrapy setting, like scrapy's -s")
     p.set_defaults(func=_crawl)
 
     p = subparsers.add_parser("capture", help="save live pages as test fixtures")
@@ -34,7 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def crawl_settings(base_url: str, db: str, source: str = "ikdoemee", browser: str = "auto",
-                   http_cache: bool = False, polite: str = "auto", log_level: str = "INFO"):
+                   http_cache: bool = False, polite: str = "auto", log_level: str = "INFO",
+                   overrides: list[str] = ()):
     from scrapy.utils.project import get_project_settings
 
     settings = get_project_settings()
@@ -51,6 +54,9 @@ def crawl_settings(base_url: str, db: str, source: str = "ikdoemee", browser: st
         settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="cmdline")
         settings.set("RETRY_BACKOFF_BASE", 0.1, priority="cmdline")
+    for override in overrides:
+        name, _, value = override.partition("=")
+        settings.set(name.strip(), value, priority="cmdline")
     return settings
 
 
@@ -64,12 +70,14 @@ def run_crawl(base_url: str, db: str, **options) -> dict:
     process = CrawlerProcess(crawl_settings(base_url, db, **options), install_root_handler=True)
     process.crawl("ikdoemee", base_url=base_url)
     process.start()
-    return open_db(db)["crawl_runs"].get(open_db(db)["crawl_runs"].count)
+    runs = open_db(db)["crawl_runs"]
+    return runs.get(runs.count)
 
 
 def _crawl(args: argparse.Namespace) -> int:
     run = run_crawl(args.base_url, args.db, source=args.source, browser=args.browser,
-                    http_cache=args.http_cache, polite=args.polite, log_level=args.log_level)
+                    http_cache=args.http_cache, polite=args.polite, log_level=args.log_level,
+                    overrides=args.set)
     print(f"Catalogus / catalogue: {args.db}")
     return 0 if run["status"] == "complete" else 1
 

@@ -1,0 +1,5 @@
+import sys
+
+from doemee.cli import main
+
+sys.exit(main())

@@ -1,0 +1,124 @@
+"""End to end: crawl the whole offline model (real Scrapy, real Chromium for the JS listing),
+then re-crawl after changes. Crawls run in subprocesses (Twisted's reactor runs once per
+process); the model runs in this process with a frozen 'today'."""
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+
+import pytest
+
+from catalogue.store import open_db
+from doemee.browser import browser_available
+from sitemodel.expected import expected_activities
+from sitemodel.server import serve_model
+
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not browser_available(), reason="no Chromium")]
+TODAY = date(2026, 11, 26)
+COMPARED = ("title", "description", "start", "end", "schedule", "price_text", "postcode",
+            "locality", "street", "location_name", "status", "dutch_level", "goals",
+            "organizer_name", "contact_phone", "contact_email", "booking_url", "online")
+
+
+def crawl(base_url: str, db, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "doemee", "crawl", "--base-url", base_url, "--db", str(db),
+         "--log-level", "WARNING", *extra],
+        capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def model():
+    with serve_model(today=TODAY, port=0) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def first_crawl(model, tmp_path_factory):
+    db = tmp_path_factory.mktemp("crawl") / "catalogue.db"
+    result = crawl(model.base_url, db)
+    return db, result
+
+
+def _json(value):
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def test_crawl_finds_every_activity_without_field_errors(first_crawl):
+    db, result = first_crawl
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    store = open_db(db)
+    run = store["crawl_runs"].get(1)
+    assert run["status"] == "complete"
+    expected = {f"ikdoemee:{e['site_id']}": e for e in expected_activities(TODAY)}
+    rows = {row["id"]: row for row in store["activities"].rows}
+    assert set(rows) == set(expected)
+    stats = json.loads(run["stats"])
+    assert not [k for k in stats if k.startswith("doemee/field_errors/")]
+    mismatches = []
+    for activity_id, exp in expected.items():
+        row = rows[activity_id]
+        for field in COMPARED:
+            got = _json(row[field]) if field == "goals" else row[field]
+            if field == "online":
+                got = bool(got)
+            want = exp.get(field)
+            if got != want and not (got in (None, [], "") and want in (None, [], "")):
+                mismatches.append((activity_id, field, got, want))
+    assert not mismatches, mismatches[:10]
+    assert store["organisations"].count >= 60
+    assert "Extractierapport / extraction report" in result.stdout
+
+
+def test_recrawl_of_unchanged_site_changes_only_last_seen(model, first_crawl, tmp_path):
+    db, _ = first_crawl
+    store = open_db(db)
+    before = {r["id"]: r for r in store["activities"].rows}
+    history = store["history"].count
+    assert crawl(model.base_url, db).returncode == 0
+    after = {r["id"]: r for r in open_db(db)["activities"].rows}
+    assert open_db(db)["history"].count == history
+    for activity_id, row in before.items():
+        changed = {k for k in row if row[k] != after[activity_id][k]}
+        assert changed <= {"last_seen", "last_run_id"}, (activity_id, changed)
+
+
+def test_changed_and_removed_pages_then_interrupted_crawl(model, first_crawl):
+    db, _ = first_crawl
+    ids = sorted(model.site.activity_ids())
+    changed_id, removed_id = ids[3], ids[5]
+    model.site.edit_activity(changed_id, title="Nieuwe titel voor de test")
+    model.site.remove_activity(removed_id, status=404)
+    history = open_db(db)["history"].count
+    assert crawl(model.base_url, db).returncode == 0
+    store = open_db(db)
+    assert store["history"].count == history + 1
+    assert store["activities"].get(f"ikdoemee:{changed_id}")["title"] == "Nieuwe titel voor de test"
+    assert store["activities"].get(f"ikdoemee:{removed_id}")["removed_at"] is not None
+    assert store["activities"].count == len(ids)  # nothing deleted
+
+    # Interrupt a crawl after it has started: nothing more may be marked removed.
+    removed_before = store.execute("select count(*) from activities where removed_at is not null").fetchone()[0]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "doemee", "crawl", "--base-url", model.base_url, "--db", str(db),
+         "--log-level", "WARNING"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    run_id = store["crawl_runs"].count + 1
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # wait until the new crawl has stored a few pages
+        seen = store.execute("select count(*) from activities where last_run_id = ?", [run_id]).fetchone()[0]
+        if seen >= 5:
+            break
+        time.sleep(0.05)
+    assert seen >= 5 and process.poll() is None, "the crawl ended before it could be interrupted"
+    process.send_signal(signal.SIGINT)
+    process.communicate(timeout=120)
+    store = open_db(db)
+    last = store["crawl_runs"].get(store["crawl_runs"].count)
+    assert last["status"] == "partial"
+    removed_after = store.execute("select count(*) from activities where removed_at is not null").fetchone()[0]
+    assert removed_after == removed_before
