@@ -61,12 +61,17 @@ ACTIVITY_COLUMNS: dict[str, type] = {
     "last_seen": str,
     "last_changed": str,
     "removed_at": str,
+    "removed_reason": str,  # "gone (HTTP 404)" | "missing from N complete crawls"
+    "missed_runs": int,     # consecutive complete crawls that did not see it
+    "etag": str,            # HTTP validators, for conditional requests
+    "http_last_modified": str,
     "last_run_id": int,
 }
 JSON_COLUMNS = ("offers", "languages", "goals")
 # Bookkeeping columns: they change without the activity changing.
 VOLATILE = {"content_hash", "first_seen", "last_seen", "last_changed", "removed_at",
-            "last_run_id", "sitemap_lastmod"}
+            "removed_reason", "missed_runs", "etag", "http_last_modified", "last_run_id",
+            "sitemap_lastmod"}
 
 ORGANISATION_COLUMNS: dict[str, type] = {
     "id": str, "source": str, "url": str, "name": str, "description": str, "website": str,
@@ -76,9 +81,10 @@ ORGANISATION_COLUMNS: dict[str, type] = {
 
 RUN_COLUMNS: dict[str, type] = {
     "id": int, "source": str, "base_url": str, "started_at": str, "finished_at": str,
-    "status": str,            # running | complete | partial | failed
+    "status": str,            # running | complete | partial | failed | abandoned
     "finish_reason": str, "pages_fetched": int, "items": int, "new": int, "changed": int,
-    "unchanged": int, "removed": int, "organisations": int, "errors": int,
+    "unchanged": int, "removed": int, "organisations": int, "errors": int, "skipped": int,
+    "guard": str,             # why the guard rails failed the run, if they did
     "field_coverage": str,    # JSON {field: share of items with it}
     "failures": str,          # JSON list of {"url", "reason"}
     "stats": str,             # JSON of Scrapy's stats
@@ -109,6 +115,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["history"].create_index(["activity_id", "captured_at"])
     if "crawl_runs" not in db.table_names():
         db["crawl_runs"].create(RUN_COLUMNS, pk="id")
+    if "staging" not in db.table_names():
+        # What a running crawl found; applied to the catalogue only when the run passes.
+        db["staging"].create({"run_id": int, "id": str, "kind": str, "data": str},
+                             pk=("run_id", "id"))
 
 
 def content_hash(record: dict[str, Any]) -> str:
@@ -130,33 +140,89 @@ def _activity_row(item: dict[str, Any]) -> dict[str, Any]:
 
 
 class CatalogueStore:
-    """Upserts crawled items, keeps history, records runs, marks removals."""
+    """Stages crawled items per run, applies them when the run passes, keeps history,
+    records runs, and marks removals only on evidence."""
 
     def __init__(self, path: str | Path):
         self.db = open_db(path)
 
     # -- runs ---------------------------------------------------------------------------
     def start_run(self, source: str, base_url: str) -> int:
+        self.abandon_stale_runs(source)
         table = self.db["crawl_runs"]
         table.insert({"source": source, "base_url": base_url, "started_at": clock.now_iso(),
                       "status": "running"})
         return table.last_pk
 
+    def abandon_stale_runs(self, source: str, keep: int | None = None) -> None:
+        """A run still 'running' when a new one starts was killed: say so, drop its staging."""
+        for run in self.db["crawl_runs"].rows_where("source = ? and status = 'running'", [source]):
+            if run["id"] != keep:
+                self.db["crawl_runs"].update(run["id"], {"status": "abandoned"})
+                self.db.execute("DELETE FROM staging WHERE run_id = ?", [run["id"]])
+        self.db.conn.commit()
+
+    def resume_run(self, run_id: int) -> None:
+        self.db["crawl_runs"].update(run_id, {"status": "running"})
+
+    def previous_complete_run(self, source: str, before: int) -> dict[str, Any] | None:
+        return next(self.db["crawl_runs"].rows_where(
+            "source = ? and status = 'complete' and id < ?", [source, before],
+            order_by="id desc", limit=1), None)
+
     def finish_run(self, run_id: int, *, complete: bool, finish_reason: str,
-                   summary: dict[str, Any]) -> int:
-        """Close a run; on a complete run, mark what it did not see as removed."""
-        removed = self.mark_removed(run_id) if complete else 0
+                   summary: dict[str, Any], guard: str | None = None,
+                   gone: Iterable[str] = (), removal_after: int = 1) -> int:
+        """Close a run. A run failed by the guard rails changes nothing in the catalogue;
+        otherwise its staged items are applied, pages that answered 404/410 are marked
+        removed, and — on a complete run only — what it did not see counts as one miss."""
         row = dict(summary)
         for key in ("field_coverage", "failures", "stats"):
             if key in row and not isinstance(row[key], str):
                 row[key] = json.dumps(row[key], ensure_ascii=False, default=str)
+        removed = 0
+        if guard:
+            status = "failed"
+        else:
+            row.update(self.apply_staged(run_id))
+            removed = self.mark_gone(gone, run_id)
+            if complete:
+                removed += self.count_misses(run_id, removal_after)
+            status = "complete" if complete else "partial"
         row.update(finished_at=clock.now_iso(), finish_reason=finish_reason, removed=removed,
-                   status="complete" if complete else "partial")
+                   status=status, guard=guard)
         self.db["crawl_runs"].update(run_id, row, alter=True)
         return removed
 
+    # -- staging --------------------------------------------------------------------------
+    def stage(self, run_id: int, kind: str, item: dict[str, Any] | None, item_id: str) -> None:
+        """kind: 'activity' | 'organisation' | 'seen' (an unchanged page, not downloaded)."""
+        data = None if item is None else json.dumps(item, ensure_ascii=False, default=str)
+        self.db["staging"].upsert({"run_id": run_id, "id": item_id, "kind": kind, "data": data},
+                                  pk=("run_id", "id"))
+
+    def staged_count(self, run_id: int) -> int:
+        return self.db.execute("select count(*) from staging where run_id = ?", [run_id]).fetchone()[0]
+
+    def apply_staged(self, run_id: int) -> dict[str, int]:
+        outcomes = {"new": 0, "changed": 0, "unchanged": 0, "organisations": 0}
+        rows = self.db.execute("select kind, id, data from staging where run_id = ? order by id",
+                               [run_id]).fetchall()
+        with self.db.conn:
+            for kind, item_id, data in rows:
+                if kind == "activity":
+                    outcomes[self.upsert_activity(json.loads(data), run_id, commit=False)] += 1
+                elif kind == "organisation":
+                    self.upsert_organisation(json.loads(data), run_id)
+                    outcomes["organisations"] += 1
+                elif kind == "seen":
+                    self.touch(item_id, run_id)
+                    outcomes["unchanged"] += 1
+            self.db.execute("DELETE FROM staging WHERE run_id = ?", [run_id])
+        return outcomes
+
     # -- activities ---------------------------------------------------------------------
-    def upsert_activity(self, item: dict[str, Any], run_id: int | None) -> str:
+    def upsert_activity(self, item: dict[str, Any], run_id: int | None, commit: bool = True) -> str:
         """Store one item. Returns 'new', 'changed' or 'unchanged'."""
         row = _activity_row(item)
         digest = content_hash(row)
@@ -164,7 +230,8 @@ class CatalogueStore:
         table = self.db["activities"]
         existing = next(table.rows_where("id = ?", [row["id"]], limit=1), None)
         bookkeeping = {"last_seen": now, "last_run_id": run_id, "removed_at": None,
-                       "sitemap_lastmod": item.get("sitemap_lastmod")}
+                       "removed_reason": None, "missed_runs": 0,
+                       **{k: item.get(k) for k in ("sitemap_lastmod", "etag", "http_last_modified")}}
         if existing is None:
             outcome = "new"
             row.update(bookkeeping, content_hash=digest, first_seen=now, last_changed=now)
@@ -180,7 +247,16 @@ class CatalogueStore:
             self.db["history"].insert({"activity_id": row["id"], "content_hash": digest,
                                        "captured_at": now, "run_id": run_id,
                                        "data": json.dumps(row, ensure_ascii=False)})
+        if commit:
+            self.db.conn.commit()
         return outcome
+
+    def touch(self, activity_id: str, run_id: int | None) -> None:
+        """Seen again without downloading (sitemap lastmod or HTTP 304): only last_seen moves."""
+        self.db.execute(
+            "UPDATE activities SET last_seen = ?, last_run_id = ?, missed_runs = 0,"
+            " removed_at = NULL, removed_reason = NULL WHERE id = ?",
+            [clock.now_iso(), run_id, activity_id])
 
     def upsert_organisation(self, item: dict[str, Any], run_id: int | None) -> None:
         row = {k: item.get(k) for k in ORGANISATION_COLUMNS
@@ -194,17 +270,38 @@ class CatalogueStore:
         else:
             table.update(row["id"], row)
 
-    def mark_removed(self, run_id: int) -> int:
-        """Mark removed every activity of this run's source that the run did not see."""
-        run = self.db["crawl_runs"].get(run_id)
-        now = clock.now_iso()
+    def mark_gone(self, activity_ids: Iterable[str], run_id: int) -> int:
+        """Pages that answered 404/410: removed at once (the site said so)."""
+        now, n = clock.now_iso(), 0
         with self.db.conn:
+            for activity_id in activity_ids:
+                n += self.db.execute(
+                    "UPDATE activities SET removed_at = ?, removed_reason = 'gone (HTTP 404/410)',"
+                    " last_run_id = ? WHERE id = ? AND removed_at IS NULL",
+                    [now, run_id, activity_id]).rowcount
+        return n
+
+    def count_misses(self, run_id: int, removal_after: int) -> int:
+        """On a complete run: one more miss for every activity of the source it did not see;
+        removed once missed by ``removal_after`` complete runs in a row."""
+        run = self.db["crawl_runs"].get(run_id)
+        with self.db.conn:
+            self.db.execute(
+                "UPDATE activities SET missed_runs = coalesce(missed_runs, 0) + 1"
+                " WHERE source = ? AND removed_at IS NULL"
+                " AND (last_run_id IS NULL OR last_run_id != ?)", [run["source"], run_id])
             cursor = self.db.execute(
-                "UPDATE activities SET removed_at = ? WHERE source = ? AND removed_at IS NULL"
-                " AND (last_run_id IS NULL OR last_run_id != ?)",
-                [now, run["source"], run_id],
-            )
+                "UPDATE activities SET removed_at = ?, removed_reason = ? WHERE source = ?"
+                " AND removed_at IS NULL AND missed_runs >= ?",
+                [clock.now_iso(), f"missing from {removal_after} complete crawl(s)",
+                 run["source"], removal_after])
         return cursor.rowcount
+
+    def known_pages(self, source: str) -> dict[str, dict[str, Any]]:
+        """site_id → what a refresh needs to avoid downloading unchanged pages."""
+        return {row["site_id"]: row for row in self.db.query(
+            "SELECT site_id, id, url, sitemap_lastmod, etag, http_last_modified, removed_at"
+            " FROM activities WHERE source = ?", [source])}
 
     def counts(self) -> dict[str, int]:
         return {

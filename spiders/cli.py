@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
+import shutil
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -24,6 +24,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--polite", choices=("auto", "yes", "no"), default="auto",
                    help="throttle and delay (auto: yes, except for a site on this machine)")
     p.add_argument("--log-level", default="INFO")
+    p.add_argument("--full-refresh", action="store_true",
+                   help="download every page, even those known to be unchanged")
+    p.add_argument("--jobdir", default=None,
+                   help="where a crawl keeps its state so a killed crawl resumes "
+                        "(default: jobs/<source> beside the database; 'none' to disable)")
     p.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                    help="override a Scrapy setting, like scrapy's -s")
     p.set_defaults(func=_crawl)
@@ -60,26 +65,46 @@ def crawl_settings(base_url: str, db: str, source: str = "ikdoemee", browser: st
     return settings
 
 
-def run_crawl(base_url: str, db: str, **options) -> dict:
+def default_jobdir(db: str, source: str) -> Path:
+    return Path(db).resolve().parent / "jobs" / source
+
+
+def run_crawl(base_url: str, db: str, jobdir: str | None = None, full_refresh: bool = False,
+              **options) -> dict:
     """Crawl in this process; returns the run's row. (Twisted's reactor runs once per
-    process: tests call this in a subprocess.)"""
+    process: tests call this in a subprocess.)
+
+    The job directory keeps the request queue, the seen-requests filter and the run id: a
+    crawl that is killed resumes where it stopped, under the same run, without duplicates.
+    It is emptied once a crawl has ended on its own."""
     from scrapy.crawler import CrawlerProcess
 
     from catalogue.store import open_db
 
-    process = CrawlerProcess(crawl_settings(base_url, db, **options), install_root_handler=True)
-    process.crawl("ikdoemee", base_url=base_url)
+    settings = crawl_settings(base_url, db, **options)
+    if jobdir is None:
+        jobdir = str(default_jobdir(db, options.get("source", "ikdoemee")))
+    if jobdir != "none":
+        settings.set("JOBDIR", jobdir, priority="cmdline")
+    process = CrawlerProcess(settings, install_root_handler=True)
+    process.crawl("ikdoemee", base_url=base_url, full_refresh=full_refresh)
     process.start()
     runs = open_db(db)["crawl_runs"]
-    return runs.get(runs.count)
+    run = runs.get(runs.count)
+    if jobdir != "none" and run["finish_reason"] not in ("shutdown", None):
+        shutil.rmtree(jobdir, ignore_errors=True)  # ended on its own: nothing to resume
+    return run
+
+
+EXIT_CODES = {"complete": 0, "partial": 1, "failed": 2}
 
 
 def _crawl(args: argparse.Namespace) -> int:
-    run = run_crawl(args.base_url, args.db, source=args.source, browser=args.browser,
-                    http_cache=args.http_cache, polite=args.polite, log_level=args.log_level,
-                    overrides=args.set)
-    print(f"Catalogus / catalogue: {args.db}")
-    return 0 if run["status"] == "complete" else 1
+    run = run_crawl(args.base_url, args.db, jobdir=args.jobdir, full_refresh=args.full_refresh,
+                    source=args.source, browser=args.browser, http_cache=args.http_cache,
+                    polite=args.polite, log_level=args.log_level, overrides=args.set)
+    print(f"Catalogus / catalogue: {args.db} (run #{run['id']}: {run['status']})")
+    return EXIT_CODES.get(run["status"], 1)
 
 
 def _capture(args: argparse.Namespace) -> int:

@@ -9,7 +9,8 @@ import scrapy
 
 from catalogue.store import ACTIVITY_COLUMNS, ORGANISATION_COLUMNS, VOLATILE
 
-ACTIVITY_FIELDS = tuple(k for k in ACTIVITY_COLUMNS if k not in VOLATILE) + ("sitemap_lastmod",)
+ACTIVITY_FIELDS = tuple(k for k in ACTIVITY_COLUMNS if k not in VOLATILE) + (
+    "sitemap_lastmod", "etag", "http_last_modified")
 ORGANISATION_FIELDS = tuple(k for k in ORGANISATION_COLUMNS
                             if k not in {"content_hash", "first_seen", "last_seen", "last_run_id"})
 
@@ -20,3 +21,8 @@ class ActivityItem(scrapy.Item):
 
 class OrganisationItem(scrapy.Item):
     fields = {name: scrapy.Field() for name in ORGANISATION_FIELDS}
+
+
+class SeenItem(scrapy.Item):
+    """An activity known to be unchanged (sitemap lastmod, or HTTP 304): not downloaded."""
+    id = scrapy.Field()

@@ -1,4 +1,5 @@
-"""validate → store. The store pipeline also closes the crawl run and prints the report."""
+"""validate → stage. At the end of the crawl the run is judged (guard rails) and, if it
+passes, its staged items are applied to the catalogue; the report is printed."""
 from __future__ import annotations
 
 import logging
@@ -7,18 +8,19 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from catalogue.store import CatalogueStore
-from spiders.items import ACTIVITY_FIELDS, ActivityItem, OrganisationItem
+from spiders import guard
+from spiders.items import ACTIVITY_FIELDS, ActivityItem, OrganisationItem, SeenItem
 from spiders.report import FieldCoverage
 from spiders.validate import REQUIRED, validate
 
 log = logging.getLogger(__name__)
+NOT_REPORTED = ("source", "site_id", "sitemap_lastmod", "etag", "http_last_modified")
 
 
 class ValidatePipeline:
     def __init__(self, crawler):
         self.stats = crawler.stats
-        self.coverage = FieldCoverage(f for f in ACTIVITY_FIELDS
-                                      if f not in ("source", "site_id", "sitemap_lastmod"))
+        self.coverage = FieldCoverage(f for f in ACTIVITY_FIELDS if f not in NOT_REPORTED)
         crawler.doemee_coverage = self.coverage  # read by StorePipeline at the end
 
     @classmethod
@@ -40,16 +42,18 @@ class ValidatePipeline:
 
 
 class StorePipeline:
-    """Upserts into the catalogue; on spider close records the run and marks removals —
-    only when the crawl finished normally and nothing failed."""
+    """Stages what the crawl finds under its run id; on close, judges and applies the run.
+    A run interrupted and resumed (JOBDIR) keeps its run id, so nothing is staged twice."""
 
     def __init__(self, crawler):
         self.crawler = crawler
         settings = crawler.settings
         self.store = CatalogueStore(settings.get("DOEMEE_DB"))
         self.source = settings.get("DOEMEE_SOURCE", "ikdoemee")
-        self.outcomes = {"new": 0, "changed": 0, "unchanged": 0}
-        self.organisations = 0
+        self.removal_after = settings.getint("DOEMEE_REMOVAL_AFTER_MISSES", 2)
+        self.max_item_drop = settings.getfloat("DOEMEE_GUARD_MAX_ITEM_DROP", 0.3)
+        self.max_coverage_drop = settings.getfloat("DOEMEE_GUARD_MAX_COVERAGE_DROP", 0.25)
+        self.skipped = 0
         self.run_id = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -59,34 +63,57 @@ class StorePipeline:
         return cls(crawler)
 
     def spider_opened(self, spider):
-        self.run_id = self.store.start_run(self.source, getattr(spider, "base_url", ""))
+        state = getattr(spider, "state", None)  # persisted by Scrapy when JOBDIR is set
+        if state is not None and state.get("run_id"):
+            self.run_id = state["run_id"]
+            self.store.resume_run(self.run_id)
+            log.info("crawl hervat / crawl resumed: run #%s", self.run_id)
+        else:
+            self.run_id = self.store.start_run(self.source, getattr(spider, "base_url", ""))
+            if state is not None:
+                state["run_id"] = self.run_id
+        spider.known_pages = self.store.known_pages(self.source)
 
     def process_item(self, item, spider=None):
         if isinstance(item, ActivityItem):
-            outcome = self.store.upsert_activity(dict(item), self.run_id)
-            self.outcomes[outcome] += 1
+            self.store.stage(self.run_id, "activity", dict(item), item["id"])
+        elif isinstance(item, SeenItem):
+            self.store.stage(self.run_id, "seen", None, item["id"])
+            self.skipped += 1
         elif isinstance(item, OrganisationItem):
-            self.store.upsert_organisation(dict(item), self.run_id)
-            self.organisations += 1
+            self.store.stage(self.run_id, "organisation", dict(item), item["id"])
+        self.store.db.conn.commit()
         return item
 
     def spider_closed(self, spider, reason):
         coverage: FieldCoverage = self.crawler.doemee_coverage
         failures = list(getattr(spider, "failures", []))
         stats = self.crawler.stats.get_stats()
-        complete = reason == "finished" and not failures and coverage.items > 0
-        removed = self.store.finish_run(self.run_id, complete=complete, finish_reason=reason, summary={
-            "items": coverage.items, **self.outcomes, "organisations": self.organisations,
-            "pages_fetched": stats.get("response_received_count", 0),
-            "errors": len(failures) + sum(coverage.errors.values()),
-            "field_coverage": coverage.shares(), "failures": failures, "stats": stats,
-        })
-        if not complete:
-            log.warning("onvolledige crawl (%s, %d mislukt): niets als verwijderd gemarkeerd / "
-                        "incomplete crawl (%s, %d failed): nothing marked removed",
-                        reason, len(failures), reason, len(failures))
+        shares = coverage.shares()
+        complete = reason == "finished" and not failures
+        previous = self.store.previous_complete_run(self.source, self.run_id)
+        verdict = guard.check(coverage.items, self.skipped, shares, previous,
+                              self.max_item_drop, self.max_coverage_drop)
+        if reason != "finished" and verdict and coverage.items + self.skipped > 0:
+            verdict = None  # an interrupted run is partial, not a markup failure
+        removed = self.store.finish_run(
+            self.run_id, complete=complete, finish_reason=reason, guard=verdict,
+            gone=getattr(spider, "gone", []), removal_after=self.removal_after,
+            summary={"items": coverage.items, "skipped": self.skipped,
+                     "pages_fetched": stats.get("response_received_count", 0),
+                     "errors": len(failures) + sum(coverage.errors.values()),
+                     "field_coverage": shares, "failures": failures, "stats": stats})
+        run = self.store.db["crawl_runs"].get(self.run_id)
         print(coverage.format(failures))
-        print(f"Run #{self.run_id}: nieuw/new {self.outcomes['new']}, gewijzigd/changed "
-              f"{self.outcomes['changed']}, ongewijzigd/unchanged {self.outcomes['unchanged']}, "
-              f"verwijderd/removed {removed}, organisaties/organisations {self.organisations}, "
-              f"status {'volledig/complete' if complete else 'onvolledig/partial'}")
+        if verdict:
+            log.error("CRAWL MISLUKT, catalogus ongewijzigd / CRAWL FAILED, catalogue unchanged: %s",
+                      verdict)
+        elif not complete:
+            log.warning("onvolledige crawl (%s, %d mislukt): niets als verwijderd gemarkeerd / "
+                        "partial crawl (%s, %d failed): nothing marked removed",
+                        reason, len(failures), reason, len(failures))
+        print(f"Run #{self.run_id} {run['status']}: nieuw/new {run['new'] or 0}, "
+              f"gewijzigd/changed {run['changed'] or 0}, ongewijzigd/unchanged "
+              f"{run['unchanged'] or 0} (waarvan niet gedownload / of which not downloaded "
+              f"{self.skipped}), verwijderd/removed {removed}, organisaties/organisations "
+              f"{run['organisations'] or 0}")

@@ -11,12 +11,14 @@ from urllib.parse import urljoin, urlparse
 
 import scrapy
 from parsel import Selector
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from doemee.browser import browser_available
 from spiders.extract.activity import extract_activity, extract_organisation
-from spiders.items import ActivityItem, OrganisationItem
+from spiders.items import ActivityItem, OrganisationItem, SeenItem
 from spiders.site_profile import PROFILES
 
 log = logging.getLogger(__name__)
@@ -27,14 +29,32 @@ class IkdoemeeSpider(scrapy.Spider):
     name = "ikdoemee"
 
     def __init__(self, base_url: str | None = None, profile: str = "ikdoemee",
-                 use_browser: str | None = None, *args, **kwargs):
+                 use_browser: str | None = None, full_refresh: str | bool = False,
+                 *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._base_url_arg = base_url
         self.profile = PROFILES[profile]
         self._use_browser_arg = use_browser
+        self.full_refresh = str(full_refresh).lower() in ("1", "true", "yes")
         self.failures: list[dict[str, str]] = []   # url + reason, for the report and the run
-        self.gone: list[str] = []                  # activity pages answering 404/410
-        self.requested_ids: set[str] = set()
+        self.gone: list[str] = []                  # ids of activity pages answering 404/410
+        self.known_pages: dict[str, dict] = {}     # set by the store pipeline at opening
+        self._own_requested: set[str] = set()
+        self._verified = False
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.verify_missing, signal=signals.spider_idle)
+        return spider
+
+    @property
+    def requested_ids(self) -> set[str]:
+        """Site ids requested this run; kept in the job state so a resumed crawl knows them."""
+        state = getattr(self, "state", None)
+        if state is None:
+            return self._own_requested
+        return state.setdefault("requested_ids", set())
 
     # -- set-up ---------------------------------------------------------------------------
     @property
@@ -140,33 +160,80 @@ class IkdoemeeSpider(scrapy.Spider):
 
     def follow_page(self, response, href: str, lastmod: str | None = None, any_page: bool = False):
         """Request an activity or organisation page once per site id (nl, en and fr
-        variants and renamed slugs are the same page). With ``any_page``, any other
-        same-site URL is fetched too: it is an activity if it carries a schema.org Event."""
+        variants and renamed slugs are the same page). A known page whose sitemap lastmod
+        has not moved is not downloaded; other known pages are asked for conditionally.
+        With ``any_page``, any other same-site URL is fetched too: it is an activity if it
+        carries a schema.org Event."""
         url = urljoin(response.url, href)
         activity_id = self.profile.activity_id_from_url(url)
-        meta = {"sitemap_lastmod": lastmod}
         if activity_id:
             if activity_id in self.requested_ids:
                 return
             self.requested_ids.add(activity_id)
-            yield scrapy.Request(url, callback=self.parse_page, errback=self.page_failed, meta=meta)
+            known = self.known_pages.get(activity_id)
+            if known and not known["removed_at"] and not self.full_refresh:
+                if lastmod and known["sitemap_lastmod"] == lastmod:
+                    yield SeenItem(id=known["id"])
+                    return
+            yield self.activity_request(url, lastmod, known)
         elif self.profile.organisation_id_from_url(url):
             yield scrapy.Request(url, callback=self.parse_organisation, errback=self.page_failed)
         elif any_page and urlparse(url).netloc == urlparse(self.base_url).netloc:
-            yield scrapy.Request(url, callback=self.parse_page, errback=self.page_failed, meta=meta)
+            yield scrapy.Request(url, callback=self.parse_page, errback=self.page_failed,
+                                 meta={"sitemap_lastmod": lastmod})
+
+    def activity_request(self, url: str, lastmod: str | None, known: dict | None,
+                         verify: bool = False) -> scrapy.Request:
+        headers = {}
+        if known and not known["removed_at"] and not self.full_refresh:
+            if known.get("etag"):
+                headers["If-None-Match"] = known["etag"]
+            if known.get("http_last_modified"):
+                headers["If-Modified-Since"] = known["http_last_modified"]
+        meta = {"sitemap_lastmod": lastmod or (known or {}).get("sitemap_lastmod"),
+                "handle_httpstatus_list": [304], "verify": verify}
+        return scrapy.Request(url, headers=headers, callback=self.parse_page,
+                              errback=self.page_failed, meta=meta, dont_filter=verify)
+
+    def verify_missing(self):
+        """When discovery is done: ask again for every known activity the listings and
+        sitemaps no longer mention. A 404/410 is evidence of removal; a page still there
+        stays in the catalogue."""
+        if self._verified:
+            return
+        self._verified = True
+        missing = [known for site_id, known in self.known_pages.items()
+                   if site_id not in self.requested_ids and not known["removed_at"]]
+        if not missing:
+            return
+        log.info("%d activiteiten niet meer gevonden, controle / no longer listed, verifying",
+                 len(missing))
+        for known in missing:
+            self.requested_ids.add(known["site_id"])
+            self.crawler.engine.crawl(self.activity_request(known["url"], None, known, verify=True))
+        raise DontCloseSpider
 
     # -- pages ----------------------------------------------------------------------------
     def parse_page(self, response):
+        activity_id = self.profile.activity_id_from_url(response.url)
+        known = self.known_pages.get(activity_id or "")
+        if response.status == 304 and known:
+            yield SeenItem(id=known["id"])
+            return
         if not hasattr(response, "text"):
             return  # not HTML (a PDF in a sitemap, say)
         item = extract_activity(response.selector, response.url, self.profile, self.source)
         if item is None:
-            if self.profile.activity_id_from_url(response.url):
+            if response.meta.get("verify"):
+                log.info("geen activiteit meer / no activity any more at %s", response.url)
+            elif activity_id:
                 # An activity URL without an activity: the live markup probably changed.
                 self.fail(response.url, "geen activiteit gevonden op een activiteitenpagina / "
                                         "no activity found on an activity page")
             return
         item["sitemap_lastmod"] = response.meta.get("sitemap_lastmod")
+        item["etag"] = _header(response, b"ETag")
+        item["http_last_modified"] = _header(response, b"Last-Modified")
         yield ActivityItem({k: v for k, v in item.items() if k in ActivityItem.fields})
 
     def parse_organisation(self, response):
@@ -182,7 +249,9 @@ class IkdoemeeSpider(scrapy.Spider):
         status = getattr(getattr(failure.value, "response", None), "status", None)
         if failure.check(HttpError) and status in (404, 410):
             log.info("weg / gone (%s): %s", status, failure.request.url)
-            self.gone.append(failure.request.url)
+            site_id = self.profile.activity_id_from_url(failure.request.url)
+            if site_id:
+                self.gone.append(f"{self.source}:{site_id}")
             return
         self.fail(failure.request.url, _reason(failure))
 
@@ -192,3 +261,8 @@ def _reason(failure) -> str:
     if response is not None:
         return f"HTTP {response.status}"
     return f"{failure.type.__name__}: {failure.getErrorMessage()}"[:200]
+
+
+def _header(response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None

@@ -110,7 +110,7 @@ def test_changed_and_removed_pages_then_interrupted_crawl(model, first_crawl):
     run_id = store["crawl_runs"].count + 1
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # wait until the new crawl has stored a few pages
-        seen = store.execute("select count(*) from activities where last_run_id = ?", [run_id]).fetchone()[0]
+        seen = store.execute("select count(*) from staging where run_id = ?", [run_id]).fetchone()[0]
         if seen >= 5:
             break
         time.sleep(0.05)
