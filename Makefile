@@ -28,7 +28,7 @@ test: install
 
 ## Crawl the live ikdoemee.be into data/catalogue.db.
 run: install
-	$(BIN)/doemee crawl
+	$(BIN)/doemee refresh
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -17,6 +17,7 @@ STAGE_COMMANDS = (
     "enrich.cli",        # enrich, score
     "publish.cli",       # publish, serve
     "publish.audit.cli", # audit
+    "doemee.refresh",    # refresh: the nightly job (crawl → enrich → publish, guarded)
     "doemee.demo",       # demo: the whole flow on the offline model
 )
 
