@@ -1,0 +1,73 @@
+"""Subcommands of the enrichment stage: ``enrich`` and ``score``."""
+from __future__ import annotations
+
+import argparse
+import json
+
+from doemee.paths import DEFAULT_DB
+from enrich.tagger import DEFAULT_REGION
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "enrich", help="activiteiten taggen (kost, gezin, toegankelijkheid, taalniveau, regio) / "
+                       "tag every activity (cost, family, access, Dutch level, region)")
+    p.add_argument("--db", default=str(DEFAULT_DB),
+                   help="catalogusdatabank / catalogue database (default: %(default)s)")
+    p.add_argument("--region", default=DEFAULT_REGION,
+                   help="doelregio (referentieregio) / target region code (default: %(default)s)")
+    p.set_defaults(func=_enrich)
+
+    p = subparsers.add_parser(
+        "score", help="de tagger scoren op de gelabelde set / score the tagger on the labelled set")
+    p.add_argument("--set", action="append", dest="sets", metavar="PATH",
+                   help="evaluatieset (bestand of map; herhaalbaar) / evaluation set (file or "
+                        "folder; repeatable). Default: tests/eval/hard_cases.jsonl + "
+                        "sitemodel/data/activities.json")
+    p.add_argument("--region", default=DEFAULT_REGION)
+    p.add_argument("--errors", action="store_true",
+                   help="fouten per item tonen / list the wrong predictions")
+    p.add_argument("--json", action="store_true", help="JSON output")
+    p.add_argument("--strict", action="store_true",
+                   help="exitcode 1 als een doel gemist wordt / exit 1 when a target is missed")
+    p.set_defaults(func=_score)
+
+
+def _enrich(args: argparse.Namespace) -> int:
+    from enrich.run import enrich_db
+    try:
+        counts = enrich_db(args.db, region=args.region)
+    except ValueError as exc:
+        print(f"Fout / error: {exc}")
+        return 2
+    print(f"{counts['records']} activiteiten getagd / activities tagged — nieuw/new "
+          f"{counts['new']}, gewijzigd/changed {counts['changed']}, ongewijzigd/unchanged "
+          f"{counts['unchanged']}, fouten/errors {counts['errors']}; in doelregio / in target "
+          f"region {args.region}: {counts['in_target_region']}")
+    return 1 if counts["errors"] else 0
+
+
+def _score(args: argparse.Namespace) -> int:
+    from enrich.evaluate import format_table, iter_parts, load_set, score, targets_missed
+    items = load_set(args.sets)
+    if not items:
+        print("Geen evaluatie-items gevonden / no evaluation items found")
+        return 2
+    result = score(items, region=args.region)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+    else:
+        print(format_table(result, "== Volledige set / full set =="))
+        parts = list(iter_parts(items))
+        if len(parts) > 1:
+            for name, part in parts:
+                print()
+                print(format_table(score(part, region=args.region),
+                                   f"== Deel / part: {name} =="))
+        if args.errors:
+            print()
+            print("Fouten / errors:")
+            for e in result["errors"]:
+                print(f"  {e['id']:<14} {e['field']:<16} voorspeld/pred={e['predicted']!r} "
+                      f"echt/true={e['truth']!r}")
+    return 1 if args.strict and targets_missed(result) else 0

@@ -1,0 +1,59 @@
+"""Accessibility: wheelchair true | false | null (null = not stated).
+
+Strong rules name wheelchairs (rolstoel…, wheelchair, fauteuil roulant, PMR); weak ones name
+a feature (lift, gelijkvloers, drempelvrij, aangepast toilet, trappen). The strongest tier
+decides; within a tier a "not" wins ("rolstoeltoegankelijk, maar helaas niet het toilet" stays
+true only because the toilet rule is weak). Negation flips: "niet rolstoeltoegankelijk",
+"helaas geen lift", "zonder trappen".
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from enrich.engine import Rule, evidence
+
+FACET = "access"
+
+RULES = (
+    Rule("access.wheelchair.limited", r"\b(?:moeilijk|beperkt|minder|slecht|deels|gedeeltelijk|"
+         r"niet goed) (?:toegankelijk|bereikbaar) (?:voor|met) (?:een )?rolstoel\w*\b|"
+         r"\b(?:moeilijk|beperkt|slecht) rolstoeltoegankelijk\b|\bniet rolstoel\w*\b|"
+         r"\bhardly accessible for wheelchairs?\b",
+         value=False, negated=False, strength=3),
+    Rule("access.wheelchair", r"\brolstoel(?:toegankelijk|vriendelijk|gebruikers? welkom|"
+         r"toegang)\w*\b|\b(?:toegankelijk|bereikbaar|geschikt|aangepast) (?:voor|met) (?:een |"
+         r"mensen (?:met|in) een )?rolstoel\w*\b|\brolstoelgebruikers? (?:kunnen|zijn welkom|"
+         r"kunnen (?:er )?terecht)\b|\bwheelchair[- ](?:accessible|friendly|access|users welcome)\b|"
+         r"\baccessible (?:for|to|by) wheelchair(?: users)?s?\b|\baccessible (?:aux|en|pour les|a) "
+         r"(?:(?:personnes|utilisateurs|usagers) (?:en |de )?)?(?:a mobilite reduite|fauteuils? "
+         r"roulants?|chaises? roulantes?|pmr)\b|"
+         r"\bacces(?:sible)? pmr\b|\bpmr\b|\btoegankelijkheidslabel a\+?\b|\blabel a\+(?!\w)",
+         value=True, negated=False, strength=3),
+    Rule("access.step-free", r"\bdrempelvrij\w*\b|\bgelijkvloers\w*\b|\bstep-free\b|"
+         r"\bground floor\b|\bsans marches?\b|\bde plain-pied\b|\bzonder (?:drempels|trappen|"
+         r"treden)\b|\bgeen (?:drempels|trappen|treden)\b|\bno (?:steps|stairs)\b",
+         value=True, negated=False, strength=2),
+    Rule("access.lift", r"\b(?:lift|liften|elevator|ascenseur)\b(?! ?(?:service|bij|met))",
+         value=True, negated=False, strength=2),
+    Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
+         r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"
+         r"trappen (?:op|naar)\b|\bvia de trap\b|\bop de (?:eerste|1e|1ste|tweede|2de|bovenste) "
+         r"verdieping zonder lift\b|\bstairs only\b|\buniquement par (?:l'|les )?escaliers?\b",
+         value=False, negated=True, strength=2),
+    Rule("access.toilet", r"\baangepast(?:e)? (?:sanitair|toilet\w*|wc)\b|"
+         r"\b(?:invaliden|mindervaliden|rolstoel)toilet\w*\b|\baccessible (?:toilet|restroom)s?\b",
+         value=True, negated=None, strength=1),
+)
+
+
+def resolve(hits, record: dict[str, Any], texts):
+    ev: list[dict[str, Any]] = []
+    hits = [h for h in hits if h.value is not None]
+    if not hits:
+        return {"wheelchair": None}, ev
+    top = max(h.rule.strength for h in hits)
+    tier = [h for h in hits if h.rule.strength == top]
+    value = all(h.value for h in tier)
+    for h in hits:
+        ev.append(evidence("wheelchair", h.value, h))
+    return {"wheelchair": value}, ev

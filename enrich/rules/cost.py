@@ -1,0 +1,217 @@
+"""Cost: free | reduced | paid | unknown, the lowest adult price, UiTPAS.
+
+Zero false "free" is the target, so "free" needs an unconditional free statement (or the
+site's structured isAccessibleForFree / zero-price offers) **and** nothing that contradicts it:
+no amount above zero, no pay-what-you-want, no fee word (lidgeld…), no "niet gratis".
+Free things that are not the activity (koffie, parking, a trial lesson) and free for one group
+only ("gratis voor kinderen", "leden gratis") never make the activity free.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from enrich.engine import Rule, evidence
+
+FACET = "cost"
+
+_GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|"
+          r"-\s?\d{1,2}(?:\s?jarigen| jaar)?|\d{1,2}\s?-|onder de \d+|tot (?:en met )?\d+ jaar|"
+          r"leden|members|membres|studenten|students|senioren|65\+|inwoners|bewoners|"
+          r"uitpas\w*|kansentarief|houders|begeleiders?|children|child|enfants|"
+          r"under \d+|moins de \d+ ans)\b")
+_OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|parking|parkeren|"
+           r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
+           r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
+           r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit)")
+
+RULES = (
+    # -- pay what you want: never free -----------------------------------------------------
+    Rule("cost.pwyw", r"\b(?:vrije|vrijwillige|vrijblijvende|vrij te kiezen) (?:bijdrage|gift|"
+         r"donatie)\b|\bbijdrage naar (?:keuze|vermogen)\b|\bbetaal(?:en)? wat je (?:wil|wilt|kan)\b|"
+         r"\bpay what you (?:want|can|like)\b|\b(?:suggested|voluntary|free-will) "
+         r"(?:donation|contribution)\b|\b(?:participation|contribution|prix) (?:libre|consciente?)\b|"
+         r"\bdonation\b|\bdonatie\b|\bfreewill\b", value="pwyw", kind="pwyw"),
+    # -- free things that are not the activity ---------------------------------------------
+    Rule("cost.free-object", rf"\bgratis {_OBJECT}\b|\b{_OBJECT}(?: en \w+)? (?:is|zijn|zit|"
+         r"zitten|inbegrepen en) ?(?:ook )?(?:gratis|free|gratuite?s?)\b|\b(?:eerste|1e|1ste) "
+         r"(?:les|sessie|keer|training|bijeenkomst|lesdag) (?:is )?(?:gratis|free)\b|"
+         r"\b(?:kosteloos|gratis) annuleren\b|\bfree (?:parking|coffee|tea|wifi|wi-fi|trial|drinks?|"
+         rf"snacks?)\b|\b(?:first|trial) (?:lesson|session|class) (?:is )?free\b|\bgratis te downloaden\b|"
+         r"\bgluten-free\b|\bfeel free\b|\bfree time\b|\btemps libre\b|\bvrije tijd\b",
+         value="object", kind="object"),
+    # -- free for one group only -------------------------------------------------------------
+    Rule("cost.free-conditional", rf"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour|"
+         rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your )?{_GROUP}|"
+         rf"(?<![\w-]){_GROUP}[ \w+-]{{0,20}}?\s?[:=]?\s?(?:zijn |is |betalen niets|mogen )?(?:gratis|free|"
+         r"gratuite?|kosteloos)\b", value="conditional", kind="conditional"),
+    # -- free ---------------------------------------------------------------------------------
+    Rule("cost.free", r"\bgratis\b|\bkosteloos\b|\b(?:geen|zonder) (?:deelname|inschrijvings|"
+         r"deelnemers)?(?:kosten|kostprijs|kost)\b|\bhet kost (?:je )?niets\b|\bkost niets\b|"
+         r"(?<![\d,.])0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w)|€ ?0(?![\d,.]*[1-9])(?:[.,]00?)?(?![\d])|"
+         r"\bvrije toegang\b|\bvrij(?:e)? inkom\b|\bfree of charge\b|\bat no (?:cost|charge)\b|"
+         r"\bno (?:cost|charge|fee)s?\b|\bfor free\b|\bfree (?:entry|entrance|admission|event|"
+         r"activity|of cost)\b|\b(?:entry|entrance|admission|participation|it|this|attendance) "
+         r"(?:is )?(?:totally |completely |entirely )?free\b|\bgratuite?s?\b|\bentree libre\b|"
+         r"\bsans frais\b|\bfree\b(?=\s*(?:$|[.!;\n(]))|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
+         r"tea|parking|snacks?|trial|lesson|wifi|wi-fi|gift|sample)\b)", value="free", negated="not-free",
+         kind="free"),
+    Rule("cost.free-price-field", r"^\s*(?:free|libre)\s*$", value="free", negated="not-free",
+         fields=("price_text",), kind="free"),
+    # -- reduced rate ---------------------------------------------------------------------------
+    Rule("cost.reduced", r"\bkansentarief\b|\bkansenpas\b|\bsociaal tarief\b|\bverminderd tarief\b|"
+         r"\breductietarief\b|\bkorting\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
+         r"\b(?:reduced|concession|discounted|social) (?:rate|price|fee|tariff)s?\b|\bdiscount\b|"
+         r"\btarif (?:reduit|social)\b|\breduction\b|\btarif preferentiel\b|\bopportunity rate\b",
+         value="reduced", kind="reduced"),
+    # -- UiTPAS (a mention; a reduction only with kansentarief/korting) ---------------------
+    Rule("cost.uitpas", r"\buitpas\w*", value=True, negated=False, kind="uitpas"),
+    # -- fee words ----------------------------------------------------------------------------
+    Rule("cost.fee", r"\blidgeld\b|\binschrijvingsgeld\b|\bdeelnameprijs\b|\bdeelnamekost\w*\b|"
+         r"\bbetalend\b|\bbetalende\b|\bticket(?:s|prijs)?\b|\btoegangsprijs\b|\bkostprijs\b|"
+         r"\binkomprijs\b|\bbetaal je\b|\bje betaalt\b|\bbijdrage van\b|\blidmaatschap\b|"
+         r"\bmembership fee\b|\bfee\b|\bcotisation\b|\bpayant\b|\bpaying\b|\bpaid\b",
+         value="paid", kind="fee"),
+)
+
+# -- amounts --------------------------------------------------------------------------------
+_AMOUNT = re.compile(
+    r"(?:€|\beur(?:o|os)?\b)\s?(\d{1,4}(?:[.,]\d{1,2})?)(?:,-)?"
+    r"|(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)(?:,-)?\s?(?:€|euro?s?\b|eur\b)")
+_SEGMENT_SPLIT = re.compile(r"[;\n|()]|\.(?!\d)\s*|,(?!\d)\s*|\s/\s|\bof\b")
+_QUALIFIERS = (
+    ("reduced", re.compile(r"kansentarief|kansenpas|uitpas|korting|reductie|sociaal tarief|"
+                           r"verminderd|reduced|reduit|social|concession|studenten|students|"
+                           r"senioren|65\+|werkzoekend|leefloon")),
+    ("child", re.compile(r"kinderen|kind\b|kids|kleuters|peuters|jongeren|children|child\b|"
+                         r"enfants|-\s?\d{1,2}\b|onder de \d+|tot \d+ jaar|under \d+|< ?\d+")),
+    ("adult", re.compile(r"volwassenen|volwassene|adults?|adultes?|per persoon|p\.p\.|"
+                         r"niet-leden|leden|members|standaard|normaal tarief|basistarief|"
+                         r"gewoon tarief|inkom|deelname|lidgeld|per (?:les|keer|sessie|jaar|maand)")),
+)
+
+
+def amounts(folded: str) -> list[tuple[float, str, int, int]]:
+    """Each amount in the text with the class of the nearest qualifier in its segment."""
+    found = []
+    for m in _AMOUNT.finditer(folded):
+        value = float((m.group(1) or m.group(2)).replace(",", "."))
+        # the segment around the amount
+        seg_start, seg_end = 0, len(folded)
+        for s in _SEGMENT_SPLIT.finditer(folded, 0, m.start()):
+            seg_start = s.end()
+        nxt = _SEGMENT_SPLIT.search(folded, m.end())
+        if nxt:
+            seg_end = nxt.start()
+        segment = folded[seg_start:seg_end]
+        a_start, a_end = m.start() - seg_start, m.end() - seg_start
+        best, best_d = "general", 41          # a qualifier further than 40 characters is ignored
+        for cls, pattern in _QUALIFIERS:      # listed by priority: ties go to the first
+            for q in pattern.finditer(segment):
+                d = max(q.start() - a_end, a_start - q.end(), 0)
+                if d < best_d:
+                    best, best_d = cls, d
+        found.append((value, best, m.start(), m.end()))
+    return found
+
+
+def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
+    ev: list[dict[str, Any]] = []
+    kinds: dict[str, list] = {}
+    for h in hits:
+        kinds.setdefault(h.rule.kind, []).append(h)
+    free = [h for h in kinds.get("free", []) if h.value == "free"]
+    not_free = [h for h in kinds.get("free", []) if h.value == "not-free"]
+    pwyw = kinds.get("pwyw", [])
+    conditional = kinds.get("conditional", [])
+    reduced = kinds.get("reduced", [])
+    fees = kinds.get("fee", [])
+    uitpas_hits = kinds.get("uitpas", [])
+
+    # structured data first
+    struct_free = struct_paid = False
+    offer_prices: list[float] = []
+    offer_reduced = False
+    if record.get("is_free") is True:
+        struct_free = True
+        ev.append(evidence("cost", "free", field="is_free", match="true",
+                           rule="cost.struct.is-accessible-for-free"))
+    elif record.get("is_free") is False:
+        struct_paid = True
+        ev.append(evidence("cost", "paid", field="is_free", match="false",
+                           rule="cost.struct.is-accessible-for-free"))
+    for offer in record.get("offers") or []:
+        if not isinstance(offer, dict):
+            continue
+        name = str(offer.get("name") or "")
+        try:
+            price = float(str(offer.get("price")).replace(",", "."))
+        except (TypeError, ValueError):
+            continue
+        lname = name.lower()
+        if re.search(r"kansen|uitpas|reduc|korting|sociaal|verminderd|kind|child|jonger", lname):
+            if re.search(r"kansen|uitpas|reduc|korting|sociaal|verminderd", lname):
+                offer_reduced = True
+                ev.append(evidence("cost", "reduced", field="offers", match=f"{name}: {price}",
+                                   rule="cost.struct.offer-reduced"))
+            continue
+        offer_prices.append(price)
+        ev.append(evidence("price_min_eur", price, field="offers", match=f"{name}: {price}",
+                           rule="cost.struct.offer"))
+    if offer_prices and max(offer_prices) == 0 and not struct_paid:
+        struct_free = True
+    elif any(p > 0 for p in offer_prices):
+        struct_paid = True
+
+    # amounts in the text
+    adult, child, reduced_amounts = [], [], []
+    for fld, (original, folded) in texts.items():
+        if fld not in ("price_text", "description", "title"):
+            continue
+        for value, cls, s, e in amounts(folded):
+            if value == 0:
+                continue
+            bucket = {"reduced": reduced_amounts, "child": child}.get(cls, adult)
+            bucket.append(value)
+            ev.append(evidence("price_min_eur" if cls in ("adult", "general") else "cost",
+                               value if cls in ("adult", "general") else "paid",
+                               field=fld, match=original[s:e], rule=f"cost.amount.{cls}"))
+    paid_signals = bool(adult or child or struct_paid or fees or not_free or pwyw)
+    reduced_signal = bool(reduced or reduced_amounts or offer_reduced)
+    free_signal = bool(free or struct_free)
+
+    if free_signal and not paid_signals and not reduced_signal:
+        cost = "free"
+        for h in free:
+            ev.append(evidence("cost", "free", h))
+    elif reduced_signal and (paid_signals or reduced_amounts or reduced):
+        cost = "reduced"
+        for h in reduced:
+            ev.append(evidence("cost", "reduced", h))
+    elif paid_signals:
+        cost = "paid"
+        for h in fees + not_free + pwyw:
+            ev.append(evidence("cost", "paid", h))
+    else:
+        cost = "unknown"
+    if cost != "free" and (free or struct_free):
+        for h in free:
+            ev.append(evidence("cost", "not free: contradicted", h))
+    for h in conditional:
+        ev.append(evidence("cost", "free for a group only", h))
+
+    prices = adult + [p for p in offer_prices if p > 0]
+    price_min = min(prices) if prices else (0.0 if cost == "free" else None)
+
+    uitpas = False
+    if uitpas_hits:
+        uitpas = all(h.value is not False for h in uitpas_hits)
+        for h in uitpas_hits:
+            ev.append(evidence("uitpas", h.value, h))
+    for offer in record.get("offers") or []:
+        if isinstance(offer, dict) and "uitpas" in str(offer.get("name") or "").lower():
+            uitpas = True
+            ev.append(evidence("uitpas", True, field="offers", match=str(offer.get("name")),
+                               rule="cost.struct.offer-uitpas"))
+    ev = [e for e in ev if e["tag"] != "price_min_eur" or price_min is not None]
+    return {"cost": cost, "price_min_eur": price_min, "uitpas": uitpas}, ev

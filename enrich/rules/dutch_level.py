@@ -1,0 +1,87 @@
+"""Dutch level needed, on the taaliconen scale 1-4 (null = not stated).
+
+The site's own icon (record ``dutch_level``) comes first. Otherwise the text: icon counts
+("twee taaliconen"), CEFR levels (A1 → 1, A2 → 2, B1 → 3, B2/C → 4) and prose in Dutch,
+English and French. "Alle niveaus welkom" states no level: null. When the text
+names several levels, the lowest one is what is *needed*.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from enrich.engine import Rule, evidence
+
+FACET = "dutch_level"
+
+_NL = r"(?:nederlands|dutch|neerlandais|nl)"
+
+RULES = (
+    Rule("dutch.icons.1", r"\b(?:een|1|één) taalicoon\b|\btaalicoon 1\b|\bniveau(?: nederlands)?:? "
+         r"1 (?:van|op|/) 4\b|\blevel 1 (?:of|/) 4\b", value=1),
+    Rule("dutch.icons.n", r"\b(?:twee|2) taaliconen\b|\btaalicoon 2\b|\bniveau(?: nederlands)?:? "
+         r"2 (?:van|op|/) 4\b", value=2),
+    Rule("dutch.icons.3", r"\b(?:drie|3) taaliconen\b|\btaalicoon 3\b|\bniveau(?: nederlands)?:? "
+         r"3 (?:van|op|/) 4\b", value=3),
+    Rule("dutch.icons.4", r"\b(?:vier|4) taaliconen\b|\btaalicoon 4\b|\bniveau(?: nederlands)?:? "
+         r"4 (?:van|op|/) 4\b", value=4),
+    Rule("dutch.cefr", r"\b(?:(?:taalniveau|niveau|level|nt2-niveau|minimum|minstens|at least|"
+         r"au moins) ?)?(?:a1|a2|b1|b2|c1|c2)\b(?! ?(?:-|tot|to) ?(?:a|b|c)[12])", value="cefr"),
+    # level 1: no or very little Dutch needed
+    Rule("dutch.prose.1", rf"\b(?:je )?(?:hoeft|moet) (?:nog )?(?:geen|niet veel|weinig|nauwelijks|"
+         rf"bijna geen|amper) {_NL}\b|\b(?:geen|weinig|nauwelijks) (?:kennis (?:van het )?)?"
+         rf"{_NL} (?:nodig|vereist|vereiste|kennen|spreken|te kennen|te spreken)\b|"
+         r"\bkennis van het nederlands is niet (?:nodig|vereist)\b|\b(?:nog )?(?:maar )?(?:net|pas) "
+         r"(?:begonnen|gestart) met (?:nederlands|nederlands leren)\b|"
+         r"\bno (?:prior )?(?:knowledge of )?dutch (?:needed|required|"
+         r"necessary)\b|\byou don't need to speak (?:any |much )?dutch\b|\b(?:little|no|hardly any) "
+         r"dutch (?:is )?(?:fine|ok|okay|needed|required)\b|"
+         r"\b(?:pas|aucun|aucune) (?:besoin de (?:parler|connaitre)|connaissance (?:du|en)) (?:beaucoup |bien )?"
+         r"(?:le |du )?neerlandais\b|"
+         r"\bsans connaissance du neerlandais\b|\b(?:anderstalige|absolute) beginners\b|"
+         r"\bbeginners nederlands\b|\been paar woorden nederlands\b|\bbeginnende (?:taal)?leerders\b|"
+         r"\bnog (?:niet|weinig) (?:veel )?nederlands (?:spreekt|spreken|kent|kennen)\b",
+         value=1),
+    # level 2: a little Dutch
+    Rule("dutch.prose.2", rf"\b(?:een (?:klein )?beetje|wat|beetje|een basis(?:kennis)?|basiskennis|"
+         rf"eenvoudig|elementaire kennis van het|een woordje) {_NL}\b|"
+         r"\bbasis ?nederlands\b|\b(?:a (?:little )?bit of|some|basic|a little) dutch\b|"
+         r"\bun peu (?:de )?neerlandais\b|\bneerlandais de base\b|\bbases en neerlandais\b|"
+         r"\bbegrijpt (?:al )?een beetje\b",
+         value=2),
+    # level 3: quite a lot
+    Rule("dutch.prose.3", rf"\b(?:vrij|redelijk|behoorlijk|al (?:best )?(?:wat|redelijk)|al aardig|"
+         rf"voldoende) (?:goed )?{_NL}\b|\b(?:vrij|redelijk|behoorlijk) goed (?:nederlands|"
+         r"kunnen spreken|spreken)\b|\b(?:fairly|reasonably|quite) good dutch\b|\bdecent dutch\b|"
+         r"\bassez bien (?:le )?neerlandais\b|\bun bon niveau de neerlandais\b|"
+         r"\bkan (?:al )?een gesprek voeren\b",
+         value=3),
+    # level 4: speaks well / fluent
+    Rule("dutch.prose.4", rf"\b(?<!leer je )(?<!leert )(?<!leren )(?<!learn )(?:vlot|vloeiend|goed|uitstekend|zeer goed|heel goed|een goede "
+         rf"kennis van het|goede kennis van het|grondige kennis van het) {_NL}\b"
+         r"(?! (?:te )?(?:leren|oefenen|worden|bijleren))|"
+         r"\bnederlands (?:vlot|vloeiend|goed) (?:spreken|spreekt|beheersen|beheerst)\b|"
+         r"\b(?:fluent|good|excellent) (?:in )?dutch\b|\bdutch fluently\b|\bneerlandais courant\b|"
+         r"\b(?:parler|parlez) couramment\b|\bbonne (?:connaissance|maitrise) du neerlandais\b|"
+         r"\bmoedertaal nederlands\b",
+         value=4, negated=None),
+)
+_CEFR = {"a1": 1, "a2": 2, "b1": 3, "b2": 4, "c1": 4, "c2": 4}
+
+
+def resolve(hits, record: dict[str, Any], texts):
+    ev: list[dict[str, Any]] = []
+    site = record.get("dutch_level")
+    if isinstance(site, int) and 1 <= site <= 4:
+        ev.append(evidence("dutch_level", site, field="dutch_level", match=str(site),
+                           rule="dutch.struct.site-icon"))
+        return {"dutch_level": site}, ev
+    levels = []
+    for h in hits:
+        value = h.value
+        if value == "cefr":
+            value = _CEFR[h.match.lower()[-2:]]
+        if value is None:
+            continue
+        levels.append(value)
+        ev.append(evidence("dutch_level", value, h))
+    return {"dutch_level": min(levels) if levels else None}, ev

@@ -1,0 +1,157 @@
+"""Family: family_friendly, childcare, age_min, age_max.
+
+Family-friendly needs a positive statement (children welcome, for families, toddlers, a
+reading moment, an age range that includes children under 12…). "Enkel voor volwassenen",
+"18+" or an age range starting at 16 or more overrides it. Childcare is its own tag: a
+provided crèche does not make the activity itself one for children. Ages come from explicit
+ranges ("van 6 tot 12 jaar", "vanaf 4 jaar", "6-12 j", "18+", "ages 3-6", "de 6 à 12 ans");
+an age that only qualifies a price ("kinderen tot 12 jaar gratis") is not the audience.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from enrich.engine import Rule, evidence
+
+FACET = "family"
+
+_KIDS = r"(?:kinderen|kind|kids|kindjes|kroost|kleintjes|zoon|dochter|baby'?s|peuters|kleuters)"
+_YEARS = r"(?:jaar|jarigen|j\b|years?(?: old)?|yrs|ans)"
+
+RULES = (
+    # -- adults only (listed first: "niet voor kinderen" must not read as "voor kinderen") --
+    Rule("family.adults-only", r"\b(?:enkel|alleen|uitsluitend|exclusief|only|uniquement|"
+         r"reserve|reservee) (?:voor |for |pour |aux |aan )?(?:volwassenen|volwassen|adults?|"
+         r"adultes|grown-ups|18-plussers|meerderjarigen)\b|\b(?:adults|volwassenen) only\b|"
+         r"\bniet (?:geschikt |toegankelijk |bedoeld )?voor (?:kinderen|kids|jonge kinderen)\b|"
+         r"\bnot (?:suitable |meant |intended )?for (?:children|kids)\b|\bkinderen (?:zijn |worden )?"
+         r"niet toegelaten\b|\bgeen kinderen\b|\bsans enfants\b|\bno (?:children|kids)\b",
+         value=False, negated=False, kind="adults", strength=2),
+    # -- childcare -------------------------------------------------------------------------------
+    Rule("family.childcare", r"\b(?:gratis |professionele )?kinderopvang\b|\bkinderoppas\b|"
+         r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kinderen)\b|"
+         r"\bbabysit\w*\b|\bcreche\b|\bchild ?care\b|\bgarderie\b|\bbaby-?sitting\b|"
+         r"\bkinderen kunnen (?:terecht|opgevangen worden)\b|\bwe vangen (?:je|de) kinderen op\b",
+         value=True, negated=False, kind="childcare"),
+    # -- family-friendly ---------------------------------------------------------------------
+    Rule("family.welcome", rf"\b{_KIDS} (?:zijn |ook |altijd |van harte )*(?:welkom|"
+         r"toegelaten|mogen mee|kunnen mee|mag mee|mogen (?:ook )?meedoen|doen mee)\b|"
+         rf"\b(?:children|kids|families) (?:are )?(?:very |most )?welcome\b|\benfants "
+         r"(?:sont )?(?:les )?bienvenus\b|\bkindvriendelijk\w*\b|\bgezinsvriendelijk\w*\b|"
+         r"\bfamily-friendly\b|\bkid-friendly\b|\bchild-friendly\b|\bvlieg-?(?:activiteit|label)\b",
+         kind="family", strength=2),
+    Rule("family.together", rf"\b(?:samen )?met (?:je|jouw|uw|hun|de|het) (?:eigen )?(?:{_KIDS}|"
+         r"gezin|(?:klein)?kinderen|familie)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders|"
+         r"grootouders|opa'?s|oma'?s|ouder|mama|papa) (?:en|met|&) (?:hun |de |je )?(?:(?:jonge|"
+         r"kleine) )?(?:kinderen|kind|kids|kindjes|baby'?s|peuters|kleuters|kleinkinderen)\b|"
+         r"\bouder-kind\b|\bouder en kind\b|\bwith (?:your|their) (?:kids|children|family)\b|"
+         r"\bparents? (?:and|with|&) (?:their )?(?:kids|children|toddlers|babies)\b|"
+         r"\bparents et enfants\b|\ben famille\b|\bavec (?:vos|leurs) enfants\b",
+         kind="family", strength=2),
+    Rule("family.for-kids", rf"\bvoor (?:(?:alle|jonge|kleine) )?(?:kinderen|kids|kleuters|"
+         r"peuters|baby'?s|het (?:hele |ganse |volledige )?gezin|gezinnen|families|jong en oud|"
+         r"groot en klein|ouders en kinderen)\b|\bfor (?:the whole )?(?:children|kids|families|"
+         r"toddlers|the (?:whole )?family)\b|\bpour (?:les )?(?:enfants|familles|toute la famille)\b|"
+         r"\bjong en oud\b|\bgroot en klein\b",
+         kind="family", strength=1),
+    Rule("family.words", r"\bgezinnen\b|\bgezinsactiviteit\w*\b|\bgezinsuitstap\w*\b|"
+         r"\bfamiliedag\w*\b|\bfamilievoorstelling\w*\b|\bfamilienamiddag\w*\b|"
+         r"\bgezinsnamiddag\w*\b|\bspeelmoment\w*\b|\bspeelnamiddag\w*\b|\bspeelochtend\w*\b|"
+         r"\bvoorleesmoment\w*\b|\bvoorleesuurtje\w*\b|\bvoorlezen voor\b|\bpeuters\b|"
+         r"\bkleuters\b|\bbaby'?s\b|\bpeuter\w+\b|\bkleuter\w+\b|\bkinderactiviteit\w*\b|"
+         r"\bkinderworkshop\w*\b|\bspeelplein\w*\b|\bkindernamiddag\w*\b|\bknutselnamiddag\w*\b|"
+         r"\bfamilies\b|\btoddlers?\b|\bfamilles\b|\btout-petits\b|\bbebes\b|\bstorytime\b",
+         kind="family", strength=1),
+    Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants)\b(?= ?(?:[:=]|tot|onder|"
+         r"-\s?\d|\d|betalen|gratis|free|gratuit|€))",
+         kind="family", strength=1),
+)
+
+_AGE_PATTERNS = (
+    ("family.age.range", re.compile(
+        rf"(?:\b(?:van|tussen|from|de|between|aged?|leeftijd:?|ages?:?)\s+)?(?<![\d,.€-])"
+        rf"(\d{{1,2}})\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|to|a|and|en)\s*(\d{{1,2}})\s*{_YEARS}")),
+    ("family.age.from", re.compile(
+        rf"\b(?:vanaf|from|a partir de|des|min(?:imum)?\.?|minimum leeftijd:?|minimumleeftijd:?|"
+        rf"ouder dan|older than|plus de|over)\s+(\d{{1,2}})\s*{_YEARS}")),
+    ("family.age.plus", re.compile(r"(?<![\w€.,+-])(\d{1,2}) ?\+(?![\d])|(?<![\w€.,])\+ ?(\d{1,2})\b(?! ?(?:€|euro))")),
+    ("family.age.upto", re.compile(
+        rf"\b(?:tot|max(?:imum)?\.?|up to|jusqu'a|under|onder|jonger dan|younger than|"
+        rf"moins de)\s+(\d{{1,2}})\s*{_YEARS}")),
+)
+_PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|free|gratuit|prijs|"
+                            r"price|prix|kost")
+_CLAUSE = re.compile(r"[.;!?\n]")
+_MAY_HAVE_AGE = re.compile(r"\d ?(?:-|\+|tot|to|a|en|and|t/m|jaar|j\b|years?|yrs|ans|jarig)|\+ ?\d")
+
+
+def ages(texts: dict[str, tuple[str, str]]):
+    out = []
+    for fld, (original, folded) in texts.items():
+        if fld == "price_text" or not _MAY_HAVE_AGE.search(folded):
+            continue
+        for rule_id, pattern in _AGE_PATTERNS:
+            for m in pattern.finditer(folded):
+                # the clause: an age that only qualifies a price is not the audience
+                cs = max((c.end() for c in _CLAUSE.finditer(folded, 0, m.start())), default=0)
+                ce = _CLAUSE.search(folded, m.end())
+                clause = folded[cs:ce.start() if ce else len(folded)]
+                if _PRICE_CONTEXT.search(clause):
+                    continue
+                nums = [int(g) for g in m.groups() if g]
+                if rule_id == "family.age.range":
+                    lo, hi = nums
+                    if lo > hi or hi > 99:
+                        continue
+                elif rule_id in ("family.age.from", "family.age.plus"):
+                    lo, hi = nums[0], None
+                    if rule_id == "family.age.plus" and not (3 <= lo <= 99):
+                        continue
+                else:
+                    lo, hi = None, nums[0]
+                out.append((lo, hi, fld, original[m.start():m.end()], rule_id))
+    return out
+
+
+def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
+    ev: list[dict[str, Any]] = []
+    childcare_hits = [h for h in hits if h.rule.kind == "childcare"]
+    childcare = bool(childcare_hits) and all(h.value for h in childcare_hits)
+    for h in childcare_hits:
+        ev.append(evidence("childcare", h.value, h))
+    found = ages(texts)
+    mins = [lo for lo, _, *_ in found if lo is not None]
+    maxes = [hi for _, hi, *_ in found if hi is not None]
+    age_min = min(mins) if mins else None
+    age_max = max(maxes) if maxes else None
+    for lo, hi, fld, match, rule_id in found:
+        ev.append(evidence("age", [lo, hi], field=fld, match=match, rule=rule_id))
+
+    positive = [h for h in hits if h.rule.kind == "family"]
+    for offer in record.get("offers") or []:       # a structured price for children
+        name = str(offer.get("name") or "") if isinstance(offer, dict) else ""
+        if re.search(r"(?i)\b(?:kind|kinderen|kids|children|child|enfants?|kleuters)\b", name):
+            ev.append(evidence("family_friendly", True, field="offers", match=name,
+                               rule="family.struct.child-offer"))
+            positive = positive + [None]
+            break
+    adults = [h for h in hits if h.rule.kind == "adults"]
+    family = False
+    if adults:
+        for h in adults:
+            ev.append(evidence("family_friendly", False, h))
+    elif age_min is not None and age_min >= 16:
+        ev.append(evidence("family_friendly", False, field=None, match=f"age_min={age_min}",
+                           rule="family.age.adult"))
+    elif positive:
+        family = True
+        for h in positive:
+            if h is not None:
+                ev.append(evidence("family_friendly", True, h))
+    elif (age_max is not None and age_max <= 12) or (age_min is not None and age_min < 12):
+        family = True
+        ev.append(evidence("family_friendly", True, field=None,
+                           match=f"age {age_min}-{age_max}", rule="family.age.child"))
+    return {"family_friendly": family, "childcare": childcare, "age_min": age_min,
+            "age_max": age_max}, ev

@@ -1,0 +1,72 @@
+"""Low threshold: true when the text says anyone can just come (laagdrempelig, vrije inloop,
+zonder inschrijving, gewoon binnenlopen, iedereen welkom…).
+
+"Laagdrempelig" itself (strength 2) stands even next to a registration requirement; the
+weaker signals (iedereen welkom…) give way to "inschrijven verplicht", "enkel op uitnodiging",
+or a selection. A waiting list ("volzet – wachtlijst") is a status, not a threshold.
+Silent text → false.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from enrich.engine import Rule, evidence
+
+FACET = "low_threshold"
+
+RULES = (
+    # registration explicitly not needed (before the "registration required" rule)
+    Rule("low.no-registration", r"\b(?:geen|zonder) (?:(?:voorafgaande|vooraf) )?"
+         r"(?:inschrijving|aanmelding|reservatie|reservering|afspraak)\b(?: (?:nodig|vereist|"
+         r"verplicht))?|\b(?:inschrijven|inschrijving|aanmelden|reserveren|reservatie|afspraak)"
+         r" (?:vooraf )?(?:is |hoeft )?(?:niet|geen) (?:nodig|verplicht|vereist|te maken)?\b|"
+         r"\bje hoeft (?:je )?(?:niet|geen) (?:in te schrijven|aan te melden|te reserveren)\b|"
+         r"\bno (?:registration|booking|sign-?up|reservation|appointment)s? (?:needed|required|"
+         r"necessary)?\b|\bwithout (?:registration|booking)\b|\bsans (?:inscription|reservation|"
+         r"rendez-vous)\b|\b(?:inscription|reservation) (?:pas|non) (?:necessaire|obligatoire)\b",
+         value=True, negated=None, kind="pos", strength=1),
+    Rule("low.registration-required", r"\b(?:vooraf |op voorhand |tijdig )?(?:inschrijven|"
+         r"inschrijving|aanmelden|aanmelding|reserveren|reservatie|registratie) (?:vooraf |op "
+         r"voorhand )?(?:is |zijn )?(?:strikt |absoluut )?(?:verplicht|noodzakelijk|vereist|"
+         r"nodig)\b|\b(?:verplicht|verplichte) (?:in ?te schrijven|inschrijving|aanmelding|"
+         r"reservatie)\b|\benkel (?:op uitnodiging|na (?:inschrijving|selectie|intake|"
+         r"doorverwijzing|aanmelding))\b|\b(?:na|via) een intakegesprek\b|\bop doorverwijzing\b|"
+         r"\bregistration (?:is )?(?:required|mandatory|compulsory)\b|\bmust (?:register|"
+         r"book|sign up)\b|\binscription (?:est )?obligatoire\b|\bsur inscription\b|"
+         r"\bby invitation only\b|\bselectieprocedure\b|"
+         r"\bsollicitatieprocedure\b",
+         value=False, negated=None, kind="neg", strength=1),
+    Rule("low.laagdrempelig", r"\blaagdrempelig\w*\b|\blow[- ]threshold\b|\blow[- ]barrier\b|"
+         r"\bacces(?:sible)? (?:facile|a tous)\b",
+         value=True, negated=False, kind="pos", strength=2),
+    Rule("low.walk-in", r"\bvrije inloop\b|\binloop(?:moment|uur|namiddag|ochtend|avond)\w*\b|"
+         r"\b(?:gewoon|vrij) (?:binnen ?lopen|binnen ?springen|langskomen|aansluiten)\b|"
+         r"\b(?:loop|spring|kom) (?:gerust|gewoon|vrijblijvend|eens) (?:eens )?(?:binnen|langs)\b|"
+         r"\bje mag (?:gewoon )?(?:binnenlopen|binnenspringen|langskomen)\b|\bvrijblijvend\b|"
+         r"\binstappen (?:kan )?wanneer je wil\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
+         r"\bdrop[- ]in\b|\bwalk[- ]in\b|\bjust (?:drop|walk|pop) (?:in|by)\b|"
+         r"\bentree libre\b|\bsans engagement\b|\bpassez quand vous voulez\b",
+         value=True, negated=None, kind="pos", strength=1),
+    Rule("low.everyone-welcome", r"\b(?:iedereen|allen|iedereen is|everyone|everybody|all|"
+         r"tout le monde|tous|toutes) (?:is |zijn |are |est |sont )?(?:van harte |altijd |"
+         r"heel |very |most |warmly )?(?:welkom|welcome|bienvenue?s?)\b|\bwelkom voor iedereen\b|"
+         r"\bopen voor iedereen\b|\bopen to (?:all|everyone)\b|\bouvert a tous\b",
+         value=True, negated=None, kind="pos", strength=1),
+)
+
+
+def resolve(hits, record: dict[str, Any], texts):
+    ev: list[dict[str, Any]] = []
+    hits = [h for h in hits if h.value is not None]
+    if not hits:
+        return {"low_threshold": False}, ev
+    top = max(h.rule.strength for h in hits)
+    strong_pos = [h for h in hits if h.rule.strength == top and h.value]
+    negs = [h for h in hits if h.value is False]
+    if top >= 2:
+        value = bool(strong_pos)
+    else:
+        value = not negs
+    for h in hits:
+        ev.append(evidence("low_threshold", h.value, h))
+    return {"low_threshold": value}, ev

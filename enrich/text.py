@@ -1,0 +1,84 @@
+"""Text normalisation shared by the gazetteer and the rule engine.
+
+``fold`` lowercases and strips accents **one character for one character**, so a match found in
+the folded text can be cut out of the original text at the same offsets (the evidence quotes
+the provider's own words).
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x80, 0x250):
+        ch = chr(code)
+        base = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in base if not unicodedata.combining(c)).lower()
+        low = ch.lower()
+        if len(base) == 1 and base != ch:
+            table[code] = base
+        elif len(low) == 1 and low != ch:
+            table[code] = low
+    for ch in "\u00a0\u2007\u202f\u2009\u200a":
+        table[ord(ch)] = " "
+    for ch in "\u2018\u2019\u201b\u00b4\u0060":
+        table[ord(ch)] = "'"
+    for ch in "\u201c\u201d\u201e":
+        table[ord(ch)] = '"'
+    for ch in "\u2010\u2011\u2012\u2013\u2014\u2212":
+        table[ord(ch)] = "-"
+    table[ord("\u00df")] = "s"
+    table[ord("\u00e6")] = "a"
+    table[ord("\u0153")] = "o"
+    return table
+
+
+_TABLE = _build_table()
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, unify quotes, dashes and spaces; keeps the length."""
+    out = text.lower()
+    if len(out) != len(text):          # a rare character whose lowercase is longer (İ)
+        out = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return out.translate(_TABLE)
+
+
+_TAG = re.compile(r"<(?:br|/p|/li|/h\d|/div|/tr)\b[^>]*>|<li\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"<[^>]+>")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+def html_to_text(value: str | None) -> str:
+    """Provider HTML (or plain text) to plain text: block ends become newlines."""
+    if not value:
+        return ""
+    if "<" in value and ">" in value:
+        value = _TAG.sub("\n", value)
+        value = _ANY_TAG.sub(" ", value)
+    if "&" in value:
+        value = html.unescape(value)
+    value = _SPACES.sub(" ", value)
+    value = _BLANK_LINES.sub("\n", value)
+    return "\n".join(line.strip() for line in value.split("\n")).strip()
+
+
+_NAME_PUNCT = re.compile(r"[\s\-'`.,/()]+")
+_SAINT = re.compile(r"\b(?:st|sint)\b\.?\s*-?\s*")
+_SAINTE = re.compile(r"\b(?:ste)\b\.?\s*-?\s*")
+_OLV = re.compile(r"\bo\.?\s*l\.?\s*v\.?\s*-?\s*")
+
+
+def name_key(name: str) -> str:
+    """A comparison key for place names: folded, 'St.'/'Sint', 'O.L.V.' and separators unified."""
+    key = fold(name).strip()
+    key = key.replace("o/d", " op den ").replace("a/d", " aan de ")
+    key = _OLV.sub("onze lieve vrouw ", key)
+    key = _SAINT.sub("sint ", key)
+    key = _SAINTE.sub("sinte ", key)
+    key = _NAME_PUNCT.sub(" ", key)
+    return key.strip()

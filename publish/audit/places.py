@@ -1,0 +1,57 @@
+"""Place names for the "municipality in the text vs the address" check.
+
+``places.csv`` (postcode, locality, current municipality) is derived from the project's shared
+gazetteer (bpost 2025 list, municipalities after the 2025 mergers). Matching is conservative,
+because many Flemish place names are also Dutch words (Boom, Geel, Mol, Peer, As, Lint, Halen):
+a name counts only when it is capitalised, stands on word boundaries (so "Mechelen" is not
+found inside "Maasmechelen", nor "Kessel" in "Kessel-Lo"), and follows "in", "te" or "naar".
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+PLACES_FILE = Path(__file__).with_name("places.csv")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    by_postcode: dict[str, str] = {}
+    by_name: dict[str, set[str]] = {}
+    with PLACES_FILE.open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        for row in rows:
+            by_postcode[row["postcode"]] = row["municipality"]
+            for name in (row["locality"], row["municipality"]):
+                by_name.setdefault(name, set()).add(row["municipality"])
+    return by_postcode, {name: frozenset(m) for name, m in by_name.items()}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    names = sorted(_tables()[1], key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\b(?:in|te|naar)\s+(?P<name>{alternation})(?![\w-])")
+
+
+def municipality_of(location: dict) -> str | None:
+    """The address's municipality: enrichment's value, else from the postcode, else the locality
+    when it names exactly one municipality."""
+    if location.get("municipality"):
+        return location["municipality"]
+    by_postcode, by_name = _tables()
+    postcode = str(location.get("postcode") or "").strip()
+    if postcode in by_postcode:
+        return by_postcode[postcode]
+    candidates = by_name.get((location.get("locality") or "").strip())
+    if candidates and len(candidates) == 1:
+        return next(iter(candidates))
+    return None
+
+
+def named_places(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Places named in a text as (name as written, municipalities it can belong to)."""
+    by_name = _tables()[1]
+    return [(m.group("name"), by_name[m.group("name")]) for m in _pattern().finditer(text or "")]

@@ -1,0 +1,161 @@
+"""Each facet's hard cases, through the public API ``tag_record``."""
+import pytest
+
+from enrich.tagger import tag_record
+
+
+def tags(description=None, price_text=None, title="Activiteit", **extra):
+    record = {"title": title, "description": description, "price_text": price_text,
+              "location": {"postcode": "2800", "locality": "Mechelen"}, **extra}
+    return tag_record(record)["tags"]
+
+
+@pytest.mark.parametrize("price,desc,cost,price_min", [
+    ("Gratis", None, "free", 0.0),
+    ("Gratis voor kinderen, volwassenen 4 euro", None, "paid", 4.0),
+    ("Vrije bijdrage", None, "paid", None),
+    (None, "Deze workshop is niet gratis.", "paid", None),
+    (None, "Gratis koffie en thee.", "unknown", None),
+    (None, "De koffie is gratis!", "unknown", None),
+    (None, "Gratis parking aan de zaal.", "unknown", None),
+    (None, "Eerste les gratis, daarna 30 euro voor 10 beurten.", "paid", 30.0),
+    ("€ 6 (kansentarief met UiTPAS: € 1,20)", None, "reduced", 6.0),
+    ("10 € (tarif réduit : 5 €)", None, "reduced", 10.0),
+    ("Leden gratis, niet-leden € 5", None, "paid", 5.0),
+    ("Volwassenen € 8, kinderen € 4", None, "paid", 8.0),
+    (None, "Een wandeling door het park.", "unknown", None),
+    ("0 euro", None, "free", 0.0),
+    (None, "Free of charge.", "free", 0.0),
+    (None, "Participation libre.", "paid", None),
+    (None, "Entrée gratuite.", "free", 0.0),
+    ("Prijs nog te bepalen", None, "unknown", None),
+    (None, "Je kan kosteloos annuleren.", "unknown", None),
+    (None, "Gratis toegang, vrije bijdrage welkom.", "paid", None),
+])
+def test_cost(price, desc, cost, price_min):
+    t = tags(desc, price)
+    assert t["cost"] == cost
+    assert t["price_min_eur"] == price_min
+
+
+def test_structured_cost_first():
+    assert tags("Stadswandeling.", is_free=True)["cost"] == "free"
+    t = tags("Kookles.", offers=[{"name": "Deelname", "price": "4.00", "currency": "EUR"}])
+    assert (t["cost"], t["price_min_eur"]) == ("paid", 4.0)
+    # structured free contradicted by the text: never free
+    assert tags("Openluchtconcert. Vrije bijdrage.", is_free=True)["cost"] == "paid"
+
+
+def test_uitpas():
+    assert tags("Met je UiTPAS spaar je een punt.")["uitpas"] is True
+    assert tags("Geen UiTPAS-voordeel voor deze activiteit.")["uitpas"] is False
+    assert tags("Een wandeling.")["uitpas"] is False
+
+
+@pytest.mark.parametrize("desc,family,childcare,age_min,age_max", [
+    ("Voor kinderen van 6 tot 12 jaar en hun ouders.", True, False, 6, 12),
+    ("Ouders met kinderen van 0 tot 3 jaar.", True, False, 0, 3),
+    ("Deze activiteit is enkel voor volwassenen.", False, False, None, None),
+    ("Kinderen zijn niet toegelaten.", False, False, None, None),
+    ("Niet geschikt voor kinderen.", False, False, None, None),
+    ("Leeftijd: 18+.", False, False, 18, None),
+    ("Vanaf 16 jaar.", False, False, 16, None),
+    ("Iedereen vanaf 4 jaar mag meedansen.", True, False, 4, None),
+    ("Kinderopvang is voorzien.", False, True, None, None),
+    ("Er is helaas geen kinderopvang.", False, False, None, None),
+    ("Kinderopvang is niet voorzien.", False, False, None, None),
+    ("Childcare available on request.", False, True, None, None),
+    ("Pour les enfants de 3 à 6 ans.", True, False, 3, 6),
+    ("A playful afternoon for families.", True, False, None, None),
+    ("Kinderen tot 12 jaar gratis, volwassenen 5 euro.", True, False, None, None),
+    ("We bestaan al 25 jaar.", False, False, None, None),
+    ("Van 10 tot 12 uur.", False, False, None, None),
+])
+def test_family(desc, family, childcare, age_min, age_max):
+    t = tags(desc)
+    assert (t["family_friendly"], t["childcare"], t["age_min"], t["age_max"]) == \
+        (family, childcare, age_min, age_max)
+
+
+@pytest.mark.parametrize("desc,value", [
+    ("De zaal is niet rolstoeltoegankelijk.", False),
+    ("De bib is volledig rolstoeltoegankelijk.", True),
+    ("Het atelier is op de eerste verdieping en er is helaas geen lift.", False),
+    ("Gelijkvloers, met aangepast toilet.", True),
+    ("Enkel bereikbaar via de trap.", False),
+    ("Er is een ringleiding.", None),
+    ("Rolstoeltoegankelijk, maar helaas geen aangepast toilet.", True),
+    ("The venue is wheelchair accessible.", True),
+    ("Unfortunately the room is not wheelchair accessible.", False),
+    ("La salle est accessible aux personnes en chaise roulante.", True),
+    ("Een wandeling.", None),
+])
+def test_wheelchair(desc, value):
+    assert tags(desc)["wheelchair"] is value
+
+
+@pytest.mark.parametrize("desc,site,level", [
+    ("Je hoeft nog niet veel Nederlands te kennen.", None, 1),
+    ("Je spreekt best een beetje Nederlands.", None, 2),
+    ("Je spreekt al vrij goed Nederlands.", None, 3),
+    ("Je spreekt vlot Nederlands.", None, 4),
+    ("Je spreekt vlot Nederlands.", 2, 2),                    # the site's icon first
+    ("Drie taaliconen.", None, 3),
+    ("Minstens taalniveau B1.", None, 3),
+    ("Alle niveaus zijn welkom.", None, None),
+    ("In deze cursus leer je goed Nederlands spreken.", None, None),
+    ("Yoga voor beginners.", None, None),
+    ("No Dutch needed.", None, 1),
+    ("Pas besoin de parler beaucoup le néerlandais.", None, 1),
+])
+def test_dutch_level(desc, site, level):
+    assert tags(desc, dutch_level=site)["dutch_level"] == level
+
+
+@pytest.mark.parametrize("desc,value", [
+    ("Een laagdrempelige ontmoetingsplek.", True),
+    ("Vooraf inschrijven is verplicht.", False),
+    ("Geen inschrijving nodig.", True),
+    ("Iedereen welkom, maar inschrijven is verplicht.", False),
+    ("Laagdrempelig, wel graag inschrijven is verplicht.", True),
+    ("Everyone is welcome, just drop in.", True),
+    ("Registration required.", False),
+    ("Ouvert à tous, sans inscription.", True),
+    ("Iedereen welkom. Volzet – wachtlijst.", True),
+    ("We leren je band plakken.", False),
+])
+def test_low_threshold(desc, value):
+    assert tags(desc)["low_threshold"] is value
+
+
+def test_goals_site_first_then_text():
+    assert tags("Workshop.", goals=["vrijwilligerswerk"])["goals"] == ["vrijwilligerswerk"]
+    assert "nederlands-oefenen" in tags("Kom naar de praattafel.")["goals"]
+
+
+def test_pnt():
+    assert tags("Een buddyproject: je vormt een duo met een vrijwilliger.")["pnt_fit"] == "likely"
+    assert tags("Lessen Nederlands bij het CVO.")["pnt_fit"] == "unlikely"
+    assert tags("Een wandeling.")["pnt_fit"] == "unknown"
+    assert tags("Samen koken.", languages=["ar"])["pnt_fit"] == "unlikely"
+
+
+def test_evidence_names_rule_and_text():
+    result = tag_record({"title": "X", "description": "De zaal is niet rolstoeltoegankelijk.",
+                         "location": {"postcode": "2500", "locality": "Lier"}})
+    ev = [e for e in result["evidence"] if e["tag"] == "wheelchair"]
+    assert ev and set(ev[0]) == {"tag", "value", "field", "match", "rule"}
+    assert ev[0]["match"] == "niet rolstoeltoegankelijk" and ev[0]["field"] == "description"
+    assert ev[0]["rule"].startswith("access.")
+    assert result["location"]["municipality"] == "Lier" and result["in_target_region"]
+
+
+def test_region_is_a_setting():
+    record = {"title": "X", "location": {"postcode": "3000", "locality": "Leuven"}}
+    assert tag_record(record)["in_target_region"] is False
+    assert tag_record(record, region="REFREG05")["in_target_region"] is True
+
+
+def test_html_description():
+    t = tags("<p>Deelname is <strong>gratis</strong>.</p><ul><li>Rolstoeltoegankelijk</li></ul>")
+    assert t["cost"] == "free" and t["wheelchair"] is True

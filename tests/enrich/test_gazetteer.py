@@ -1,0 +1,66 @@
+import pytest
+
+from enrich.gazetteer import load
+from enrich.tagger import locate
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load()
+
+
+@pytest.mark.parametrize("postcode,locality,nis,region", [
+    ("2870", "Ruisbroek", "12041", "REFREG02"),
+    ("1601", "Ruisbroek", "23077", "REFREG04"),
+    ("2812", "Muizen", "12025", "REFREG02"),
+    ("3891", "Muizen", "71017", "REFREG15"),
+    ("", "Kessel", "12026", "REFREG02"),
+    ("", "Kessel-Lo", "24062", "REFREG05"),
+    ("3630", "Maasmechelen", "73107", "REFREG15"),
+    ("", "Maasmechelen", "73107", "REFREG15"),
+    ("", "Lierde", "45063", "REFREG12"),
+    ("", "Lier", "12021", "REFREG02"),
+    ("2800", "Walem", "12025", "REFREG02"),
+    ("2220", "Hallaar", "12014", "REFREG02"),
+    ("", "St.-Katelijne-Waver", "12035", "REFREG02"),
+    ("", "sint katelijne waver", "12035", "REFREG02"),
+    ("2890", "Puurs-Sint-Amands", "12041", "REFREG02"),   # municipality instead of deelgemeente
+    ("", "MECHELEN", "12025", "REFREG02"),
+    ("1000", "Bruxelles", "21004", None),                 # Brussels: municipality, no refreg
+    ("", "Molenbeek-Saint-Jean", "21012", None),
+])
+def test_resolve(gaz, postcode, locality, nis, region):
+    place = gaz.resolve(postcode, locality)
+    assert place is not None
+    assert place.municipality.nis_code == nis
+    assert place.municipality.region_code == region
+
+
+@pytest.mark.parametrize("postcode,locality", [
+    ("", "Ruisbroek"),       # shared name without postcode: no guess
+    ("", "Muizen"),
+    ("5000", "Namur"),       # Wallonia
+    ("", "Namur"),
+    ("", "Heist"),           # only part of Heist-op-den-Berg / Heist-aan-Zee
+    ("", ""),
+])
+def test_no_guess(gaz, postcode, locality):
+    assert gaz.resolve(postcode, locality) is None
+
+
+def test_word_boundaries(gaz):
+    assert {n for _, c in gaz.names_in("Maasmechelen centrum") for n in c} == {"73107"}
+    assert "12021" not in {n for _, c in gaz.names_in("Lierde") for n in c}
+    assert {n for _, c in gaz.names_in("Kessel-Lo") for n in c} == {"24062"}
+
+
+def test_online_has_no_place():
+    loc, ev = locate({"location": {"online": True, "postcode": "2800", "locality": "Mechelen"}})
+    assert loc["nis_code"] is None and loc["region_code"] is None
+    assert ev[0]["rule"] == "geo.online"
+
+
+def test_postcode_inside_locality_field():
+    loc, ev = locate({"location": {"postcode": None, "locality": "2500 Lier"}})
+    assert loc["municipality"] == "Lier" and loc["province"] == "Antwerpen"
+    assert loc["region"] == "Rivierenland"
