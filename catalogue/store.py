@@ -172,7 +172,8 @@ class CatalogueStore:
 
     def finish_run(self, run_id: int, *, complete: bool, finish_reason: str,
                    summary: dict[str, Any], guard: str | None = None,
-                   gone: Iterable[str] = (), removal_after: int = 1) -> int:
+                   gone: Iterable[str] = (), removal_after: int = 1,
+                   lastmods: dict[str, str] | None = None) -> int:
         """Close a run. A run failed by the guard rails changes nothing in the catalogue;
         otherwise its staged items are applied, pages that answered 404/410 are marked
         removed, and — on a complete run only — what it did not see counts as one miss."""
@@ -185,6 +186,7 @@ class CatalogueStore:
             status = "failed"
         else:
             row.update(self.apply_staged(run_id))
+            self.record_lastmods(lastmods or {})
             removed = self.mark_gone(gone, run_id)
             if complete:
                 removed += self.count_misses(run_id, removal_after)
@@ -269,6 +271,12 @@ class CatalogueStore:
             table.insert({**row, "first_seen": now})
         else:
             table.update(row["id"], row)
+
+    def record_lastmods(self, lastmods: dict[str, str]) -> None:
+        """The sitemap's lastmod per activity id, for the next refresh (not a content change)."""
+        with self.db.conn:
+            self.db.conn.executemany("UPDATE activities SET sitemap_lastmod = ? WHERE id = ?",
+                                [(lastmod, activity_id) for activity_id, lastmod in lastmods.items()])
 
     def mark_gone(self, activity_ids: Iterable[str], run_id: int) -> int:
         """Pages that answered 404/410: removed at once (the site said so)."""

@@ -2,7 +2,7 @@
 
 1. ``<script>``/``<style>`` elements are dropped with their content; comments are dropped.
 2. ``p, div, ul, ol, h1–h6, blockquote, table`` start and end a paragraph;
-   ``li, tr`` start and end a line; ``<br>`` ends a line.
+   ``li, tr`` start and end a line, ``li`` lines begin with "- "; ``<br>`` ends a line.
 3. Entities are decoded; every run of whitespace (including no-break spaces) becomes one space;
    each line is stripped; empty lines are dropped.
 4. Lines of one paragraph are joined with ``\\n``; paragraphs with ``\\n\\n``.
@@ -33,7 +33,7 @@ def html_to_text(html: str | None) -> str:
                 out.append(el.tail)
             return
         mark = _PARA if tag in _BLOCK else _LINE if tag in _LINEISH else ""
-        out.append(mark)
+        out.append(mark + ("- " if tag == "li" else ""))
         if el.text:
             out.append(el.text)
         for child in el:

@@ -99,6 +99,8 @@ class StorePipeline:
         removed = self.store.finish_run(
             self.run_id, complete=complete, finish_reason=reason, guard=verdict,
             gone=getattr(spider, "gone", []), removal_after=self.removal_after,
+            lastmods={f"{self.source}:{site_id}": lastmod
+                      for site_id, lastmod in getattr(spider, "sitemap_lastmods", {}).items()},
             summary={"items": coverage.items, "skipped": self.skipped,
                      "pages_fetched": stats.get("response_received_count", 0),
                      "errors": len(failures) + sum(coverage.errors.values()),

@@ -85,7 +85,7 @@ IKDOEMEE = SiteProfile(
         "lat": "dd.activity__where .geo::attr(data-lat)",
         "lon": "dd.activity__where .geo::attr(data-lon)",
         "price_text": "dd.activity__price",
-        "languages": "dd.activity__languages",
+        "languages": "dd.activity__languages .language::attr(data-code)",
         "contact_name": "dd.activity__contact .contact-name",
         "contact_phone": "dd.activity__contact a.phone",
         "contact_email": "dd.activity__contact a.email::attr(href)",

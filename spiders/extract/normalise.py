@@ -45,6 +45,7 @@ def html_to_text(fragment: str | None) -> str | None:
     line break, list items as "- " lines; scripts and styles dropped (never their text)."""
     if not fragment or not fragment.strip():
         return None
+    fragment = _CONTROL.sub("", fragment)  # lxml refuses control characters in text nodes
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except Exception:  # lxml raises several types on garbage; plain text is better than none
@@ -128,7 +129,8 @@ def parse_email(value: str | None) -> str | None:
     return text if "@" in text else None
 
 
-_LANG_SPLIT = re.compile(r"\s*(?:,|/|;|\+|\ben\b|\band\b|\bet\b)\s*", re.IGNORECASE)
+# Conjunctions only between words: "en" alone is also the ISO code for English.
+_LANG_SPLIT = re.compile(r"\s*[,/;+]\s*|\s+(?:en|and|et)\s+", re.IGNORECASE)
 
 
 def parse_languages(value: str | Iterable[str] | None) -> list[str]:

@@ -50,7 +50,12 @@ def _parse_postcode(node: Selector, css: str) -> str | None:
 
 
 def _parse_languages(node: Selector, css: str) -> list[str]:
-    return n.parse_languages(_text(node, css))
+    """Language codes when the markup carries them, else the names as written."""
+    codes = [c.strip().lower() for c in node.css(css).getall() if c.strip()]
+    if codes:
+        return list(dict.fromkeys(codes))
+    container = css.split(" ")[0]
+    return n.parse_languages(_text(node, container))
 
 
 def _parse_contact_email(node: Selector, css: str) -> str | None:

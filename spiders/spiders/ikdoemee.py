@@ -49,6 +49,14 @@ class IkdoemeeSpider(scrapy.Spider):
         return spider
 
     @property
+    def sitemap_lastmods(self) -> dict[str, str]:
+        """site_id → the sitemap's lastmod, whichever route reached the page first."""
+        state = getattr(self, "state", None)
+        if state is None:
+            return self.__dict__.setdefault("_own_lastmods", {})
+        return state.setdefault("sitemap_lastmods", {})
+
+    @property
     def requested_ids(self) -> set[str]:
         """Site ids requested this run; kept in the job state so a resumed crawl knows them."""
         state = getattr(self, "state", None)
@@ -167,6 +175,8 @@ class IkdoemeeSpider(scrapy.Spider):
         url = urljoin(response.url, href)
         activity_id = self.profile.activity_id_from_url(url)
         if activity_id:
+            if lastmod:
+                self.sitemap_lastmods[activity_id] = lastmod
             if activity_id in self.requested_ids:
                 return
             self.requested_ids.add(activity_id)

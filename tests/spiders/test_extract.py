@@ -115,3 +115,4 @@ def test_normalisers():
     assert html_to_text("<p>a&amp;b</p><p>c<br>d</p>") == "a&b\n\nc\nd"
     assert html_to_text("<style>x{}</style>  ") is None
     assert parse_languages("Nederlands / English; français") == ["Nederlands", "English", "français"]
+    assert parse_languages(["en", "nl"]) == ["en", "nl"]

@@ -1,0 +1,386 @@
+"""Build the published site: a read-only SQLite database for Datasette, feeds, OPML, metadata.
+
+``build_site(catalogue_db, out_dir)`` streams the export records of the catalogue, writes a
+database built for reading (one slim ``activiteiten`` table with a column per tag, indexes on
+every facet column, two full-text indexes), then the feeds and the Datasette configuration.
+Everything is built in a temporary directory next to ``out_dir`` and swapped in at the end, so
+a failed build leaves the previous site untouched.
+
+Layout of the site directory::
+
+    catalogue.db     the published database (served immutable)
+    inspect.json     precomputed table counts for ``datasette --inspect-file``
+    metadata.json    Dutch titles, descriptions, facets, canned queries
+    settings.json    Datasette settings (time limits, facets)
+    feeds/           <slug>.rss and <slug>.atom for every feed
+    feeds.json       index of the feeds (title, explanation, ETag, last modified)
+    feeds.opml       every RSS feed, for importing them all at once
+    templates/ plugins/   copied from publish/site/
+"""
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import sqlite_utils
+
+from catalogue.export import iter_records
+from catalogue.store import open_db
+from doemee import clock
+from doemee.paths import SITE_DIR
+from publish import feeds as feeds_mod
+from publish.metadata import build_metadata, deep_merge, SETTINGS
+from publish.text import (clean_text, fold, format_day_nl, iso_minute, next_occurrence,
+                          parse_when, safe_url)
+from publish.vocab import CONVERSATION_WORDS, COST, PNT, STATUS, yes_no
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "catalogue"
+DEFAULT_BASE_URL = "http://127.0.0.1:8001"
+SITE_ASSETS = Path(__file__).resolve().parent / "site"
+BATCH = 2000
+SUMMARY_CHARS = 280
+NEW_DAYS = 7
+
+# The slim, faceted table. Order = display order in Datasette.
+ACTIVITY_COLUMNS: list[tuple[str, str]] = [
+    ("id", "TEXT PRIMARY KEY"),
+    ("titel", "TEXT NOT NULL"),
+    ("volgende_datum", "TEXT"),
+    ("wanneer", "TEXT"),
+    ("gemeente", "TEXT"),
+    ("regio", "TEXT"),
+    ("kosten", "TEXT NOT NULL"),
+    ("prijs", "TEXT"),
+    ("prijs_vanaf_eur", "REAL"),
+    ("uitpas", "TEXT NOT NULL"),
+    ("gezinsvriendelijk", "TEXT NOT NULL"),
+    ("kinderopvang", "TEXT NOT NULL"),
+    ("leeftijd_min", "INTEGER"),
+    ("leeftijd_max", "INTEGER"),
+    ("rolstoel", "TEXT NOT NULL"),
+    ("nederlands_niveau", "INTEGER"),
+    ("laagdrempelig", "TEXT NOT NULL"),
+    ("doelen", "TEXT NOT NULL"),
+    ("conversatietafel", "TEXT NOT NULL"),
+    ("pnt", "TEXT NOT NULL"),
+    ("status", "TEXT NOT NULL"),
+    ("afgelopen", "TEXT NOT NULL"),
+    ("samenvatting", "TEXT"),
+    ("organisator", "TEXT"),
+    ("locatie", "TEXT"),
+    ("adres", "TEXT"),
+    ("postcode", "TEXT"),
+    ("plaats", "TEXT"),
+    ("nis_code", "TEXT"),
+    ("provincie", "TEXT"),
+    ("online", "TEXT NOT NULL"),
+    ("breedtegraad", "REAL"),
+    ("lengtegraad", "REAL"),
+    ("talen", "TEXT NOT NULL"),
+    ("start", "TEXT"),
+    ("einde", "TEXT"),
+    ("url", "TEXT"),
+    ("inschrijven_url", "TEXT"),
+    ("bron", "TEXT"),
+    ("eerst_gezien", "TEXT"),
+    ("gewijzigd", "TEXT"),
+    ("volgorde", "INTEGER"),
+]
+FACET_COLUMNS = ("gemeente", "regio", "kosten", "uitpas", "gezinsvriendelijk", "kinderopvang",
+                 "rolstoel", "nederlands_niveau", "laagdrempelig", "conversatietafel", "pnt",
+                 "status", "afgelopen", "online", "provincie", "eerst_gezien")
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value if value is not None else [], ensure_ascii=False)
+
+
+def _when_text(record: dict[str, Any], start: datetime | None, end: datetime | None) -> str:
+    schedule = clean_text(record.get("schedule"), single_line=True)
+    if schedule:
+        return schedule
+    if start and end and start.date() != end.date():
+        return f"{format_day_nl(start)} tot {format_day_nl(end)}"
+    if start and end:
+        return f"{format_day_nl(start)}–{end:%H:%M}"
+    return format_day_nl(start)
+
+
+_CONVERSATION = tuple(sorted({fold(word) for word in CONVERSATION_WORDS}))
+
+
+def _is_conversation_table(folded_text: str) -> bool:
+    return any(word in folded_text for word in _CONVERSATION)
+
+
+def transform(record: dict[str, Any], now: datetime) -> tuple[dict[str, Any], str, list, str,
+                                                            str]:
+    """One export record -> (row, full description, evidence rows, search text, folded)."""
+    tags = record.get("tags") or {}
+    loc = record.get("location") or {}
+    org = record.get("organizer") or {}
+    title = clean_text(record.get("title"), single_line=True) or str(record["id"])
+    description = clean_text(record.get("description"))
+    start, end = parse_when(record.get("start")), parse_when(record.get("end"))
+    nxt, over = next_occurrence(record.get("start"), record.get("end"),
+                                record.get("schedule"), now)
+    goals = tags.get("goals") if tags.get("goals") is not None else record.get("goals")
+    goals = sorted({str(g) for g in (goals or [])})
+    level = tags.get("dutch_level") if tags else record.get("dutch_level")
+    summary = description[:SUMMARY_CHARS].rstrip()
+    if len(description) > SUMMARY_CHARS:
+        summary = summary.rsplit(" ", 1)[0] + " …"
+    price = tags.get("price_min_eur")
+    row = {
+        "id": str(record["id"]),
+        "titel": title,
+        "volgende_datum": iso_minute(nxt),
+        "wanneer": _when_text(record, start, end) or None,
+        "gemeente": loc.get("municipality"),
+        "regio": loc.get("region"),
+        "kosten": COST.get(tags.get("cost") or "unknown", "onbekend"),
+        "prijs": clean_text(record.get("price_text"), single_line=True) or None,
+        "prijs_vanaf_eur": float(price) if isinstance(price, (int, float)) else None,
+        "uitpas": yes_no(tags.get("uitpas")) if tags else "onbekend",
+        "gezinsvriendelijk": yes_no(tags.get("family_friendly")) if tags else "onbekend",
+        "kinderopvang": yes_no(tags.get("childcare")) if tags else "onbekend",
+        "leeftijd_min": tags.get("age_min"),
+        "leeftijd_max": tags.get("age_max"),
+        "rolstoel": yes_no(tags.get("wheelchair")),
+        "nederlands_niveau": int(level) if isinstance(level, (int, float)) else None,
+        "laagdrempelig": yes_no(tags.get("low_threshold")) if tags else "onbekend",
+        "doelen": _json(goals),
+        "conversatietafel": None,  # set below from the folded search text
+        "pnt": PNT.get(tags.get("pnt_fit") or "unknown", "onbekend"),
+        "status": STATUS.get(record.get("status") or "active", str(record.get("status"))),
+        "afgelopen": yes_no(over),
+        "samenvatting": summary or None,
+        "organisator": clean_text(org.get("name"), single_line=True) or None,
+        "locatie": clean_text(loc.get("name"), single_line=True) or None,
+        "adres": clean_text(loc.get("street"), single_line=True) or None,
+        "postcode": loc.get("postcode"),
+        "plaats": clean_text(loc.get("locality"), single_line=True) or None,
+        "nis_code": loc.get("nis_code"),
+        "provincie": loc.get("province"),
+        "online": yes_no(bool(loc.get("online"))),
+        "breedtegraad": loc.get("lat"),
+        "lengtegraad": loc.get("lon"),
+        "talen": _json(record.get("languages")),
+        "start": start.isoformat() if start else None,
+        "einde": end.isoformat() if end else None,
+        "url": safe_url(record.get("url")),
+        "inschrijven_url": safe_url(record.get("booking_url")),
+        "bron": record.get("source"),
+        "eerst_gezien": record.get("first_seen"),
+        "gewijzigd": record.get("last_changed"),
+        "volgorde": None,
+    }
+    evidence = []
+    for item in record.get("evidence") or []:
+        if not isinstance(item, dict):
+            continue
+        value = item.get("value")
+        evidence.append((row["id"], clean_text(item.get("tag"), single_line=True),
+                         clean_text(json.dumps(value, ensure_ascii=False)
+                                    if not isinstance(value, str) else value, single_line=True),
+                         clean_text(item.get("field"), single_line=True),
+                         clean_text(item.get("match"), single_line=True),
+                         clean_text(item.get("rule") or item.get("rule_id"), single_line=True)))
+    search = " ".join(filter(None, [title, description, row["organisator"], row["locatie"],
+                                    row["plaats"], row["gemeente"], row["prijs"],
+                                    " ".join(goals)]))
+    folded = fold(search)
+    row["conversatietafel"] = yes_no(_is_conversation_table(folded))
+    return row, description, evidence, search, folded
+
+
+SCHEMA_SQL = """
+CREATE TABLE activiteiten ({columns});
+CREATE TABLE beschrijvingen (
+    id TEXT PRIMARY KEY REFERENCES activiteiten(id),
+    beschrijving TEXT
+);
+CREATE TABLE bewijs (
+    activiteit_id TEXT NOT NULL REFERENCES activiteiten(id),
+    tag TEXT, waarde TEXT, veld TEXT, fragment TEXT, regel TEXT
+);
+CREATE VIRTUAL TABLE zoek_woorden USING fts5(
+    titel, tekst, content='', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE zoek_trigram USING fts5(
+    tekst, content='', tokenize='trigram'
+);
+CREATE TABLE publicatie (sleutel TEXT PRIMARY KEY, waarde TEXT);
+"""
+
+
+def _create_schema(conn: sqlite3.Connection) -> None:
+    columns = ",\n    ".join(f"{name} {decl}" for name, decl in ACTIVITY_COLUMNS)
+    conn.executescript(SCHEMA_SQL.format(columns=columns))
+
+
+def _finish_schema(conn: sqlite3.Connection, now: datetime) -> None:
+    # Default order: upcoming first (by next date), then running offers without a date,
+    # then what is over; ties by title. Stored as an integer so sorting is an index scan.
+    conn.execute("""
+        UPDATE activiteiten SET volgorde = r.n FROM (
+            SELECT id, row_number() OVER (
+                ORDER BY afgelopen = 'ja', volgende_datum IS NULL, volgende_datum,
+                         titel COLLATE NOCASE, id) AS n
+            FROM activiteiten) AS r
+        WHERE activiteiten.id = r.id""")
+    for col in FACET_COLUMNS:
+        conn.execute(f"CREATE INDEX idx_activiteiten_{col} ON activiteiten({col}, volgorde)")
+    conn.execute("CREATE UNIQUE INDEX idx_activiteiten_volgorde ON activiteiten(volgorde)")
+    conn.execute("CREATE INDEX idx_activiteiten_gewijzigd ON activiteiten(gewijzigd)")
+    conn.execute("CREATE INDEX idx_bewijs_activiteit ON bewijs(activiteit_id)")
+    conn.execute("""
+        CREATE TABLE gemeenten AS
+        SELECT gemeente, min(nis_code) AS nis_code, min(regio) AS regio,
+               min(provincie) AS provincie, count(*) AS activiteiten,
+               sum(afgelopen = 'nee') AS lopend
+        FROM activiteiten WHERE gemeente IS NOT NULL GROUP BY gemeente ORDER BY gemeente""")
+    conn.execute("CREATE TABLE doelen AS SELECT value AS doel, count(*) AS activiteiten "
+                 "FROM activiteiten, json_each(activiteiten.doelen) GROUP BY value")
+    info = {
+        "gebouwd_op": now.isoformat(),
+        "nieuw_sinds": (now - timedelta(days=NEW_DAYS)).isoformat(),
+        "laatst_gewijzigd": conn.execute(
+            "SELECT max(gewijzigd) FROM activiteiten").fetchone()[0],
+    }
+    conn.executemany("INSERT INTO publicatie VALUES (?, ?)", info.items())
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def write_database(records: Iterable[dict[str, Any]], path: Path, now: datetime) -> int:
+    """Write the published database from export records (streamed, batched)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=OFF")
+    conn.execute("PRAGMA synchronous=OFF")
+    _create_schema(conn)
+    names = [name for name, _ in ACTIVITY_COLUMNS]
+    insert_activity = (f"INSERT INTO activiteiten (rowid, {', '.join(names)}) "
+                       f"VALUES (?, {', '.join('?' for _ in names)})")
+    count = 0
+    with conn:
+        for batch in _batches((r for r in records if not r.get("removed")), BATCH):
+            acts, descs, evid, words, trigrams = [], [], [], [], []
+            for record in batch:
+                try:
+                    row, description, evidence, search, folded = transform(record, now)
+                except Exception as exc:  # one bad listing never stops a build
+                    log.error("publish: skipping activity %s: %s", record.get("id"), exc)
+                    continue
+                count += 1
+                acts.append((count, *(row[n] for n in names)))
+                descs.append((row["id"], description))
+                evid.extend(evidence)
+                words.append((count, row["titel"], search))
+                # Trigram text is folded here because SQLite 3.40 cannot fold it itself.
+                trigrams.append((count, folded))
+            conn.executemany(insert_activity, acts)
+            conn.executemany("INSERT INTO beschrijvingen VALUES (?, ?)", descs)
+            conn.executemany("INSERT INTO bewijs VALUES (?, ?, ?, ?, ?, ?)", evid)
+            conn.executemany("INSERT INTO zoek_woorden (rowid, titel, tekst) VALUES (?, ?, ?)",
+                             words)
+            conn.executemany("INSERT INTO zoek_trigram (rowid, tekst) VALUES (?, ?)", trigrams)
+        _finish_schema(conn, now)
+    conn.execute("INSERT INTO zoek_woorden(zoek_woorden) VALUES ('optimize')")
+    conn.execute("INSERT INTO zoek_trigram(zoek_trigram) VALUES ('optimize')")
+    conn.commit()
+    conn.execute("ANALYZE")
+    conn.commit()
+    conn.execute("VACUUM")
+    conn.close()
+    return count
+
+
+def _write_audit(site_db_path: Path, catalogue_db: Any, metadata: dict[str, Any]) -> None:
+    try:
+        audit_site = importlib.import_module("publish.audit.site")  # the audit stage
+    except ImportError as exc:
+        log.warning("publish: provider audit not available (%s); site built without it", exc)
+        return
+    site_db = sqlite_utils.Database(site_db_path)
+    try:
+        audit_site.write_audit_tables(site_db, iter_records(catalogue_db,
+                                                            include_removed=False))
+    finally:
+        site_db.close()
+    deep_merge(metadata, audit_site.metadata_fragment())
+
+
+def _inspect(db_path: Path) -> dict[str, Any]:
+    from datasette.cli import inspect_
+    data = asyncio.run(inspect_([str(db_path)], None))
+    for entry in data.values():
+        entry["file"] = db_path.name
+    return data
+
+
+def _swap_in(tmp: Path, out_dir: Path) -> None:
+    """Replace out_dir by tmp: two renames, the old site is removed only afterwards."""
+    old = None
+    if out_dir.exists():
+        old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+        os.replace(out_dir, old)
+    os.replace(tmp, out_dir)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def build_site(catalogue_db: str | Path | sqlite_utils.Database,
+               out_dir: str | Path = SITE_DIR,
+               base_url: str = DEFAULT_BASE_URL) -> dict[str, Any]:
+    """Build the whole site into out_dir (atomically). Returns a summary."""
+    out_dir = Path(out_dir).resolve()
+    base_url = base_url.rstrip("/")
+    now = clock.now()
+    source = catalogue_db if isinstance(catalogue_db, sqlite_utils.Database) \
+        else open_db(catalogue_db)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.build-", dir=out_dir.parent))
+    try:
+        db_path = tmp / f"{DB_NAME}.db"
+        count = write_database(iter_records(source, include_removed=False), db_path, now)
+        metadata = build_metadata(base_url)
+        _write_audit(db_path, source, metadata)
+        index = feeds_mod.write_feeds(db_path, tmp, base_url)
+        (tmp / "metadata.json").write_text(
+            json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8")
+        (tmp / "settings.json").write_text(json.dumps(SETTINGS, indent=2), encoding="utf-8")
+        (tmp / "inspect.json").write_text(json.dumps(_inspect(db_path), indent=2),
+                                          encoding="utf-8")
+        for sub in ("templates", "plugins", "static"):
+            if (SITE_ASSETS / sub).is_dir():
+                shutil.copytree(SITE_ASSETS / sub, tmp / sub,
+                                ignore=shutil.ignore_patterns("__pycache__"))
+        _swap_in(tmp, out_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    summary = {"activities": count, "feeds": len(index), "out_dir": str(out_dir),
+               "built_at": now.isoformat()}
+    log.info("publish: %(activities)s activities, %(feeds)s feeds -> %(out_dir)s", summary)
+    return summary

@@ -1,0 +1,181 @@
+"""The published site through Datasette's own client: search, facets, queries, pages."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from publish.metadata import QUERIES
+
+from .conftest import XSS_DESC, XSS_TITLE
+
+
+async def _titles(ds, query):
+    r = await ds.client.get(f"/catalogue/activiteiten.json?_shape=array&_col=titel&{query}")
+    assert r.status_code == 200, r.text
+    return {row["titel"] for row in r.json()}
+
+
+@pytest.mark.parametrize("term, expected", [
+    ("cafe", {"Taalcafé De Babbel", "Één café voor ouders"}),   # accent folded, compound
+    ("café", {"Taalcafé De Babbel", "Één café voor ouders"}),
+    ("TAALCAFE", {"Taalcafé De Babbel"}),
+    ("les", {"Fietsles voor vrouwen"}),                        # compound part
+    ("EEN ouders", {"Één café voor ouders"}),                  # Één folded
+    ("de", {"Taalcafé De Babbel", "Gezinsnamiddag in de bib"}),  # short word: word index
+    ("fiets vrouwen", {"Fietsles voor vrouwen"}),
+    ("zwemmen", set()),
+])
+async def test_search_dutch_accents_and_compounds(ds, term, expected):
+    assert await _titles(ds, f"_search={term}") == expected
+
+
+async def test_search_does_not_find_removed_or_break_on_quotes(ds):
+    assert await _titles(ds, "_search=Verdwenen") == set()
+    assert await _titles(ds, '_search="caf') == {"Taalcafé De Babbel", "Één café voor ouders"}
+
+
+async def test_removed_activity_not_published(ds):
+    r = await ds.client.get("/catalogue/activiteiten/ikdoemee~3A105.json")
+    assert r.status_code == 404
+
+
+async def test_facets_and_array_facet(ds):
+    r = await ds.client.get("/catalogue/activiteiten.json?_facet=gemeente&_facet=kosten"
+                            "&_facet_array=doelen&_extra=facet_results")
+    data = r.json()
+    facets = data["facet_results"]
+    results = facets.get("results", facets)
+    towns = {f["value"]: f["count"] for f in results["gemeente"]["results"]}
+    assert towns["Mechelen"] == 2 and towns["Lier"] == 1
+    costs = {f["value"]: f["count"] for f in results["kosten"]["results"]}
+    assert costs == {"gratis": 3, "verminderd": 1, "betalend": 1, "onbekend": 2}
+    goals = {f["value"]: f["count"] for f in results["doelen"]["results"]}
+    assert goals["mensen-ontmoeten"] == 4 and goals["nederlands-oefenen"] == 2
+
+
+async def test_facet_filter_combined_with_search(ds):
+    assert await _titles(ds, "_search=cafe&gemeente=Nijlen") == {"Één café voor ouders"}
+    assert await _titles(ds, "doelen__arraycontains=iets-nieuws-leren") == {
+        "Fietsles voor vrouwen"}
+
+
+async def test_default_sort_is_next_occurrence(ds):
+    r = await ds.client.get("/catalogue/activiteiten.json?_shape=array&_col=volgende_datum"
+                            "&_col=afgelopen")
+    rows = r.json()
+    dated = [row["volgende_datum"] for row in rows if row["volgende_datum"]]
+    assert dated == sorted(dated)
+    assert rows[0]["id"] == "ikdoemee:101"
+    assert rows[-1]["afgelopen"] == "ja"
+
+
+QUERY_ARGS = {
+    "komend_in_gemeente": ("gemeente=Mechelen", {"Taalcafé De Babbel"}),
+    "gratis_of_verminderd": ("gemeente=", {"Taalcafé De Babbel", "Gezinsnamiddag in de bib",
+                                           "Fietsles voor vrouwen"}),
+    "gezinsvriendelijk": ("gemeente=", {XSS_TITLE, "Gezinsnamiddag in de bib",
+                                        "Één café voor ouders"}),
+    "beginners_nederlands": ("gemeente=Lier", {"Fietsles voor vrouwen"}),
+    "nieuw_deze_week": ("gemeente=", {"Fietsles voor vrouwen", "Één café voor ouders"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(QUERY_ARGS))
+async def test_listing_queries(ds, name):
+    args, expected = QUERY_ARGS[name]
+    r = await ds.client.get(f"/catalogue/{name}.json?_shape=array&{args}")
+    assert r.status_code == 200, r.text
+    assert {row["titel"] for row in r.json()} == expected
+    html = await ds.client.get(f"/catalogue/{name}?{args}")
+    assert html.status_code == 200
+    assert QUERIES[name]["title"] in html.text
+
+
+async def test_supply_matrix_query(ds):
+    r = await ds.client.get("/catalogue/aanbod_per_gemeente_en_doel.json?_shape=array&regio=")
+    rows = {row["gemeente"]: row for row in r.json()}
+    assert set(rows) == {"Mechelen", "Lier", "Bornem", "Willebroek", "Nijlen"}
+    assert rows["Mechelen"]["Nederlands oefenen"] == 1   # the past one is not counted
+    assert rows["Mechelen"]["Vrijwilligerswerk"] == 0    # a gap
+    assert rows["Willebroek"]["Vrienden maken"] == 1
+    other = await ds.client.get(
+        "/catalogue/aanbod_per_gemeente_en_doel.json?_shape=array&regio=Elders")
+    assert other.json() == []
+
+
+async def test_conversation_share_query(ds):
+    r = await ds.client.get("/catalogue/aandeel_conversatietafels.json?_shape=array&regio="
+                            "Rivierenland")
+    rows = {row["gemeente"]: row for row in r.json()}
+    assert rows["Mechelen"]["conversatietafels"] == 1
+    assert rows["Mechelen"]["procent_conversatietafels"] == 100.0
+    assert rows["Lier"]["procent_conversatietafels"] == 0.0
+
+
+async def test_row_page_shows_activity_and_escapes_html(ds):
+    r = await ds.client.get("/catalogue/activiteiten/ikdoemee~3A103")
+    assert r.status_code == 200
+    html = r.text
+    assert "<script>window.__xss" not in html
+    assert "&lt;script&gt;window.__xss=1;alert(1)&lt;/script&gt; Kookavond" in html
+    assert "<img src=x" not in html and "&lt;img src=x onerror" in html
+    assert "href=\"javascript:" not in html           # unsafe link dropped at build time
+    for label in ("Wanneer", "Waar", "Prijs", "Labels en waarom", "Beschrijving"):
+        assert label in html
+    assert "family_friendly" in html                  # evidence table
+
+
+async def test_row_page_links_to_original_listing(ds):
+    r = await ds.client.get("/catalogue/activiteiten/ikdoemee~3A101")
+    assert 'href="https://www.ikdoemee.be/activiteit/101"' in r.text
+    assert "gratis" in r.text and "Nederlands oefenen" in r.text
+    assert "“gratis”" in r.text                       # evidence fragment
+
+
+async def test_table_page_has_dutch_search_and_subscribe_link(ds):
+    r = await ds.client.get("/catalogue/activiteiten?_search=cafe&gemeente=Mechelen")
+    html = r.text
+    assert "Zoeken" in html and 'name="_search" value="cafe"' in html
+    assert 'id="dm-subscribe-rss"' in html and "Abonneer (RSS)" in html
+    assert "/catalogue/activiteiten.rss?_search=cafe&amp;gemeente=Mechelen" in html
+    assert 'type="application/rss+xml"' in html
+    assert "<script>window.__xss" not in html
+
+
+async def test_overview_page_has_chart_and_map(ds):
+    r = await ds.client.get("/overzicht")
+    assert r.status_code == 200
+    html = r.text
+    assert 'id="chart-gemeenten"' in html and 'id="dm-map"' in html
+    assert html.count("<circle") == 5                 # five activities with coordinates
+    assert "Mechelen (1)" in html
+
+
+async def test_feeds_page_lists_every_feed(ds, site_dir):
+    r = await ds.client.get("/feeds")
+    index = json.loads((site_dir / "feeds.json").read_text())
+    for entry in index:
+        assert f'href="/feeds/{entry["slug"]}.rss"' in r.text
+        assert entry["explanation"].split(" (")[0][:20] in r.text
+    assert "/feeds.opml" in r.text
+
+
+async def test_security_settings(site_dir):
+    settings = json.loads((site_dir / "settings.json").read_text())
+    assert settings["sql_time_limit_ms"] <= 2000 and settings["suggest_facets"] is False
+    # the published database carries no write triggers, and datasette serves it immutable
+    conn = sqlite3.connect(site_dir / "catalogue.db")
+    assert conn.execute("select count(*) from sqlite_master where type='trigger'"
+                        ).fetchone()[0] == 0
+    from publish.cli import serve_command
+    cmd = serve_command(site_dir)
+    assert "-i" in cmd and "--inspect-file" in cmd and "sql_time_limit_ms" in cmd
+
+
+async def test_write_sql_is_refused(ds):
+    r = await ds.client.get("/catalogue.json?sql=delete+from+activiteiten")
+    assert r.status_code == 400
+    r = await ds.client.get("/catalogue/activiteiten.json?_size=0&_extra=count")
+    assert r.json().get("count", r.json().get("filtered_table_rows_count")) == 7
