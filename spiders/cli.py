@@ -86,7 +86,12 @@ def run_crawl(base_url: str, db: str, jobdir: str | None = None, full_refresh: b
         jobdir = str(default_jobdir(db, options.get("source", "ikdoemee")))
     if jobdir != "none":
         settings.set("JOBDIR", jobdir, priority="cmdline")
-    process = CrawlerProcess(settings, install_root_handler=True)
+    # Scrapy installs its own root handler (filtered at LOG_LEVEL); a second one from the
+    # CLI's basicConfig would echo every DEBUG line it lets through.
+    for handler in list(logging.root.handlers):
+        logging.root.removeHandler(handler)
+    settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
+    process = CrawlerProcess(settings)
     process.crawl("ikdoemee", base_url=base_url, full_refresh=full_refresh)
     process.start()
     runs = open_db(db)["crawl_runs"]

@@ -60,4 +60,6 @@ DOEMEE_BASE_URL = LIVE_BASE_URL
 DOEMEE_USE_BROWSER = "auto"   # auto | yes | no
 
 FEED_EXPORT_ENCODING = "utf-8"
+STATS_DUMP = False  # the run's stats are stored in crawl_runs; the report says what matters
+TELNETCONSOLE_ENABLED = False  # nothing should listen on a port during an unattended crawl
 LOG_LEVEL = "INFO"

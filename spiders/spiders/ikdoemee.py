@@ -110,7 +110,7 @@ class IkdoemeeSpider(scrapy.Spider):
 
     # -- discovery ------------------------------------------------------------------------
     def parse_robots(self, response):
-        for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             yield self._discovery(url, self.parse_sitemap)
 
     def robots_missing(self, failure):
