@@ -336,9 +336,11 @@ class RunningModel:
 
 @contextlib.contextmanager
 def serve_model(today: date | None = date(2026, 11, 26), port: int = 0, host: str = "127.0.0.1",
-                app_factory: Callable[[ModelSite], App] | None = None) -> Iterator[RunningModel]:
-    """Serve a fresh model in a background thread; yields ``.base_url`` and ``.site``."""
-    site = ModelSite(today=today)
+                app_factory: Callable[[ModelSite], App] | None = None,
+                catalogue: Catalogue | None = None) -> Iterator[RunningModel]:
+    """Serve a fresh model in a background thread; yields ``.base_url`` and ``.site``.
+    ``catalogue`` replaces the bundled one (e.g. a synthetic catalogue for benchmarks)."""
+    site = ModelSite(today=today, catalogue=catalogue)
     app = app_factory(site) if app_factory else None
     server = ModelHTTPServer(site, host, port, app)
     thread = threading.Thread(target=server.serve_forever, name="sitemodel", daemon=True)
