@@ -76,6 +76,7 @@ VOLATILE = {"content_hash", "first_seen", "last_seen", "last_changed", "removed_
 ORGANISATION_COLUMNS: dict[str, type] = {
     "id": str, "source": str, "url": str, "name": str, "description": str, "website": str,
     "phone": str, "email": str, "street": str, "postcode": str, "locality": str,
+    "sitemap_lastmod": str,   # a refresh skips the page while the sitemap's lastmod holds
     "content_hash": str, "first_seen": str, "last_seen": str, "last_run_id": int,
 }
 
@@ -106,6 +107,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["activities"].create_index(["source", "removed_at"])
     if "organisations" not in db.table_names():
         db["organisations"].create(ORGANISATION_COLUMNS, pk="id")
+    elif "sitemap_lastmod" not in db["organisations"].columns_dict:
+        db["organisations"].add_column("sitemap_lastmod", str)   # databases from before
     if "history" not in db.table_names():
         db["history"].create(
             {"id": int, "activity_id": str, "content_hash": str, "captured_at": str,
@@ -155,11 +158,14 @@ class CatalogueStore:
         return table.last_pk
 
     def abandon_stale_runs(self, source: str, keep: int | None = None) -> None:
-        """A run still 'running' when a new one starts was killed: say so, drop its staging."""
+        """A run still 'running' when a new one starts was killed: say so, drop its staging.
+        Staging kept by an interrupted run for its resumption goes too (it was not resumed)."""
         for run in self.db["crawl_runs"].rows_where("source = ? and status = 'running'", [source]):
             if run["id"] != keep:
                 self.db["crawl_runs"].update(run["id"], {"status": "abandoned"})
                 self.db.execute("DELETE FROM staging WHERE run_id = ?", [run["id"]])
+        self.db.execute("DELETE FROM staging WHERE run_id != ? AND run_id IN (SELECT id FROM"
+                        " crawl_runs WHERE source = ? AND status != 'running')", [keep or -1, source])
         self.db.conn.commit()
 
     def resume_run(self, run_id: int) -> None:
@@ -173,10 +179,12 @@ class CatalogueStore:
     def finish_run(self, run_id: int, *, complete: bool, finish_reason: str,
                    summary: dict[str, Any], guard: str | None = None,
                    gone: Iterable[str] = (), removal_after: int = 1,
-                   lastmods: dict[str, str] | None = None) -> int:
+                   lastmods: dict[str, str] | None = None, keep_staged: bool = False) -> int:
         """Close a run. A run failed by the guard rails changes nothing in the catalogue;
         otherwise its staged items are applied, pages that answered 404/410 are marked
-        removed, and — on a complete run only — what it did not see counts as one miss."""
+        removed, and — on a complete run only — what it did not see counts as one miss.
+        ``keep_staged``: an interrupted run that will be resumed keeps its staged rows (they
+        are applied now and again at the end: applying is idempotent)."""
         row = dict(summary)
         for key in ("field_coverage", "failures", "stats"):
             if key in row and not isinstance(row[key], str):
@@ -185,7 +193,7 @@ class CatalogueStore:
         if guard:
             status = "failed"
         else:
-            row.update(self.apply_staged(run_id))
+            row.update(self.apply_staged(run_id, keep=keep_staged))
             self.record_lastmods(lastmods or {})
             removed = self.mark_gone(gone, run_id)
             if complete:
@@ -206,7 +214,7 @@ class CatalogueStore:
     def staged_count(self, run_id: int) -> int:
         return self.db.execute("select count(*) from staging where run_id = ?", [run_id]).fetchone()[0]
 
-    def apply_staged(self, run_id: int) -> dict[str, int]:
+    def apply_staged(self, run_id: int, keep: bool = False) -> dict[str, int]:
         outcomes = {"new": 0, "changed": 0, "unchanged": 0, "organisations": 0}
         rows = self.db.execute("select kind, id, data from staging where run_id = ? order by id",
                                [run_id]).fetchall()
@@ -220,7 +228,8 @@ class CatalogueStore:
                 elif kind == "seen":
                     self.touch(item_id, run_id)
                     outcomes["unchanged"] += 1
-            self.db.execute("DELETE FROM staging WHERE run_id = ?", [run_id])
+            if not keep:
+                self.db.execute("DELETE FROM staging WHERE run_id = ?", [run_id])
         return outcomes
 
     # -- activities ---------------------------------------------------------------------
@@ -310,6 +319,11 @@ class CatalogueStore:
         return {row["site_id"]: row for row in self.db.query(
             "SELECT site_id, id, url, sitemap_lastmod, etag, http_last_modified, removed_at"
             " FROM activities WHERE source = ?", [source])}
+
+    def known_organisations(self, source: str) -> dict[str, str | None]:
+        """organisation id → the sitemap lastmod of its page when it was last downloaded."""
+        return {row["id"]: row["sitemap_lastmod"] for row in self.db.query(
+            "SELECT id, sitemap_lastmod FROM organisations WHERE source = ?", [source])}
 
     def counts(self) -> dict[str, int]:
         return {

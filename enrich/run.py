@@ -54,19 +54,38 @@ def row_for(record: dict[str, Any], region: str) -> dict[str, Any]:
     }
 
 
+def _upsert_sql() -> str:
+    cols = list(ENRICHMENT_COLUMNS)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
+    return (f"INSERT INTO enrichment ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}")
+
+
 def enrich_db(db_path: str | Path, region: str = DEFAULT_REGION,
-              batch_size: int = 500) -> dict[str, int]:
-    """Tag every activity (removed ones too: history stays searchable). Returns counts."""
+              batch_size: int = 2000) -> dict[str, int]:
+    """Tag every activity (removed ones too: history stays searchable). Returns counts.
+
+    Streams: records are read through one connection, each one's current enrichment row is
+    looked up by primary key on the writing connection, and changed rows are written in
+    batches; nothing held in memory grows with the catalogue."""
     if gazetteer.region_name(region) is None:
         raise ValueError(f"unknown referentieregio {region!r} (expected REFREG01…REFREG15)")
     db = open_db(db_path)
     ensure_table(db)
-    existing = {row[0]: row[1:] for row in db.execute(
-        f"SELECT id, {', '.join(_CONTENT)} FROM enrichment")}
+    conn = db.conn
+    lookup = f"SELECT {', '.join(_CONTENT)} FROM enrichment WHERE id = ?"
+    upsert = _upsert_sql()
+    columns = list(ENRICHMENT_COLUMNS)
     now = clock.now_iso()
     counts = {"records": 0, "new": 0, "changed": 0, "unchanged": 0, "errors": 0,
               "in_target_region": 0}
-    batch: list[dict[str, Any]] = []
+    batch: list[tuple] = []
+
+    def flush() -> None:
+        with conn:
+            conn.executemany(upsert, batch)
+        batch.clear()
+
     # Stream through a second connection (WAL: the reader keeps its snapshot while we write).
     for record in iter_records(Path(db_path)):
         counts["records"] += 1
@@ -78,16 +97,15 @@ def enrich_db(db_path: str | Path, region: str = DEFAULT_REGION,
             counts["errors"] += 1
             continue
         counts["in_target_region"] += row["in_target_region"]
-        old = existing.get(row["id"])
+        old = conn.execute(lookup, (row["id"],)).fetchone()
         if old is not None and tuple(old) == tuple(row[k] for k in _CONTENT):
             counts["unchanged"] += 1
             continue
         counts["new" if old is None else "changed"] += 1
         row["enriched_at"] = now
-        batch.append(row)
+        batch.append(tuple(row[c] for c in columns))
         if len(batch) >= batch_size:
-            db["enrichment"].upsert_all(batch, pk="id")
-            batch = []
+            flush()
     if batch:
-        db["enrichment"].upsert_all(batch, pk="id")
+        flush()
     return counts

@@ -3,10 +3,18 @@
 ``build_site(catalogue_db, out_dir)`` streams the export records of the catalogue, writes a
 database built for reading (one slim ``activiteiten`` table with a column per tag, indexes on
 every facet column, two full-text indexes), then the feeds and the Datasette configuration.
-Everything is built in a temporary directory next to ``out_dir`` and swapped in at the end, so
-a failed build leaves the previous site untouched.
+Atomic publishing: every build is a new, immutable directory
+``.<name>.builds/<build id>/`` next to ``out_dir``, and ``out_dir`` itself is a symlink to the
+current build. The build is written completely in a hidden temporary directory, renamed to its
+build id, and only then is the symlink switched with one ``rename(2)`` — so a reader that opens
+``out_dir/…`` gets either the old or the new build, never a half-written one, and a failed build
+never touches the symlink. ``publish.serve`` pins each request to one build directory and
+switches to the new build when the symlink changes. The newest ``KEEP_BUILDS`` builds are kept,
+so a server still answering from the previous build never finds its files gone. Publishing to
+the same ``out_dir`` is serialised by a lock file. A site directory of the old layout (a real
+directory) is moved into the builds directory the first time.
 
-Layout of the site directory::
+Layout of a build (what ``out_dir`` points to)::
 
     catalogue.db     the published database (served immutable)
     inspect.json     precomputed table counts for ``datasette --inspect-file``
@@ -16,17 +24,23 @@ Layout of the site directory::
     feeds.json       index of the feeds (title, explanation, ETag, last modified)
     feeds.opml       every RSS feed, for importing them all at once
     templates/ plugins/   copied from publish/site/
+    audit/           the provider audit: index.html, aanbieders/<slug>.html, CSV, Markdown
+    BUILD            the build id (also in the ``publicatie`` table, key ``build_id``)
 """
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import importlib
 import json
 import logging
 import os
+import re
+import secrets
 import shutil
 import sqlite3
 import tempfile
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -51,6 +65,8 @@ SITE_ASSETS = Path(__file__).resolve().parent / "site"
 BATCH = 2000
 SUMMARY_CHARS = 280
 NEW_DAYS = 7
+KEEP_BUILDS = 3          # the current build and the two before it
+BUILD_RE = re.compile(r"^(\d{6})-[0-9A-Za-z-]+$")
 
 # The slim, faceted table. Order = display order in Datasette.
 ACTIVITY_COLUMNS: list[tuple[str, str]] = [
@@ -230,7 +246,7 @@ def _create_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(SCHEMA_SQL.format(columns=columns))
 
 
-def _finish_schema(conn: sqlite3.Connection, now: datetime) -> None:
+def _finish_schema(conn: sqlite3.Connection, now: datetime, build_id: str | None) -> None:
     # Default order: upcoming first (by next date), then running offers without a date,
     # then what is over; ties by title. Stored as an integer so sorting is an index scan.
     conn.execute("""
@@ -251,6 +267,7 @@ def _finish_schema(conn: sqlite3.Connection, now: datetime) -> None:
                min(provincie) AS provincie, count(*) AS activiteiten,
                sum(afgelopen = 'nee') AS lopend
         FROM activiteiten WHERE gemeente IS NOT NULL GROUP BY gemeente ORDER BY gemeente""")
+    _add_region_municipalities(conn)
     conn.execute("CREATE TABLE doelen AS SELECT value AS doel, count(*) AS activiteiten "
                  "FROM activiteiten, json_each(activiteiten.doelen) GROUP BY value")
     info = {
@@ -259,7 +276,30 @@ def _finish_schema(conn: sqlite3.Connection, now: datetime) -> None:
         "laatst_gewijzigd": conn.execute(
             "SELECT max(gewijzigd) FROM activiteiten").fetchone()[0],
     }
+    if build_id:
+        info["build_id"] = build_id
     conn.executemany("INSERT INTO publicatie VALUES (?, ?)", info.items())
+
+
+def _add_region_municipalities(conn: sqlite3.Connection) -> None:
+    """Every municipality of the target region (and of each region in the data) gets a row in
+    ``gemeenten``, with 0 activities when it has none: the supply matrix shows the gaps."""
+    try:
+        from enrich import gazetteer
+        from enrich.tagger import DEFAULT_REGION
+        gaz = gazetteer.load()
+    except Exception as exc:          # no gazetteer: the table lists only towns with offers
+        log.warning("publish: gazetteer not available (%s); empty municipalities not listed",
+                    exc)
+        return
+    regions = {gaz.region_names.get(DEFAULT_REGION)}
+    regions |= {r for (r,) in conn.execute("SELECT DISTINCT regio FROM activiteiten")}
+    rows = [(m.name, m.nis_code, m.region, m.province)
+            for m in gaz.municipalities.values() if m.region and m.region in regions]
+    conn.executemany(
+        "INSERT INTO gemeenten (gemeente, nis_code, regio, provincie, activiteiten, lopend) "
+        "SELECT ?, ?, ?, ?, 0, 0 WHERE NOT EXISTS "
+        "(SELECT 1 FROM gemeenten WHERE gemeente = ?1)", rows)
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -273,7 +313,8 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-def write_database(records: Iterable[dict[str, Any]], path: Path, now: datetime) -> int:
+def write_database(records: Iterable[dict[str, Any]], path: Path, now: datetime,
+                   build_id: str | None = None) -> int:
     """Write the published database from export records (streamed, batched)."""
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode=OFF")
@@ -305,7 +346,7 @@ def write_database(records: Iterable[dict[str, Any]], path: Path, now: datetime)
             conn.executemany("INSERT INTO zoek_woorden (rowid, titel, tekst) VALUES (?, ?, ?)",
                              words)
             conn.executemany("INSERT INTO zoek_trigram (rowid, tekst) VALUES (?, ?)", trigrams)
-        _finish_schema(conn, now)
+        _finish_schema(conn, now, build_id)
     conn.execute("INSERT INTO zoek_woorden(zoek_woorden) VALUES ('optimize')")
     conn.execute("INSERT INTO zoek_trigram(zoek_trigram) VALUES ('optimize')")
     conn.commit()
@@ -316,18 +357,23 @@ def write_database(records: Iterable[dict[str, Any]], path: Path, now: datetime)
     return count
 
 
-def _write_audit(site_db_path: Path, catalogue_db: Any, metadata: dict[str, Any]) -> None:
+def _write_audit(site_db_path: Path, catalogue_db: Any, metadata: dict[str, Any],
+                 reports_dir: Path) -> None:
+    """Audit tables in the published database and the static reports, from one audit run."""
     try:
         audit_site = importlib.import_module("publish.audit.site")  # the audit stage
+        from publish.audit.engine import audit
+        from publish.audit.report import write_reports
     except ImportError as exc:
         log.warning("publish: provider audit not available (%s); site built without it", exc)
         return
+    result = audit(iter_records(catalogue_db, include_removed=False))
     site_db = sqlite_utils.Database(site_db_path)
     try:
-        audit_site.write_audit_tables(site_db, iter_records(catalogue_db,
-                                                            include_removed=False))
+        audit_site.write_result_tables(site_db, result)
     finally:
         site_db.close()
+    write_reports(result, reports_dir)
     deep_merge(metadata, audit_site.metadata_fragment())
 
 
@@ -339,48 +385,157 @@ def _inspect(db_path: Path) -> dict[str, Any]:
     return data
 
 
-def _swap_in(tmp: Path, out_dir: Path) -> None:
-    """Replace out_dir by tmp: two renames, the old site is removed only afterwards."""
-    old = None
-    if out_dir.exists():
-        old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
-        os.replace(out_dir, old)
-    os.replace(tmp, out_dir)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+class PublishRefused(RuntimeError):
+    """The catalogue must not be published (its latest crawl failed); ``force`` overrides."""
+
+
+def latest_crawl_status(source: sqlite_utils.Database) -> dict[str, Any] | None:
+    """The latest crawl run that finished (complete, partial or failed), or None.
+
+    Runs still ``running`` or ``abandoned`` changed nothing in the catalogue (a crawl writes
+    its items only when it finishes), so they do not count.
+    """
+    if "crawl_runs" not in source.table_names():
+        return None
+    row = source.execute(
+        "SELECT id, status, guard, finish_reason, finished_at FROM crawl_runs "
+        "WHERE status NOT IN ('running', 'abandoned') ORDER BY id DESC LIMIT 1").fetchone()
+    if row is None:
+        return None
+    return dict(zip(("id", "status", "guard", "finish_reason", "finished_at"), row))
+
+
+def check_publishable(source: sqlite_utils.Database) -> None:
+    """Raise PublishRefused when the catalogue's latest finished crawl run failed."""
+    run = latest_crawl_status(source)
+    if run and run["status"] == "failed":
+        why = run.get("guard") or run.get("finish_reason") or "?"
+        raise PublishRefused(
+            f"De laatste crawl (run {run['id']}) is mislukt ({why}); er wordt niets "
+            f"gepubliceerd en de vorige catalogus blijft online. Gebruik --force om toch te "
+            f"publiceren. / The latest crawl (run {run['id']}) failed ({why}); nothing is "
+            f"published and the previous catalogue stays online. Use --force to publish anyway.")
+
+
+def builds_dir(out_dir: Path) -> Path:
+    """Where the builds of the site ``out_dir`` live (a hidden sibling directory)."""
+    return out_dir.parent / f".{out_dir.name}.builds"
+
+
+@contextmanager
+def _publish_lock(root: Path) -> Iterator[None]:
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _builds(root: Path) -> list[Path]:
+    """Finished builds, oldest first (build ids start with a sequence number)."""
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if p.is_dir() and BUILD_RE.match(p.name))
+
+
+def _new_build_id(root: Path, now: datetime) -> str:
+    seq = max((int(BUILD_RE.match(p.name).group(1)) for p in _builds(root)), default=0) + 1
+    return f"{seq:06d}-{now:%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
+
+
+def current_build(out_dir: str | Path) -> Path | None:
+    """The build directory ``out_dir`` points to now (None if there is no site)."""
+    out_dir = Path(os.path.abspath(out_dir))
+    if not out_dir.exists():
+        return None
+    return Path(os.path.realpath(out_dir))
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _switch(out_dir: Path, build: Path) -> None:
+    """Point out_dir at build with one atomic rename of a fresh symlink."""
+    root = build.parent
+    if out_dir.exists() and not out_dir.is_symlink():
+        # Old layout (a real directory): move it among the builds once. This is the only
+        # moment a reader can find no site; later switches are a single rename.
+        legacy = root / f"000000-legacy-{secrets.token_hex(3)}"
+        os.rename(out_dir, legacy)
+    link = out_dir.with_name(f".{out_dir.name}.link-{os.getpid()}-{secrets.token_hex(3)}")
+    os.symlink(os.path.relpath(build, out_dir.parent), link)
+    try:
+        os.replace(link, out_dir)
+    except BaseException:
+        link.unlink(missing_ok=True)
+        raise
+    _fsync_dir(out_dir.parent)
+
+
+def _prune(root: Path, keep: int, current: Path) -> None:
+    builds = _builds(root)
+    for old in builds[:-keep] if keep > 0 else builds:
+        if old.resolve() != current.resolve():
+            shutil.rmtree(old, ignore_errors=True)
+    for stale in root.glob(".build-*"):       # temporary dirs of builds that were killed
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def build_site(catalogue_db: str | Path | sqlite_utils.Database,
                out_dir: str | Path = SITE_DIR,
-               base_url: str = DEFAULT_BASE_URL) -> dict[str, Any]:
-    """Build the whole site into out_dir (atomically). Returns a summary."""
-    out_dir = Path(out_dir).resolve()
+               base_url: str = DEFAULT_BASE_URL, *, force: bool = False,
+               keep_builds: int = KEEP_BUILDS) -> dict[str, Any]:
+    """Build the whole site and switch ``out_dir`` to it atomically. Returns a summary.
+
+    Raises PublishRefused (before writing anything) when the catalogue's latest crawl run
+    failed, unless ``force``.
+    """
+    out_dir = Path(os.path.abspath(out_dir))    # not resolve(): out_dir is the symlink
     base_url = base_url.rstrip("/")
     now = clock.now()
     source = catalogue_db if isinstance(catalogue_db, sqlite_utils.Database) \
         else open_db(catalogue_db)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.build-", dir=out_dir.parent))
-    try:
-        db_path = tmp / f"{DB_NAME}.db"
-        count = write_database(iter_records(source, include_removed=False), db_path, now)
-        metadata = build_metadata(base_url)
-        _write_audit(db_path, source, metadata)
-        index = feeds_mod.write_feeds(db_path, tmp, base_url)
-        (tmp / "metadata.json").write_text(
-            json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8")
-        (tmp / "settings.json").write_text(json.dumps(SETTINGS, indent=2), encoding="utf-8")
-        (tmp / "inspect.json").write_text(json.dumps(_inspect(db_path), indent=2),
-                                          encoding="utf-8")
-        for sub in ("templates", "plugins", "static"):
-            if (SITE_ASSETS / sub).is_dir():
-                shutil.copytree(SITE_ASSETS / sub, tmp / sub,
-                                ignore=shutil.ignore_patterns("__pycache__"))
-        _swap_in(tmp, out_dir)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    if not force:
+        check_publishable(source)
+    root = builds_dir(out_dir)
+    with _publish_lock(root):
+        build_id = _new_build_id(root, now)
+        tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
+        try:
+            db_path = tmp / f"{DB_NAME}.db"
+            count = write_database(iter_records(source, include_removed=False), db_path, now,
+                                   build_id)
+            metadata = build_metadata(base_url)
+            _write_audit(db_path, source, metadata, tmp / "audit")
+            index = feeds_mod.write_feeds(db_path, tmp, base_url)
+            (tmp / "metadata.json").write_text(
+                json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8")
+            (tmp / "settings.json").write_text(json.dumps(SETTINGS, indent=2),
+                                               encoding="utf-8")
+            (tmp / "inspect.json").write_text(json.dumps(_inspect(db_path), indent=2),
+                                              encoding="utf-8")
+            for sub in ("templates", "plugins", "static"):
+                if (SITE_ASSETS / sub).is_dir():
+                    shutil.copytree(SITE_ASSETS / sub, tmp / sub,
+                                    ignore=shutil.ignore_patterns("__pycache__"))
+            (tmp / "BUILD").write_text(build_id + "\n", encoding="utf-8")
+            os.chmod(tmp, 0o755)                 # mkdtemp creates it 0700
+            build = root / build_id
+            os.rename(tmp, build)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        _switch(out_dir, build)
+        _prune(root, keep_builds, build)
     summary = {"activities": count, "feeds": len(index), "out_dir": str(out_dir),
-               "built_at": now.isoformat()}
-    log.info("publish: %(activities)s activities, %(feeds)s feeds -> %(out_dir)s", summary)
+               "build_id": build_id, "build_dir": str(build), "built_at": now.isoformat()}
+    log.info("publish: %(activities)s activities, %(feeds)s feeds -> %(out_dir)s "
+             "(build %(build_id)s)", summary)
     return summary

@@ -1,7 +1,6 @@
 """``doemee publish`` (build the site) and ``doemee serve`` (serve it with Datasette)."""
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -11,37 +10,36 @@ from doemee.paths import DEFAULT_DB, SITE_DIR
 
 log = logging.getLogger(__name__)
 
+PUBLISH_REFUSED = 3   # the catalogue's latest crawl failed (see publish.build.check_publishable)
+
 
 def serve_command(site_dir: str | Path, host: str = "127.0.0.1", port: int = 8001) -> list[str]:
-    """The datasette command line that serves a built site directory (read-only)."""
-    site = Path(site_dir).resolve()
-    cmd = [sys.executable, "-m", "datasette", "serve",
-           "-i", str(site / "catalogue.db"),
-           "--inspect-file", str(site / "inspect.json"),
-           "--metadata", str(site / "metadata.json"),
-           "--template-dir", str(site / "templates"),
-           "--plugins-dir", str(site / "plugins"),
-           "--host", host, "--port", str(port)]
-    settings = json.loads((site / "settings.json").read_text(encoding="utf-8"))
-    for key, value in settings.items():
-        if isinstance(value, bool):
-            value = "on" if value else "off"
-        cmd += ["--setting", key, str(value)]
-    return cmd
+    """The command line that serves a built site (read-only Datasette, one build per request).
+
+    ``site_dir`` is kept as given (not resolved): it is the symlink that ``doemee publish``
+    switches, and the server follows it (see ``publish/serve.py``).
+    """
+    return [sys.executable, "-m", "publish.serve", "--dir", os.path.abspath(site_dir),
+            "--host", host, "--port", str(port)]
 
 
 def _publish(args) -> int:
-    from publish.build import build_site
-    summary = build_site(args.db, args.out, base_url=args.base_url)
-    print(f"{summary['activities']} activiteiten, {summary['feeds']} feeds -> {summary['out_dir']}")
+    from publish.build import PublishRefused, build_site
+    try:
+        summary = build_site(args.db, args.out, base_url=args.base_url, force=args.force)
+    except PublishRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return PUBLISH_REFUSED
+    print(f"{summary['activities']} activiteiten, {summary['feeds']} feeds -> "
+          f"{summary['out_dir']} (build {summary['build_id']})")
     return 0
 
 
 def _serve(args) -> int:
     site = Path(args.dir)
     if not (site / "catalogue.db").exists():
-        print(f"Geen gepubliceerde site in {site}; voer eerst 'doemee publish' uit.",
-              file=sys.stderr)
+        print(f"Geen gepubliceerde site in {site}; voer eerst 'doemee publish' uit. / "
+              f"No published site in {site}; run 'doemee publish' first.", file=sys.stderr)
         return 2
     cmd = serve_command(site, args.host, args.port)
     log.info("serving %s on http://%s:%s/", site, args.host, args.port)
@@ -55,6 +53,8 @@ def register(subparsers) -> None:
     p.add_argument("--out", default=str(SITE_DIR), help="site directory (default: %(default)s)")
     p.add_argument("--base-url", default="http://127.0.0.1:8001",
                    help="public URL of the site, for absolute links in feeds")
+    p.add_argument("--force", action="store_true",
+                   help="publish even when the latest crawl run failed")
     p.set_defaults(func=_publish)
 
     s = subparsers.add_parser("serve", help="serve the published site with Datasette (read-only)")

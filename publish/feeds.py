@@ -36,6 +36,19 @@ TABLE = "activiteiten"
 DB_NAME = "catalogue"
 
 
+_ANGLES = str.maketrans({"<": "\u2039", ">": "\u203a"})
+
+
+def plain_title(text: str) -> str:
+    """A title no feed reader can take for markup.
+
+    Titles are plain text, but many RSS readers render them as HTML; angle brackets from
+    scraped text become the look-alike quotation marks ‹ › so a title shows what the
+    organiser typed and never turns into an element.
+    """
+    return clean_text(text, single_line=True).translate(_ANGLES)
+
+
 def entry_id(activity_id: str) -> str:
     return f"{TAG_AUTHORITY}:activiteit/{quote(str(activity_id), safe='')}"
 
@@ -102,7 +115,8 @@ def feed_definitions(conn: sqlite3.Connection) -> list[FeedDef]:
                             f"{open_} AND EXISTS (SELECT 1 FROM json_each(doelen) "
                             f"WHERE value = ?)", (goal,),
                             view_args={"afgelopen": "nee", "doelen__arraycontains": goal}))
-    for (town,) in conn.execute("SELECT gemeente FROM gemeenten ORDER BY gemeente"):
+    for (town,) in conn.execute("SELECT gemeente FROM gemeenten WHERE activiteiten > 0 "
+                                "ORDER BY gemeente"):
         defs.append(FeedDef(f"gemeente-{slugify(town)}", f"Activiteiten in {town}",
                             f"Lopende en komende activiteiten in de gemeente {town}.",
                             "Gemeente", f"{open_} AND gemeente = ?", (town,),
@@ -168,7 +182,7 @@ def entry_fields(row: dict[str, Any], base_url: str) -> dict[str, Any]:
     first = parse_when(row.get("eerst_gezien")) or changed
     return {
         "id": entry_id(row["id"]),
-        "title": clean_text(title, single_line=True),
+        "title": plain_title(title),
         "summary": clean_text("\n".join(lines)),
         "link": safe_url(row.get("url")) or row_url(base_url, row["id"]),
         "updated": changed,
@@ -182,7 +196,7 @@ def render_feed(*, fmt: str, title: str, subtitle: str, feed_id: str, self_url: 
     """One feed document (RSS 2.0 or Atom) as bytes."""
     fg = FeedGenerator()
     fg.id(feed_id)
-    fg.title(clean_text(title, single_line=True))
+    fg.title(plain_title(title))
     fg.subtitle(clean_text(subtitle, single_line=True) or "Activiteiten voor nieuwkomers")
     fg.language("nl")
     fg.author({"name": "doemee (ikdoemee.be-catalogus)"})

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from doemee.clock import BRUSSELS, to_brussels
 
@@ -19,6 +19,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\u
 # Combining marks (the accents NFKD splits off): general, extended and supplement blocks.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+# RFC 3986 reserved and unreserved characters plus '%' (already-encoded URLs stay intact).
+_URL_SAFE = ":/?#[]@!$&'()*+,;=-._~%"
 
 
 def clean_text(value: Any, *, single_line: bool = False) -> str:
@@ -61,7 +63,9 @@ def safe_url(value: Any) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    return url
+    # Percent-encode what a URL may not contain (quotes, angle brackets, spaces, non-ASCII as
+    # UTF-8): the link still works and no markup survives in it, in any output.
+    return quote(url, safe=_URL_SAFE)
 
 
 def slugify(value: str) -> str:

@@ -14,6 +14,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from sitemodel.server import run
-    run(args.host, args.port, args.today)
+    from sitemodel.server import fault_factory, run
+    try:
+        factory, note = fault_factory(args)
+    except ValueError as exc:
+        print(f"fout / error: {exc}")
+        return 2
+    run(args.host, args.port, args.today, factory, note)
     return 0

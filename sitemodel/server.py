@@ -295,15 +295,21 @@ class _Handler(BaseHTTPRequestHandler):
                       headers={k.lower(): v for k, v in self.headers.items()},
                       base_url=f"http://{host}")
         resp = self.server.app(req)
-        self.send_response(resp.status)
         headers = dict(resp.headers)
         if "Content-Length" not in headers:
             headers["Content-Length"] = str(len(resp.body))
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        if resp.body:
-            self.wfile.write(resp.body)
+        elif self.command != "HEAD" and int(headers["Content-Length"]) > len(resp.body):
+            self.close_connection = True   # a truncated body (fault mode): end it early
+        try:
+            self.send_response(resp.status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            if resp.body:
+                self.wfile.write(resp.body)
+            self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True   # the client gave up (a timeout, a size limit)
 
     do_GET = _serve
     do_HEAD = _serve
@@ -322,6 +328,12 @@ class ModelHTTPServer(ThreadingHTTPServer):
         super().__init__((host, port), _Handler)
         self.site = site
         self.app: App = app or site.handle
+
+    def handle_error(self, request, client_address) -> None:
+        import sys
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            return   # a client that hung up (a timeout, a size limit): not a model error
+        super().handle_error(request, client_address)
 
 
 @dataclass
@@ -353,11 +365,13 @@ def serve_model(today: date | None = date(2026, 11, 26), port: int = 0, host: st
         thread.join(timeout=5)
 
 
-def run(host: str = "127.0.0.1", port: int = 8765, today: date | None = None) -> None:
+def run(host: str = "127.0.0.1", port: int = 8765, today: date | None = None,
+        app_factory: Callable[[ModelSite], App] | None = None, note: str = "") -> None:
     site = ModelSite(today=today)
-    server = ModelHTTPServer(site, host, port)
+    server = ModelHTTPServer(site, host, port, app_factory(site) if app_factory else None)
     print(f"Model of ikdoemee.be (not the real site) on http://{host}:{server.server_address[1]}/ "
-          f"— today = {site.today.isoformat()}, {len(site.catalogue.activities)} activities", flush=True)
+          f"— today = {site.today.isoformat()}, {len(site.catalogue.activities)} activities"
+          f"{note}", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -371,6 +385,35 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--today", type=date.fromisoformat, default=None,
                         help="the model's today (YYYY-MM-DD; default: today in Europe/Brussels)")
+    faults = parser.add_argument_group("fault mode (see sitemodel/faults.py)")
+    faults.add_argument("--faults", default=None, metavar="TYPE[,TYPE…]|all",
+                        help="misbehave: 5xx, 429, timeout, truncated, slow, redirect, malformed, "
+                             "charset, 404, 410, oversized, markup, or all")
+    faults.add_argument("--fault-rate", type=float, default=0.2,
+                        help="share of eligible URLs that get a fault (default %(default)s)")
+    faults.add_argument("--fault-seed", type=int, default=0, help="which URLs (default %(default)s)")
+    faults.add_argument("--fault-attempts", type=int, default=2,
+                        help="transient faults clear after this many attempts of a URL (default %(default)s)")
+    faults.add_argument("--fault-hold", type=float, default=40.0,
+                        help="seconds a 'timeout' holds the connection (default %(default)s; "
+                             "more than the crawler's DOWNLOAD_TIMEOUT)")
+    faults.add_argument("--fault-slow", type=float, default=0.5,
+                        help="seconds a 'slow' response waits (default %(default)s)")
+    faults.add_argument("--fault-retry-after", type=int, default=1,
+                        help="Retry-After of a 429, in seconds (default %(default)s)")
+
+
+def fault_factory(args: argparse.Namespace) -> tuple[Callable[[ModelSite], App] | None, str]:
+    """The fault layer the command-line flags ask for, and a line describing it."""
+    if not getattr(args, "faults", None):
+        return None, ""
+    from sitemodel import faults
+    types = faults.parse_types(args.faults)
+    factory = faults.layer(types, rate=args.fault_rate, seed=args.fault_seed,
+                           attempts=args.fault_attempts, hold=args.fault_hold,
+                           slow=args.fault_slow, retry_after=args.fault_retry_after)
+    return factory, (f"\nFOUTMODUS / FAULT MODE: {', '.join(types)} op / on {args.fault_rate:.0%} "
+                     f"van de URL's / of URLs (seed {args.fault_seed})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -379,7 +422,8 @@ def main(argv: list[str] | None = None) -> int:
     add_arguments(parser)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO)
-    run(args.host, args.port, args.today)
+    factory, note = fault_factory(args)
+    run(args.host, args.port, args.today, factory, note)
     return 0
 
 

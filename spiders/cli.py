@@ -24,6 +24,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--polite", choices=("auto", "yes", "no"), default="auto",
                    help="throttle and delay (auto: yes, except for a site on this machine)")
     p.add_argument("--log-level", default="INFO")
+    p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                   help="give up on a response after this long (DOWNLOAD_TIMEOUT; default 30, "
+                        "or DOEMEE_DOWNLOAD_TIMEOUT); timeouts are retried")
     p.add_argument("--full-refresh", action="store_true",
                    help="download every page, even those known to be unchanged")
     p.add_argument("--jobdir", default=None,
@@ -42,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def crawl_settings(base_url: str, db: str, source: str = "ikdoemee", browser: str = "auto",
                    http_cache: bool = False, polite: str = "auto", log_level: str = "INFO",
-                   overrides: list[str] = ()):
+                   overrides: list[str] = (), timeout: float | None = None):
     from scrapy.utils.project import get_project_settings
 
     settings = get_project_settings()
@@ -53,6 +56,8 @@ def crawl_settings(base_url: str, db: str, source: str = "ikdoemee", browser: st
     settings.set("DOEMEE_USE_BROWSER", browser, priority="cmdline")
     settings.set("HTTPCACHE_ENABLED", http_cache, priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
+    if timeout is not None:
+        settings.set("DOWNLOAD_TIMEOUT", timeout, priority="cmdline")
     if polite == "no" or (polite == "auto" and urlparse(base_url).hostname in LOOPBACK):
         # Our own offline model on this machine: being polite to ourselves only costs time.
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
@@ -67,6 +72,41 @@ def crawl_settings(base_url: str, db: str, source: str = "ikdoemee", browser: st
 
 def default_jobdir(db: str, source: str) -> Path:
     return Path(db).resolve().parent / "jobs" / source
+
+
+RUN_FILE = "doemee-run.json"   # written into the job directory as soon as a run starts
+SCRAPY_STATE = ("requests.queue", "requests.seen", "spider.state")
+
+
+def killed_run(jobdir: str | Path, db: str) -> int | None:
+    """The run a hard-killed crawl (SIGKILL, power cut) left behind in this job directory.
+
+    Scrapy saves its queue and spider state only when it shuts down cleanly; after a hard
+    kill they are stale. The run id (written at once into the job directory) and the items
+    staged so far (committed to the database one by one) survive, so the crawl resumes under
+    the same run: Scrapy's own state is cleared, discovery starts again, and activities
+    already staged in this run are not downloaded a second time."""
+    import json
+
+    from catalogue.store import open_db
+
+    path = Path(jobdir) / RUN_FILE
+    if not path.is_file() or not Path(db).exists():
+        return None
+    try:
+        run_id = int(json.loads(path.read_text(encoding="utf-8"))["run_id"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    run = next(open_db(db)["crawl_runs"].rows_where("id = ?", [run_id]), None)
+    if run is None or run["status"] != "running":
+        return None
+    for name in SCRAPY_STATE:
+        target = Path(jobdir) / name
+        if target.is_dir():
+            shutil.rmtree(target, ignore_errors=True)
+        elif target.exists():
+            target.unlink()
+    return run_id
 
 
 def run_crawl(base_url: str, db: str, jobdir: str | None = None, full_refresh: bool = False,
@@ -86,6 +126,10 @@ def run_crawl(base_url: str, db: str, jobdir: str | None = None, full_refresh: b
         jobdir = str(default_jobdir(db, options.get("source", "ikdoemee")))
     if jobdir != "none":
         settings.set("JOBDIR", jobdir, priority="cmdline")
+        resume = killed_run(jobdir, db)
+        if resume:
+            log.warning("crawl #%s werd hard onderbroken, hervat / was killed, resuming", resume)
+            settings.set("DOEMEE_RESUME_RUN", resume, priority="cmdline")
     # Scrapy installs its own root handler (filtered at LOG_LEVEL); a second one from the
     # CLI's basicConfig would echo every DEBUG line it lets through.
     for handler in list(logging.root.handlers):
@@ -107,7 +151,8 @@ EXIT_CODES = {"complete": 0, "partial": 1, "failed": 2}
 def _crawl(args: argparse.Namespace) -> int:
     run = run_crawl(args.base_url, args.db, jobdir=args.jobdir, full_refresh=args.full_refresh,
                     source=args.source, browser=args.browser, http_cache=args.http_cache,
-                    polite=args.polite, log_level=args.log_level, overrides=args.set)
+                    polite=args.polite, log_level=args.log_level, overrides=args.set,
+                    timeout=args.timeout)
     print(f"Catalogus / catalogue: {args.db} (run #{run['id']}: {run['status']})")
     return EXIT_CODES.get(run["status"], 1)
 

@@ -13,11 +13,16 @@ from spiders.report import CORE_FIELDS
 
 
 def check(items: int, skipped: int, coverage: dict[str, float], previous: dict[str, Any] | None,
-          max_item_drop: float = 0.3, max_coverage_drop: float = 0.25) -> str | None:
+          max_item_drop: float = 0.3, max_coverage_drop: float = 0.25,
+          max_core_drop: float = 0.1, stored: int | None = None) -> str | None:
     """The reason to fail this run, or None. ``items`` were downloaded and extracted,
-    ``skipped`` known unchanged (not downloaded). Zero activities is always a failure."""
+    ``skipped`` known unchanged (not downloaded). Zero activities is always a failure.
+    ``stored``: activities that passed validation (``items`` counts the unusable ones too).
+    Thresholds (shares, 0–1; settings DOEMEE_GUARD_MAX_ITEM_DROP, _MAX_COVERAGE_DROP,
+    _MAX_CORE_DROP): the activity count may drop by ``max_item_drop``; a field's coverage by
+    ``max_coverage_drop``, a core field's (present on over half the items) by ``max_core_drop``."""
     total = items + skipped
-    if total == 0:
+    if total == 0 or (stored is not None and stored + skipped == 0):
         return "nul activiteiten / zero activities"
     if not previous or not previous.get("items"):
         return None
@@ -30,7 +35,7 @@ def check(items: int, skipped: int, coverage: dict[str, float], previous: dict[s
     old = json.loads(previous.get("field_coverage") or "{}")
     for field, share in old.items():
         drop = share - coverage.get(field, 0.0)
-        if drop > max_coverage_drop or (field in CORE_FIELDS and share > 0.5 and drop > 0.1):
+        if drop > max_coverage_drop or (field in CORE_FIELDS and share > 0.5 and drop > max_core_drop):
             return (f"veld {field} daalde van {share:.0%} naar {coverage.get(field, 0):.0%} / "
                     f"field {field} coverage dropped from {share:.0%} to {coverage.get(field, 0):.0%}")
     return None

@@ -1,4 +1,5 @@
-"""Retries with backoff that honour ``Retry-After`` (429 and 503)."""
+"""Downloader middlewares: retries with backoff that honour ``Retry-After`` (429 and 503),
+and a charset repair for pages whose declared encoding is wrong or missing."""
 from __future__ import annotations
 
 import asyncio
@@ -8,7 +9,7 @@ from email.utils import parsedate_to_datetime
 
 from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.utils.response import response_status_message
 
 from doemee import clock
@@ -69,3 +70,58 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if retry is not None:
             await asyncio.sleep(self.delay_for(request, None))
         return retry
+
+
+SINGLE_BYTE = {"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1",
+               "windows-1252", "cp1252", "iso-8859-15", "latin-9"}
+
+
+class CharsetRepairMiddleware:
+    """Pages that declare the wrong charset, or none, must not turn "café" into "cafÃ©".
+
+    Scrapy trusts the Content-Type header first. When the header (or the page) claims a
+    single-byte charset but the body is valid UTF-8 with non-ASCII bytes, the body is UTF-8
+    (a Latin-1 text with accents is almost never valid UTF-8); when a page claims UTF-8 but
+    its body is not valid UTF-8, cp1252 is the usual culprit."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def __init__(self, stats=None):
+        self.stats = stats
+
+    def process_response(self, request: Request, response: Response, spider=None):
+        if not isinstance(response, TextResponse) or not response.body:
+            return response
+        declared = (response.encoding or "").lower().replace("_", "-")
+        body = response.body
+        fixed = None
+        if declared in SINGLE_BYTE or _python_name(declared) == "cp1252":
+            if any(b > 0x7F for b in body[:2_000_000]) and _is_utf8(body):
+                fixed = "utf-8"
+        elif _python_name(declared) == "utf-8" and not _is_utf8(body):
+            fixed = "cp1252"
+        if fixed is None:
+            return response
+        log.warning("tekenset hersteld / charset repaired: %s declared %s, read as %s",
+                    response.url, declared or "-", fixed)
+        if self.stats is not None:
+            self.stats.inc_value("doemee/charset_repaired")
+        return response.replace(encoding=fixed)
+
+
+def _python_name(encoding: str) -> str:
+    import codecs
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return ""
+
+
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

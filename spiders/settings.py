@@ -20,7 +20,14 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
-DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_TIMEOUT = float(os.environ.get("DOEMEE_DOWNLOAD_TIMEOUT", 30))  # `doemee crawl --timeout`
+
+# Hostile or broken responses: a page is a few tens of kB; anything near the limit is not a
+# page we want (the URL is reported as failed, its previous version kept). A body shorter
+# than its Content-Length is an error (retried), never half a page stored.
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+DOWNLOAD_FAIL_ON_DATALOSS = True
 
 # Retries with backoff, honouring Retry-After
 RETRY_ENABLED = True
@@ -32,6 +39,8 @@ RETRY_AFTER_MAX = 300.0
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "spiders.middlewares.BackoffRetryMiddleware": 550,
+    # after decompression (590) and before the retry and redirect middlewares see the body
+    "spiders.middlewares.CharsetRepairMiddleware": 560,
 }
 
 # Development cache (off by default; `doemee crawl --http-cache` turns it on)

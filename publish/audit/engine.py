@@ -8,6 +8,7 @@ imported; otherwise their tags stay unknown. One bad record is logged and skippe
 from __future__ import annotations
 
 import logging
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -47,9 +48,18 @@ def provider_of(record: dict[str, Any]) -> str:
     return (org.get("name") or "").strip() or (org.get("id") or "").strip() or UNKNOWN_PROVIDER
 
 
+SLUG_MAX = 80   # report file names stay far below the 255-byte limit of file systems
+
+
 def slugify(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "aanbieder"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "aanbieder"
+    if len(slug) > SLUG_MAX:
+        # A very long (or hostile) name: a readable start plus a hash of the whole name,
+        # so two long names sharing their start still get different pages.
+        digest = hashlib.sha1(name.encode("utf-8", "replace")).hexdigest()[:10]
+        slug = f"{slug[:SLUG_MAX - 11].rstrip('-')}-{digest}"
+    return slug
 
 
 def enrich_record(record: dict[str, Any], tagger: Tagger | None) -> dict[str, Any]:

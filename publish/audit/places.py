@@ -1,31 +1,32 @@
 """Place names for the "municipality in the text vs the address" check.
 
-``places.csv`` (postcode, locality, current municipality) is derived from the project's shared
-gazetteer (bpost 2025 list, municipalities after the 2025 mergers). Matching is conservative,
+Postcodes, localities and current municipalities come from the project's shared gazetteer
+(``enrich.gazetteer``: bpost 2025 list, municipalities after the 2025 mergers), so the audit and
+the enrichment always agree on places. Matching is conservative,
 because many Flemish place names are also Dutch words (Boom, Geel, Mol, Peer, As, Lint, Halen):
 a name counts only when it is capitalised, stands on word boundaries (so "Mechelen" is not
 found inside "Maasmechelen", nor "Kessel" in "Kessel-Lo"), and follows "in", "te" or "naar".
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from pathlib import Path
 
-PLACES_FILE = Path(__file__).with_name("places.csv")
+from enrich import gazetteer
 
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """(postcode -> municipality name, place name as written -> municipality names)."""
+    gaz = gazetteer.load()
     by_postcode: dict[str, str] = {}
     by_name: dict[str, set[str]] = {}
-    with PLACES_FILE.open(encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        for row in rows:
-            by_postcode[row["postcode"]] = row["municipality"]
-            for name in (row["locality"], row["municipality"]):
-                by_name.setdefault(name, set()).add(row["municipality"])
+    for postcode, localities in gaz.postcodes.items():
+        for locality, nis in localities.values():
+            municipality = gaz.municipalities[nis].name
+            by_postcode.setdefault(postcode, municipality)
+            for name in (locality, municipality):
+                by_name.setdefault(name, set()).add(municipality)
     return by_postcode, {name: frozenset(m) for name, m in by_name.items()}
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import tempfile
 from functools import lru_cache
 from collections import Counter
 from pathlib import Path
@@ -62,9 +64,23 @@ def show_value(value: Any) -> str:
 
 
 def safe_url(value: Any) -> str | None:
-    """Only http(s) links from the data become hrefs (no javascript: or data: URLs)."""
-    text = str(value or "").strip()
-    return text if text.lower().startswith(("http://", "https://")) else None
+    """Only absolute http(s) links from the data become hrefs (no javascript: or data: URLs),
+    percent-encoded so no quote or angle bracket survives in them."""
+    from publish.text import safe_url as published_url
+    return published_url(str(value or "").strip())
+
+
+def _write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
+    """Write a whole file or nothing: readers of a published site never see half a report."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
+            fh.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 @lru_cache(maxsize=1)
@@ -111,10 +127,10 @@ def write_html(result: AuditResult, out_dir: Path) -> list[Path]:
     written = []
     for provider in result.providers:
         path = out_dir / PROVIDER_DIR / f"{provider.slug}.html"
-        path.write_text(render_provider(result, provider), encoding="utf-8")
+        _write_atomic(path, render_provider(result, provider))
         written.append(path)
     index = out_dir / "index.html"
-    index.write_text(render_index(result), encoding="utf-8")
+    _write_atomic(index, render_index(result))
     return [index, *written]
 
 
@@ -123,15 +139,26 @@ def csv_text(result: AuditResult) -> str:
     writer = csv.DictWriter(buffer, fieldnames=list(FINDING_COLUMNS), lineterminator="\n")
     writer.writeheader()
     for finding in result.findings:
-        writer.writerow(finding.row())
+        writer.writerow({k: spreadsheet_safe(v) for k, v in finding.row().items()})
     return buffer.getvalue()
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula (=, +, -, @ …) gets a leading
+    apostrophe, the usual guard against CSV injection; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def write_csv(result: AuditResult, out_dir: Path) -> Path:
     path = Path(out_dir) / CSV_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
     # utf-8-sig: spreadsheet programs then read the accents right.
-    path.write_text(csv_text(result), encoding="utf-8-sig")
+    _write_atomic(path, csv_text(result), encoding="utf-8-sig")
     return path
 
 
@@ -192,7 +219,7 @@ def markdown(result: AuditResult, top: int = 10) -> str:
 def write_markdown(result: AuditResult, out_dir: Path) -> Path:
     path = Path(out_dir) / MD_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(markdown(result), encoding="utf-8")
+    _write_atomic(path, markdown(result))
     return path
 
 

@@ -25,6 +25,7 @@ from publish.audit.engine import AuditResult, audit
 from publish.audit.model import FINDING_COLUMNS, SEVERITIES
 from publish.audit.report import PROVIDER_DIR
 from publish.audit.scores import FORMULA_EN, FORMULA_NL
+from publish.text import safe_url
 
 FINDINGS, LISTINGS, PROVIDERS = "audit_findings", "audit_listings", "audit_providers"
 
@@ -44,7 +45,8 @@ def write_result_tables(site_db: sqlite_utils.Database, result: AuditResult) -> 
 
     findings = site_db[FINDINGS]
     findings.create({"id": int, **_FINDING_TYPES}, pk="id")
-    findings.insert_all((f.row() for f in result.findings), batch_size=500)
+    findings.insert_all(({**f.row(), "url": safe_url(f.row().get("url")) or ""}
+                         for f in result.findings), batch_size=500)
     for column in ("provider", "check_id", "severity", "activity_id"):
         findings.create_index([column])
     findings.create_index(["provider", "priority"])
@@ -55,7 +57,7 @@ def write_result_tables(site_db: sqlite_utils.Database, result: AuditResult) -> 
                      **{s: int for s in SEVERITIES}}, pk="activity_id")
     listings.insert_all(({
         "activity_id": str(la.record.get("id")), "provider": la.listing.provider,
-        "title": la.listing.title, "url": la.record.get("url") or "",
+        "title": la.listing.title, "url": safe_url(la.record.get("url")) or "",
         "completeness": la.completeness, "findings": len(la.findings),
         **{s: sum(1 for f in la.findings if f.severity == s) for s in SEVERITIES},
     } for la in result.listings), batch_size=500)

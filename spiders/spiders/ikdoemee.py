@@ -39,8 +39,12 @@ class IkdoemeeSpider(scrapy.Spider):
         self.failures: list[dict[str, str]] = []   # url + reason, for the report and the run
         self.gone: list[str] = []                  # ids of activity pages answering 404/410
         self.known_pages: dict[str, dict] = {}     # set by the store pipeline at opening
+        self.known_organisations: dict[str, str | None] = {}   # id -> sitemap lastmod
         self._own_requested: set[str] = set()
         self._verified = False
+        # Known activities a listing showed before the sitemap could say they are unchanged:
+        # decided when discovery is done (most turn out unchanged, and are not downloaded).
+        self.pending: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -179,15 +183,25 @@ class IkdoemeeSpider(scrapy.Spider):
                 self.sitemap_lastmods[activity_id] = lastmod
             if activity_id in self.requested_ids:
                 return
-            self.requested_ids.add(activity_id)
             known = self.known_pages.get(activity_id)
+            if (not lastmod and known and known["sitemap_lastmod"] and not known["removed_at"]
+                    and not self.full_refresh and not self._verified):
+                self.pending.setdefault(activity_id, url)
+                return
+            self.pending.pop(activity_id, None)
+            self.requested_ids.add(activity_id)
             if known and not known["removed_at"] and not self.full_refresh:
                 if lastmod and known["sitemap_lastmod"] == lastmod:
                     yield SeenItem(id=known["id"])
                     return
             yield self.activity_request(url, lastmod, known)
-        elif self.profile.organisation_id_from_url(url):
-            yield scrapy.Request(url, callback=self.parse_organisation, errback=self.page_failed)
+        elif org_site_id := self.profile.organisation_id_from_url(url):
+            known_lastmod = self.known_organisations.get(f"{self.source}:org:{org_site_id}")
+            if lastmod and known_lastmod == lastmod and not self.full_refresh:
+                self.crawler.stats.inc_value("doemee/organisations_not_downloaded")
+                return   # unchanged since it was last downloaded
+            yield scrapy.Request(url, callback=self.parse_organisation, errback=self.page_failed,
+                                 meta={"sitemap_lastmod": lastmod})
         elif any_page and urlparse(url).netloc == urlparse(self.base_url).netloc:
             yield scrapy.Request(url, callback=self.parse_page, errback=self.page_failed,
                                  meta={"sitemap_lastmod": lastmod})
@@ -212,9 +226,16 @@ class IkdoemeeSpider(scrapy.Spider):
         if self._verified:
             return
         self._verified = True
+        pending = {i: u for i, u in self.pending.items() if i not in self.requested_ids}
+        self.pending.clear()
+        for activity_id, url in sorted(pending.items()):   # listed, but not (any more) in the sitemap
+            self.requested_ids.add(activity_id)
+            self.crawler.engine.crawl(self.activity_request(url, None, self.known_pages[activity_id]))
         missing = [known for site_id, known in self.known_pages.items()
                    if site_id not in self.requested_ids and not known["removed_at"]]
         if not missing:
+            if pending:
+                raise DontCloseSpider
             return
         log.info("%d activiteiten niet meer gevonden, controle / no longer listed, verifying",
                  len(missing))
@@ -249,6 +270,7 @@ class IkdoemeeSpider(scrapy.Spider):
     def parse_organisation(self, response):
         item = extract_organisation(response.selector, response.url, self.profile, self.source)
         if item:
+            item["sitemap_lastmod"] = response.meta.get("sitemap_lastmod")
             yield OrganisationItem({k: v for k, v in item.items() if k in OrganisationItem.fields})
 
     # -- errors ---------------------------------------------------------------------------
@@ -267,10 +289,20 @@ class IkdoemeeSpider(scrapy.Spider):
 
 
 def _reason(failure) -> str:
+    """Why a request failed, Dutch first: what the report and ``crawl_runs.failures`` say."""
     response = getattr(failure.value, "response", None)
+    retried = failure.request.meta.get("retry_times", 0) if failure.request else 0
+    tries = f" (na / after {retried + 1} pogingen / attempts)" if retried else ""
     if response is not None:
-        return f"HTTP {response.status}"
-    return f"{failure.type.__name__}: {failure.getErrorMessage()}"[:200]
+        return f"HTTP {response.status}{tries}"
+    name, message = failure.type.__name__, failure.getErrorMessage()
+    if "Timeout" in name or "TimedOut" in name:
+        return f"time-out / timeout{tries}: {name}"
+    if "DataLoss" in name or "_DataLoss" in message:
+        return f"antwoord afgebroken / truncated response{tries}: {name}"
+    if "max size" in message or "maxsize" in message.lower():
+        return f"pagina te groot / page too large: {message}"[:200]
+    return f"{name}: {message}{tries}"[:200]
 
 
 def _header(response, name: bytes) -> str | None:

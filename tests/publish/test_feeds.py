@@ -191,4 +191,8 @@ def test_failed_build_keeps_old_site(catalogue_path, tmp_path, monkeypatch):
         build_site(catalogue_path, out, base_url="https://doemee.example.org")
     assert (out / "catalogue.db").read_bytes() == before
     assert (out / "feeds" / "alle.rss").exists()
-    assert [p.name for p in tmp_path.iterdir()] == ["site"]   # no temp dirs left behind
+    # no temp dirs left behind: the site symlink, and one build (plus the lock) beside it
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.builds", "site"]
+    builds = sorted(p.name for p in (tmp_path / ".site.builds").iterdir())
+    assert len(builds) == 2 and builds[0] == ".lock" and not builds[1].startswith(".")
+    assert (out.resolve()).name == builds[1]

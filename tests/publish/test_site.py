@@ -96,7 +96,13 @@ async def test_listing_queries(ds, name):
 async def test_supply_matrix_query(ds):
     r = await ds.client.get("/catalogue/aanbod_per_gemeente_en_doel.json?_shape=array&regio=")
     rows = {row["gemeente"]: row for row in r.json()}
-    assert set(rows) == {"Mechelen", "Lier", "Bornem", "Willebroek", "Nijlen"}
+    # every municipality of the target region, the five with offers among them
+    from enrich import gazetteer
+    region = {m.name for m in gazetteer.load().municipalities.values()
+              if m.region == "Rivierenland"}
+    assert set(rows) == region
+    assert {g for g, row in rows.items() if row["totaal"]} == {"Mechelen", "Lier", "Bornem",
+                                                              "Willebroek", "Nijlen"}
     assert rows["Mechelen"]["Nederlands oefenen"] == 1   # the past one is not counted
     assert rows["Mechelen"]["Vrijwilligerswerk"] == 0    # a gap
     assert rows["Willebroek"]["Vrienden maken"] == 1
@@ -170,8 +176,16 @@ async def test_security_settings(site_dir):
     assert conn.execute("select count(*) from sqlite_master where type='trigger'"
                         ).fetchone()[0] == 0
     from publish.cli import serve_command
+    from publish.serve import datasette_for
     cmd = serve_command(site_dir)
-    assert "-i" in cmd and "--inspect-file" in cmd and "sql_time_limit_ms" in cmd
+    assert cmd[1:3] == ["-m", "publish.serve"] and str(site_dir) in cmd
+    # what the server runs for a build: immutable database, inspect counts, our settings
+    served = datasette_for(site_dir.resolve())
+    db_file = str(site_dir.resolve() / "catalogue.db")
+    assert served.immutables == {db_file} and served.databases["catalogue"].is_mutable is False
+    assert served.inspect_data["catalogue"]["tables"]["activiteiten"]["count"] == 7
+    for key in ("sql_time_limit_ms", "suggest_facets", "num_sql_threads", "max_returned_rows"):
+        assert served.setting(key) == settings[key]
 
 
 async def test_write_sql_is_refused(ds):
@@ -179,3 +193,17 @@ async def test_write_sql_is_refused(ds):
     assert r.status_code == 400
     r = await ds.client.get("/catalogue/activiteiten.json?_size=0&_extra=count")
     assert r.json().get("count", r.json().get("filtered_table_rows_count")) == 7
+
+
+async def test_supply_matrix_lists_every_municipality_of_the_region(ds):
+    from enrich import gazetteer
+    region = {m.name for m in gazetteer.load().municipalities.values()
+              if m.region == "Rivierenland"}
+    r = await ds.client.get("/catalogue/aanbod_per_gemeente_en_doel.json?_shape=objects"
+                            "&regio=Rivierenland")
+    rows = {row["gemeente"]: row for row in r.json()["rows"]}
+    assert set(rows) == region and len(region) > 5
+    assert rows["Mechelen"]["totaal"] == 1 and rows["Mechelen"]["Nederlands oefenen"] == 1
+    empty = sorted(region - {"Mechelen", "Lier", "Bornem", "Willebroek", "Nijlen"})
+    assert empty and all(rows[g]["totaal"] == 0 for g in empty)
+    assert all(v == 0 for k, v in rows[empty[0]].items() if k != "gemeente")

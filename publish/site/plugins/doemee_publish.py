@@ -4,7 +4,8 @@
   accent-folded text, so "cafe" finds "taalcafé" and "les" finds "fietsles".
 - ``.rss`` / ``.atom`` output renderers: every filtered view of ``activiteiten`` is a feed.
 - Routes: ``/feeds`` (Dutch list of feeds), ``/feeds/<name>`` and ``/feeds.opml`` (prebuilt
-  files with ETag / Last-Modified / 304), ``/overzicht`` (charts and a map).
+  files with ETag / Last-Modified / 304, cached in memory), ``/overzicht`` (charts and a map),
+  ``/audit/…`` (the provider audit's static reports, served with a no-script CSP).
 - Template variables: the search box, feed links, and on the row page the full description
   and the evidence behind each tag.
 
@@ -152,11 +153,40 @@ def register_output_renderer(datasette):
 
 # -- prebuilt feed files -------------------------------------------------------------------
 
+# Built files never change inside a build (a new build is a new directory), and a rewritten
+# file is a new inode: cache contents by (path, inode, mtime, size) so polling readers cost
+# one stat, not a read and a JSON parse.
+_FILE_CACHE: dict[tuple, object] = {}
+_FILE_CACHE_MAX = 1024
+
+
+def _cached(path: Path, parse=None, kind: str = "bytes"):
+    st = path.stat()
+    key = (str(path), st.st_ino, st.st_mtime_ns, st.st_size, kind)
+    value = _FILE_CACHE.get(key)
+    if value is None:
+        data = path.read_bytes()
+        value = parse(data) if parse else data
+        if len(_FILE_CACHE) >= _FILE_CACHE_MAX:
+            _FILE_CACHE.clear()
+        _FILE_CACHE[key] = value
+    return value
+
+
 def _feed_index(site: Path) -> list[dict]:
     path = site / "feeds.json"
     if not path.exists():
         return []
-    return json.loads(path.read_text(encoding="utf-8"))
+    return _cached(path, lambda data: json.loads(data.decode("utf-8")), "index")
+
+
+def _feed_files(site: Path) -> dict[str, dict]:
+    path = site / "feeds.json"
+    if not path.exists():
+        return {}
+    return _cached(path, lambda data: {info["name"]: info
+                                       for entry in json.loads(data.decode("utf-8"))
+                                       for info in entry["files"].values()}, "files")
 
 
 def _conditional(request, body: bytes, content_type: str, etag: str, last_modified: str):
@@ -181,13 +211,12 @@ def _conditional(request, body: bytes, content_type: str, etag: str, last_modifi
 async def feed_file(request, datasette):
     site = _site_dir(datasette)
     name = request.url_vars["name"]
-    for entry in _feed_index(site) if site else []:
-        for fmt, info in entry["files"].items():
-            if info["name"] == name:
-                body = (site / "feeds" / name).read_bytes()
-                return _conditional(request, body, f"{info['content_type']}; charset=utf-8",
-                                    info["etag"], info["last_modified"])
-    return Response.text("Feed niet gevonden / feed not found", status=404)
+    info = _feed_files(site).get(name) if site else None
+    if info is None:
+        return Response.text("Feed niet gevonden / feed not found", status=404)
+    body = _cached(site / "feeds" / name)
+    return _conditional(request, body, f"{info['content_type']}; charset=utf-8",
+                        info["etag"], info["last_modified"])
 
 
 async def opml_file(request, datasette):
@@ -195,11 +224,33 @@ async def opml_file(request, datasette):
     path = site / "feeds.opml" if site else None
     if not path or not path.exists():
         return Response.text("Geen OPML / no OPML", status=404)
-    body = path.read_bytes()
+    body = _cached(path)
     from email.utils import formatdate
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
     return _conditional(request, body, "text/x-opml; charset=utf-8", etag,
                         formatdate(path.stat().st_mtime, usegmt=True))
+
+
+AUDIT_TYPES = {"html": "text/html; charset=utf-8", "csv": "text/plain; charset=utf-8",
+               "md": "text/plain; charset=utf-8"}
+
+
+async def audit_file(request, datasette):
+    """The provider audit's static reports (built with the site, in its ``audit/``)."""
+    site = _site_dir(datasette)
+    rel = request.url_vars.get("path") or "index.html"
+    path = site / "audit" / rel if site else None
+    if path is None or not path.is_file():
+        return Response.text("Rapport niet gevonden / report not found", status=404)
+    body = _cached(path)
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    from email.utils import formatdate
+    response = _conditional(request, body, AUDIT_TYPES[path.suffix[1:]], etag,
+                            formatdate(path.stat().st_mtime, usegmt=True))
+    # The reports need no scripts at all: say so to the browser too.
+    response.headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 async def feeds_page(request, datasette):
@@ -288,6 +339,9 @@ def register_routes():
         (r"^/feeds/(?P<name>[A-Za-z0-9._-]+\.(?:rss|atom))$", feed_file),
         (r"^/feeds\.opml$", opml_file),
         (r"^/overzicht$", overview_page),
+        (r"^/audit/?$", audit_file),
+        (r"^/audit/(?P<path>(?:aanbieders/)?[A-Za-z0-9][A-Za-z0-9._-]*\.(?:html|csv|md))$",
+         audit_file),
     ]
 
 
