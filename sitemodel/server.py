@@ -1,12 +1,13 @@
 """The model site's HTTP server: stdlib ``ThreadingHTTPServer`` on 127.0.0.1.
 
-Request handling is layered so a fault mode can wrap it later::
+Request handling is layered so a fault mode can wrap it::
 
     HTTP handler  ->  app(Request) -> Response      (app = ModelSite.handle, or a wrapper)
 
-A fault layer (issue 6) is any callable ``Request -> Response`` that wraps ``site.handle``
-(``serve_model(app_factory=...)``), e.g. returning 5xx, 429 with ``Retry-After``, sleeping,
-or truncating ``Response.body``. The handler only writes what the app returns.
+The fault layer (``sitemodel/faults.py``; ``--faults`` on the command line,
+``serve_model(app_factory=faults.layer(...))`` from Python) is such a wrapper. The handler only
+writes what the app returns; a ``Content-Length`` larger than the body (a truncated response)
+makes it close the connection after the short body.
 
 Python API for tests::
 

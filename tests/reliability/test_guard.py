@@ -49,7 +49,8 @@ def test_item_count_drop_threshold_is_configurable(clean_app, db_copy):
 def test_zero_items_always_fails(tmp_path):
     orgs, _ = load_data()
     with serve_model(today=date(2026, 11, 26), catalogue=Catalogue(orgs[:3], [], date(2026, 11, 26))) as model:
-        result = crawl(model.base_url, tmp_path / "c.db", "--jobdir", "none", *FAST)
+        # No browser: an empty JS listing would only make Chromium wait for cards.
+        result = crawl(model.base_url, tmp_path / "c.db", "--jobdir", "none", "--browser", "no", *FAST)
     run = last_run(tmp_path / "c.db")
     assert result.returncode == 2, output(result)
     assert run["status"] == "failed" and run["guard"].startswith("nul activiteiten / zero activities")
