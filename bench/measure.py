@@ -62,7 +62,7 @@ def peak_rss_mb() -> float:
 class ChildResult:
     returncode: int
     seconds: float
-    peak_rss_mb: float            # ru_maxrss of this child (and its waited-for descendants)
+    peak_rss_mb: float            # peak RSS of the command (and its waited-for descendants)
     stdout: str
     stderr: str
     data: dict[str, Any] = field(default_factory=dict)   # last JSON line of stdout, if any
@@ -70,12 +70,15 @@ class ChildResult:
 
 def run_child(args: Sequence[str], cwd: str | Path | None = None, timeout: float = 900,
               env: dict[str, str] | None = None) -> ChildResult:
-    """Run a command, wait for it with ``os.wait4`` and return its own peak RSS (not the
-    maximum over every child this process ever had, as RUSAGE_CHILDREN would)."""
+    """Run a command and return its own peak RSS: measured by ``rss_wrapper.py`` (see there
+    why), not RUSAGE_CHILDREN, which is the maximum over every child this process ever had."""
     out_path = Path(f"/tmp/bench-child-{os.getpid()}-{time.monotonic_ns()}")
+    rss_file = Path(f"{out_path}.rss")
+    wrapped = [sys.executable, str(Path(__file__).with_name("rss_wrapper.py")), str(rss_file),
+               *args]
     started = time.monotonic()
     with open(f"{out_path}.out", "w+") as out, open(f"{out_path}.err", "w+") as err:
-        proc = subprocess.Popen(list(args), cwd=cwd, stdout=out, stderr=err,
+        proc = subprocess.Popen(wrapped, cwd=cwd, stdout=out, stderr=err,
                                 env={**os.environ, **(env or {})})
         deadline = started + timeout
         while True:
@@ -92,7 +95,11 @@ def run_child(args: Sequence[str], cwd: str | Path | None = None, timeout: float
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read(), err.read()
-    for suffix in (".out", ".err"):
+    try:
+        peak_kb = float(rss_file.read_text())
+    except (OSError, ValueError):  # killed before the wrapper could write: its own figure
+        peak_kb = float(usage.ru_maxrss)
+    for suffix in (".out", ".err", ".rss"):
         Path(f"{out_path}{suffix}").unlink(missing_ok=True)
     data: dict[str, Any] = {}
     for line in reversed(stdout.strip().splitlines()):
@@ -102,7 +109,7 @@ def run_child(args: Sequence[str], cwd: str | Path | None = None, timeout: float
             except ValueError:
                 continue
             break
-    return ChildResult(proc.returncode, seconds, usage.ru_maxrss / 1024, stdout, stderr, data)
+    return ChildResult(proc.returncode, seconds, peak_kb / 1024, stdout, stderr, data)
 
 
 def python_child(module_args: Sequence[str], **kwargs: Any) -> ChildResult:

@@ -42,6 +42,8 @@ def test_child_peak_rss_sees_an_allocation():
     assert small.returncode == big.returncode == 0
     assert small.data == {"ok": 1} and big.data == {"ok": 2}
     assert big.peak_rss_mb - small.peak_rss_mb > 150
+    # a tiny command must not inherit this (large) process's memory in its figure
+    assert small.peak_rss_mb < 60
 
 
 def test_growth_and_extrapolation():
