@@ -1,6 +1,6 @@
 """``doemee demo``: the whole main job on the bundled offline model, then serve the result.
 
-model server → crawl → enrich → publish (Datasette db, feeds, audit) → serve.
+model server → crawl → enrich → publish (Datasette db, feeds, provider audit) → serve.
 The crawl and the server run as subprocesses: Twisted's reactor runs once per process,
 and Datasette wants the foreground.
 """
@@ -54,16 +54,14 @@ def run_demo(args: argparse.Namespace) -> int:
                   "see the report above.")
     _step("3. Verrijken / enrich")
     _doemee("enrich", "--db", str(db))
-    _step("4. Publiceren / publish")
-    _doemee("publish", "--db", str(db), "--out", str(site))
-    _step("5. Aanbieders nakijken / provider audit")
-    _doemee("audit", "--db", str(db), "--out", str(site / "audit"), "--format", "html")
-    _doemee("audit", "--db", str(db), "--out", str(site / "audit"), "--format", "csv")
-    _doemee("audit", "--db", str(db), "--out", str(site / "audit"), "--format", "md")
-    print(f"\nCatalogus / catalogue: {db}\nGepubliceerd / published: {site}")
+    _step("4. Publiceren, met de rapporten per aanbieder / publish, with the provider audit")
+    _doemee("publish", "--db", str(db), "--out", str(site), "--base-url",
+            f"http://127.0.0.1:{args.port}")
+    print(f"\nCatalogus / catalogue: {db}\nGepubliceerd / published: {site}\n"
+          f"Rapporten per aanbieder / provider reports: {site / 'audit' / 'index.html'}")
     if args.no_serve:
         return 0
-    _step(f"6. Serveren / serve: http://127.0.0.1:{args.port}/")
+    _step(f"5. Serveren / serve: http://127.0.0.1:{args.port}/")
     try:
         _doemee("serve", "--dir", str(site), "--port", str(args.port))
     except KeyboardInterrupt:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-from pathlib import Path
 
 from doemee.paths import DEFAULT_DB, LIVE_BASE_URL, SITE_DIR
 
@@ -32,8 +31,7 @@ def refresh(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return CRAWL_FAILED
     for step in (("enrich", "--db", args.db),
-                 ("publish", "--db", args.db, "--out", args.out),
-                 ("audit", "--db", args.db, "--out", str(Path(args.out) / "audit"))):
+                 ("publish", "--db", args.db, "--out", args.out)):  # publish includes the audit
         code = _doemee(*step)
         if code:
             print(f"Stap mislukt / step failed: doemee {step[0]} (exit {code})", file=sys.stderr)
