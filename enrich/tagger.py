@@ -2,25 +2,29 @@
 
 Reads one export record (``catalogue.export``), never touches a database. Structured data
 first (``is_free``, ``offers``, the site's ``dutch_level`` and ``goals``), then the texts
-(title, description, price_text, schedule), each folded once and scanned once per facet.
+(title, description, price_text, schedule), each folded once and scanned once for all facets
+(see :class:`enrich.engine.Scanner`). When the location fields are empty, a "postcode
+locality" written in the description places the activity.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import lru_cache
 from typing import Any
 
 from enrich import gazetteer
-from enrich.engine import Facet, evidence, rules_data
+from enrich.engine import Facet, Scanner, evidence, rules_data
 from enrich.rules import ALL
 from enrich.text import fold, html_to_text
 
 DEFAULT_REGION = "REFREG02"       # Rivierenland; a setting, see enrich.run / the CLI
 # Bump when a resolver's logic (not its rule data) changes, so everything is re-tagged.
-LOGIC_VERSION = "1"
+LOGIC_VERSION = "2"
 
 FACETS: tuple[tuple[Any, Facet], ...] = tuple((m, Facet(m.FACET, m.RULES)) for m in ALL)
+SCANNER = Scanner(f for _, f in FACETS)
 TEXT_FIELDS = ("title", "description", "price_text", "schedule")
 
 
@@ -48,6 +52,37 @@ def _texts(record: dict[str, Any]) -> dict[str, tuple[str, str]]:
     return texts
 
 
+# "… Kerkstraat 5, 2800 Mechelen": a postcode and a capitalised place name in running text
+_TEXT_ADDRESS = re.compile(r"(?<![\w.,/-])([1-9]\d{3})[ \t]+([^\W\d_][\w'.-]*"
+                           r"(?:[ -][^\W\d_][\w'.-]*){0,3})")
+
+
+def address_in_text(text: str) -> tuple[gazetteer.Place, str] | None:
+    """The "postcode locality" in ``text`` whose locality belongs to that postcode; None when
+    there is none, or several in different municipalities (no guess)."""
+    if not text or not _TEXT_ADDRESS.search(text):
+        return None
+    found = list(_addresses(text))
+    if not found or len({p.municipality.nis_code for p, _ in found}) > 1:
+        return None
+    return found[0]
+
+
+def _addresses(text: str):
+    gaz = gazetteer.load()
+    for m in _TEXT_ADDRESS.finditer(text):
+        postcode = m.group(1)
+        if postcode not in gaz.postcodes:
+            continue
+        words = re.split(r"(?<=\w)(?=[ -])", m.group(2))
+        for n in range(len(words), 0, -1):        # the longest name that is a locality
+            name = "".join(words[:n]).strip().rstrip(".")
+            place = gaz.resolve(postcode, name)
+            if place is not None and place.rule == "geo.postcode+locality":
+                yield place, f"{postcode} {name}"
+                break
+
+
 def locate(record: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     loc = record.get("location") or {}
     gaz = gazetteer.load()
@@ -56,6 +91,15 @@ def locate(record: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]
             "municipality", None, field="location.online", match="online",
             rule="geo.online")]
     extra = " ".join(str(loc.get(k) or "") for k in ("street", "name")).strip()
+    if not (extra or loc.get("postcode") or loc.get("locality")):
+        # no location fields: an address written in the description
+        found = address_in_text(html_to_text(str(record.get("description") or "")))
+        if found is None:
+            return dict(gazetteer.EMPTY_LOCATION), []
+        place, match = found
+        location = place.as_location()
+        return location, [evidence("municipality", location["nis_code"], field="description",
+                                   match=match, rule="geo.description-address")]
     place = gaz.resolve(loc.get("postcode"), loc.get("locality"), extra=extra or None)
     if place is None:
         given = " ".join(str(loc.get(k) or "") for k in ("postcode", "locality")).strip()
@@ -72,8 +116,7 @@ def tag_record(record: dict[str, Any], region: str = DEFAULT_REGION) -> dict[str
     texts = _texts(record)
     tags: dict[str, Any] = {}
     ev: list[dict[str, Any]] = []
-    for module, facet in FACETS:
-        hits = facet.scan(texts)
+    for (module, facet), hits in zip(FACETS, SCANNER.scan(texts)):
         if module.FACET == "pnt":
             result, facet_ev = module.resolve(hits, record, texts, tags)
         else:

@@ -1,9 +1,10 @@
 """Accessibility: wheelchair true | false | null (null = not stated).
 
-Strong rules name wheelchairs (rolstoel…, wheelchair, fauteuil roulant, PMR); weak ones name
+Strong rules name wheelchairs (rolstoel…, rolwagen…, wheelchair, fauteuil roulant, PMR); weak ones name
 a feature (lift, gelijkvloers, drempelvrij, aangepast toilet, trappen). The strongest tier
 decides; within a tier a "not" wins ("rolstoeltoegankelijk, maar helaas niet het toilet" stays
-true only because the toilet rule is weak). Negation flips: "niet rolstoeltoegankelijk",
+true only because the toilet rule is weak). A field-like "Rolstoel: neen"
+states it outright (strongest). Negation flips: "niet rolstoeltoegankelijk",
 "helaas geen lift", "zonder trappen".
 """
 from __future__ import annotations
@@ -14,15 +15,39 @@ from enrich.engine import Rule, evidence
 
 FACET = "access"
 
+_CHAIR = (r"(?:rol(?:stoel|wagen)\w*|wheelchair(?: access(?:ible)?| users?)?|fauteuils? roulants?|"
+          r"chaises? roulantes?|pmr)")
+
 RULES = (
+    # a field-like statement: "Rolstoel: ja", "Rolwagentoegankelijk: neen", "Wheelchair: no"
+    Rule("access.wheelchair.field-no", rf"\b{_CHAIR}\s?[:=-]\s?(?:nee|neen|no|non)\b",
+         value=False, negated=False, strength=4),
+    Rule("access.wheelchair.field-yes", rf"\b{_CHAIR}\s?[:=-]\s?(?:ja|yes|oui)\b",
+         value=True, negated=False, strength=4),
+    # French: "pas d'accès pour les fauteuils roulants", "inaccessible aux PMR"
+    Rule("access.wheelchair.fr-no", r"\b(?:inaccessibles?|non accessibles?|pas accessibles?) "
+         r"(?:aux|en|pour les|a|pour) (?:(?:personnes|utilisateurs|usagers) (?:en |de )?)?"
+         r"(?:a mobilite reduite|fauteuils? roulants?|chaises? roulantes?|pmr)\b",
+         value=False, negated=False, strength=3),
+    Rule("access.wheelchair.fr", r"\bacces (?:possible |adapte )?(?:pour|aux|en) (?:les )?"
+         r"(?:personnes (?:en |a mobilite reduite)?)?(?:fauteuils? roulants?|chaises? roulantes?|"
+         r"pmr|mobilite reduite)\b|\baccessibles? (?:en|aux|pour les|a|pour) (?:(?:personnes|"
+         r"utilisateurs|usagers) (?:en |de )?)?(?:fauteuils? roulants?|chaises? roulantes?|"
+         r"a mobilite reduite|pmr)\b|\badapte aux (?:personnes a mobilite reduite|fauteuils? "
+         r"roulants?|pmr)\b",
+         value=True, negated=False, strength=3),
+    Rule("access.disability", r"\b(?:toegankelijk|aangepast) voor (?:mensen|personen|bezoekers) "
+         r"met een (?:fysieke |motorische )?(?:beperking|handicap)\b|\b(?:toegankelijk|aangepast) "
+         r"voor (?:minder|ander)validen\b",
+         value=True, negated=False, strength=3),
     Rule("access.wheelchair.limited", r"\b(?:moeilijk|beperkt|minder|slecht|deels|gedeeltelijk|"
-         r"niet goed) (?:toegankelijk|bereikbaar) (?:voor|met) (?:een )?rolstoel\w*\b|"
-         r"\b(?:moeilijk|beperkt|slecht) rolstoeltoegankelijk\b|\bniet rolstoel\w*\b|"
+         r"niet goed) (?:toegankelijk|bereikbaar) (?:voor|met) (?:een )?rol(?:stoel|wagen)\w*\b|"
+         r"\b(?:moeilijk|beperkt|slecht) rol(?:stoel|wagen)toegankelijk\b|\bniet rol(?:stoel|wagen)\w*\b|"
          r"\bhardly accessible for wheelchairs?\b",
          value=False, negated=False, strength=3),
-    Rule("access.wheelchair", r"\brolstoel(?:toegankelijk|vriendelijk|gebruikers? welkom|"
+    Rule("access.wheelchair", r"\brol(?:stoel|wagen)(?:toegankelijk|vriendelijk|gebruikers? welkom|"
          r"toegang)\w*\b|\b(?:toegankelijk|bereikbaar|geschikt|aangepast) (?:voor|met) (?:een |"
-         r"mensen (?:met|in) een )?rolstoel\w*\b|\brolstoelgebruikers? (?:kunnen|zijn welkom|"
+         r"mensen (?:met|in) een )?rol(?:stoel|wagen)\w*\b|\brol(?:stoel|wagen)gebruikers? (?:kunnen|zijn welkom|"
          r"kunnen (?:er )?terecht)\b|\bwheelchair[- ](?:accessible|friendly|access|users welcome)\b|"
          r"\baccessible (?:for|to|by) wheelchair(?: users)?s?\b|\baccessible (?:aux|en|pour les|a) "
          r"(?:(?:personnes|utilisateurs|usagers) (?:en |de )?)?(?:a mobilite reduite|fauteuils? "
@@ -41,7 +66,7 @@ RULES = (
          r"verdieping zonder lift\b|\bstairs only\b|\buniquement par (?:l'|les )?escaliers?\b",
          value=False, negated=True, strength=2),
     Rule("access.toilet", r"\baangepast(?:e)? (?:sanitair|toilet\w*|wc)\b|"
-         r"\b(?:invaliden|mindervaliden|rolstoel)toilet\w*\b|\baccessible (?:toilet|restroom)s?\b",
+         r"\b(?:invaliden|mindervaliden|rol(?:stoel|wagen))toilet\w*\b|\baccessible (?:toilet|restroom)s?\b",
          value=True, negated=None, strength=1),
 )
 

@@ -16,7 +16,10 @@ from enrich.engine import Rule, evidence
 FACET = "cost"
 
 _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|"
-          r"-\s?\d{1,2}(?:\s?jarigen| jaar)?|\d{1,2}\s?-|onder de \d+|tot (?:en met )?\d+ jaar|"
+          r"-\s?\d{1,2}(?:\s?jarigen| jaar)?|\d{1,2}\s?-|onder (?:de )?\d+|beneden \d+|"
+          r"jonger dan \d+|tot (?:en met )?\d+ jaar|\d+-?(?:plussers|jarigen)|tieners|scholieren|"
+          r"leerlingen|gepensioneerden|werkzoekenden|vrijwilligers|mantelzorgers|abonnees|"
+          r"pashouders|kaarthouders|"
           r"leden|members|membres|studenten|students|senioren|65\+|inwoners|bewoners|"
           r"uitpas\w*|kansentarief|houders|begeleiders?|children|child|enfants|"
           r"under \d+|moins de \d+ ans)\b")
@@ -41,10 +44,15 @@ RULES = (
          r"\bgluten-free\b|\bfeel free\b|\bfree time\b|\btemps libre\b|\bvrije tijd\b",
          value="object", kind="object"),
     # -- free for one group only -------------------------------------------------------------
-    Rule("cost.free-conditional", rf"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour|"
+    Rule("cost.free-conditional", r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor )?(?:de )?"
+         r"(?:kinderen |kids |children |enfants )?(?:onder|tot|beneden|under|below|jonger dan|"
+         r"younger than|moins de|-) ?(?:de |the |age )?\d{1,2}\b|"
+         rf"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour|"
          rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your )?{_GROUP}|"
-         rf"(?<![\w-]){_GROUP}[ \w+-]{{0,20}}?\s?[:=]?\s?(?:zijn |is |betalen niets|mogen )?(?:gratis|free|"
-         r"gratuite?|kosteloos)\b", value="conditional", kind="conditional"),
+         rf"(?<![\w-]){_GROUP}[ \w+-]{{0,20}}?\s?[:=]?\s?(?:(?:zijn |is |mogen )?(?:gratis|free|"
+         r"gratuite?|kosteloos)\b|betalen (?:niets|niks|geen cent)\b|(?:nihil|niets|niks)\b|"
+         r"€ ?0(?![\d,.]*[1-9])|0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w))",
+         value="conditional", kind="conditional"),
     # -- free ---------------------------------------------------------------------------------
     Rule("cost.free", r"\bgratis\b|\bkosteloos\b|\b(?:geen|zonder) (?:deelname|inschrijvings|"
          r"deelnemers)?(?:kosten|kostprijs|kost)\b|\bhet kost (?:je )?niets\b|\bkost niets\b|"
@@ -56,35 +64,105 @@ RULES = (
          r"\bsans frais\b|\bfree\b(?=\s*(?:$|[.!;\n(]))|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
          r"tea|parking|snacks?|trial|lesson|wifi|wi-fi|gift|sample)\b)", value="free", negated="not-free",
          kind="free"),
-    Rule("cost.free-price-field", r"^\s*(?:free|libre)\s*$", value="free", negated="not-free",
-         fields=("price_text",), kind="free"),
+    Rule("cost.free-price-field", r"^(?:free|libre|none|geen|nihil|niets|niks)\s*\.?$",
+         value="free", negated="not-free", fields=("price_text",), kind="free"),
+    # -- free said without "gratis": a price label with a nil value, a negated payment verb --
+    Rule("cost.free-nil", rf"\b(?:kostprijs|prijs|kosten|kost|deelnameprijs|deelname|inkom|"
+         r"inkomprijs|toegang|toegangsprijs|entree|tarief|ticket|price|cost|fee|admission|"
+         r"entry|prix|tarif|cout)\s?[:=-]\s?(?:nihil|niks|niets|nul|geen|none|nothing|nil|"
+         r"rien|aucun|0(?:[.,]00?)?)(?=\s?(?:$|[.,;!()\n]|euro|eur\b|€))|"
+         r"\b(?:je|u|jij|we|wij|deelnemers|bezoekers) (?:betaalt|betaal|betalen|moet|moeten|"
+         r"hoeft|hoeven) (?:er )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|euro|"
+         r"geld|frank|eurocent|inkom|deelnameprijs|kosten))\b(?! (?:extra|meer|bij|aan|voor "
+         rf"(?:de |het |je |jouw |uw )?{_OBJECT}))|"
+         r"\b(?:betaal je|betaalt u|betaal jij) (?:helemaal |echt )?(?:niks|niets|geen cent)\b"
+         rf"(?! (?:extra|meer|bij|aan|voor (?:de |het |je |jouw |uw )?{_OBJECT}))|"
+         r"\b(?:het |dit |deelname |de activiteit |de deelname )?"
+         r"kost (?:je |u |jou )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|geld|"
+         r"euro))\b(?! (?:extra|meer))|\bhoeft (?:niks|niets|geen cent) te betalen\b|"
+         r"\b(?:costs?|pay) (?:you )?nothing\b|\bdoesn't cost (?:you )?(?:a thing|anything)\b|"
+         r"\bne coute rien\b|\b(?:ingang|toegang|inkom|entree|deelname) (?:is )?vrij\b"
+         r"(?! (?:te kiezen|bijdrage))|\b(?:eur|euro) ?0(?:[.,]00?)?(?![\d,.]*[1-9])(?![\d])",
+         value="free", negated="not-free", kind="free"),
+    # -- what stallholders or exhibitors pay is not the visitor's price -----------------------
+    Rule("cost.vendor", r"\b(?:standgeld|standplaats\w*|standhouders?|standhouder\w*|"
+         r"kraamhouders?|marktkramers?|verkopers|exposanten|standhuur|plaatsgeld|"
+         r"stallholders?|exhibitors?|vendors?|traders|exposants|emplacements?)\b",
+         value="vendor", kind="vendor"),
     # -- reduced rate ---------------------------------------------------------------------------
     Rule("cost.reduced", r"\bkansentarief\b|\bkansenpas\b|\bsociaal tarief\b|\bverminderd tarief\b|"
-         r"\breductietarief\b|\bkorting\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
+         r"\breductietarief\b|\bkorting\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
          r"\b(?:reduced|concession|discounted|social) (?:rate|price|fee|tariff)s?\b|\bdiscount\b|"
          r"\btarif (?:reduit|social)\b|\breduction\b|\btarif preferentiel\b|\bopportunity rate\b",
          value="reduced", kind="reduced"),
     # -- UiTPAS (a mention; a reduction only with kansentarief/korting) ---------------------
     Rule("cost.uitpas", r"\buitpas\w*", value=True, negated=False, kind="uitpas"),
     # -- fee words ----------------------------------------------------------------------------
+    # -- a price label whose value is still to come says nothing (listed before the fee words) --
+    Rule("cost.price-pending", r"\b(?:kostprijs|toegangsprijs|inkomprijs|deelnameprijs|"
+         r"ticketprijs|prijs|price)\s?:?\s?(?:nog )?(?:te bepalen|niet gekend|nog niet bekend|"
+         r"onbekend|volgt later|volgt|n\.?t\.?b\.?|tbd|tba|to be confirmed)(?!\w)",
+         value="pending", kind="pending"),
     Rule("cost.fee", r"\blidgeld\b|\binschrijvingsgeld\b|\bdeelnameprijs\b|\bdeelnamekost\w*\b|"
          r"\bbetalend\b|\bbetalende\b|\bticket(?:s|prijs)?\b|\btoegangsprijs\b|\bkostprijs\b|"
-         r"\binkomprijs\b|\bbetaal je\b|\bje betaalt\b|\bbijdrage van\b|\blidmaatschap\b|"
+         r"\binkomprijs\b|\b(?:betaal je|je betaalt)\b(?! (?:niets|niks|geen|helemaal niets))|\bbijdrage van\b|\blidmaatschap\b|"
          r"\bmembership fee\b|\bfee\b|\bcotisation\b|\bpayant\b|\bpaying\b|\bpaid\b",
          value="paid", kind="fee"),
 )
 
 # -- amounts --------------------------------------------------------------------------------
+_UNITS = {"een": 1, "eén": 1, "one": 1, "un": 1, "une": 1, "twee": 2, "two": 2, "deux": 2,
+          "drie": 3, "three": 3, "trois": 3, "vier": 4, "four": 4, "quatre": 4, "vijf": 5,
+          "five": 5, "cinq": 5, "zes": 6, "six": 6, "zeven": 7, "seven": 7, "sept": 7,
+          "acht": 8, "eight": 8, "huit": 8, "negen": 9, "nine": 9, "neuf": 9}
+_TEENS = {"tien": 10, "ten": 10, "dix": 10, "elf": 11, "eleven": 11, "onze": 11, "twaalf": 12,
+          "twelve": 12, "douze": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+          "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "fifteen": 15,
+          "quinze": 15}
+_TENS = {"twintig": 20, "twenty": 20, "vingt": 20, "dertig": 30, "thirty": 30, "trente": 30,
+         "veertig": 40, "forty": 40, "quarante": 40, "vijftig": 50, "fifty": 50,
+         "cinquante": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+         "honderd": 100, "hundred": 100, "cent": 100}
+_ALT = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: E731
+# "zeven", "vijftien", "twintig", "vijfentwintig", "tweeentwintig", "twenty-five", "vingt-cinq"
+_WORD_NUMBER = (rf"(?:(?:{_ALT(_UNITS)})e?n(?:{_ALT(_TENS)})|(?:{_ALT(_TENS)})(?:[- ](?:{_ALT(_UNITS)}))?"
+                rf"|{_ALT(_TEENS)}|{_ALT(_UNITS)}|nul|zero)")
 _AMOUNT = re.compile(
     r"(?:€|\beur(?:o|os)?\b)\s?(\d{1,4}(?:[.,]\d{1,2})?)(?:,-)?"
-    r"|(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)(?:,-)?\s?(?:€|euro?s?\b|eur\b)")
-_SEGMENT_SPLIT = re.compile(r"[;\n|()]|\.(?!\d)\s*|,(?!\d)\s*|\s/\s|\bof\b")
+    r"|(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)(?:,-)?\s?(?:€|euro?s?\b|eur\b)"
+    rf"|\b({_WORD_NUMBER}) (?:euro?s?|eur)\b")
+
+
+def word_number(text: str) -> float:
+    """The value of a number written in words (Dutch, English or French), up to 100."""
+    text = text.replace("-", " ").strip()
+    if text in ("nul", "zero"):
+        return 0.0
+    for table in (_UNITS, _TEENS, _TENS):
+        if text in table:
+            return float(table[text])
+    for tens, tv in _TENS.items():
+        if text.startswith(tens + " "):
+            return float(tv + _UNITS[text[len(tens) + 1:]])
+        if text.endswith("n" + tens) or text.endswith("en" + tens):
+            unit = text[: -len(tens)]
+            unit = unit[:-2] if unit.endswith("en") and unit[:-2] in _UNITS else unit[:-1]
+            return float(tv + _UNITS[unit])
+    raise ValueError(text)
+_SEGMENT_SPLIT = re.compile(r"[;\n|()]|\.(?!\d)\s*|,(?!\d)\s*|\s/\s|\s-\s|\bof\b|"
+                            r"\s(?:en|and|et)\s(?=€|\d|(?:[\w+-]+\s){0,3}?[\w+-]+\s?[:=]?\s?(?:€|\d))")
 _QUALIFIERS = (
+    ("vendor", re.compile(r"standgeld|standplaats|standhouder|kraam|marktkramer|verkopers|"
+                          r"exposanten|standhuur|plaatsgeld|stallholder|exhibitor|vendor|"
+                          r"traders|exposants|emplacement|per (?:stand|tafel|meter)\b")),
     ("reduced", re.compile(r"kansentarief|kansenpas|uitpas|korting|reductie|sociaal tarief|"
                            r"verminderd|reduced|reduit|social|concession|studenten|students|"
-                           r"senioren|65\+|werkzoekend|leefloon")),
-    ("child", re.compile(r"kinderen|kind\b|kids|kleuters|peuters|jongeren|children|child\b|"
-                         r"enfants|-\s?\d{1,2}\b|onder de \d+|tot \d+ jaar|under \d+|< ?\d+")),
+                           r"senioren|65\+|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
+                           r"\bvt\b|tarif social")),
+    ("child", re.compile(r"kinderen|kind\b|kinder\w+|kids|kleuters|peuters|jongeren|tieners|"
+                         r"leerlingen|jeugd|junior|baby|children|child\b|enfants|enfant\b|"
+                         r"-\s?\d{1,2}\b|onder de \d+|(?:tot|t/m|tot en met) \d+ ?(?:jaar|j\b)|"
+                         r"jonger dan|under \d+|moins de \d+|< ?\d+|\d+ ?-?jarigen")),
     ("adult", re.compile(r"volwassenen|volwassene|adults?|adultes?|per persoon|p\.p\.|"
                          r"niet-leden|leden|members|standaard|normaal tarief|basistarief|"
                          r"gewoon tarief|inkom|deelname|lidgeld|per (?:les|keer|sessie|jaar|maand)")),
@@ -94,11 +172,18 @@ _QUALIFIERS = (
 def amounts(folded: str) -> list[tuple[float, str, int, int]]:
     """Each amount in the text with the class of the nearest qualifier in its segment."""
     found = []
+    if "eur" not in folded and "€" not in folded:       # cheap: most texts name no amount
+        return found
     for m in _AMOUNT.finditer(folded):
-        value = float((m.group(1) or m.group(2)).replace(",", "."))
+        if m.group(3):
+            value = word_number(m.group(3))
+        else:
+            value = float((m.group(1) or m.group(2)).replace(",", "."))
         # the segment around the amount
         seg_start, seg_end = 0, len(folded)
-        for s in _SEGMENT_SPLIT.finditer(folded, 0, m.start()):
+        for s in _SEGMENT_SPLIT.finditer(folded, 0, m.end()):   # lookaheads may see the amount
+            if s.end() > m.start():
+                break
             seg_start = s.end()
         nxt = _SEGMENT_SPLIT.search(folded, m.end())
         if nxt:
@@ -115,6 +200,18 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
     return found
 
 
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+
+
+def _same_segment(texts, a, b) -> bool:
+    """Two hits in the same field and sentence."""
+    if a.field != b.field:
+        return False
+    folded = texts[a.field][1]
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    return _SENTENCE_END.search(folded, lo, hi) is None
+
+
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     ev: list[dict[str, Any]] = []
     kinds: dict[str, list] = {}
@@ -127,6 +224,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     reduced = kinds.get("reduced", [])
     fees = kinds.get("fee", [])
     uitpas_hits = kinds.get("uitpas", [])
+    vendor = kinds.get("vendor", [])
+    if vendor:       # a fee for stallholders says nothing about what visitors pay
+        fees = [h for h in fees if not any(_same_segment(texts, h, v) for v in vendor)]
+        for v in vendor:
+            ev.append(evidence("cost", "stallholder fee: ignored", v))
 
     # structured data first
     struct_free = struct_paid = False
@@ -170,6 +272,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             continue
         for value, cls, s, e in amounts(folded):
             if value == 0:
+                continue
+            if cls == "vendor":
+                ev.append(evidence("cost", "stallholder fee: ignored", field=fld,
+                                   match=original[s:e], rule="cost.amount.vendor"))
                 continue
             bucket = {"reduced": reduced_amounts, "child": child}.get(cls, adult)
             bucket.append(value)

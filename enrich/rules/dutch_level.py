@@ -7,6 +7,7 @@ names several levels, the lowest one is what is *needed*.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
@@ -39,17 +40,35 @@ RULES = (
          r"(?:le |du )?neerlandais\b|"
          r"\bsans connaissance du neerlandais\b|\b(?:anderstalige|absolute) beginners\b|"
          r"\bbeginners nederlands\b|\been paar woorden nederlands\b|\bbeginnende (?:taal)?leerders\b|"
-         r"\bnog (?:niet|weinig) (?:veel )?nederlands (?:spreekt|spreken|kent|kennen)\b",
+         r"\bnog (?:niet|weinig) (?:veel )?nederlands (?:spreekt|spreken|kent|kennen)\b|"
+         r"\b(?:net|pas) (?:begonnen|gestart) met (?:het )?(?:nederlands|nt2)\b|"
+         r"\bvoor (?:wie|mensen die) (?:net|pas) (?:begint|begonnen is|start|gestart is|begint "
+         r"met) (?:met )?(?:het )?(?:nederlands|nederlands (?:te )?leren)\b|"
+         r"\b(?:just|only just) (?:started|starting|beginning) (?:to learn |learning |with )?dutch\b",
          value=1),
+    # a beginner is welcome: level 1 only where the listing is about Dutch (see resolve)
+    Rule("dutch.prose.beginner", r"\b(?:ook )?voor (?:wie|mensen die|iedereen die) (?:net|pas|"
+         r"nog maar net) (?:begint|begonnen is|start|gestart is|aan het leren is)\b|"
+         r"\b(?:ook )?(?:for|suitable for) (?:those|people|anyone) who (?:have )?(?:just|only just) "
+         r"(?:started|begun|begin|start)\b|\b(?:ook |also |absolute |complete |totale )?beginners "
+         r"(?:zijn )?(?:welkom|welcome)\b|\bdebutants bienvenus\b",
+         value=1, kind="beginner"),
     # level 2: a little Dutch
-    Rule("dutch.prose.2", rf"\b(?:een (?:klein )?beetje|wat|beetje|een basis(?:kennis)?|basiskennis|"
+    Rule("dutch.prose.2", rf"\b(?:een (?:klein )?beetje|wat(?= {_NL}\b(?! (?:wil|wilt|willen)\b))|beetje|een basis(?:kennis)?|basiskennis|"
          rf"eenvoudig|elementaire kennis van het|een woordje) {_NL}\b|"
          r"\bbasis ?nederlands\b|\b(?:a (?:little )?bit of|some|basic|a little) dutch\b|"
          r"\bun peu (?:de )?neerlandais\b|\bneerlandais de base\b|\bbases en neerlandais\b|"
-         r"\bbegrijpt (?:al )?een beetje\b",
+         r"\bbegrijpt (?:al )?een beetje\b|\b(?:al|reeds) (?:een )?(?:klein )?beetje "
+         r"(?:nederlands )?(?:kunnen |kan |kunt )?(?:praten|spreken|verstaan|begrijpen|lezen)\b|"
+         r"\b(?:een )?(?:klein )?beetje (?:nederlands )?(?:kunnen|kan|kunt) (?:praten|spreken|"
+         r"verstaan|begrijpen)\b|\b(?:praten|spreken|verstaan|begrijpen|spreekt|begrijpt|verstaat) "
+         r"(?:al |reeds )?(?:een (?:klein )?beetje|wat)(?: nederlands)?(?=\s*(?:$|[.,;!?)\n]|en |of ))|"
+         r"\bal wat (?:nederlands|begrijpen|verstaan|spreken|praten)\b|"
+         r"\b(?:simple|elementary|beginner'?s?|a bit of) dutch\b|\bunderstand(?:s)? (?:a (?:little )?bit|"
+         r"a little|some)\b|\bneerlandais (?:simple|elementaire|de base)\b",
          value=2),
     # level 3: quite a lot
-    Rule("dutch.prose.3", rf"\b(?:vrij|redelijk|behoorlijk|al (?:best )?(?:wat|redelijk)|al aardig|"
+    Rule("dutch.prose.3", rf"\b(?:vrij|redelijk|behoorlijk|al (?:best wat|heel wat|redelijk|behoorlijk)|al aardig|"
          rf"voldoende) (?:goed )?{_NL}\b|\b(?:vrij|redelijk|behoorlijk) goed (?:nederlands|"
          r"kunnen spreken|spreken)\b|\b(?:fairly|reasonably|quite) good dutch\b|\bdecent dutch\b|"
          r"\bassez bien (?:le )?neerlandais\b|\bun bon niveau de neerlandais\b|"
@@ -65,6 +84,9 @@ RULES = (
          r"\bmoedertaal nederlands\b",
          value=4, negated=None),
 )
+# a listing about speaking or learning Dutch: "beginners welkom" then speaks of Dutch
+_ABOUT_DUTCH = re.compile(r"\b(?:nederlands|dutch|neerlandais|taal\w*|praattafel\w*|"
+                          r"conversatie\w*|babbel\w*|nt2)")
 _CEFR = {"a1": 1, "a2": 2, "b1": 3, "b2": 4, "c1": 4, "c2": 4}
 
 
@@ -76,8 +98,14 @@ def resolve(hits, record: dict[str, Any], texts):
                            rule="dutch.struct.site-icon"))
         return {"dutch_level": site}, ev
     levels = []
+    about_dutch = None
     for h in hits:
         value = h.value
+        if h.rule.kind == "beginner":
+            if about_dutch is None:
+                about_dutch = any(_ABOUT_DUTCH.search(folded) for _, folded in texts.values())
+            if not about_dutch:
+                continue
         if value == "cefr":
             value = _CEFR[h.match.lower()[-2:]]
         if value is None:

@@ -17,7 +17,7 @@ from enrich.engine import Rule, evidence
 FACET = "family"
 
 _KIDS = r"(?:kinderen|kind|kids|kindjes|kroost|kleintjes|zoon|dochter|baby'?s|peuters|kleuters)"
-_YEARS = r"(?:jaar|jarigen|j\b|years?(?: old)?|yrs|ans)"
+_YEARS = r"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans)"
 
 RULES = (
     # -- adults only (listed first: "niet voor kinderen" must not read as "voor kinderen") --
@@ -30,6 +30,10 @@ RULES = (
          value=False, negated=False, kind="adults", strength=2),
     # -- childcare -------------------------------------------------------------------------------
     Rule("family.childcare", r"\b(?:gratis |professionele )?kinderopvang\b|\bkinderoppas\b|"
+         r"\b(?:een )?oppas(?:dienst)?\b|\bopvang (?:is |wordt )?(?:voorzien|ter plaatse|"
+         r"aanwezig|mogelijk)\b|\bgarde d'enfants\b|\bservice de garde\b|\bnursery\b|"
+         r"\bchild ?minding\b|\bkinderen (?:worden|zijn) (?:ondertussen |intussen )?opgevangen\b|"
+         r"\bwe passen (?:op )?(?:je|jouw|uw|de) kinderen\b|"
          r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kinderen)\b|"
          r"\bbabysit\w*\b|\bcreche\b|\bchild ?care\b|\bgarderie\b|\bbaby-?sitting\b|"
          r"\bkinderen kunnen (?:terecht|opgevangen worden)\b|\bwe vangen (?:je|de) kinderen op\b",
@@ -61,29 +65,61 @@ RULES = (
          r"\bvoorleesmoment\w*\b|\bvoorleesuurtje\w*\b|\bvoorlezen voor\b|\bpeuters\b|"
          r"\bkleuters\b|\bbaby'?s\b|\bpeuter\w+\b|\bkleuter\w+\b|\bkinderactiviteit\w*\b|"
          r"\bkinderworkshop\w*\b|\bspeelplein\w*\b|\bkindernamiddag\w*\b|\bknutselnamiddag\w*\b|"
-         r"\bfamilies\b|\btoddlers?\b|\bfamilles\b|\btout-petits\b|\bbebes\b|\bstorytime\b",
+         r"\bfamilies\b|\btoddlers?\b|\bfamilles\b|\btout-petits\b|\bbebes\b|\bstorytime\b|"
+         r"\bkinderanimatie\b|\bkindergrime\b|\bschminken\b|\bspringkaste\w+\b|"
+         r"\bkinderhoek\w*\b|\bkleinkinderen\b|\btieners?\b|\btienerwerking\b|\bteenagers?\b|"
+         r"\bteens\b|\bados\b|\badolescents?\b|\blager onderwijs\b|\blagere school\b|"
+         r"\bbasisschool\b|\bkleuterschool\b|\bschoolkinderen\b|\bkleuterklas\w*\b|"
+         r"\b(?:\d|eerste|tweede|derde|vierde|vijfde|zesde)(?:e|de|ste)? leerjaar\b|\bprimary school\b|\becole primaire\b|"
+         r"\banimation pour enfants\b|\bactivities for kids\b",
+         kind="family", strength=1),
+    # children free, or a price for children: children are expected
+    Rule("family.child-free", r"\b(?:gratis|free|gratuit|kosteloos) (?:voor )?(?:de )?"
+         r"(?:(?:kinderen|kids|children|enfants) (?:onder|tot|beneden|under|jonger dan|moins de|-) ?"
+         r"(?:de )?\d{1,2}\b|(?:onder|tot|beneden|under|jonger dan|moins de) (?:de )?\d{1,2} ?"
+         r"(?:jaar|j|ans|years?|jarigen)\b|- ?\d{1,2}\b)|(?<![\w-])(?:-|onder|under|moins de) ?\d{1,2} ?(?:jaar|j|ans|years?)?\s?[:=]?\s?"
+         r"(?:gratis|free|gratuit)\b",
          kind="family", strength=1),
     Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants)\b(?= ?(?:[:=]|tot|onder|"
          r"-\s?\d|\d|betalen|gratis|free|gratuit|€))",
          kind="family", strength=1),
 )
 
+_AUDIENCE = (r"(?:jongeren|kinderen|kids|tieners|leeftijd|leeftijden|ages?|volwassenen|"
+             r"deelnemers|jeugd|youth|children|teens|teenagers|enfants|jeunes|meisjes|jongens|"
+             r"kleuters|leerlingen|scholieren|participants|(?:voor|for|pour) (?:wie|those|ceux))")
+_NOT_AGE_AFTER = (r"(?!\s*(?:u\b|uur|h\b|:\d|[.,]\d|\d|%|km|min|euro|eur\b|€|januari|februari|"
+                  r"maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+                  r"jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)")
 _AGE_PATTERNS = (
+    # "van 6 tot 12 jaar", "6-12 j", "3- tot 14-jarigen", "(2,5-6 j)", "de 6 à 12 ans"
     ("family.age.range", re.compile(
         rf"(?:\b(?:van|tussen|from|de|between|aged?|leeftijd:?|ages?:?)\s+)?(?<![\d,.€-])"
-        rf"(\d{{1,2}})\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|to|a|and|en)\s*(\d{{1,2}})\s*{_YEARS}")),
+        rf"(\d{{1,2}})(?:[,.]\d)?-?\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|to|a|and|en)\s*"
+        rf"(\d{{1,2}})(?:[,.]\d)?\s*-?{_YEARS}")),
+    # an audience noun before a bare range: "jongeren (15-25)", "kinderen van 6 tot 12"
+    ("family.age.audience-range", re.compile(
+        rf"\b{_AUDIENCE}:?\s*(?:(?:van|tussen|from|aged|de|entre|between)\s+)?\(?(\d{{1,2}})"
+        rf"(?:[,.]\d)?\s*(?:-|tot(?: en met)?|t/m|to|a|and|en|et)\s*(\d{{1,2}})(?:[,.]\d)?\)?"
+        rf"{_NOT_AGE_AFTER}")),
     ("family.age.from", re.compile(
         rf"\b(?:vanaf|from|a partir de|des|min(?:imum)?\.?|minimum leeftijd:?|minimumleeftijd:?|"
-        rf"ouder dan|older than|plus de|over)\s+(\d{{1,2}})\s*{_YEARS}")),
-    ("family.age.plus", re.compile(r"(?<![\w€.,+-])(\d{1,2}) ?\+(?![\d])|(?<![\w€.,])\+ ?(\d{1,2})\b(?! ?(?:€|euro))")),
+        rf"ouder dan|older than|plus de|over)\s+(\d{{1,2}})\s*-?{_YEARS}")),
+    ("family.age.audience-from", re.compile(
+        rf"\b{_AUDIENCE}\s+(?:vanaf|from|a partir de|des|ouder dan|older than|over)\s+"
+        rf"(\d{{1,2}}){_NOT_AGE_AFTER}")),
+    ("family.age.plus", re.compile(r"(?<![\w€.,+-])(\d{1,2}) ?\+(?![\d])|(?<![\w€.,])\+ ?(\d{1,2})\b(?! ?(?:€|euro))|"
+                                   r"(?<![\w€.,+-])(\d{1,2}) ?-?plussers?\b")),
     ("family.age.upto", re.compile(
         rf"\b(?:tot|max(?:imum)?\.?|up to|jusqu'a|under|onder|jonger dan|younger than|"
-        rf"moins de)\s+(\d{{1,2}})\s*{_YEARS}")),
+        rf"moins de)\s+(\d{{1,2}})\s*-?{_YEARS}")),
 )
 _PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|free|gratuit|prijs|"
                             r"price|prix|kost")
-_CLAUSE = re.compile(r"[.;!?\n]")
-_MAY_HAVE_AGE = re.compile(r"\d ?(?:-|\+|tot|to|a|en|and|t/m|jaar|j\b|years?|yrs|ans|jarig)|\+ ?\d")
+_CLAUSE = re.compile(r"[.;!?\n]|,\s")
+_MAY_HAVE_AGE = re.compile(r"\d ?(?:-|\+|tot|to|a|en|and|et|t/m|jaar|j\b|years?|yrs|ans|jarig|"
+                           r"plusser)|\+ ?\d|(?:vanaf|from|des|over|dan) \d")
+_RANGE_RULES = ("family.age.range", "family.age.audience-range")
 
 
 def ages(texts: dict[str, tuple[str, str]]):
@@ -91,8 +127,12 @@ def ages(texts: dict[str, tuple[str, str]]):
     for fld, (original, folded) in texts.items():
         if fld == "price_text" or not _MAY_HAVE_AGE.search(folded):
             continue
+        taken: list[tuple[int, int]] = []
         for rule_id, pattern in _AGE_PATTERNS:
             for m in pattern.finditer(folded):
+                # an age inside a range already read is not a second statement
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
                 # the clause: an age that only qualifies a price is not the audience
                 cs = max((c.end() for c in _CLAUSE.finditer(folded, 0, m.start())), default=0)
                 ce = _CLAUSE.search(folded, m.end())
@@ -100,18 +140,33 @@ def ages(texts: dict[str, tuple[str, str]]):
                 if _PRICE_CONTEXT.search(clause):
                     continue
                 nums = [int(g) for g in m.groups() if g]
-                if rule_id == "family.age.range":
+                if rule_id in _RANGE_RULES:
                     lo, hi = nums
                     if lo > hi or hi > 99:
                         continue
-                elif rule_id in ("family.age.from", "family.age.plus"):
+                elif rule_id in ("family.age.from", "family.age.plus", "family.age.audience-from"):
                     lo, hi = nums[0], None
                     if rule_id == "family.age.plus" and not (3 <= lo <= 99):
                         continue
                 else:
                     lo, hi = None, nums[0]
+                taken.append(m.span())
                 out.append((lo, hi, fld, original[m.start():m.end()], rule_id))
     return out
+
+
+_CHILD_WORD = re.compile(r"kind|kids|enfant|child|baby|bebe|kleintjes|peuter|kleuter")
+_BREAK = re.compile(r"[.;!?\n]")
+
+
+def _near_childcare(texts, hit, care) -> bool:
+    """A children mention in the same sentence as, and within 40 characters of, a childcare
+    statement."""
+    if hit.field != care.field or not _CHILD_WORD.search(hit.match.lower()):
+        return False
+    gap = max(hit.start - care.end, care.start - hit.end, 0)
+    lo, hi = min(hit.start, care.start), max(hit.end, care.end)
+    return gap <= 40 and _BREAK.search(texts[hit.field][1], lo, hi) is None
 
 
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
@@ -129,6 +184,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         ev.append(evidence("age", [lo, hi], field=fld, match=match, rule=rule_id))
 
     positive = [h for h in hits if h.rule.kind == "family"]
+    if childcare:
+        # "garderie prévue pour les enfants", "opvang voor de kinderen": the children named
+        # next to a childcare statement are the ones being minded, not the audience
+        positive = [h for h in positive if not any(_near_childcare(texts, h, c)
+                                                   for c in childcare_hits)]
     for offer in record.get("offers") or []:       # a structured price for children
         name = str(offer.get("name") or "") if isinstance(offer, dict) else ""
         if re.search(r"(?i)\b(?:kind|kinderen|kids|children|child|enfants?|kleuters)\b", name):

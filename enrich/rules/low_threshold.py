@@ -34,7 +34,9 @@ RULES = (
          r"\bregistration (?:is )?(?:required|mandatory|compulsory)\b|\bmust (?:register|"
          r"book|sign up)\b|\binscription (?:est )?obligatoire\b|\bsur inscription\b|"
          r"\bby invitation only\b|\bselectieprocedure\b|"
-         r"\bsollicitatieprocedure\b",
+         r"\bsollicitatieprocedure\b|\b(?:enkel |alleen |uitsluitend |only )?(?:op|na|volgens|"
+         r"by|sur) (?:voorafgaande )?(?:afspraak|appointment|rendez-vous)(?! (?:nodig|vereist|"
+         r"needed|required))\b",
          value=False, negated=None, kind="neg", strength=1),
     Rule("low.laagdrempelig", r"\blaagdrempelig\w*\b|\blow[- ]threshold\b|\blow[- ]barrier\b|"
          r"\bacces(?:sible)? (?:facile|a tous)\b",
@@ -45,7 +47,15 @@ RULES = (
          r"\bje mag (?:gewoon )?(?:binnenlopen|binnenspringen|langskomen)\b|\bvrijblijvend\b|"
          r"\binstappen (?:kan )?wanneer je wil\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
          r"\bdrop[- ]in\b|\bwalk[- ]in\b|\bjust (?:drop|walk|pop) (?:in|by)\b|"
-         r"\bentree libre\b|\bsans engagement\b|\bpassez quand vous voulez\b",
+         r"\bentree libre\b|\bsans engagement\b|\bpassez quand vous voulez\b|"
+         r"\b(?:kom|loop|spring|wip|schuif) (?:(?:gerust|gewoon|maar|vrijblijvend|eens|altijd|"
+         r"zomaar|spontaan|even|een keer|steeds) ){1,3}(?:binnen|langs|af|aan|piepen|"
+         r"(?:een )?kijkje nemen)\b|\bje (?:mag|kan|kunt) (?:(?:altijd|steeds|gewoon|gerust|zomaar|"
+         r"spontaan|vrij) ){1,3}(?:binnen ?lopen|binnen ?springen|langs ?komen|langs ?lopen|"
+         r"aansluiten|aanschuiven|mee ?doen|binnenwandelen)\b|\b(?:binnen ?lopen|binnen ?springen|"
+         r"langs ?komen|aansluiten|aanschuiven) (?:kan|mag) (?:altijd|steeds|gewoon|op elk "
+         r"moment|zonder afspraak)\b|\bjust (?:come|drop|walk|pop) (?:in|by|along)\b|"
+         r"\b(?:feel free to )?drop by\b|\bvenez (?:quand vous voulez|librement)\b",
          value=True, negated=None, kind="pos", strength=1),
     Rule("low.everyone-welcome", r"\b(?:iedereen|allen|iedereen is|everyone|everybody|all|"
          r"tout le monde|tous|toutes) (?:is |zijn |are |est |sont )?(?:van harte |altijd |"

@@ -159,3 +159,92 @@ def test_region_is_a_setting():
 def test_html_description():
     t = tags("<p>Deelname is <strong>gratis</strong>.</p><ul><li>Rolstoeltoegankelijk</li></ul>")
     assert t["cost"] == "free" and t["wheelchair"] is True
+
+
+@pytest.mark.parametrize("price,desc,cost,price_min", [
+    ("Kostprijs: nihil", None, "free", 0.0),
+    (None, "Je betaalt niks.", "free", 0.0),
+    (None, "Ingang vrij.", "free", 0.0),
+    ("Price: none", None, "free", 0.0),
+    ("€0", None, "free", 0.0),
+    (None, "Het kost niets.", "free", 0.0),
+    (None, "Je betaalt niets voor de koffie.", "unknown", None),
+    ("Leden: nihil, niet-leden € 4", None, "paid", 4.0),
+    ("Kostprijs: nog te bepalen", None, "unknown", None),
+    ("Gratis onder 12 jaar", None, "unknown", None),
+    ("€ 10 voor volwassenen en € 5 voor kinderen", None, "paid", 10.0),
+    ("Tieners € 4, volwassenen € 9", None, "paid", 9.0),
+    ("€ 8, met verhoogde tegemoetkoming € 2", None, "reduced", 8.0),
+    (None, "Deelname: twaalf euro.", "paid", 12.0),
+    (None, "Drieëntwintig euro per persoon.", "paid", 23.0),
+    (None, "Inkom gratis. Standhouders betalen € 10.", "free", 0.0),
+    ("Standgeld: 5 euro per meter", None, "unknown", None),
+])
+def test_cost_shapes(price, desc, cost, price_min):
+    t = tags(desc, price)
+    assert (t["cost"], t["price_min_eur"]) == (cost, price_min)
+
+
+@pytest.mark.parametrize("desc,family,childcare,age_min,age_max", [
+    ("Met kinderanimatie.", True, False, None, None),
+    ("Voor leerlingen van het lager onderwijs.", True, False, None, None),
+    ("Garderie prévue pour les enfants.", False, True, None, None),
+    ("Er is oppas voorzien.", False, True, None, None),
+    ("Voor 6- tot 12-jarigen.", True, False, 6, 12),
+    ("Jongeren (15-25).", False, False, 15, 25),
+    ("Voor 55-plussers.", False, False, 55, None),
+    ("Peuters (1,5-3 j).", True, False, 1, 3),
+    ("Zaterdag van 14 tot 18.", False, False, None, None),
+])
+def test_family_shapes(desc, family, childcare, age_min, age_max):
+    t = tags(desc)
+    assert (t["family_friendly"], t["childcare"], t["age_min"], t["age_max"]) == \
+        (family, childcare, age_min, age_max)
+
+
+@pytest.mark.parametrize("desc,value", [
+    ("Niet toegankelijk voor rolwagens.", False),
+    ("Rolstoel: neen", False),
+    ("Rolwagen: ja", True),
+    ("Pas d'accès pour les fauteuils roulants.", False),
+    ("Accessible en fauteuil roulant.", True),
+])
+def test_wheelchair_shapes(desc, value):
+    assert tags(desc)["wheelchair"] is value
+
+
+@pytest.mark.parametrize("desc,level,low", [
+    ("Je moet al een beetje kunnen praten.", 2, False),
+    ("You should already understand simple Dutch.", 2, False),
+    ("Niveau A2.", 2, False),
+    ("Praattafel Nederlands, ook voor wie net begint.", 1, False),
+    ("Fotografie, ook voor wie net begint.", None, False),
+    ("Tous niveaux bienvenus.", None, False),
+    ("Kom gewoon af!", None, True),
+    ("Zonder afspraak.", None, True),
+    ("Enkel op afspraak.", None, False),
+])
+def test_level_and_threshold_shapes(desc, level, low):
+    t = tags(desc)
+    assert (t["dutch_level"], t["low_threshold"]) == (level, low)
+
+
+def test_address_in_description():
+    r = tag_record({"title": "X", "description": "Zaal De Zwaan, Kerkstraat 5, 2800 Mechelen.",
+                    "location": {}})
+    assert r["location"]["nis_code"] == "12025"
+    r = tag_record({"title": "X", "description": "Van 2500 Lier naar 3000 Leuven.",
+                    "location": {}})
+    assert r["location"]["nis_code"] is None
+
+
+@pytest.mark.parametrize("desc,schedule,extra,fit", [
+    ("Samen wandelen.", "elke dinsdag", {}, "likely"),
+    ("Een buurtfeest.", None, {}, "unknown"),
+    ("Een jobcoach helpt je individueel.", "elke maandag", {}, "unlikely"),
+    ("Praattafel via Zoom.", "elke woensdag", {}, "unlikely"),
+    ("Book club.", "monthly", {"languages": ["en"]}, "unlikely"),
+    ("Elke deelnemer krijgt een attest.", None, {}, "unknown"),
+])
+def test_pnt_shapes(desc, schedule, extra, fit):
+    assert tags(desc, schedule=schedule, **extra)["pnt_fit"] == fit
