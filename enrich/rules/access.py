@@ -45,20 +45,26 @@ RULES = (
          r"\b(?:moeilijk|beperkt|slecht) rol(?:stoel|wagen)toegankelijk\b|\bniet rol(?:stoel|wagen)\w*\b|"
          r"\bhardly accessible for wheelchairs?\b",
          value=False, negated=False, strength=3),
+    # "toegankelijk voor buggy's en rolstoelen", "met de rolstoel", "rolstoelplaatsen",
+    # "accessible aux poussettes et aux fauteuils roulants", "wheelchair and pram friendly"
     Rule("access.wheelchair", r"\brol(?:stoel|wagen)(?:toegankelijk|vriendelijk|gebruikers? welkom|"
-         r"toegang)\w*\b|\b(?:toegankelijk|bereikbaar|geschikt|aangepast) (?:voor|met) (?:een |"
-         r"mensen (?:met|in) een )?rol(?:stoel|wagen)\w*\b|\brol(?:stoel|wagen)gebruikers? (?:kunnen|zijn welkom|"
-         r"kunnen (?:er )?terecht)\b|\bwheelchair[- ](?:accessible|friendly|access|users welcome)\b|"
-         r"\baccessible (?:for|to|by) wheelchair(?: users)?s?\b|\baccessible (?:aux|en|pour les|a) "
-         r"(?:(?:personnes|utilisateurs|usagers) (?:en |de )?)?(?:a mobilite reduite|fauteuils? "
-         r"roulants?|chaises? roulantes?|pmr)\b|"
+         r"toegang|plaats|plaatsen|platform)\w*\b|\b(?:toegankelijk|bereikbaar|geschikt|aangepast|"
+         r"berijdbaar) (?:voor|met) (?:een |de |mensen (?:met|in) een |(?:[\w']+ )?[\w']+ (?:en|of|,) "
+         r"(?:voor )?(?:een |de )?)?rol(?:stoel|wagen)\w*\b|\brol(?:stoel|wagen)gebruikers? "
+         r"(?:kunnen|zijn welkom|kunnen (?:er )?terecht)\b|\bwheelchair[- ](?:accessible|friendly|"
+         r"access|users welcome)\b|\bwheelchairs? (?:and|&|or) [\w']+ (?:friendly|accessible)\b|"
+         r"\bwheelchair (?:spaces|places|seating)\b|"
+         r"\baccessible (?:for|to|by) (?:[\w']+ (?:and|or|,) )?wheelchair(?: users)?s?\b|"
+         r"\baccessible (?:aux|en|pour les|a) (?:(?:personnes|utilisateurs|usagers) (?:en |de )?|"
+         r"[\w']+ et (?:aux |en |pour les )?(?:personnes (?:en |a )?)?)?(?:a mobilite reduite|"
+         r"fauteuils? roulants?|chaises? roulantes?|pmr)\b|"
          r"\bacces(?:sible)? pmr\b|\bpmr\b|\btoegankelijkheidslabel a\+?\b|\blabel a\+(?!\w)",
          value=True, negated=False, strength=3),
     Rule("access.step-free", r"\bdrempelvrij\w*\b|\bgelijkvloers\w*\b|\bstep-free\b|"
          r"\bground floor\b|\bsans marches?\b|\bde plain-pied\b|\bzonder (?:drempels|trappen|"
          r"treden)\b|\bgeen (?:drempels|trappen|treden)\b|\bno (?:steps|stairs)\b",
          value=True, negated=False, strength=2),
-    Rule("access.lift", r"\b(?:lift|liften|elevator|ascenseur)\b(?! ?(?:service|bij|met))",
+    Rule("access.lift", r"\b(?:til|trap|plateau|rolstoel|personen)?(?:lift|liften)\b(?! ?(?:service|bij|met))|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"

@@ -4,7 +4,22 @@ Zero false "free" is the target, so "free" needs an unconditional free statement
 site's structured isAccessibleForFree / zero-price offers) **and** nothing that contradicts it:
 no amount above zero, no pay-what-you-want, no fee word (lidgeld…), no "niet gratis".
 Free things that are not the activity (koffie, parking, a trial lesson) and free for one group
-only ("gratis voor kinderen", "leden gratis") never make the activity free.
+only ("gratis voor kinderen", "leden gratis", "gratis voor werkzoekenden") never make the
+activity free.
+
+Conventions where the truth rules are silent (a false "free" is the worst error, so a doubt
+resolves to "unknown" or "paid", never to "free"):
+
+* A perk for volunteers or participants ("je krijgt een gratis maaltijd") and a free drink say
+  nothing about the cost; an amount for drinks or spare parts only ("koffie aan 1 euro", "je
+  betaalt enkel de wisselstukken") is no participation price either.
+* "Gratis …, vrijwillige bijdrage welkom" is pay-what-you-want: paid, price null.
+* Reduced also covers informal social rates ("wie het moeilijk heeft betaalt minder", "mensen
+  met een laag inkomen betalen 4 euro", "niemand blijft thuis omwille van geld", "vraag een
+  regeling") and rates for students, seniors, jobseekers, -26. A sibling or child tier is not
+  a reduced rate. price_min is the regular adult price, never the reduced one.
+* A fee label with a zero amount ("Inschrijvingsgeld: 0,00 euro") is free; a fee label "op
+  aanvraag" names no price (unknown).
 """
 from __future__ import annotations
 
@@ -26,7 +41,9 @@ _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen ond
 _OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|parking|parkeren|"
            r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
            r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
-           r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit)")
+           r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit|maaltijd\w*|"
+           r"lunch|ontbijt|middagmaal|avondmaal|broodjes?|meals?|breakfast|repas|"
+           r"consumpties?|consumptions?)")
 
 RULES = (
     # -- pay what you want: never free -----------------------------------------------------
@@ -41,7 +58,10 @@ RULES = (
          r"(?:les|sessie|keer|training|bijeenkomst|lesdag) (?:is )?(?:gratis|free)\b|"
          r"\b(?:kosteloos|gratis) annuleren\b|\bfree (?:parking|coffee|tea|wifi|wi-fi|trial|drinks?|"
          rf"snacks?)\b|\b(?:first|trial) (?:lesson|session|class) (?:is )?free\b|\bgratis te downloaden\b|"
-         r"\bgluten-free\b|\bfeel free\b|\bfree time\b|\btemps libre\b|\bvrije tijd\b",
+         r"\b(?:je krijgt|krijg je|ontvang je|you get|you receive|vous recevez|tu recois) "
+         r"(?:(?:ook|daarbij|daarvoor|als dank|in ruil) )*(?:een |a |an |une |un )?(?:gratis|free|"
+         r"gratuite?)\b|\b(?:gluten|lactose|sugar|alcohol|smoke|barrier|step|hands|fragrance)"
+         r"[- ]free\b|\bfeel free\b|\bfree time\b|\btemps libre\b|\bvrije tijd\b",
          value="object", kind="object"),
     # -- free for one group only -------------------------------------------------------------
     Rule("cost.free-conditional", r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor )?(?:de )?"
@@ -61,7 +81,7 @@ RULES = (
          r"\bno (?:cost|charge|fee)s?\b|\bfor free\b|\bfree (?:entry|entrance|admission|event|"
          r"activity|of cost)\b|\b(?:entry|entrance|admission|participation|it|this|attendance) "
          r"(?:is )?(?:totally |completely |entirely )?free\b|\bgratuite?s?\b|\bentree libre\b|"
-         r"\bsans frais\b|\bfree\b(?=\s*(?:$|[.!;\n(]))|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
+         r"\bsans frais\b|\bfree\b(?=\s*(?:$|[.,!;\n(]))|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
          r"tea|parking|snacks?|trial|lesson|wifi|wi-fi|gift|sample)\b)", value="free", negated="not-free",
          kind="free"),
     Rule("cost.free-price-field", r"^(?:free|libre|none|geen|nihil|niets|niks)\s*\.?$",
@@ -69,7 +89,8 @@ RULES = (
     # -- free said without "gratis": a price label with a nil value, a negated payment verb --
     Rule("cost.free-nil", rf"\b(?:kostprijs|prijs|kosten|kost|deelnameprijs|deelname|inkom|"
          r"inkomprijs|toegang|toegangsprijs|entree|tarief|ticket|price|cost|fee|admission|"
-         r"entry|prix|tarif|cout)\s?[:=-]\s?(?:nihil|niks|niets|nul|geen|none|nothing|nil|"
+         r"entry|prix|tarif|cout|lidgeld|inschrijvingsgeld|deelnamekost(?:en)?|lesgeld|"
+         r"cursusgeld)\s?[:=-]\s?(?:nihil|niks|niets|nul|geen|none|nothing|nil|"
          r"rien|aucun|0(?:[.,]00?)?)(?=\s?(?:$|[.,;!()\n]|euro|eur\b|€))|"
          r"\b(?:je|u|jij|we|wij|deelnemers|bezoekers) (?:betaalt|betaal|betalen|moet|moeten|"
          r"hoeft|hoeven) (?:er )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|euro|"
@@ -81,7 +102,10 @@ RULES = (
          r"kost (?:je |u |jou )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|geld|"
          r"euro))\b(?! (?:extra|meer))|\bhoeft (?:niks|niets|geen cent) te betalen\b|"
          r"\b(?:costs?|pay) (?:you )?nothing\b|\bdoesn't cost (?:you )?(?:a thing|anything)\b|"
-         r"\bne coute rien\b|\b(?:ingang|toegang|inkom|entree|deelname) (?:is )?vrij\b"
+         r"\bne coute rien\b|\b(?:niets|niks|geen cent|geen euro) (?:te|hoeven te|moeten) "
+         r"betalen\b|\bwat kost (?:het|dit|dat|deelname|de activiteit)\s?\??\s*(?:niets|niks|"
+         r"nul euro|helemaal niets|helemaal niks)\b|\bvrij toegankelijk\b(?! (?:voor|met|via) "
+         r"(?:de |een )?(?:rol|mensen|personen|minder))|\b(?:ingang|toegang|inkom|entree|deelname) (?:is )?vrij\b"
          r"(?! (?:te kiezen|bijdrage))|\b(?:eur|euro) ?0(?:[.,]00?)?(?![\d,.]*[1-9])(?![\d])",
          value="free", negated="not-free", kind="free"),
     # -- what stallholders or exhibitors pay is not the visitor's price -----------------------
@@ -93,19 +117,38 @@ RULES = (
     Rule("cost.reduced", r"\bkansentarief\b|\bkansenpas\b|\bsociaal tarief\b|\bverminderd tarief\b|"
          r"\breductietarief\b|\bkorting\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
          r"\b(?:reduced|concession|discounted|social) (?:rate|price|fee|tariff)s?\b|\bdiscount\b|"
-         r"\btarif (?:reduit|social)\b|\breduction\b|\btarif preferentiel\b|\bopportunity rate\b",
+         r"\btarif (?:reduit|social)\b|\breduction\b|\btarif preferentiel\b|\bopportunity rate\b|"
+         r"\b(?:studenten|senioren|werkzoekenden|jongeren|student|senior|jobseeker|etudiant)"
+         r"(?:tarief|prijs|korting|rate|price)s?\b|"
+         r"\b(?:wie|mensen die|gezinnen die|iemand die) (?:het )?(?:financieel )?(?:moeilijk|"
+         r"krap) (?:heeft|hebben|zit|zitten)\b|\b(?:wie|mensen die|iemand die) (?:het )?niet "
+         r"(?:kan|kunnen) betalen\b|\b(?:mensen|gezinnen|wie|inwoners|deelnemers|personen|"
+         r"iedereen) (?:met|op) een (?:laag|beperkt|klein|bescheiden) (?:inkomen|budget) "
+         r"(?:betalen|betaalt|krijgen|krijgt|kunnen|kan|genieten|mogen|vragen)\b|\b(?:people|"
+         r"those|families) (?:on|with) (?:a )?(?:low|limited) incomes? (?:pay|get|can)\b|"
+         r"\b(?:geldproblemen|geldzorgen|financiele (?:problemen|moeilijkheden|zorgen))\b|"
+         r"\bniemand (?:blijft|moet) (?:thuis|weg)\w* (?:omwille van|wegens|door|om) "
+         r"(?:(?:het|de|financiele) )?(?:geld|prijs|kosten|redenen)\b|"
+         r"\b(?:geld|de prijs|de kostprijs|het lidgeld) (?:mag|mag nooit|is nooit) (?:geen |een )?"
+         r"(?:drempel|reden|probleem)\b|\b(?:betaal|betaalt|betalen) (?:je |u |jij )?"
+         r"(?:dan |maar |slechts )?minder\b|\b(?:een )?(?:betalings|afbetalings)?regeling "
+         r"(?:vragen|aanvragen|krijgen|treffen|mogelijk)\b|\b(?:can't|cannot) afford\b",
          value="reduced", kind="reduced"),
     # -- UiTPAS (a mention; a reduction only with kansentarief/korting) ---------------------
     Rule("cost.uitpas", r"\buitpas\w*", value=True, negated=False, kind="uitpas"),
     # -- fee words ----------------------------------------------------------------------------
     # -- a price label whose value is still to come says nothing (listed before the fee words) --
     Rule("cost.price-pending", r"\b(?:kostprijs|toegangsprijs|inkomprijs|deelnameprijs|"
-         r"ticketprijs|prijs|price)\s?:?\s?(?:nog )?(?:te bepalen|niet gekend|nog niet bekend|"
-         r"onbekend|volgt later|volgt|n\.?t\.?b\.?|tbd|tba|to be confirmed)(?!\w)",
+         r"ticketprijs|prijs|price|prix|lidgeld|inschrijvingsgeld|deelnamekost(?:en)?|lesgeld|"
+         r"cursusgeld|tarief|tarieven|kosten)\s?:?\s?(?:nog )?(?:te bepalen|niet gekend|"
+         r"nog niet bekend|onbekend|volgt later|volgt|n\.?t\.?b\.?|tbd|tba|to be confirmed|"
+         r"op (?:aanvraag|vraag)|on request|sur demande|na te vragen)(?!\w)",
          value="pending", kind="pending"),
     Rule("cost.fee", r"\blidgeld\b|\binschrijvingsgeld\b|\bdeelnameprijs\b|\bdeelnamekost\w*\b|"
          r"\bbetalend\b|\bbetalende\b|\bticket(?:s|prijs)?\b|\btoegangsprijs\b|\bkostprijs\b|"
-         r"\binkomprijs\b|\b(?:betaal je|je betaalt)\b(?! (?:niets|niks|geen|helemaal niets))|\bbijdrage van\b|\blidmaatschap\b|"
+         r"\binkomprijs\b|\b(?:betaal je|je betaalt)\b(?! (?:niets|niks|geen|helemaal niets|"
+         r"(?:enkel|alleen|wel|zelf|slechts|uitsluitend) (?:(?:de|het|je|jouw|uw) )?(?:eigen )?"
+         r"(?:wisselstukken|onderdelen|materiaal\w*|consumpties?|drank\w*|koffie|eten)))|\bbijdrage van\b|\blidmaatschap\b|"
          r"\bmembership fee\b|\bfee\b|\bcotisation\b|\bpayant\b|\bpaying\b|\bpaid\b",
          value="paid", kind="fee"),
 )
@@ -152,13 +195,21 @@ def word_number(text: str) -> float:
 _SEGMENT_SPLIT = re.compile(r"[;\n|()]|\.(?!\d)\s*|,(?!\d)\s*|\s/\s|\s-\s|\bof\b|"
                             r"\s(?:en|and|et)\s(?=€|\d|(?:[\w+-]+\s){0,3}?[\w+-]+\s?[:=]?\s?(?:€|\d))")
 _QUALIFIERS = (
+    # an amount suggested for a pay-what-you-want contribution is no price
+    ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggestie|prix (?:indicatif|conseille)|"
+                        r"vrije bijdrage|vrijwillige bijdrage|donatie|donation")),
     ("vendor", re.compile(r"standgeld|standplaats|standhouder|kraam|marktkramer|verkopers|"
                           r"exposanten|standhuur|plaatsgeld|stallholder|exhibitor|vendor|"
                           r"traders|exposants|emplacement|per (?:stand|tafel|meter)\b")),
     ("reduced", re.compile(r"kansentarief|kansenpas|uitpas|korting|reductie|sociaal tarief|"
                            r"verminderd|reduced|reduit|social|concession|studenten|students|"
                            r"senioren|65\+|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
-                           r"\bvt\b|tarif social")),
+                           r"\bvt\b|tarif social|etudiants?|seniors?|jobseekers?|demandeurs? "
+                           r"d'emploi|laag inkomen|beperkt inkomen|klein budget|low income|ocmw|"
+                           r"sociaal huis|cpas|-2[5-9]\b|gepensioneerden|kansen")),
+    # a sibling tier is neither the regular price nor a reduced rate
+    ("child", re.compile(r"broers?|zussen|zusjes|broertjes|zusje|broertje|tweede kind|"
+                         r"siblings?|freres|soeurs|gezinskorting")),
     ("child", re.compile(r"kinderen|kind\b|kinder\w+|kids|kleuters|peuters|jongeren|tieners|"
                          r"leerlingen|jeugd|junior|baby|children|child\b|enfants|enfant\b|"
                          r"-\s?\d{1,2}\b|onder de \d+|(?:tot|t/m|tot en met) \d+ ?(?:jaar|j\b)|"
@@ -167,6 +218,17 @@ _QUALIFIERS = (
                          r"niet-leden|leden|members|standaard|normaal tarief|basistarief|"
                          r"gewoon tarief|inkom|deelname|lidgeld|per (?:les|keer|sessie|jaar|maand)")),
 )
+
+
+# consumables: an amount for them alone is no participation price (unless included)
+_OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w*|"
+                            r"bier|drinks?|coffee|tea|boissons?|parking|parkeren)\b")
+_INCLUDED = re.compile(r"inbegrepen|inclusief|\bincl\b|included|including|compris|"
+                       r"\binbegrip\b")
+_PAREN_AFTER = re.compile(r"\s?\(([^()\n]{0,40})\)")
+# brackets that name their own amount, or only say that a discount exists, qualify no amount
+_PAREN_OWN = re.compile(r"\d\s?(?:€|eur)|€|korting|reductie|discount|mogelijk|possible|available|"
+                        r"beschikbaar|op aanvraag")
 
 
 def amounts(folded: str) -> list[tuple[float, str, int, int]]:
@@ -185,9 +247,13 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
             if s.end() > m.start():
                 break
             seg_start = s.end()
-        nxt = _SEGMENT_SPLIT.search(folded, m.end())
-        if nxt:
-            seg_end = nxt.start()
+        paren = _PAREN_AFTER.match(folded, m.end())
+        if paren and not _PAREN_OWN.search(paren.group(1)):                     # "€ 4 (met UiTPAS)": the brackets qualify the amount
+            seg_end = paren.end()
+        else:
+            nxt = _SEGMENT_SPLIT.search(folded, m.end())
+            if nxt:
+                seg_end = nxt.start()
         segment = folded[seg_start:seg_end]
         a_start, a_end = m.start() - seg_start, m.end() - seg_start
         best, best_d = "general", 41          # a qualifier further than 40 characters is ignored
@@ -196,6 +262,9 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
                 d = max(q.start() - a_end, a_start - q.end(), 0)
                 if d < best_d:
                     best, best_d = cls, d
+        if best in ("general", "adult") and _OBJECT_AMOUNT.search(segment) \
+                and not _INCLUDED.search(segment):
+            best = "object"
         found.append((value, best, m.start(), m.end()))
     return found
 
@@ -266,23 +335,27 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         struct_paid = True
 
     # amounts in the text
-    adult, child, reduced_amounts = [], [], []
+    adult, child, reduced_amounts, pwyw_amounts = [], [], [], []
     for fld, (original, folded) in texts.items():
         if fld not in ("price_text", "description", "title"):
             continue
         for value, cls, s, e in amounts(folded):
             if value == 0:
                 continue
-            if cls == "vendor":
-                ev.append(evidence("cost", "stallholder fee: ignored", field=fld,
-                                   match=original[s:e], rule="cost.amount.vendor"))
+            if cls in ("vendor", "object", "pwyw"):
+                what = {"vendor": "stallholder fee", "object": "price of a drink or extra",
+                        "pwyw": "suggested contribution"}[cls]
+                ev.append(evidence("cost", f"{what}: ignored", field=fld,
+                                   match=original[s:e], rule=f"cost.amount.{cls}"))
+                if cls == "pwyw":
+                    pwyw_amounts.append(value)
                 continue
             bucket = {"reduced": reduced_amounts, "child": child}.get(cls, adult)
             bucket.append(value)
             ev.append(evidence("price_min_eur" if cls in ("adult", "general") else "cost",
                                value if cls in ("adult", "general") else "paid",
                                field=fld, match=original[s:e], rule=f"cost.amount.{cls}"))
-    paid_signals = bool(adult or child or struct_paid or fees or not_free or pwyw)
+    paid_signals = bool(adult or child or struct_paid or fees or not_free or pwyw or pwyw_amounts)
     reduced_signal = bool(reduced or reduced_amounts or offer_reduced)
     free_signal = bool(free or struct_free)
 

@@ -6,6 +6,11 @@ reading moment, an age range that includes children under 12…). "Enkel voor vo
 provided crèche does not make the activity itself one for children. Ages come from explicit
 ranges ("van 6 tot 12 jaar", "vanaf 4 jaar", "6-12 j", "18+", "ages 3-6", "de 6 à 12 ans");
 an age that only qualifies a price ("kinderen tot 12 jaar gratis") is not the audience.
+
+Conventions: an audience of minors only (an age range ending below 18, "jongeren van 12 tot
+16") is family-friendly; ages in months become years ("0-12 maanden" → 0/1); babies or
+toddlers "tot 3 jaar" start at 0. Childcare includes before/after care ("voor- en
+naopvang", "opvang vanaf 8u").
 """
 from __future__ import annotations
 
@@ -36,12 +41,15 @@ RULES = (
          r"\bwe passen (?:op )?(?:je|jouw|uw|de) kinderen\b|"
          r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kinderen)\b|"
          r"\bbabysit\w*\b|\bcreche\b|\bchild ?care\b|\bgarderie\b|\bbaby-?sitting\b|"
-         r"\bkinderen kunnen (?:terecht|opgevangen worden)\b|\bwe vangen (?:je|de) kinderen op\b",
+         r"\bkinderen kunnen (?:terecht|opgevangen worden)\b|\bwe vangen (?:je|de) kinderen op\b|"
+         r"\bvoor-? (?:en|&) naopvang\b|\b(?:voor|na)opvang\b|\b(?:voor|na)schoolse opvang\b|"
+         r"\bopvang (?:is )?(?:voorzien |mogelijk )?(?:vanaf|van|tot|tussen|from) \d{1,2} ?(?:u|h|uur|:\d\d)",
          value=True, negated=False, kind="childcare"),
     # -- family-friendly ---------------------------------------------------------------------
     Rule("family.welcome", rf"\b{_KIDS} (?:zijn |ook |altijd |van harte )*(?:welkom|"
          r"toegelaten|mogen mee|kunnen mee|mag mee|mogen (?:ook )?meedoen|doen mee)\b|"
-         rf"\b(?:children|kids|families) (?:are )?(?:very |most )?welcome\b|\benfants "
+         rf"\b(?:children|kids|families)(?: of all ages)? (?:are )?(?:very |most )?welcome\b|"
+         rf"\b{_KIDS} van alle leeftijden (?:zijn )?(?:ook )?(?:van harte )?welkom\b|\benfants "
          r"(?:sont )?(?:les )?bienvenus\b|\bkindvriendelijk\w*\b|\bgezinsvriendelijk\w*\b|"
          r"\bfamily-friendly\b|\bkid-friendly\b|\bchild-friendly\b|\bvlieg-?(?:activiteit|label)\b",
          kind="family", strength=2),
@@ -93,9 +101,13 @@ _NOT_AGE_AFTER = (r"(?!\s*(?:u\b|uur|h\b|:\d|[.,]\d|\d|%|km|min|euro|eur\b|€|j
                   r"jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)")
 _AGE_PATTERNS = (
     # "van 6 tot 12 jaar", "6-12 j", "3- tot 14-jarigen", "(2,5-6 j)", "de 6 à 12 ans"
+    # "(0-12 maanden)": months, read as years by the resolver
+    ("family.age.months", re.compile(
+        r"(?<![\d,.€-])(\d{1,2})\s*(?:-|tot(?: en met)?|t/m|t\.e\.m\.?|to|a)\s*(\d{1,2})\s*"
+        r"(?:maanden|months|mois)\b")),
     ("family.age.range", re.compile(
         rf"(?:\b(?:van|tussen|from|de|between|aged?|leeftijd:?|ages?:?)\s+)?(?<![\d,.€-])"
-        rf"(\d{{1,2}})(?:[,.]\d)?-?\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|to|a|and|en)\s*"
+        rf"(\d{{1,2}})(?:[,.]\d)?-?\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|t\.e\.m\.?|to|a|and|en)\s*"
         rf"(\d{{1,2}})(?:[,.]\d)?\s*-?{_YEARS}")),
     # an audience noun before a bare range: "jongeren (15-25)", "kinderen van 6 tot 12"
     ("family.age.audience-range", re.compile(
@@ -117,9 +129,9 @@ _AGE_PATTERNS = (
 _PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|free|gratuit|prijs|"
                             r"price|prix|kost")
 _CLAUSE = re.compile(r"[.;!?\n]|,\s")
-_MAY_HAVE_AGE = re.compile(r"\d ?(?:-|\+|tot|to|a|en|and|et|t/m|jaar|j\b|years?|yrs|ans|jarig|"
+_MAY_HAVE_AGE = re.compile(r"\d ?(?:-|\+|tot|to|a|en|and|et|t/m|t\.e\.m|jaar|j\b|years?|yrs|ans|jarig|"
                            r"plusser)|\+ ?\d|(?:vanaf|from|des|over|dan) \d")
-_RANGE_RULES = ("family.age.range", "family.age.audience-range")
+_RANGE_RULES = ("family.age.range", "family.age.audience-range", "family.age.months")
 
 
 def ages(texts: dict[str, tuple[str, str]]):
@@ -144,6 +156,8 @@ def ages(texts: dict[str, tuple[str, str]]):
                     lo, hi = nums
                     if lo > hi or hi > 99:
                         continue
+                    if rule_id == "family.age.months":
+                        lo, hi = lo // 12, -(-hi // 12)
                 elif rule_id in ("family.age.from", "family.age.plus", "family.age.audience-from"):
                     lo, hi = nums[0], None
                     if rule_id == "family.age.plus" and not (3 <= lo <= 99):
@@ -155,6 +169,8 @@ def ages(texts: dict[str, tuple[str, str]]):
     return out
 
 
+_BABY = re.compile(r"\bbaby|\bpeuter|\bzuigeling|\bbebe|\btoddler|\bkind(?:eren|je|jes)?\b|"
+                   r"\bkind\(eren\)")
 _CHILD_WORD = re.compile(r"kind|kids|enfant|child|baby|bebe|kleintjes|peuter|kleuter")
 _BREAK = re.compile(r"[.;!?\n]")
 
@@ -180,6 +196,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     maxes = [hi for _, hi, *_ in found if hi is not None]
     age_min = min(mins) if mins else None
     age_max = max(maxes) if maxes else None
+    if age_min is None and age_max is not None and age_max <= 4 and any(
+            _BABY.search(folded) for _, folded in texts.values()):
+        age_min = 0              # "baby's en peuters tot 3 jaar": from birth
     for lo, hi, fld, match, rule_id in found:
         ev.append(evidence("age", [lo, hi], field=fld, match=match, rule=rule_id))
 
@@ -209,7 +228,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for h in positive:
             if h is not None:
                 ev.append(evidence("family_friendly", True, h))
-    elif (age_max is not None and age_max <= 12) or (age_min is not None and age_min < 12):
+    elif (age_max is not None and age_max <= 12) or (age_min is not None and age_min < 12) or (
+            age_max is not None and age_max < 18):       # minors only: "jongeren van 12 tot 16"
         family = True
         ev.append(evidence("family_friendly", True, field=None,
                            match=f"age {age_min}-{age_max}", rule="family.age.child"))

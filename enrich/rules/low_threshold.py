@@ -5,6 +5,12 @@ zonder inschrijving, gewoon binnenlopen, iedereen welkom…).
 weaker signals (iedereen welkom…) give way to "inschrijven verplicht", "enkel op uitnodiging",
 or a selection. A waiting list ("volzet – wachtlijst") is a status, not a threshold.
 Silent text → false.
+
+Drop-in phrasing counts as low threshold in its general forms: an imperative to come in or
+along ("kom binnen", "kom gerust mee", "kom gewoon eens kijken", "kom wanneer je wil"),
+"binnenlopen mag", "je bent welkom zoals je bent", "you don't need to register", "pas besoin
+de s'inscrire". "Gratis voor iedereen" is about cost, and "alle niveaus welkom" about the
+Dutch level (the model's truth labels it not low threshold), so neither counts.
 """
 from __future__ import annotations
 
@@ -20,7 +26,10 @@ RULES = (
          r"(?:inschrijving|aanmelding|reservatie|reservering|afspraak)\b(?: (?:nodig|vereist|"
          r"verplicht))?|\b(?:inschrijven|inschrijving|aanmelden|reserveren|reservatie|afspraak)"
          r" (?:vooraf )?(?:is |hoeft )?(?:niet|geen) (?:nodig|verplicht|vereist|te maken)?\b|"
-         r"\bje hoeft (?:je )?(?:niet|geen) (?:in te schrijven|aan te melden|te reserveren)\b|"
+         r"\bje hoeft (?:je )?(?:niet|geen) (?:(?:op voorhand|vooraf|eerst) )?(?:in te schrijven|"
+         r"aan te melden|te reserveren)\b|\b(?:you )?(?:don't|do not|needn't|need not) (?:need to |have "
+         r"to )?(?:register|book|sign up|reserve)\b|\bno need to (?:register|book|sign up|reserve)\b|"
+         r"\bpas (?:besoin|necessaire) de (?:s'inscrire|vous inscrire|reserver)\b|"
          r"\bno (?:registration|booking|sign-?up|reservation|appointment)s? (?:needed|required|"
          r"necessary)?\b|\bwithout (?:registration|booking)\b|\bsans (?:inscription|reservation|"
          r"rendez-vous)\b|\b(?:inscription|reservation) (?:pas|non) (?:necessaire|obligatoire)\b",
@@ -55,7 +64,13 @@ RULES = (
          r"aansluiten|aanschuiven|mee ?doen|binnenwandelen)\b|\b(?:binnen ?lopen|binnen ?springen|"
          r"langs ?komen|aansluiten|aanschuiven) (?:kan|mag) (?:altijd|steeds|gewoon|op elk "
          r"moment|zonder afspraak)\b|\bjust (?:come|drop|walk|pop) (?:in|by|along)\b|"
-         r"\b(?:feel free to )?drop by\b|\bvenez (?:quand vous voulez|librement)\b",
+         r"\b(?:feel free to )?drop by\b|\bvenez (?:quand vous voulez|librement)\b|"
+         r"\b(?:kom|loop|spring|wip) binnen\b|\b(?:kom|loop|wandel|fiets|zing|speel|doe) "
+         r"(?:(?:gerust|gewoon|vrijblijvend|eens|zomaar|maar) ){1,3}(?:mee|proberen|kijken|"
+         r"meedoen|meespelen|meezingen|een kijkje nemen)\b|\bkom(?:en)? (?:en ga(?:an)? )?wanneer "
+         r"(?:je|u) (?:wil|wilt)\b|\b(?:binnen ?lopen|binnen ?springen|langs ?komen|aanschuiven) "
+         r"(?:mag|kan)\b(?! (?:enkel|alleen|na|op afspraak))|\bwelkom zoals je bent\b|"
+         r"\b(?:je bent|u bent) (?:altijd|steeds) welkom\b",
          value=True, negated=None, kind="pos", strength=1),
     Rule("low.everyone-welcome", r"\b(?:iedereen|allen|iedereen is|everyone|everybody|all|"
          r"tout le monde|tous|toutes) (?:is |zijn |are |est |sont )?(?:van harte |altijd |"

@@ -8,6 +8,10 @@ social participation in a group or duo, in a Dutch-speaking context)?
 * likely: an explicit PNT mention, a buddy/duo project (duos meet for months), or an activity
   that recurs (elke week, 2x per maand, every Thursday, tijdens het schooljaar…): the hours
   add up in a group.
+* likely too for formats that recur by nature even when no schedule is written: a
+  conversation table or language café, a club, choir, reading/walking/women's group, a
+  community garden, a course or lesson series, a membership fee, a price per session, an
+  offer to volunteer. A stated one-off ("eenmalig", "infomoment") keeps these unknown.
 * unknown: everything else, notably one-off events (a day, a festival, an info session),
   however social they are.
 """
@@ -55,7 +59,7 @@ RULES = (
          rf"mother tongue|native language)\b",
          value="unlikely", negated=None, strength=5, kind="language"),
     Rule("pnt.lessons", r"\b(?:les(?:sen)?|cursus) nederlands(?: als tweede taal)?\b|"
-         r"\bnt2[- ]?(?:les\w*|cursus\w*|opleiding\w*)?\b|\bcvo\b|\bhuis van het nederlands\b|"
+         r"\bnt2[- ]?(?:les\w*|cursus\w*|opleiding\w*)?\b|\bcvo\b|"
          r"\bdutch (?:lessons|classes|course)\b|\bcours de neerlandais\b",
          value="unlikely", negated=None, strength=2),
     Rule("pnt.duo", r"\bbuddy\w*\b|\bduo'?s?\b|\btaalmaatje\w*\b|\bmaatjesproject\w*\b|"
@@ -68,12 +72,30 @@ RULES = (
          r"coaching)s?\b|\bzelfstudie\b|\be-learning\b|\bself-paced\b|\bon your own\b|"
          r"\bin je eentje\b|\balleen thuis\b",
          value="unlikely", negated=None, strength=2, kind="alone"),
-    Rule("pnt.social", r"\bpraattafel\w*\b|\bconversatietafel\w*\b|\bbabbelbar\w*\b|"
-         r"\btaalcafe\w*\b|\btaaltafel\w*\b|\bvrijwilliger\w*\b|\bvolunteer\w*\b|"
+    Rule("pnt.social", r"\bvrijwilliger\w*\b|\bvolunteer\w*\b|"
          r"\bin (?:groep|group)\b|\bsamen met anderen\b|\bin een groep\b|\bgroepsactiviteit\w*\b|"
-         r"\bploeg\b|\bclub\b|\bkoor\b|\bvereniging\b|\bsamen (?:koken|wandelen|zingen|sporten|"
+         r"\bploeg\b|\bvereniging\b|\bsamen (?:koken|wandelen|zingen|sporten|"
          r"tuinieren|fietsen)\b",
          value="likely", negated=None, strength=1, kind="social"),
+    # -- formats that recur by nature -------------------------------------------------------
+    Rule("pnt.format", r"\b(?:praattafel|conversatietafel|babbelbar|taalcafe|praatcafe|taaltafel|"
+         r"klaptafel|praatgroep|leesgroep|leesclub|wandelgroep|wandelclub|loopgroep|fietsgroep|"
+         r"vrouwengroep|mannengroep|moedergroep|oudergroep|kindgroep|breicafe|breiclub|naaiclub|"
+         r"kookclub|samentuin|moestuin|buurttuin|repair ?cafe|huiswerkklas|huiswerkbegeleiding|"
+         r"koor|zangkoor|sportclub|voetbalclub|badmintonclub|petanqueclub|zwemclub|turnclub|"
+         r"jeugdbeweging|jongerenwerking|tienerwerking|lessenreeks|trainingen|repetities|"
+         r"lidgeld|nieuwe leden|word lid|naaiatelier|fietsatelier|open atelier|kookatelier)"
+         r"(?:s|en)?\b|\bclubs?\b|\b(?:mama|ouder|moeder|papa)-kind\w*\b|\b(?:teken|fiets|zwem|dans|turn|"
+         r"kook|muziek|schilder|naai|zang)les(?:sen)?\b|\bper (?:les|sessie|keer|training|"
+         r"namiddag|avond|seance)\b|\bpar seance\b|\bper session\b|\b(?:vrijwilligers? "
+         r"gezocht|zoekt vrijwilligers|zoeken vrijwilligers|word vrijwilliger)\b|"
+         r"\b(?:table|tables|cafe) de conversation\b|\bconversation table\b|"
+         r"\bzondagse\b|\b(?:language|walking) (?:cafe|group)\b",
+         value="recurring", negated=None, strength=0, kind="recurring"),
+    Rule("pnt.one-off", r"\beenmalige?\b|\binfo(?:moment|sessie|avond|namiddag|markt)\w*\b|"
+         r"\bopendeurdag\w*\b|\bopen (?:doors? )?day\b|\bone-off\b|\bunique\b|"
+         r"\bfestival\b|\bjaarlijkse?\b|\bannual\b",
+         value="one-off", negated=None, strength=0, kind="one-off"),
     # -- does it recur? -----------------------------------------------------------------------
     Rule("pnt.recurring", rf"\b(?:elke|iedere|ieder|telkens op) (?:\w+ )?(?:{_DAYS}\w*|week|"
          rf"maand|ochtend|voormiddag|namiddag|avond|weekend|schooldag|werkdag|{_ORDINAL})\b|"
@@ -137,6 +159,9 @@ def resolve(hits, record: dict[str, Any], texts, tags: dict[str, Any] | None = N
     if kinds.get("online") or kinds.get("language"):
         return verdict("unlikely", kinds.get("online", []) + kinds.get("language", []))
     explicit = kinds.get("explicit", [])
+    if explicit and kinds.get("one-off") and not any(h.value == "unlikely" for h in explicit):
+        # an information session about the trajectory is not itself a trajectory activity
+        return {"pnt_fit": "unknown"}, ev
     if explicit:
         value = "unlikely" if any(h.value == "unlikely" for h in explicit) else "likely"
         return verdict(value, explicit)
@@ -150,6 +175,8 @@ def resolve(hits, record: dict[str, Any], texts, tags: dict[str, Any] | None = N
         return verdict("unlikely", [], field="goals", match=", ".join(sorted(goals)),
                        rule="pnt.goals.work-only")
     recurring = kinds.get("recurring", [])
+    if kinds.get("one-off"):
+        recurring = [h for h in recurring if h.rule.id != "pnt.format"]
     days = _series_days(record)
     if recurring or (days is not None and days >= 14):
         found = recurring + kinds.get("social", [])
