@@ -142,12 +142,24 @@ def _activity_row(item: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _sql_value(value: Any) -> Any:
+    """What sqlite-utils would store: lists and dicts as JSON, booleans as integers."""
+    if isinstance(value, (list, dict, tuple)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
 class CatalogueStore:
     """Stages crawled items per run, applies them when the run passes, keeps history,
     records runs, and marks removals only on evidence."""
 
     def __init__(self, path: str | Path):
         self.db = open_db(path)
+        # With WAL, NORMAL syncs at checkpoints instead of at every commit: a commit still
+        # survives the process being killed (SIGKILL) — what a resumed crawl relies on —
+        # and only an OS crash or power cut may roll back the last few. Each staged item
+        # stays its own commit, at a fraction of the cost.
+        self.db.execute("PRAGMA synchronous=NORMAL")
 
     # -- runs ---------------------------------------------------------------------------
     def start_run(self, source: str, base_url: str) -> int:
@@ -208,16 +220,20 @@ class CatalogueStore:
     def stage(self, run_id: int, kind: str, item: dict[str, Any] | None, item_id: str) -> None:
         """kind: 'activity' | 'organisation' | 'seen' (an unchanged page, not downloaded)."""
         data = None if item is None else json.dumps(item, ensure_ascii=False, default=str)
-        self.db["staging"].upsert({"run_id": run_id, "id": item_id, "kind": kind, "data": data},
-                                  pk=("run_id", "id"))
+        # Plain SQL: sqlite-utils' upsert introspects the table on every call.
+        self.db.conn.execute(
+            "INSERT INTO staging (run_id, id, kind, data) VALUES (?, ?, ?, ?) ON CONFLICT"
+            " (run_id, id) DO UPDATE SET kind = excluded.kind, data = excluded.data",
+            (run_id, item_id, kind, data))
 
     def staged_count(self, run_id: int) -> int:
         return self.db.execute("select count(*) from staging where run_id = ?", [run_id]).fetchone()[0]
 
     def apply_staged(self, run_id: int, keep: bool = False) -> dict[str, int]:
         outcomes = {"new": 0, "changed": 0, "unchanged": 0, "organisations": 0}
-        rows = self.db.execute("select kind, id, data from staging where run_id = ? order by id",
-                               [run_id]).fetchall()
+        # Streamed, not fetched at once: a run's staging is as big as the catalogue.
+        rows = self.db.conn.execute(
+            "select kind, id, data from staging where run_id = ? order by id", [run_id])
         with self.db.conn:
             for kind, item_id, data in rows:
                 if kind == "activity":
@@ -238,29 +254,42 @@ class CatalogueStore:
         row = _activity_row(item)
         digest = content_hash(row)
         now = clock.now_iso()
-        table = self.db["activities"]
-        existing = next(table.rows_where("id = ?", [row["id"]], limit=1), None)
+        existing = self.db.conn.execute("SELECT content_hash FROM activities WHERE id = ?",
+                                        [row["id"]]).fetchone()
         bookkeeping = {"last_seen": now, "last_run_id": run_id, "removed_at": None,
                        "removed_reason": None, "missed_runs": 0,
                        **{k: item.get(k) for k in ("sitemap_lastmod", "etag", "http_last_modified")}}
         if existing is None:
             outcome = "new"
             row.update(bookkeeping, content_hash=digest, first_seen=now, last_changed=now)
-            table.insert(row)
-        elif existing["content_hash"] != digest:
+            self._insert("activities", row)
+        elif existing[0] != digest:
             outcome = "changed"
             row.update(bookkeeping, content_hash=digest, last_changed=now)
-            table.update(row["id"], row)
+            self._update("activities", row["id"], row)
         else:
             outcome = "unchanged"
-            table.update(row["id"], bookkeeping)
+            self._update("activities", row["id"], bookkeeping)
         if outcome != "unchanged":
-            self.db["history"].insert({"activity_id": row["id"], "content_hash": digest,
-                                       "captured_at": now, "run_id": run_id,
-                                       "data": json.dumps(row, ensure_ascii=False)})
+            self._insert("history", {"activity_id": row["id"], "content_hash": digest,
+                                     "captured_at": now, "run_id": run_id,
+                                     "data": json.dumps(row, ensure_ascii=False)})
         if commit:
             self.db.conn.commit()
         return outcome
+
+    # Plain SQL for the per-row writes: sqlite-utils introspects the table on every call,
+    # which costs more than the write itself.
+    def _insert(self, table: str, row: dict[str, Any]) -> None:
+        columns = ", ".join(f"[{c}]" for c in row)
+        marks = ", ".join("?" for _ in row)
+        self.db.conn.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})",
+                             [_sql_value(v) for v in row.values()])
+
+    def _update(self, table: str, row_id: str, values: dict[str, Any]) -> None:
+        assignments = ", ".join(f"[{c}] = ?" for c in values)
+        self.db.conn.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?",
+                             [*(_sql_value(v) for v in values.values()), row_id])
 
     def touch(self, activity_id: str, run_id: int | None) -> None:
         """Seen again without downloading (sitemap lastmod or HTTP 304): only last_seen moves."""
@@ -273,13 +302,13 @@ class CatalogueStore:
         row = {k: item.get(k) for k in ORGANISATION_COLUMNS
                if k not in {"content_hash", "first_seen", "last_seen", "last_run_id"}}
         now = clock.now_iso()
-        table = self.db["organisations"]
-        existing = next(table.rows_where("id = ?", [row["id"]], limit=1), None)
+        existing = self.db.conn.execute("SELECT 1 FROM organisations WHERE id = ?",
+                                        [row["id"]]).fetchone()
         row.update(content_hash=content_hash(row), last_seen=now, last_run_id=run_id)
         if existing is None:
-            table.insert({**row, "first_seen": now})
+            self._insert("organisations", {**row, "first_seen": now})
         else:
-            table.update(row["id"], row)
+            self._update("organisations", row["id"], row)
 
     def record_lastmods(self, lastmods: dict[str, str]) -> None:
         """The sitemap's lastmod per activity id, for the next refresh (not a content change)."""

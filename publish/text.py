@@ -27,7 +27,14 @@ def clean_text(value: Any, *, single_line: bool = False) -> str:
     """Plain text safe for XML and HTML templates: no control characters, tidy spaces."""
     if value is None:
         return ""
-    text = _CONTROL.sub("", str(value))
+    text = str(value)
+    if single_line and text.isprintable() and "  " not in text \
+            and text[:1] != " " and text[-1:] != " ":
+        # Fast path for the common short value (tags, evidence, names): printable text holds
+        # no control character and no whitespace but single ASCII spaces, so it is already
+        # clean. Publishing calls this tens of times per activity.
+        return text
+    text = _CONTROL.sub("", text)
     if single_line:
         return " ".join(text.split())
     lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]

@@ -75,7 +75,7 @@ HOP_PREFIX = "/_omweg/"
 _ACTIVITY = re.compile(r"^/(?:nl/activiteit|en/activity|fr/activite)/\d+")
 _TRANSPORT = re.compile(r"^/(?:(?:nl/activiteit|en/activity|fr/activite)/\d+|"
                         r"(?:nl/organisatie|en/organisation|fr/organisation)/\d+|"
-                        r"nl/activiteiten$|nl/doel/|sitemap\.xml$)")
+                        r"nl/activiteiten$|nl/doel/|sitemap(?:-\d+)?\.xml$)")
 
 
 def parse_types(text: str) -> tuple[str, ...]:

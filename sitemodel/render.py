@@ -197,22 +197,52 @@ class Renderer:
                 "Allow: /\n\n"
                 f"Sitemap: {base}/sitemap.xml\n")
 
-    def sitemap(self, base: str) -> str:
+    # A sitemap file may list at most 50,000 URLs (sitemaps.org); above that, /sitemap.xml is
+    # a sitemap index of /sitemap-1.xml, /sitemap-2.xml, ...
+    SITEMAP_MAX_URLS = 50_000
+
+    def _sitemap_entries(self) -> list[tuple[dict[str, str], datetime]]:
+        """(paths per language, lastmod) of every sitemap URL: activities, then organisations."""
+        entries = [({l: v.path(l) for l in LANGS}, v.lastmod) for v in self.cat.sitemap()]
+        for org in sorted(self.cat.orgs.values(), key=lambda o: o["id"]):
+            entries.append(({l: org_path(org, l) for l in LANGS}, self.cat.org_lastmod(org["id"])))
+        return entries
+
+    def sitemap_files(self) -> int:
+        """How many sitemap files the catalogue needs (1: /sitemap.xml is the urlset)."""
+        total = len(self.cat.sitemap()) + len(self.cat.orgs)
+        return max(1, -(-total // self.SITEMAP_MAX_URLS))
+
+    def sitemap(self, base: str, part: int | None = None) -> str | None:
+        """``/sitemap.xml`` (``part`` None): the urlset, or the index when one file is not
+        enough; ``/sitemap-N.xml``: part N of the index (None when there is no such part)."""
+        files = self.sitemap_files()
+        if part is None and files > 1:
+            lastmods = [lastmod for _, lastmod in self._sitemap_entries()]
+            out = ['<?xml version="1.0" encoding="UTF-8"?>',
+                   '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+            for n in range(1, files + 1):
+                chunk = lastmods[(n - 1) * self.SITEMAP_MAX_URLS:n * self.SITEMAP_MAX_URLS]
+                out.append("  <sitemap>")
+                out.append(f"    <loc>{xml_escape(f'{base}/sitemap-{n}.xml')}</loc>")
+                out.append(f"    <lastmod>{max(chunk).isoformat()}</lastmod>")
+                out.append("  </sitemap>")
+            out.append("</sitemapindex>")
+            return "\n".join(out) + "\n"
+        if part is not None and not (files > 1 and 1 <= part <= files):
+            return None
+        entries = self._sitemap_entries()
+        if part is not None:
+            entries = entries[(part - 1) * self.SITEMAP_MAX_URLS:part * self.SITEMAP_MAX_URLS]
         out = ['<?xml version="1.0" encoding="UTF-8"?>',
                '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
                'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
-
-        def url(paths: dict[str, str], lastmod: datetime) -> None:
+        for paths, lastmod in entries:
             out.append("  <url>")
             out.append(f"    <loc>{xml_escape(base + paths['nl'])}</loc>")
             out.append(f"    <lastmod>{lastmod.isoformat()}</lastmod>")
             for l in LANGS:
                 out.append(f'    <xhtml:link rel="alternate" hreflang="{l}" href="{xml_escape(base + paths[l])}"/>')
             out.append("  </url>")
-
-        for v in self.cat.sitemap():
-            url({l: v.path(l) for l in LANGS}, v.lastmod)
-        for org in sorted(self.cat.orgs.values(), key=lambda o: o["id"]):
-            url({l: org_path(org, l) for l in LANGS}, self.cat.org_lastmod(org["id"]))
         out.append("</urlset>")
         return "\n".join(out) + "\n"

@@ -25,6 +25,7 @@ import copy
 import hashlib
 import json
 import logging
+import re
 import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -45,6 +46,7 @@ STATIC_TYPES = {".js": "application/javascript; charset=utf-8", ".css": "text/cs
                 ".svg": "image/svg+xml"}
 HTML = "text/html; charset=utf-8"
 PAGE_SIZE = 20
+_SITEMAP_PART = re.compile(r"/sitemap-([1-9][0-9]{0,5})\.xml")   # parts of a sitemap index
 AGENDA_MAX = 100
 
 
@@ -100,6 +102,7 @@ class ModelSite:
             if "lastmod_day" not in changes:
                 rec["lastmod_day"] = 0
                 rec["lastmod_time"] = changes.get("lastmod_time", "12:00")
+            self.catalogue.invalidate()
             return rec
 
     def remove_activity(self, activity_id: str, status: int = 404) -> None:
@@ -110,10 +113,12 @@ class ModelSite:
             if str(activity_id) not in self.catalogue.activities:
                 raise KeyError(activity_id)
             self.catalogue.removed[str(activity_id)] = status
+            self.catalogue.invalidate()
 
     def restore_activity(self, activity_id: str) -> None:
         with self.lock:
             self.catalogue.removed.pop(str(activity_id), None)
+            self.catalogue.invalidate()
 
     def add_activity(self, org_id: str, title: str, **fields: Any) -> str:
         """Add an activity; returns its id. Unspecified fields get plain defaults
@@ -140,6 +145,7 @@ class ModelSite:
                 raise KeyError(f"unknown activity fields: {sorted(unknown)}")
             rec.update(copy.deepcopy(fields))
             cat.activities[aid] = rec
+            cat.invalidate()
             return aid
 
     def expected(self) -> list[dict[str, Any]]:
@@ -174,6 +180,11 @@ class ModelSite:
             return Response.text(200, r.robots(base), "text/plain; charset=utf-8")
         if path == "/sitemap.xml":
             return Response.text(200, r.sitemap(base), "application/xml; charset=utf-8")
+        if (part := _SITEMAP_PART.fullmatch(path)) is not None:
+            body = r.sitemap(base, int(part.group(1)))
+            if body is None:
+                return self.not_found(base)
+            return Response.text(200, body, "application/xml; charset=utf-8")
         if path.startswith("/static/"):
             return self.static(path[len("/static/"):])
         if path == "/nl/activiteiten":

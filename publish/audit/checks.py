@@ -243,11 +243,18 @@ HIGH_DUTCH = [
 ]
 
 
+# Every alternative of LOW_DUTCH and HIGH_DUTCH contains one of these words (matched the same
+# way, case-insensitively): a text without any of them cannot contradict the icon.
+_DUTCH_WORDS = _re(r"nederlands|dutch|niveaus|néerlandais")
+
+
 def contradiction_dutch_level(listing: Listing, cfg: AuditConfig) -> str | None:
     icon = listing.record.get("dutch_level")
     if icon is None:
         return None
     text = listing.text
+    if not _DUTCH_WORDS.search(text):
+        return None
     low = LOW_DUTCH.search(text)
     if low and icon >= 2:
         return f"Taalicoon {icon} van 4, maar de tekst zegt '{low.group(0)}'."
@@ -302,7 +309,17 @@ _ABBR_PATTERNS = {
 }
 
 
+# One scan for "any abbreviation at all" first: most texts have none, and then the sixteen
+# separate searches below are skipped. Together the two patterns match exactly when one of
+# _ABBR_PATTERNS does (the upper-case ones as one alternation behind a single \b).
+_ANY_UPPER_ABBR = re.compile(r"\b(?:" + "|".join(
+    re.escape(abbr) for abbr in ABBREVIATIONS if abbr != "vzw") + r")\b")
+_VZW = _ABBR_PATTERNS["vzw"]
+
+
 def unexplained_abbreviations(text: str) -> list[str]:
+    if not (_ANY_UPPER_ABBR.search(text) or _VZW.search(text)):
+        return []
     found = []
     lowered = text.lower()
     for abbr, pattern in _ABBR_PATTERNS.items():
@@ -325,21 +342,35 @@ def clarity_abbreviations(listing: Listing, cfg: AuditConfig) -> str | None:
 _KNOWN_CAPS = {a.upper() for a in ABBREVIATIONS} | {"UITPAS", "OK", "BBQ", "DJ", "EHBO", "WIFI"}
 
 
+# An ALL-CAPS word (two or more letters, all upper case) always holds two upper-case letters
+# in a row, possibly with marks, apostrophes or hyphens between them.
+_CAPS_CANDIDATE = re.compile(r"[^\W\d_a-z](?:[\W\d_]*?)[^\W\d_a-z]")
+
+
 def _caps_word(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and word.upper() not in _KNOWN_CAPS
 
 
 def clarity_all_caps(listing: Listing, cfg: AuditConfig) -> str | None:
-    title_words = words(listing.title)
-    letters = [c for c in listing.title if c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters) and any(map(_caps_word, title_words)):
-        return f"De titel staat helemaal in hoofdletters: '{snippet(listing.title, 60)}'."
+    title = listing.title
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters) \
+            and any(map(_caps_word, words(title))):
+        return f"De titel staat helemaal in hoofdletters: '{snippet(title, 60)}'."
+    description = listing.description
+    if not _CAPS_CANDIDATE.search(description):
+        return None         # no two upper-case letters in a row: no ALL-CAPS word at all
     run: list[str] = []
-    for word in words(listing.description):
-        run = run + [word] if _caps_word(word) else []
-        if len(run) >= cfg.caps_run_words:
-            return f"Tekst in hoofdletters: '{' '.join(run)}…'."
+    for word in words(description):
+        # str.isupper() holds for every word _caps_word accepts (all its letters are upper
+        # case): the cheap test first, the exact one only where it can hold.
+        if word.isupper() and _caps_word(word):
+            run.append(word)
+            if len(run) >= cfg.caps_run_words:
+                return f"Tekst in hoofdletters: '{' '.join(run)}…'."
+        else:
+            run = []
     return None
 
 

@@ -176,7 +176,7 @@ class ProviderAudit:
         return [f for la in self.listings for f in la.findings]
 
     def count(self, severity: str) -> int:
-        return sum(1 for f in self.findings if f.severity == severity)
+        return sum(1 for la in self.listings for f in la.findings if f.severity == severity)
 
 
 @dataclass

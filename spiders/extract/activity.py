@@ -7,53 +7,62 @@ markup. The id is the site's own id (or the canonical URL), never the title.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urljoin
 
 from parsel import Selector
 
 from spiders.extract import normalise as n
 from spiders.extract import profile as profile_layer
 from spiders.extract import structured
+from spiders.extract.selectors import CompiledSelector
 from spiders.items import ACTIVITY_FIELDS
 from spiders.site_profile import SiteProfile
 
-# Fields that both layers may give; structured data wins. Except the description: the
-# visible HTML keeps paragraphs and lists that microdata's text content flattens.
-PREFER_VISIBLE = ("description",)
+# Fields that both layers may give; structured data wins. Except the description (below).
 SHARED_FIELDS = ("title", "start", "end", "location_name", "street",
                  "postcode", "locality", "lat", "lon", "online", "organizer_name",
                  "organizer_url", "languages")
 
 
+_CANONICAL = CompiledSelector('link[rel="canonical"]::attr(href)')
+
+
 def canonical_url(page: Selector, url: str) -> str:
-    href = page.css('link[rel="canonical"]::attr(href)').get()
-    return urljoin(url, href.strip()) if href else url
+    href = _CANONICAL.first(getattr(page, "root", page))
+    return n.join_url(url, href.strip()) if href else url
 
 
 def extract_activity(page: Selector, url: str, profile: SiteProfile, source: str) -> dict[str, Any] | None:
-    """The item of an activity page, or None when the page holds no activity."""
+    """The item of an activity page, or None when the page holds no activity.
+
+    ``page`` is the page's parsel/Scrapy Selector (``response.selector``) or its lxml root:
+    the tree is parsed once, by Scrapy, and every layer reads that same tree."""
+    page = getattr(page, "root", page)
     syntax, events = structured.find_events(page, url)
-    visible = profile_layer.activity_fields(page, profile)
+    found = structured.event_fields(events[0]) if events else {}
+    # The visible value of a field the structured data states is never used: not parsed.
+    stated = [f for f in SHARED_FIELDS if found.get(f) not in (None, [], "")]
+    visible = profile_layer.activity_fields(page, profile, skip=stated)
     if not events and not visible:
         return None
-    found = structured.event_fields(events[0]) if events else {}
     item: dict[str, Any] = {"source": source, "extracted_by": syntax or "profile"}
     for field in SHARED_FIELDS:
         value = found.get(field)
         item[field] = value if value not in (None, [], "") else visible.get(field)
-    for field in PREFER_VISIBLE:
-        item[field] = visible.get(field) or found.get(field)
+    # The visible description wins: its HTML keeps paragraphs and lists that microdata's text
+    # content flattens. The structured one is only converted when needed (it costs a parse).
+    item["description"] = visible.get("description") or (
+        structured.event_description(events[0]) if events else None)
     for field, value in visible.items():
         item.setdefault(field, value)
     for field in ("offers", "is_free"):
         item[field] = found.get(field)
     item["url"] = canonical_url(page, url)
     if item.get("organizer_url"):
-        item["organizer_url"] = urljoin(url, item["organizer_url"])
+        item["organizer_url"] = n.join_url(url, item["organizer_url"])
         org_site_id = profile.organisation_id_from_url(item["organizer_url"])
         item["organizer_id"] = f"{source}:org:{org_site_id}" if org_site_id else None
     if item.get("booking_url"):
-        item["booking_url"] = urljoin(url, item["booking_url"])
+        item["booking_url"] = n.join_url(url, item["booking_url"])
     item["status"] = n.status_from_words(
         [visible.get("status"), visible.get("status_class"), *found.get("status_words", [])],
         profile.status_words)
@@ -66,11 +75,12 @@ def extract_activity(page: Selector, url: str, profile: SiteProfile, source: str
 
 
 def extract_organisation(page: Selector, url: str, profile: SiteProfile, source: str) -> dict[str, Any] | None:
+    page = getattr(page, "root", page)
     fields = profile_layer.organisation_fields(page, profile)
     if not fields.get("name"):
         return None
     site_id = fields.pop("site_id", None) or profile.organisation_id_from_url(url) or url
     fields.update(id=f"{source}:org:{site_id}", source=source, url=canonical_url(page, url))
     if fields.get("website"):
-        fields["website"] = urljoin(url, fields["website"])
+        fields["website"] = n.join_url(url, fields["website"])
     return fields

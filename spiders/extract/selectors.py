@@ -11,9 +11,11 @@ is compiled here, once per profile:
   child combinators, optionally ``::attr(name)``), to a plain matcher as well.
 
 A :class:`SelectorSet` evaluates many selectors relative to one context element in a single
-walk over its subtree, which costs a fraction of one XPath evaluation per selector. Selectors outside the subset are evaluated with their XPath. Both give the same
-matches in the same (document) order as ``parsel.Selector.css`` relative to that element;
-``tests/spiders/test_selectors.py`` checks it on the fixture and model pages.
+walk over its subtree, which costs a fraction of one XPath evaluation per selector (an XPath
+walks the subtree again for every selector). Selectors outside the subset are evaluated with
+their XPath. Both give the same matches in the same (document) order as
+``parsel.Selector.css`` relative to that element; ``tests/spiders/test_selectors.py`` checks
+it on the fixture and model pages.
 """
 from __future__ import annotations
 
@@ -165,7 +167,7 @@ class CompiledSelector:
         if isinstance(pseudo, FunctionalPseudoElement):
             if pseudo.name != "attr" or len(pseudo.arguments) != 1:
                 return
-            self.attr = pseudo.arguments[0].value.lower()
+            self.attr = pseudo.arguments[0].value     # as parsel: @name, case as written
         elif pseudo is not None:
             return      # ::text and others
         self.steps = _steps(parsed[0].parsed_tree)

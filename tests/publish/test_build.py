@@ -89,3 +89,37 @@ def test_next_occurrence():
 
 def test_fold():
     assert fold("Taalcafé ÉÉN naïef") == "taalcafe een naief"
+
+
+def _dump(path) -> dict[str, list]:
+    conn = sqlite3.connect(path)
+    tables = [r[0] for r in conn.execute(
+        "select name from sqlite_master where type='table' and name not like 'zoek_%' "
+        "and name not like 'sqlite_%' and name != 'publicatie' order by name")]
+    out = {t: conn.execute(f"select rowid, * from [{t}] order by rowid").fetchall()
+           for t in tables}
+    for fts, query in (("zoek_woorden", '"cafe"'), ("zoek_trigram", '"les"')):
+        out[fts] = conn.execute(f"select rowid from {fts} where {fts} match ? order by rowid",
+                                [query]).fetchall()
+    conn.close()
+    return out
+
+
+def test_worker_process_builds_the_same_database(catalogue_path, tmp_path):
+    """The transformation in a worker process (large catalogues) writes exactly the rows of
+    the in-process one, and its full-text indexes find the same rows."""
+    from publish.build import CatalogueRecords, write_database
+    inline, worker = tmp_path / "inline.db", tmp_path / "worker.db"
+    assert write_database(CatalogueRecords(catalogue_path, parallel=False), inline, NOW) == 7
+    assert write_database(CatalogueRecords(catalogue_path, parallel=True), worker, NOW) == 7
+    a, b = _dump(inline), _dump(worker)
+    assert a == b and len(a["activiteiten"]) == 7 and a["zoek_trigram"]
+
+
+def test_worker_process_failure_stops_the_build(tmp_path):
+    from publish.build import CatalogueRecords, write_database
+    missing = tmp_path / "no-catalogue.db"
+    sqlite3.connect(missing).close()              # a database without the catalogue's tables
+    import pytest
+    with pytest.raises(RuntimeError, match="transform worker failed"):
+        write_database(CatalogueRecords(missing, parallel=True), tmp_path / "out.db", NOW)

@@ -31,6 +31,34 @@ async def test_search_dutch_accents_and_compounds(ds, term, expected):
     assert await _titles(ds, f"_search={term}") == expected
 
 
+@pytest.mark.parametrize("term, expected", [
+    ("cafe", {"Taalcafé De Babbel", "Één café voor ouders"}),
+    ("les", {"Fietsles voor vrouwen"}),
+    ("de", {"Taalcafé De Babbel", "Gezinsnamiddag in de bib"}),
+    ("zwemmen", set()),
+])
+async def test_broad_search_plan_finds_the_same(ds, monkeypatch, term, expected):
+    """A search matching a large share of the table reads it in index order (``+rowid IN``);
+    forced here on the small fixture, it finds the same rows, counts and facets."""
+    from datasette.plugins import pm
+    plugin = pm.get_plugin("doemee_publish.py")
+    query = f"_search={term}&_facet=gemeente&_facet_array=doelen"
+    narrow = (await ds.client.get(f"/catalogue/activiteiten.json?{query}")).json()
+    monkeypatch.setattr(plugin, "BROAD_SEARCH_MIN", 1)
+    monkeypatch.setattr(plugin, "BROAD_SEARCH_SHARE", 10 ** 9)
+    assert await _titles(ds, f"_search={term}") == expected
+    broad = (await ds.client.get(f"/catalogue/activiteiten.json?{query}")).json()
+    assert broad["filtered_table_rows_count"] == narrow["filtered_table_rows_count"]
+    assert broad["rows"] == narrow["rows"]
+    def counts(data):
+        return {name: [(f["value"], f["count"]) for f in facet["results"]]
+                for name, facet in data["facet_results"].items()}
+    assert counts(broad) == counts(narrow) and "doelen" in counts(narrow)
+    index, query = (("zoek_woorden", '"de"') if term == "de"
+                    else ("zoek_trigram", f'"{term}"'))
+    assert await plugin._is_broad(ds, index, query) == bool(expected)   # the plan was used
+
+
 async def test_search_does_not_find_removed_or_break_on_quotes(ds):
     assert await _titles(ds, "_search=Verdwenen") == set()
     assert await _titles(ds, '_search="caf') == {"Taalcafé De Babbel", "Één café voor ouders"}

@@ -1,7 +1,8 @@
 """Datasette plugin of the published catalogue (read-only; it never writes).
 
-- ``_search`` on ``activiteiten``: word index (unicode61, accents folded) OR trigram index on
-  accent-folded text, so "cafe" finds "taalcafé" and "les" finds "fietsles".
+- ``_search`` on ``activiteiten``: the trigram index on accent-folded text when every term has
+  3 or more characters (so "cafe" finds "taalcafé" and "les" finds "fietsles"), else the word
+  index (unicode61, accents folded).
 - ``.rss`` / ``.atom`` output renderers: every filtered view of ``activiteiten`` is a feed.
 - Routes: ``/feeds`` (Dutch list of feeds), ``/feeds/<name>`` and ``/feeds.opml`` (prebuilt
   files with ETag / Last-Modified / 304, cached in memory), ``/overzicht`` (charts and a map),
@@ -62,6 +63,29 @@ def _trigram_query(text: str) -> str | None:
     return " ".join(f'"{t}"' for t in terms)
 
 
+# A search is "broad" when it matches at least this share of the table (and at least
+# BROAD_SEARCH_MIN rows). Every statement of a table page (rows, count, each facet) then reads
+# the table through one of its indexes in index order and tests each row against the search
+# (``+rowid IN``: the unary plus keeps SQLite from looking the matches up one by one): the
+# rows come out already in display order, the count and the column facets only touch their
+# small covering indexes, and the cost stays flat however common the word. A narrow search
+# keeps the lookup of its few matches by rowid, which is cheaper then.
+BROAD_SEARCH_SHARE = 8          # 1/8 of the rows
+BROAD_SEARCH_MIN = 2000
+
+
+async def _is_broad(datasette, index: str, query: str) -> bool:
+    db = datasette.get_database(DB)
+    rows = (await db.execute(f"SELECT ifnull(max(rowid), 0) FROM {TABLE}")).rows[0][0]
+    limit = max(BROAD_SEARCH_MIN, rows // BROAD_SEARCH_SHARE)
+    if rows < limit:
+        return False
+    found = (await db.execute(
+        f"SELECT count(*) FROM (SELECT rowid FROM {index} WHERE {index} MATCH :q "
+        f"LIMIT {int(limit)})", {"q": query})).rows[0][0]
+    return found >= limit
+
+
 @hookimpl
 def filters_from_request(request, database, table, datasette):
     if database != DB or table != TABLE:
@@ -70,19 +94,87 @@ def filters_from_request(request, database, table, datasette):
     if not search:
         return None
     words = _word_query(search)
-    trigram = _trigram_query(search)
     if not words:
         return FilterArguments(["0"], human_descriptions=[f'zoekterm "{search}"'])
-    clauses = ["rowid IN (SELECT rowid FROM zoek_woorden WHERE zoek_woorden MATCH :dm_words)"]
-    params = {"dm_words": words}
+    trigram = _trigram_query(search)
+    # One index per search, never both: every row the word index finds for terms of 3 or more
+    # characters contains those terms as substrings of its folded text, so the trigram index
+    # alone already finds it. The union of both indexes (as before) cost an extra FTS query and
+    # a temporary b-tree for each of the statements of a page (rows, count, each facet).
     if trigram:
-        clauses.append("rowid IN (SELECT rowid FROM zoek_trigram "
-                       "WHERE zoek_trigram MATCH :dm_trigram)")
-        params["dm_trigram"] = trigram
-    return FilterArguments(
-        ["(" + " OR ".join(clauses) + ")"], params,
-        human_descriptions=[f'zoekterm "{search}"'],
-        extra_context={"dm_search": search})
+        index, param, query = "zoek_trigram", "dm_trigram", trigram
+    else:
+        index, param, query = "zoek_woorden", "dm_words", words
+
+    async def inner():
+        rowid = "+rowid" if await _is_broad(datasette, index, query) else "rowid"
+        clause = f"{rowid} IN (SELECT rowid FROM {index} WHERE {index} MATCH :{param})"
+        return FilterArguments(
+            [clause], {param: query},
+            human_descriptions=[f'zoekterm "{search}"'],
+            extra_context={"dm_search": search})
+    return inner
+
+
+# -- array facet on doelen -------------------------------------------------------------------
+
+# Datasette 0.65's array facet counts ``select distinct j.value, inner.*`` — it sorts every
+# matching row with all of its ~40 columns, once per goal it has, to drop duplicate values
+# inside one array. At 100k activities that single facet cost more than the rest of a search
+# page together (300-700 ms for a common term). Publishing writes ``doelen`` as a sorted list
+# of distinct goals (publish.build.transform), so there is nothing to deduplicate: counting
+# the json_each rows gives exactly the same counts. Only this table's unique-valued array
+# columns get the cheaper statement; everything else (other columns, tables, databases,
+# toggle links, time limits) stays Datasette's own code.
+UNIQUE_ARRAY_COLUMNS = frozenset({"doelen"})
+_ARRAY_COLUMN = re.compile(r"json_each\(\[inner\]\.\[?(\w+)\]?\)")
+_LIMIT = re.compile(r"\blimit (\d+)\s*$", re.I)
+
+
+class _UniqueArrayFacetDatasette:
+    """Stands in for the Datasette instance of one array facet (one request): every
+    attribute is the real one, but the facet's deduplicating statement becomes a plain
+    count for the columns in UNIQUE_ARRAY_COLUMNS."""
+
+    def __init__(self, datasette, inner_sql: str):
+        self._datasette = datasette
+        self._inner_sql = inner_sql
+
+    def __getattr__(self, name):
+        return getattr(self._datasette, name)
+
+    async def execute(self, database, sql, *args, **kwargs):
+        column = _ARRAY_COLUMN.search(sql)
+        limit = _LIMIT.search(sql.strip())
+        if "deduped_array_items" in sql and column and limit \
+                and column.group(1) in UNIQUE_ARRAY_COLUMNS:
+            sql = (f"with inner as ({self._inner_sql}) "
+                   f"select j.value as value, count(*) as count "
+                   f"from inner, json_each(inner.[{column.group(1)}]) j "
+                   f"group by j.value order by count(*) desc, value "
+                   f"limit {int(limit.group(1))}")
+        return await self._datasette.execute(database, sql, *args, **kwargs)
+
+
+def _install_unique_array_facet() -> None:
+    from datasette import facets
+
+    facet_class = getattr(facets, "ArrayFacet", None)
+    original = getattr(facet_class, "facet_results", None)
+    if original is None or getattr(original, "_doemee", False):
+        return
+
+    async def facet_results(self):
+        if getattr(self, "database", None) == DB and getattr(self, "table", None) == TABLE \
+                and not isinstance(self.ds, _UniqueArrayFacetDatasette):
+            self.ds = _UniqueArrayFacetDatasette(self.ds, self.sql)
+        return await original(self)
+
+    facet_results._doemee = True
+    facet_class.facet_results = facet_results
+
+
+_install_unique_array_facet()
 
 
 # -- feeds of any view ---------------------------------------------------------------------
