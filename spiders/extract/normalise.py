@@ -141,9 +141,10 @@ def parse_datetime(value: str | None) -> str | None:
             parsed = dateparser.isoparse(value)
         except (ValueError, OverflowError):
             return None
-    if parsed.hour == 0 and parsed.minute == 0 and "T" not in value:
-        # a bare date: keep midnight local, still timezone-aware
-        pass
+    if not 1900 <= parsed.year <= 2999:
+        # Not an activity's date ("0001"); before 1892 Brussels kept local mean time, an
+        # offset of +00:17:30 that no ISO 8601 offset field can hold.
+        return None
     return to_brussels(parsed).isoformat()
 
 
