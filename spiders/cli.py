@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from doemee.paths import DEFAULT_DB, LIVE_BASE_URL, PROJECT_ROOT
+from spiders.site_profile import PROFILES
 
 log = logging.getLogger(__name__)
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -18,6 +19,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--base-url", default=LIVE_BASE_URL, help="site to crawl (default: %(default)s)")
     p.add_argument("--db", default=str(DEFAULT_DB), help="catalogue database (default: %(default)s)")
     p.add_argument("--source", default="ikdoemee", help="source name, the prefix of every id")
+    p.add_argument("--profile", choices=sorted(PROFILES), default="ikdoemee",
+                   help="site profile: ikdoemee (its listings and markup, default) or schemaorg "
+                        "(any site: its sitemap and schema.org Event data only)")
     p.add_argument("--browser", choices=("auto", "yes", "no"), default="auto",
                    help="render the JavaScript listing with Chromium (default: when available)")
     p.add_argument("--http-cache", action="store_true", help="cache responses (development)")
@@ -113,7 +117,7 @@ def killed_run(jobdir: str | Path, db: str) -> int | None:
 
 
 def run_crawl(base_url: str, db: str, jobdir: str | None = None, full_refresh: bool = False,
-              **options) -> dict:
+              profile: str = "ikdoemee", **options) -> dict:
     """Crawl in this process; returns the run's row. (Twisted's reactor runs once per
     process: tests call this in a subprocess.)
 
@@ -139,7 +143,7 @@ def run_crawl(base_url: str, db: str, jobdir: str | None = None, full_refresh: b
         logging.root.removeHandler(handler)
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     process = CrawlerProcess(settings)
-    process.crawl("ikdoemee", base_url=base_url, full_refresh=full_refresh)
+    process.crawl("ikdoemee", base_url=base_url, full_refresh=full_refresh, profile=profile)
     process.start()
     runs = open_db(db)["crawl_runs"]
     run = runs.get(runs.count)
@@ -153,6 +157,7 @@ EXIT_CODES = {"complete": 0, "partial": 1, "failed": 2}
 
 def _crawl(args: argparse.Namespace) -> int:
     run = run_crawl(args.base_url, args.db, jobdir=args.jobdir, full_refresh=args.full_refresh,
+                    profile=args.profile,
                     source=args.source, browser=args.browser, http_cache=args.http_cache,
                     polite=args.polite, log_level=args.log_level, overrides=args.set,
                     timeout=args.timeout)

@@ -114,4 +114,23 @@ IKDOEMEE = SiteProfile(
     },
 )
 
-PROFILES = {IKDOEMEE.name: IKDOEMEE}
+# Any other site: discovery through its sitemap(s) only, extraction through schema.org only.
+# Every page in the sitemap that carries a schema.org Event is an activity.
+_NEVER = re.compile(r"(?!)")
+SCHEMA_ORG = SiteProfile(
+    name="schemaorg",
+    sitemap_paths=("/sitemap.xml",),
+    listing_paths=(),
+    js_listing_paths=(),
+    activity_url=_NEVER,
+    organisation_url=_NEVER,
+    listing_link="",
+    next_page="",
+    load_more="",
+    js_results_ready="",
+    activity_root="",
+    activity_id_attr="",
+    status_words=IKDOEMEE.status_words,
+)
+
+PROFILES = {IKDOEMEE.name: IKDOEMEE, SCHEMA_ORG.name: SCHEMA_ORG}

@@ -115,7 +115,8 @@ class CompiledProfile:
 
     def __init__(self, profile: SiteProfile):
         self.profile = profile
-        self.activity_root = CompiledSelector(profile.activity_root)
+        self.activity_root = (CompiledSelector(profile.activity_root)
+                              if profile.activity_root else None)
         self.activity = _selector_set(profile.fields)
         self.organisation_root = (CompiledSelector(profile.organisation_root)
                                   if profile.organisation_root else None)
@@ -170,6 +171,8 @@ def activity_fields(page, profile: SiteProfile, skip: Iterable[str] = ()) -> dic
     """The visible fields of an activity page ({} when it has no activity markup); fields in
     ``skip`` are not parsed."""
     c = compiled(profile)
+    if c.activity_root is None:
+        return {}
     root = c.activity_root.first(_root(page))
     if root is None or isinstance(root, str):
         return {}
