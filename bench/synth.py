@@ -12,10 +12,9 @@ with
   tag and no evidence in it alone), so the text grows without changing the tag mix.
 
 Deterministic for a given ``(n, seed)``; records are produced lazily (``iter_activities``), so a
-100k catalogue costs a few seconds and no deep copies. ``build_catalogue`` returns a
-:class:`FastCatalogue`: a ``sitemodel.catalogue.Catalogue`` that indexes its listings once (the
-bundled class recomputes every view for every request, which at 10k+ activities measures the
-model server instead of the crawler; see bench/results.md).
+100k catalogue costs a few seconds and no deep copies. ``build_catalogue`` returns the model's
+own ``Catalogue`` built without copies; it caches its views, listings and sitemap, so at 10k+
+activities the crawl benchmark measures the crawler, not the model server.
 """
 from __future__ import annotations
 
@@ -27,7 +26,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Iterator
 
-from sitemodel.catalogue import DATA_DIR, ActivityView, Catalogue
+from sitemodel.catalogue import DATA_DIR, Catalogue
 from sitemodel.generate import slugify
 from sitemodel.text import html_to_text
 
@@ -132,53 +131,13 @@ def synth_catalogue(n: int, seed: int = 0) -> tuple[list[dict], list[dict]]:
     return list(iter_organisations(n, seed)), list(iter_activities(n, seed))
 
 
-class FastCatalogue(Catalogue):
-    """A Catalogue for a catalogue that does not change while it is served: views, listings,
-    the sitemap and per-organisation lists are computed once. Mutations (remove/restore) drop
-    the caches. Built without deep copies (the records are fresh dicts already)."""
-
-    def __init__(self, orgs: list[dict], activities: list[dict], today: date):
-        self.today = today
-        self.orgs = {o["id"]: o for o in orgs}
-        self.activities = {a["id"]: a for a in activities}
-        self.removed: dict[str, int] = {}
-        self._cache: dict[Any, Any] = {}
-        self._cache_key: Any = None
-
-    def _cached(self, key: Any, compute):
-        state = (len(self.activities), len(self.removed), tuple(sorted(self.removed.items())))
-        if state != self._cache_key:
-            self._cache, self._cache_key = {}, state
-        if key not in self._cache:
-            self._cache[key] = compute()
-        return self._cache[key]
-
-    def live(self) -> list[ActivityView]:
-        return self._cached("live", super().live)
-
-    def listing(self, goal: str | None = None) -> list[ActivityView]:
-        return self._cached(("listing", goal), lambda: super(FastCatalogue, self).listing(goal))
-
-    def agenda(self) -> list[ActivityView]:
-        return self._cached("agenda", super().agenda)
-
-    def sitemap(self) -> list[ActivityView]:
-        return self._cached("sitemap", super().sitemap)
-
-    def org_activities(self, org_id: str) -> list[ActivityView]:
-        def index() -> dict[str, list[ActivityView]]:
-            by_org: dict[str, list[ActivityView]] = {}
-            for v in self.live():
-                by_org.setdefault(v.record["org_id"], []).append(v)
-            return by_org
-        return self._cached("by_org", index).get(org_id, [])
-
-
 def build_catalogue(n: int, seed: int = 0, today: date = DEFAULT_TODAY,
                     fast: bool = True) -> Catalogue:
+    """``fast``: the records are fresh dicts, so the model may use them without deep copies
+    (its views, listings and sitemap are cached until a mutation either way)."""
     orgs, acts = synth_catalogue(n, seed)
     if fast:
-        return FastCatalogue(orgs, acts, today)
+        return Catalogue(orgs, acts, today, copy=False)
     return Catalogue(copy.deepcopy(orgs), acts, today)
 
 
