@@ -38,6 +38,7 @@ if str(ROOT) not in sys.path:
 
 from bench.measure import (extrapolate, grows, load_average, percentile,  # noqa: E402
                            proc_status_kb, python_child, run_child)
+from spiders.cli import LOOPBACK_CONCURRENCY  # noqa: E402
 
 PY = sys.executable
 SEARCH_TERMS = ("taal", "koken", "wandeling", "nederlands", "fiets", "cafe", "vrijwilliger",
@@ -409,7 +410,7 @@ def report(r: dict) -> str:
         "",
         "## Details", "",
         f"- Crawl: `doemee crawl --browser no` (politeness off on loopback: no delay, no "
-        f"AutoThrottle, 8 per domain) against the model serving a synthetic catalogue in this "
+        f"AutoThrottle, {LOOPBACK_CONCURRENCY} per domain) against the model serving a synthetic catalogue in this "
         f"process; {c_small:,} activities: {cs['pages']:,} pages in {cs['seconds']:.1f} s "
         f"({cs['pages_per_s']:.1f}/s), {c_big:,}: {cb['pages']:,} pages in {cb['seconds']:.1f} s, "
         f"{cb['stored']:,} activities stored. `scrapy bench` (defaults, {sb['seconds']:.0f} s): "

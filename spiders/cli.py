@@ -12,6 +12,7 @@ from spiders.site_profile import PROFILES
 
 log = logging.getLogger(__name__)
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+LOOPBACK_CONCURRENCY = 16  # our own model on this machine: no politeness needed
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -68,8 +69,8 @@ def crawl_settings(base_url: str, db: str, source: str = "ikdoemee", browser: st
         settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
         # Enough requests in flight that the crawler never waits on the network; beyond
         # this the crawl is bound by CPU (parsing on both ends), not by latency.
-        settings.set("CONCURRENT_REQUESTS", 16, priority="cmdline")
-        settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 16, priority="cmdline")
+        settings.set("CONCURRENT_REQUESTS", LOOPBACK_CONCURRENCY, priority="cmdline")
+        settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", LOOPBACK_CONCURRENCY, priority="cmdline")
         settings.set("RETRY_BACKOFF_BASE", 0.1, priority="cmdline")
     for override in overrides:
         name, _, value = override.partition("=")
