@@ -488,21 +488,20 @@ def write_database(records: Iterable[dict[str, Any]], path: Path, now: datetime,
 
 def _write_audit(site_db_path: Path, catalogue_db: Any, metadata: dict[str, Any],
                  reports_dir: Path) -> None:
-    """Audit tables in the published database and the static reports, from one audit run."""
+    """Audit tables in the published database and the static reports, from one audit run
+    that streams the catalogue one provider at a time (publish.audit.stream)."""
     try:
         audit_site = importlib.import_module("publish.audit.site")  # the audit stage
-        from publish.audit.engine import audit
-        from publish.audit.report import write_reports
+        from publish.audit.stream import run_audit
     except ImportError as exc:
         log.warning("publish: provider audit not available (%s); site built without it", exc)
         return
-    result = audit(iter_records(catalogue_db, include_removed=False))
     site_db = sqlite_utils.Database(site_db_path)
     try:
-        audit_site.write_result_tables(site_db, result)
+        # Removed activities are not published: the audit counts none as skipped.
+        run_audit(catalogue_db, out_dir=reports_dir, site_db=site_db, count_removed=False)
     finally:
         site_db.close()
-    write_reports(result, reports_dir)
     deep_merge(metadata, audit_site.metadata_fragment())
 
 

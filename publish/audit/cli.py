@@ -27,29 +27,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from catalogue.export import iter_records
-    from publish.audit.engine import audit
-    from publish.audit.report import write_reports
+    from publish.audit.stream import run_audit
 
     db = Path(args.db)
     if not db.exists():
         print(f"Databank niet gevonden / database not found: {db}", file=sys.stderr)
         return 2
     config = replace(DEFAULT_CONFIG, stale_days=args.stale_days)
-    result = audit(iter_records(db), config, provider=args.provider)
-    if args.provider and not result.providers:
+    run = run_audit(db, out_dir=Path(args.out), formats=args.formats or FORMATS, config=config,
+                    provider=args.provider)
+    if args.provider and not run.providers:
         print(f"Geen activiteiten online van aanbieder / no listed activities for provider: "
               f"{args.provider}", file=sys.stderr)
         return 1
-    written = write_reports(result, Path(args.out), args.formats or FORMATS)
-    listings = result.listings
-    print(f"{len(result.providers)} aanbieders, {len(listings)} activiteiten, "
-          f"{len(result.findings)} bevindingen → {args.out} ({len(written)} bestanden) / "
-          f"{len(result.providers)} providers, {len(listings)} listings, "
-          f"{len(result.findings)} findings, {len(written)} files")
-    if result.tags_unknown:
-        print(f"Let op: van {result.tags_unknown} activiteiten zijn de kenmerken onbekend (enrich niet "
-              f"gedraaid) / tags unknown for {result.tags_unknown} listings", file=sys.stderr)
-    for error in result.errors:
+    summary, written = run.summary, run.written
+    print(f"{run.providers} aanbieders, {summary.listings} activiteiten, "
+          f"{summary.findings} bevindingen → {args.out} ({len(written)} bestanden) / "
+          f"{run.providers} providers, {summary.listings} listings, "
+          f"{summary.findings} findings, {len(written)} files")
+    if run.tags_unknown:
+        print(f"Let op: van {run.tags_unknown} activiteiten zijn de kenmerken onbekend (enrich niet "
+              f"gedraaid) / tags unknown for {run.tags_unknown} listings", file=sys.stderr)
+    for error in run.errors:
         print(f"fout / error: {error}", file=sys.stderr)
     return 0

@@ -202,62 +202,111 @@ class AuditResult:
                      if p.name.casefold() == wanted or p.slug == wanted), None)
 
 
+class ProviderAuditor:
+    """Audits one provider at a time; what it keeps between providers is small (the slugs
+    handed out, two counters and the error messages), so a caller can stream providers.
+
+    ``provider(name, records)`` takes that provider's active records in id order and returns
+    its ``ProviderAudit`` (None when none of its records could be prepared). Providers must
+    come in report order (name, case-insensitive) for the slugs to match ``audit()``.
+    """
+
+    def __init__(self, config: AuditConfig = DEFAULT_CONFIG, *, now: datetime | None = None,
+                 tagger: Tagger | None | bool = True) -> None:
+        self.config = config
+        self.now = now or clock.now()
+        if tagger is True:
+            tagger = default_tagger()
+        elif tagger is False:
+            tagger = None
+        self.tagger: Tagger | None = tagger
+        self.slugs: set[str] = set()
+        self.tags_unknown = 0
+        self.errors: list[str] = []
+
+    def prepare(self, record: dict[str, Any]) -> Listing | None:
+        try:
+            return prepare(enrich_record(record, self.tagger), self.now)
+        except Exception as exc:
+            log.exception("cannot audit %s", record.get("id"))
+            self.errors.append(f"{record.get('id')}: {exc}")
+            return None
+
+    def provider(self, name: str, records: Iterable[dict[str, Any]]) -> ProviderAudit | None:
+        listings = [listing for listing in map(self.prepare, records) if listing is not None]
+        return self.provider_of_listings(name, listings)
+
+    def provider_of_listings(self, name: str, listings: list[Listing]) -> ProviderAudit | None:
+        if not listings:
+            return None
+        return self.audit_listings(name, listings, self.next_slug(name))
+
+    def next_slug(self, name: str) -> str:
+        """The provider's report slug: unique among the slugs handed out before."""
+        slug = base = slugify(name)
+        n = 2
+        while slug in self.slugs:
+            slug, n = f"{base}-{n}", n + 1
+        self.slugs.add(slug)
+        return slug
+
+    def audit_listings(self, name: str, listings: list[Listing], slug: str) -> ProviderAudit:
+        """Duplicates, checks, scores and "fix these first" of one provider's listings."""
+        config = self.config
+        mark_duplicates(listings, config)
+        audited = []
+        for listing in listings:
+            findings = run_checks(listing, config)
+            audited.append(ListingAudit(listing, findings, listing_completeness(findings)))
+            if not listing.tags_known:
+                self.tags_unknown += 1
+        items = sorted(audited, key=lambda la: (la.completeness,
+                                                -sum(f.priority for f in la.findings),
+                                                la.listing.title.casefold()))
+        findings = [f for la in items for f in la.findings]
+        return ProviderAudit(
+            name=name, slug=slug, listings=items,
+            completeness=provider_completeness(la.completeness for la in items),
+            fix_first=fix_first(findings, config.fix_first_limit))
+
+
+def wants(provider: str | None) -> Callable[[str], bool]:
+    """The filter of ``--provider``: its name or slug, case-insensitive (None keeps all)."""
+    if not provider:
+        return lambda name: True
+    wanted = provider.strip().casefold()
+    return lambda name: wanted in (name.casefold(), slugify(name))
+
+
 def audit(records: Iterable[dict[str, Any]], config: AuditConfig = DEFAULT_CONFIG, *,
           provider: str | None = None, now: datetime | None = None,
           tagger: Tagger | None | bool = True) -> AuditResult:
-    """Audit the records still listed (removed ones are skipped).
+    """Audit the records still listed (removed ones are skipped), all in memory.
 
     ``provider`` keeps one provider (name or slug, case-insensitive); ``tagger`` is True for
     ``enrich.tagger`` when importable, a callable to use that one, or None/False for none.
+    For a whole catalogue use ``publish.audit.stream``, which audits one provider at a time
+    with the same ``ProviderAuditor`` and so gives the same results.
     """
-    now = now or clock.now()
-    if tagger is True:
-        tagger = default_tagger()
-    elif tagger is False:
-        tagger = None
-    wanted = provider.strip().casefold() if provider else None
-    listings: list[Listing] = []
+    auditor = ProviderAuditor(config, now=now, tagger=tagger)
+    keep = wants(provider)
+    by_provider: dict[str, list[Listing]] = {}
     skipped = 0
-    errors: list[str] = []
     for record in records:
         if record.get("removed"):
             skipped += 1
             continue
         name = provider_of(record)
-        if wanted and wanted not in (name.casefold(), slugify(name)):
+        if not keep(name):
             continue
-        try:
-            listings.append(prepare(enrich_record(record, tagger), now))
-        except Exception as exc:
-            log.exception("cannot audit %s", record.get("id"))
-            errors.append(f"{record.get('id')}: {exc}")
-    mark_duplicates(listings, config)
-
-    by_provider: dict[str, list[ListingAudit]] = {}
-    for listing in listings:
-        findings = run_checks(listing, config)
-        by_provider.setdefault(listing.provider, []).append(
-            ListingAudit(listing, findings, listing_completeness(findings)))
-
-    providers, slugs = [], set()
-    for name in sorted(by_provider, key=str.casefold):
-        items = sorted(by_provider[name],
-                       key=lambda la: (la.completeness, -sum(f.priority for f in la.findings),
-                                       la.listing.title.casefold()))
-        slug = base = slugify(name)
-        n = 2
-        while slug in slugs:
-            slug, n = f"{base}-{n}", n + 1
-        slugs.add(slug)
-        findings = [f for la in items for f in la.findings]
-        providers.append(ProviderAudit(
-            name=name, slug=slug, listings=items,
-            completeness=provider_completeness(la.completeness for la in items),
-            fix_first=fix_first(findings, config.fix_first_limit)))
-    return AuditResult(generated_at=now.isoformat(), config=config, providers=providers,
-                       skipped_removed=skipped,
-                       tags_unknown=sum(1 for listing in listings if not listing.tags_known),
-                       errors=errors)
+        listing = auditor.prepare(record)
+        if listing is not None:
+            by_provider.setdefault(listing.provider, []).append(listing)
+    providers = [p for p in (auditor.provider_of_listings(name, by_provider[name])
+                             for name in sorted(by_provider, key=str.casefold)) if p]
+    return AuditResult(generated_at=auditor.now.isoformat(), config=config, providers=providers,
+                       skipped_removed=skipped, tags_unknown=auditor.tags_unknown,
+                       errors=auditor.errors)
 
 
 def worst_providers(result: AuditResult, limit: int = 10) -> list[ProviderAudit]:

@@ -21,7 +21,8 @@ from typing import Any, Iterable
 import sqlite_utils
 
 from publish.audit.config import DEFAULT_CONFIG, AuditConfig
-from publish.audit.engine import AuditResult, audit
+from publish.audit.digest import ProviderDigest, digest
+from publish.audit.engine import AuditResult, ProviderAudit, audit
 from publish.audit.model import FINDING_COLUMNS, SEVERITIES
 from publish.audit.report import PROVIDER_DIR
 from publish.audit.scores import FORMULA_EN, FORMULA_NL
@@ -39,47 +40,66 @@ def write_audit_tables(site_db: sqlite_utils.Database, records: Iterable[dict[st
 
 
 def write_result_tables(site_db: sqlite_utils.Database, result: AuditResult) -> None:
-    for name in (FINDINGS, LISTINGS, PROVIDERS):
-        if name in site_db.table_names():
-            site_db[name].drop()
+    tables = TableWriter(site_db)
+    for provider in result.providers:
+        tables.add(provider)
+    tables.close()
 
-    findings = site_db[FINDINGS]
-    findings.create({"id": int, **_FINDING_TYPES}, pk="id")
-    findings.insert_all(({**f.row(), "url": safe_url(f.row().get("url")) or ""}
-                         for f in result.findings), batch_size=500)
-    for column in ("provider", "check_id", "severity", "activity_id"):
-        findings.create_index([column])
-    findings.create_index(["provider", "priority"])
 
-    listings = site_db[LISTINGS]
-    listings.create({"activity_id": str, "provider": str, "title": str, "url": str,
-                     "completeness": int, "findings": int,
-                     **{s: int for s in SEVERITIES}}, pk="activity_id")
-    listings.insert_all(({
-        "activity_id": str(la.record.get("id")), "provider": la.listing.provider,
-        "title": la.listing.title, "url": safe_url(la.record.get("url")) or "",
-        "completeness": la.completeness, "findings": len(la.findings),
-        **{s: sum(1 for f in la.findings if f.severity == s) for s in SEVERITIES},
-    } for la in result.listings), batch_size=500)
-    listings.create_index(["provider"])
-    listings.create_index(["completeness"])
+_URL = FINDING_COLUMNS.index("url")
+_LISTING_COLUMNS = {"activity_id": str, "provider": str, "title": str, "url": str,
+                    "completeness": int, "findings": int, **{s: int for s in SEVERITIES}}
+_PROVIDER_COLUMNS = {"provider": str, "slug": str, "listings": int, "completeness": float,
+                     "findings": int, **{s: int for s in SEVERITIES}, "fix_first": str,
+                     "fix_first_json": str, "report": str}
 
-    providers = site_db[PROVIDERS]
-    providers.create({"provider": str, "slug": str, "listings": int, "completeness": float,
-                      "findings": int, **{s: int for s in SEVERITIES}, "fix_first": str,
-                      "fix_first_json": str, "report": str}, pk="provider")
-    providers.insert_all(({
-        "provider": p.name, "slug": p.slug, "listings": len(p.listings),
-        "completeness": p.completeness, "findings": len(p.findings),
-        **{s: p.count(s) for s in SEVERITIES},
-        "fix_first": "\n".join(f"{i}. {item.label} ({item.listings}×): {item.fix}"
-                               for i, item in enumerate(p.fix_first, 1)),
-        "fix_first_json": json.dumps([{"check_id": i.check_id, "label": i.label,
-                                       "listings": i.listings, "impact": i.impact}
-                                      for i in p.fix_first], ensure_ascii=False),
-        "report": f"audit/{PROVIDER_DIR}/{p.slug}.html",
-    } for p in result.providers), batch_size=500)
-    providers.create_index(["completeness"])
+
+class TableWriter:
+    """(Re)creates the three audit tables, then takes one provider at a time: its rows are
+    inserted at once, so nothing but the open transaction is kept. ``close()`` commits and
+    adds the indexes (after the rows: faster than keeping them up to date)."""
+
+    def __init__(self, site_db: sqlite_utils.Database) -> None:
+        self.db = site_db
+        for name in (FINDINGS, LISTINGS, PROVIDERS):
+            if name in site_db.table_names():
+                site_db[name].drop()
+        site_db[FINDINGS].create({"id": int, **_FINDING_TYPES}, pk="id")
+        site_db[LISTINGS].create(_LISTING_COLUMNS, pk="activity_id")
+        site_db[PROVIDERS].create(_PROVIDER_COLUMNS, pk="provider")
+        self.conn = site_db.conn
+        self._sql = {table: self._insert(table, columns) for table, columns in (
+            (FINDINGS, FINDING_COLUMNS), (LISTINGS, _LISTING_COLUMNS),
+            (PROVIDERS, _PROVIDER_COLUMNS))}
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN")
+
+    @staticmethod
+    def _insert(table: str, columns: Iterable[str]) -> str:
+        names = list(columns)
+        return (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in names)}) "
+                f"VALUES ({', '.join('?' for _ in names)})")
+
+    def add(self, provider: ProviderAudit | ProviderDigest) -> None:
+        d = provider if isinstance(provider, ProviderDigest) else digest(provider)
+        self.conn.executemany(self._sql[FINDINGS], (
+            (*row[:_URL], safe_url(row[_URL]) or "", *row[_URL + 1:]) for row in d.finding_rows))
+        self.conn.executemany(self._sql[LISTINGS], d.listing_rows)
+        self.conn.execute(self._sql[PROVIDERS], d.provider_row(f"audit/{PROVIDER_DIR}/{d.slug}.html"))
+
+    def close(self) -> None:
+        self.conn.commit()
+        db = self.db
+        for column in ("provider", "check_id", "severity", "activity_id"):
+            db[FINDINGS].create_index([column])
+        db[FINDINGS].create_index(["provider", "priority"])
+        db[LISTINGS].create_index(["provider"])
+        db[LISTINGS].create_index(["completeness"])
+        db[PROVIDERS].create_index(["completeness"])
+
+    def abort(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
 
 _FORMULA_HTML = f"<p>{html.escape(FORMULA_NL)}</p><p><em>{html.escape(FORMULA_EN)}</em></p>"
