@@ -1,15 +1,11 @@
 """The hostile catalogue served and opened in Chromium: no payload executes on any page type."""
 from __future__ import annotations
 
-import subprocess
-import time
-import urllib.request
 
 import pytest
 
 from doemee.browser import browser_available, launch_options
-from publish.cli import serve_command
-from tests.publish.test_browser import _free_port
+from tests.serving import served_site
 
 from .conftest import MARK
 from .test_outputs import datasette_pages
@@ -38,23 +34,8 @@ DOM_CHECK = """() => {
 def served(hostile_site):
     if not browser_available():
         pytest.skip("no Chromium available")
-    port = _free_port()
-    proc = subprocess.Popen(serve_command(hostile_site, "127.0.0.1", port),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1).read()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    raise RuntimeError(proc.stderr.read().decode())
-                time.sleep(0.1)
+    with served_site(hostile_site) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_no_payload_executes_in_any_page(served, hostile_site):

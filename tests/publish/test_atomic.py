@@ -22,7 +22,7 @@ from publish.build import PublishRefused, build_site, builds_dir
 from publish.cli import serve_command
 
 from .conftest import TOWNS, _activity, _tags
-from .test_browser import _free_port
+from tests.serving import free_port
 
 GENERATIONS = 4
 TOWN_CODES = sorted(TOWNS)
@@ -216,7 +216,7 @@ def test_reader_sees_one_build_per_response_while_publishing(catalogues, tmp_pat
     builds: dict[str, int] = {}
     first = build_site(catalogues[0], out)
     builds[first["build_id"]] = 0
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(serve_command(out, "127.0.0.1", port),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"

@@ -1,47 +1,23 @@
 """One real-browser walk through the served site: search, facet, feed link, no script runs."""
 from __future__ import annotations
 
-import socket
-import subprocess
-import time
-import urllib.request
 
 import feedparser
 import pytest
 
 from doemee.browser import browser_available, launch_options
-from publish.cli import serve_command
+from tests.serving import served_site
 
 pytestmark = pytest.mark.browser
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
 def served(site_dir):
     if not browser_available():
         pytest.skip("no Chromium available")
-    port = _free_port()
-    proc = subprocess.Popen(serve_command(site_dir, "127.0.0.1", port),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1).read()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    raise RuntimeError(proc.stderr.read().decode())
-                time.sleep(0.1)
+    with served_site(site_dir) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_search_facet_feed_and_no_script_execution(served):
