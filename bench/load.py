@@ -64,7 +64,7 @@ class Workload:
         self.row_paths = [f"/catalogue/activiteiten/{tilde_encode(r['id'])}" for r in rows]
         self.towns = sorted({r["gemeente"] for r in rows if r["gemeente"]}) or ["Mechelen"]
         feeds = []
-        status, body = 0, b""
+        body = b""
         with urllib.request.urlopen(f"{base}/feeds.opml", timeout=30) as r:
             body = r.read()
         import xml.etree.ElementTree as ET

@@ -353,19 +353,3 @@ class CatalogueStore:
         """organisation id → the sitemap lastmod of its page when it was last downloaded."""
         return {row["id"]: row["sitemap_lastmod"] for row in self.db.query(
             "SELECT id, sitemap_lastmod FROM organisations WHERE source = ?", [source])}
-
-    def counts(self) -> dict[str, int]:
-        return {
-            "activities": self.db["activities"].count,
-            "active": self.db.execute(
-                "select count(*) from activities where removed_at is null").fetchone()[0],
-            "organisations": self.db["organisations"].count,
-            "history": self.db["history"].count,
-        }
-
-
-def iter_rows(db: sqlite_utils.Database, table: str, where: str | None = None,
-              params: Iterable[Any] = ()) -> Iterable[dict[str, Any]]:
-    if table not in db.table_names():
-        return iter(())
-    return db[table].rows_where(where, list(params), order_by="id")

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import re._constants as _c
 import re._parser as _p
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Iterable, NamedTuple
 
 CANCEL = object()

@@ -528,7 +528,6 @@ class Generator:
         h3["_hostile"] = "description-text"
 
     def finish(self) -> tuple[list[dict], list[dict]]:
-        from sitemodel.places import RIVIERENLAND_REFREG  # noqa: F401
         for a in self.activities:
             place: Place | None = a.pop("_place")
             fmt = a.pop("_format")

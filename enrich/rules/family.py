@@ -61,7 +61,7 @@ RULES = (
          r"\bparents? (?:and|with|&) (?:their )?(?:kids|children|toddlers|babies)\b|"
          r"\bparents et enfants\b|\ben famille\b|\bavec (?:vos|leurs) enfants\b",
          kind="family", strength=2),
-    Rule("family.for-kids", rf"\bvoor (?:(?:alle|jonge|kleine) )?(?:kinderen|kids|kleuters|"
+    Rule("family.for-kids", r"\bvoor (?:(?:alle|jonge|kleine) )?(?:kinderen|kids|kleuters|"
          r"peuters|baby'?s|het (?:hele |ganse |volledige )?gezin|gezinnen|families|jong en oud|"
          r"groot en klein|ouders en kinderen)\b|\bfor (?:the whole )?(?:children|kids|families|"
          r"toddlers|the (?:whole )?family)\b|\bpour (?:les )?(?:enfants|familles|toute la famille)\b|"

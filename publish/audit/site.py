@@ -14,7 +14,6 @@ Both are self-contained: the publishing stage only merges the fragment into its 
 from __future__ import annotations
 
 import html
-import json
 from datetime import datetime
 from typing import Any, Iterable
 
