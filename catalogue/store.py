@@ -226,9 +226,6 @@ class CatalogueStore:
             " (run_id, id) DO UPDATE SET kind = excluded.kind, data = excluded.data",
             (run_id, item_id, kind, data))
 
-    def staged_count(self, run_id: int) -> int:
-        return self.db.execute("select count(*) from staging where run_id = ?", [run_id]).fetchone()[0]
-
     def apply_staged(self, run_id: int, keep: bool = False) -> dict[str, int]:
         outcomes = {"new": 0, "changed": 0, "unchanged": 0, "organisations": 0}
         # Streamed, not fetched at once: a run's staging is as big as the catalogue.
