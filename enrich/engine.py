@@ -89,9 +89,14 @@ def _negated_before(folded: str, start: int) -> bool:
     return _NEGATOR.search(" ".join(words)) is not None
 
 
+# "Spreek je weinig Nederlands? Geen probleem!" reassures; it negates nothing
+_REASSURANCE = re.compile(r"\s+(?:probleem|nood|zorgen|paniek|erg|bezwaar|stress|"
+                          r"problem|worries|souci|probleme)\b")
+
+
 def _negated_after(folded: str, end: int) -> bool:
     m = _POST_NEG.match(folded, end)
-    return m is not None and m.end() - end <= 40
+    return m is not None and m.end() - end <= 40 and not _REASSURANCE.match(folded, m.end())
 
 
 def is_negated(folded: str, start: int, end: int) -> bool:

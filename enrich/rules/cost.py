@@ -23,6 +23,7 @@ resolves to "unknown" or "paid", never to "free"):
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -318,6 +319,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         try:
             price = float(str(offer.get("price")).replace(",", "."))
         except (TypeError, ValueError):
+            continue
+        if not math.isfinite(price) or price < 0:      # "inf", "nan", "-5": no price
             continue
         lname = name.lower()
         if re.search(r"kansen|uitpas|reduc|korting|sociaal|verminderd|kind|child|jonger", lname):

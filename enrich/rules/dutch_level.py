@@ -119,10 +119,149 @@ RULES = (
          r"\bmoedertaal nederlands\b",
          value=4, negated=None),
 )
+# -- a small grammar of ability statements: degree × language × verb --------------------------
+# The phrase lists above name typical sentences; these rules compose them, so that wordings
+# nobody listed ("spreekt nog maar heel weinig", "you understand quite a lot", "un peu de
+# néerlandais") are read the same way. Degrees follow the taaliconen: 1 = (almost) none,
+# 2 = a little, 3 = quite a lot, 4 = well / fluent.
+_VERB_U = (r"(?:verstaat|verstaan|versta|begrijpt|begrijpen|begrijp|understands?|comprends?|"
+           r"comprenez|comprennent|comprend|volgt|volgen|kan volgen|kunt volgen)")
+_VERB_S = (r"(?:spreekt|spreken|spreek|praat|praten|speaks?|parlez|parlent|parle|parles|"
+           r"beheerst|beheersen|beheers|masters?|maitrisez|maitrise|kent|kennen|ken|knows?|"
+           r"connaissez|connais|lees|leest|lezen|reads?)")
+_D1 = (r"(?:(?:nog )?(?:maar )?(?:heel |zeer |erg |echt )?weinig|(?:nog )?(?:bijna |quasi |helemaal )?"
+       r"nauwelijks|amper|(?:nog )?(?:bijna |quasi |helemaal )?geen|(?:very |only |just )?little|"
+       r"hardly(?: any)?|barely(?: any)?|almost no|(?:tres |encore )?peu(?: de| le| du)?|"
+       r"quasiment pas(?: de| le| du)?|(?:nog )?niet veel|nog niet)")
+_D2 = (r"(?:(?:al |reeds )?een (?:heel )?(?:klein )?beetje|(?:al |reeds )?(?:een )?(?:klein )?beetje|"
+       r"(?:al )?wat|(?:al )?iets|(?:een|de) basis(?:kennis)?(?: van)?|basiskennis|"
+       r"elementaire kennis(?: van)?|"
+       r"some|a (?:little )?bit(?: of)?|a little|basic|un (?:petit )?peu(?: de| le| du)?|"
+       r"quelques notions(?: de| en)?|des notions(?: de| en)?|les bases(?: du| en)?)")
+_D3 = (r"(?:(?:al )?(?:heel|best|behoorlijk|redelijk) (?:wat|veel)|(?:al )?(?:redelijk|vrij|"
+       r"behoorlijk|aardig) (?:goed|veel)|(?:al )?redelijk|al (?:aardig|veel)|veel|voldoende|"
+       r"quite (?:a lot(?: of)?|a bit(?: of)?|good|well)|a lot(?: of)?|fairly (?:good|well)|"
+       r"reasonabl[ey](?: good| well)?|decent|assez (?:bien|bon)|pas mal(?: de| le| du)?|"
+       r"beaucoup(?: de| le| du)?)")
+_D4 = (r"(?:(?:al )?(?:heel |zeer |erg )?(?:vlot|vloeiend|goed)|uitstekend|perfect|"
+       r"(?:very )?(?:fluent(?:ly)?|well|good)|(?:tres )?(?:couramment|bien)|parfaitement|"
+       r"zonder (?:veel )?(?:moeite|problemen))")
+_LANG = r"(?:(?:het |de |le |du )?(?:nederlands|dutch|neerlandais|vlaams))"
+_END = r"(?=\s*(?:$|[.,;:!?)\n]|en\b|of\b|and\b|or\b|et\b|ou\b|maar\b|but\b|mais\b|yet\b))"
+_AFTER = r"(?!\s(?:te |to |a )?(?:leren|oefenen|learn|practi[cs]e|apprendre|worden|become))"
+
+
+def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
+    lang_opt = rf"(?: (?:(?:voor)?kennis (?:van )?)?{_LANG})?"
+    return (
+        Rule(f"dutch.grammar.{level}.understand", rf"\b{_VERB_U} (?:al |reeds |already |deja |"
+             rf"nog |still |encore )?(?:maar )?{degree}{lang_opt}{_END}{_AFTER}",
+             value=level, kind="understand"),
+        Rule(f"dutch.grammar.{level}.speak", rf"\b{_VERB_S} (?:al |reeds |already |deja |"
+             rf"nog |still |encore )?(?:maar )?{degree}{lang_opt}{_END}{_AFTER}",
+             value=level, kind="speak"),
+        Rule(f"dutch.grammar.{level}.lang", rf"\b{degree} (?:(?:voor)?kennis (?:van )?)?{_LANG}\b{_AFTER}",
+             value=level, kind="lang"),
+        Rule(f"dutch.grammar.{level}.lang-verb", rf"\b{_LANG} (?:al |reeds |nog )?(?:maar )?"
+             rf"{degree} (?:{_VERB_U}|{_VERB_S})\b", value=level, kind="lang"),
+        # "beheersen het Nederlands vlot", "understand Dutch quite well"
+        Rule(f"dutch.grammar.{level}.verb-lang", rf"\b(?:{_VERB_U}|{_VERB_S}) {_LANG} "
+             rf"(?:al |reeds |already |deja |nog |still )?(?:maar )?{degree}{_END}",
+             value=level, kind="lang"),
+        # "who hardly speak any Dutch", "die al vlot spreekt", "qui comprend bien"
+        Rule(f"dutch.grammar.{level}.adverb-verb", rf"\b(?:al |reeds |already |nog |still )?"
+             rf"{degree} (?:{_VERB_U}|{_VERB_S})(?: any)?(?: {_LANG})?\b{_AFTER}",
+             value=level, kind="adverb"),
+    )
+
+
+GRAMMAR = (
+    # "Nederlands voor (absolute) beginners", "néerlandais pour débutants", "start from zero"
+    Rule("dutch.grammar.1.beginners", rf"\b{_LANG} (?:voor|for|pour) (?:(?:absolute|complete|"
+         r"totale|echte) )?(?:beginners|starters|debutants?(?: complets| absolus)?)\b|"
+         r"\b(?:debutants?|beginners) (?:absolus|complets|en neerlandais)\b|"
+         r"\b(?:we )?(?:start(?:en)?|beginnen|begin) (?:from|van(?:af)?|bij) (?:zero|nul|scratch)\b|"
+         r"\b(?:from|vanaf|a partir de) (?:scratch|zero|nul)\b|\bnog nooit nederlands\b|"
+         rf"\b(?:pas|net|nog maar (?:pas|net)|juist) (?:begint|begonnen(?: bent| is| zijn)?|"
+         rf"start|gestart(?: bent| is| zijn)?|beginnen|starten) (?:met|aan) (?:het )?"
+         rf"(?:leren van |lessen )?{_LANG}\b|"
+         rf"\b(?:nog niet lang|nog maar (?:pas|net|kort)|pas|net|sinds kort) {_LANG} "
+         r"(?:leert|leren|leer|aan het leren|learning)\b|\b(?:just|recently|only just) "
+         r"(?:started|begun|begon) (?:to learn |learning )?dutch\b|"
+         rf"\b(?:(?:level of|niveau|kennis van het|connaissance du) )?{_LANG}\s?:\s?"
+         r"(?:not (?:needed|required|necessary)|niet (?:nodig|vereist|verplicht)|geen vereiste|"
+         r"pas (?:necessaire|requis|obligatoire)|none)\b",
+         value=1, kind="lang"),
+    # "kan al een (eenvoudig) gesprek voeren": icon 3, "can say something"
+    Rule("dutch.grammar.3.conversation", r"\b(?:kan|kunt|kunnen|can|peux|peut|pouvez) "
+         r"(?:al |reeds |already |deja )?(?:een |a |une )?(?:eenvoudig |kort |simple |short |"
+         r"petite )?(?:gesprek(?:je)?|conversatie|conversation) (?:voeren|houden|have|hold|"
+         r"tenir|avoir)\b", value=3, kind="lang"),
+    Rule("dutch.level-label.4", r"\b(?:niveau|level|taalniveau)\s?:?\s?(?:gevorderd(?:en|e)?|"
+         r"advanced|avances?|expert)\b(?! (?:en|and|et|of|or) )", value=4),
+    Rule("dutch.cefr-range", r"\b(?:a1|a2|b1|b2|c1)\s?(?:-|tot|to|a|/)\s?(?:a2|b1|b2|c1|c2)\b",
+         value="cefr-range"),
+    *_grammar(1, _D1), *_grammar(4, _D4), *_grammar(3, _D3), *_grammar(2, _D2),
+)
+RULES = RULES + GRAMMAR
+
 # a listing about speaking or learning Dutch: "beginners welkom" then speaks of Dutch
 _ABOUT_DUTCH = re.compile(r"\b(?:nederlands|dutch|neerlandais|taal\w*|praattafel\w*|"
                           r"conversatie\w*|babbel\w*|nt2)")
 _CEFR = {"a1": 1, "a2": 2, "b1": 3, "b2": 4, "c1": 4, "c2": 4}
+
+
+_SENTENCE = re.compile(r"[.;!?\n]")
+# a verb-only statement ("spreekt al goed") is about Dutch only where its sentence says so
+_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|taal|nt2")
+# someone else's Dutch ("de gids spreekt vlot Nederlands") or a wish ("wil je vlot Nederlands
+# spreken?") is not what a participant needs
+_OTHER_SUBJECT = re.compile(r"\b(?:gids|begeleiders?|lesgevers?|vrijwilligers?|docente?n?|"
+                            r"leerkrachten?|trainers?|coach(?:es)?|animators?|monitoren|"
+                            r"moderators?|wij|we|onze|our|the guide|teachers?|hosts?|nous|notre|"
+                            r"nos|le guide|animateurs?|native speakers?|nederlandstaligen)\b")
+_WISH = re.compile(r"\b(?:wil|wilt|willen|wou|zou|graag|want|wants|wish|hope|veux|voulez|"
+                   r"souhaitez|droom|doel|goal|om|leer|leert|leren|learn|oefen|oefenen|practi[cs]e|"
+                   r"improve|verbeter\w*|apprendre|ameliorer|worden|become)\b")
+_CLAUSE_BREAK = re.compile(r"[.;!?\n,:]|\s(?:en|maar|of|and|but|or|et|mais)\s")
+_UNDERSTAND = re.compile(r"verstaa?t?n?|begrijp|understand|compren|volg")
+_EXPLICIT = {"icons", "cefr", "cefr-range"}
+
+
+def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
+    lo = max((m.end() for m in _SENTENCE.finditer(folded, 0, start)), default=0)
+    nxt = _SENTENCE.search(folded, end)
+    return lo, nxt.start() if nxt else len(folded)
+
+
+def _prose_applies(hit, folded: str) -> bool:
+    """A grammar hit states the participant's level: about Dutch, nobody else's, no wish."""
+    lo, hi = _sentence(folded, hit.start, hit.end)
+    if hit.rule.kind in ("understand", "speak", "adverb") and \
+            not _ANCHOR.search(folded, lo, hi):
+        return False
+    clause_lo = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, lo, hit.start)), default=lo)
+    before = folded[clause_lo:hit.start]
+    return not (_OTHER_SUBJECT.search(before) or _WISH.search(before))
+
+
+def _combine(prose: list[tuple[int, Any, int]], texts) -> int | None:
+    """Several prose statements: one sentence that pairs understanding and speaking ("je
+    verstaat veel en spreekt al goed") describes one person — the higher level; statements
+    in different sentences name who may join — the lowest is what is needed."""
+    by_sentence: dict[tuple, list] = {}
+    for value, h in prose:
+        key = (h.field, *_sentence(texts[h.field][1], h.start, h.end))
+        by_sentence.setdefault(key, []).append((value, h))
+    levels = []
+    for group in by_sentence.values():
+        understand = [v for v, h in group if _UNDERSTAND.search(h.match.lower())]
+        other = [v for v, h in group if not _UNDERSTAND.search(h.match.lower())]
+        if understand and other:
+            levels.append(max(min(understand), min(other)))
+        else:
+            levels.append(min(v for v, _ in group))
+    return min(levels) if levels else None
 
 
 def resolve(hits, record: dict[str, Any], texts):
@@ -132,7 +271,7 @@ def resolve(hits, record: dict[str, Any], texts):
         ev.append(evidence("dutch_level", site, field="dutch_level", match=str(site),
                            rule="dutch.struct.site-icon"))
         return {"dutch_level": site}, ev
-    levels = []
+    explicit, prose = [], []
     about_dutch = None
     for h in hits:
         value = h.value
@@ -141,13 +280,32 @@ def resolve(hits, record: dict[str, Any], texts):
                 about_dutch = any(_ABOUT_DUTCH.search(folded) for _, folded in texts.values())
             if not about_dutch:
                 continue
+        if isinstance(value, int) and not h.rule.id.startswith(("dutch.icons", "dutch.level-label")) and \
+                not _prose_applies(h, texts[h.field][1]):
+            continue
+        kind = value if value in _EXPLICIT else (
+            "label" if h.rule.id.startswith("dutch.level-label") else "prose")
         if value == "icons":
             digits = re.findall(r"[1-4]", h.match)      # a range "1 en 2": the lowest
             value = min(map(int, digits)) if digits else sum(h.match.count(c) for c in "●⬤■★")
         if value == "cefr":
             value = _CEFR[h.match.lower()[-2:]]
+        if value == "cefr-range":                       # "A2-B1": the entry level
+            value = _CEFR[re.findall(r"[abc][12]", h.match.lower())[0]]
         if value is None:
             continue
-        levels.append(value)
+        (explicit if kind != "prose" else prose).append((value, h))
+    # an explicit scale (icons, CEFR) outranks an interpretation of prose
+    chosen = explicit or prose
+    for value, h in chosen:
         ev.append(evidence("dutch_level", value, h))
-    return {"dutch_level": min(levels) if levels else None}, ev
+    if not chosen:
+        return {"dutch_level": None}, ev
+    if explicit:
+        levels = {v for v, _ in explicit}
+        # three or more levels side by side: tables per level, not one level needed
+        if len(levels) >= 3 and all(k.rule.id == "dutch.cefr" or k.rule.id.startswith(
+                "dutch.level-label") for _, k in explicit):
+            return {"dutch_level": None}, ev
+        return {"dutch_level": min(levels)}, ev
+    return {"dutch_level": _combine(prose, texts)}, ev
