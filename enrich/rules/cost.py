@@ -31,13 +31,20 @@ from enrich.engine import Rule, evidence
 
 FACET = "cost"
 
+# people on a low income: a price or "free" for them alone is a social (reduced) rate
+_SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|jobseekers?|"
+           r"demandeurs? d'emploi|chomeurs|kansenpas\w*|kansarm\w*|paspartoe|"
+           r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|asielzoekers|"
+           r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|"
+           r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget))")
 _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|"
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?|\d{1,2}\s?-|onder (?:de )?\d+|beneden \d+|"
           r"jonger dan \d+|tot (?:en met )?\d+ jaar|\d+-?(?:plussers|jarigen)|tieners|scholieren|"
           r"leerlingen|gepensioneerden|werkzoekenden|vrijwilligers|mantelzorgers|abonnees|"
           r"pashouders|kaarthouders|"
           r"leden|members|membres|studenten|students|senioren|65\+|inwoners|bewoners|"
-          r"uitpas\w*|kansentarief|houders|begeleiders?|children|child|enfants|"
+          r"uitpas\w*|kansentarief|houders|begeleiders?|children|child|enfants|cursisten|"
+          rf"{_SOCIAL}|"
           r"under \d+|moins de \d+ ans)\b")
 _OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|parking|parkeren|"
            r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
@@ -70,6 +77,8 @@ RULES = (
          r"younger than|moins de|-) ?(?:de |the |age )?\d{1,2}\b|"
          rf"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour|"
          rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your )?{_GROUP}|"
+         r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:wie|mensen die|iedereen "
+         rf"die|those who|people who|anyone who|ceux qui|celles qui) [\w' -]{{0,30}}?{_SOCIAL}|"
          rf"(?<![\w-]){_GROUP}[ \w+-]{{0,20}}?\s?[:=]?\s?(?:(?:zijn |is |mogen )?(?:gratis|free|"
          r"gratuite?|kosteloos)\b|betalen (?:niets|niks|geen cent)\b|(?:nihil|niets|niks)\b|"
          r"€ ?0(?![\d,.]*[1-9])|0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w))",
@@ -82,7 +91,9 @@ RULES = (
          r"\bno (?:cost|charge|fee)s?\b|\bfor free\b|\bfree (?:entry|entrance|admission|event|"
          r"activity|of cost)\b|\b(?:entry|entrance|admission|participation|it|this|attendance) "
          r"(?:is )?(?:totally |completely |entirely )?free\b|\bgratuite?s?\b|\bentree libre\b|"
-         r"\bsans frais\b|\bfree\b(?=\s*(?:$|[.,!;\n(]))|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
+         r"\bsans frais\b|\bfree\b(?=\s*(?:$|[.,!;\n(]))|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
+         r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
+         r"hugs?|food|lunch|meal|refreshments|t-shirt|goodies)\b)(?=[a-z])|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
          r"tea|parking|snacks?|trial|lesson|wifi|wi-fi|gift|sample)\b)", value="free", negated="not-free",
          kind="free"),
     Rule("cost.free-price-field", r"^(?:free|libre|none|geen|nihil|niets|niks)\s*\.?$",
@@ -92,7 +103,7 @@ RULES = (
          r"inkomprijs|toegang|toegangsprijs|entree|tarief|ticket|price|cost|fee|admission|"
          r"entry|prix|tarif|cout|lidgeld|inschrijvingsgeld|deelnamekost(?:en)?|lesgeld|"
          r"cursusgeld)\s?[:=-]\s?(?:nihil|niks|niets|nul|geen|none|nothing|nil|"
-         r"rien|aucun|0(?:[.,]00?)?)(?=\s?(?:$|[.,;!()\n]|euro|eur\b|€))|"
+         r"rien|aucun|€ ?0(?:[.,]00?)?|0(?:[.,]00?)?)(?=\s?(?:$|[.,;!()\n]|euro|eur\b|€))|"
          r"\b(?:je|u|jij|we|wij|deelnemers|bezoekers) (?:betaalt|betaal|betalen|moet|moeten|"
          r"hoeft|hoeven) (?:er )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|euro|"
          r"geld|frank|eurocent|inkom|deelnameprijs|kosten))\b(?! (?:extra|meer|bij|aan|voor "
@@ -107,7 +118,8 @@ RULES = (
          r"betalen\b|\bwat kost (?:het|dit|dat|deelname|de activiteit)\s?\??\s*(?:niets|niks|"
          r"nul euro|helemaal niets|helemaal niks)\b|\bvrij toegankelijk\b(?! (?:voor|met|via) "
          r"(?:de |een )?(?:rol|mensen|personen|minder))|\b(?:ingang|toegang|inkom|entree|deelname) (?:is )?vrij\b"
-         r"(?! (?:te kiezen|bijdrage))|\b(?:eur|euro) ?0(?:[.,]00?)?(?![\d,.]*[1-9])(?![\d])",
+         r"(?! (?:te kiezen|bijdrage))|\b(?:toegang|inkom|entree|deelname) (?:tot|van|aan|voor) "
+         r"(?:de |het )?[\w-]+(?: [\w-]+)? (?:is )?vrij\b(?! te kiezen| bijdrage)|\b(?:eur|euro) ?0(?:[.,]00?)?(?![\d,.]*[1-9])(?![\d])",
          value="free", negated="not-free", kind="free"),
     # -- what stallholders or exhibitors pay is not the visitor's price -----------------------
     Rule("cost.vendor", r"\b(?:standgeld|standplaats\w*|standhouders?|standhouder\w*|"
@@ -136,6 +148,11 @@ RULES = (
          r"(?:vragen|aanvragen|krijgen|treffen|mogelijk)\b|\b(?:can't|cannot) afford\b",
          value="reduced", kind="reduced"),
     # -- UiTPAS (a mention; a reduction only with kansentarief/korting) ---------------------
+    # "of een vrije bijdrage als dat moeilijk is": a hardship condition, a reduced rate only
+    # where its sentence speaks of money (see resolve)
+    Rule("cost.hardship", r"\b(?:als|indien|wanneer|if) (?:dat|het|betalen|paying) "
+         r"(?:financieel |te )?(?:moeilijk|lastig|een probleem|zwaar|difficult|a problem|hard) "
+         r"(?:is|ligt|wordt|valt)\b", value="reduced", kind="hardship"),
     Rule("cost.uitpas", r"\buitpas\w*", value=True, negated=False, kind="uitpas"),
     # -- fee words ----------------------------------------------------------------------------
     # -- a price label whose value is still to come says nothing (listed before the fee words) --
@@ -148,8 +165,10 @@ RULES = (
     Rule("cost.fee", r"\blidgeld\b|\binschrijvingsgeld\b|\bdeelnameprijs\b|\bdeelnamekost\w*\b|"
          r"\bbetalend\b|\bbetalende\b|\bticket(?:s|prijs)?\b|\btoegangsprijs\b|\bkostprijs\b|"
          r"\binkomprijs\b|\b(?:betaal je|je betaalt)\b(?! (?:niets|niks|geen|helemaal niets|"
-         r"(?:enkel|alleen|wel|zelf|slechts|uitsluitend) (?:(?:de|het|je|jouw|uw) )?(?:eigen )?"
-         r"(?:wisselstukken|onderdelen|materiaal\w*|consumpties?|drank\w*|koffie|eten)))|\bbijdrage van\b|\blidmaatschap\b|"
+         r"(?:enkel|alleen|wel|zelf|slechts|uitsluitend) (?:(?:de|het|je|jouw|uw|eventuele|"
+         r"gebruikte) )*(?:eigen )?(?:wisselstukken|onderdelen|materiaal\w*|consumpties?|"
+         r"drank\w*|koffie|eten|klei|wol|stof|hout|verf|wat je (?:drinkt|eet|gebruikt|"
+         r"consumeert|koopt|neemt))))|\bbijdrage van\b|\blidmaatschap\b|"
          r"\bmembership fee\b|\bfee\b|\bcotisation\b|\bpayant\b|\bpaying\b|\bpaid\b",
          value="paid", kind="fee"),
 )
@@ -207,7 +226,9 @@ _QUALIFIERS = (
                            r"senioren|65\+|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
                            r"\bvt\b|tarif social|etudiants?|seniors?|jobseekers?|demandeurs? "
                            r"d'emploi|laag inkomen|beperkt inkomen|klein budget|low income|ocmw|"
-                           r"sociaal huis|cpas|-2[5-9]\b|gepensioneerden|kansen")),
+                           r"sociaal huis|cpas|-2[5-9]\b|gepensioneerden|kansen|paspartoe|"
+                           r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|"
+                           r"benefits|leefloners|werklozen|chomeurs|groepsprijs nieuwkomers")),
     # a sibling tier is neither the regular price nor a reduced rate
     ("child", re.compile(r"broers?|zussen|zusjes|broertjes|zusje|broertje|tweede kind|"
                          r"siblings?|freres|soeurs|gezinskorting")),
@@ -224,6 +245,21 @@ _QUALIFIERS = (
 # consumables: an amount for them alone is no participation price (unless included)
 _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w*|"
                             r"bier|drinks?|coffee|tea|boissons?|parking|parkeren)\b")
+# optional extras sold on the spot: priced, but only a free entry's companions (see resolve)
+_EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannenkoek\w*|"
+                           r"wafel\w*|taart\w*|gebak|ontbijt\w*|lunch|soep|hapje\w*|snacks?|"
+                           r"broodjes?|frietjes?|ijsjes?|drank\w*|koffie|thee|bier|consumpties?|"
+                           r"ritje\w*|pony\w*|paardrit\w*|attractie\w*|tombola|lotje\w*|picknick\w*|"
+                           r"picnic|catering|restauration|hapjes|"
+                           r"loten|onderdelen|wisselstukken|wol|klei|plantjes?|zaden|boeken|"
+                           r"souvenirs?|te koop|kopen|koop je|verkrijgbaar|verkocht|optioneel|"
+                           r"facultatief|eventuele?|wie wil|food|meal|drinks?|rides?|for sale|"
+                           r"optional|buy|repas|boissons?|a acheter|en option)\b")
+# a label naming the participation price: an amount beside it is the price, whatever else
+# the segment names ("Inkom 6 euro met 1 consumptie")
+_ENTRY_LABEL = re.compile(r"\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|inschrijving\w*|"
+                          r"kostprijs|prijs|lidgeld|lesgeld|cursusgeld|tarief|admission|entry|"
+                          r"fee|participation|prix|je betaalt|betaal je|you pay|vous payez)\b")
 _INCLUDED = re.compile(r"inbegrepen|inclusief|\bincl\b|included|including|compris|"
                        r"\binbegrip\b")
 _PAREN_AFTER = re.compile(r"\s?\(([^()\n]{0,40})\)")
@@ -233,7 +269,8 @@ _PAREN_OWN = re.compile(r"\d\s?(?:€|eur)|€|korting|reductie|discount|mogelij
 
 
 def amounts(folded: str) -> list[tuple[float, str, int, int]]:
-    """Each amount in the text with the class of the nearest qualifier in its segment."""
+    """Each amount in the text with the class of the nearest qualifier in its segment, and
+    whether its segment names an optional extra (a meal, a ride, parts to buy)."""
     found = []
     if "eur" not in folded and "€" not in folded:       # cheap: most texts name no amount
         return found
@@ -263,10 +300,16 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
                 d = max(q.start() - a_end, a_start - q.end(), 0)
                 if d < best_d:
                     best, best_d = cls, d
-        if best in ("general", "adult") and _OBJECT_AMOUNT.search(segment) \
-                and not _INCLUDED.search(segment):
+        if best == "general" and _OBJECT_AMOUNT.search(segment) \
+                and not _INCLUDED.search(segment) and not _ENTRY_LABEL.search(segment):
             best = "object"
-        found.append((value, best, m.start(), m.end()))
+        # "ritje op de pony (€1)": an amount in brackets prices what precedes them
+        context = folded[max(0, seg_start - 60):seg_end] if seg_start and \
+            folded[seg_start - 1] == "(" else segment
+        extra = best in ("general", "adult", "child", "object") and bool(
+            _EXTRA_AMOUNT.search(context)) and not _INCLUDED.search(segment) and not \
+            _ENTRY_LABEL.search(segment)
+        found.append((value, best, m.start(), m.end(), extra))
     return found
 
 
@@ -282,6 +325,31 @@ def _same_segment(texts, a, b) -> bool:
     return _SENTENCE_END.search(folded, lo, hi) is None
 
 
+_MONEY = re.compile(r"€|\beur|bijdrage|betal|prijs|tarief|kost|lidgeld|contribution|pay|prix")
+_SOCIAL_RE = re.compile(_SOCIAL)
+_MEMBERS = re.compile(r"\b(?:leden|lid|members?|membres?|abonnees|abonnement\w*|"
+                      r"gezinsbond\w*)\b")
+
+
+def _sentence_at(folded: str, start: int, end: int) -> str:
+    lo = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, start)), default=0)
+    nxt = _SENTENCE_END.search(folded, end)
+    return folded[lo:nxt.start() if nxt else len(folded)]
+
+
+def _sentence_of(texts, hit) -> str:
+    return _sentence_at(texts[hit.field][1], hit.start, hit.end)
+
+
+def _members_only(texts, hit) -> bool:
+    """A discount for members ("leden krijgen € 2 korting") is a membership tariff."""
+    return _members_sentence(_sentence_of(texts, hit))
+
+
+def _members_sentence(sentence: str) -> bool:
+    return bool(_MEMBERS.search(sentence)) and not _SOCIAL_RE.search(sentence)
+
+
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     ev: list[dict[str, Any]] = []
     kinds: dict[str, list] = {}
@@ -291,7 +359,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     not_free = [h for h in kinds.get("free", []) if h.value == "not-free"]
     pwyw = kinds.get("pwyw", [])
     conditional = kinds.get("conditional", [])
-    reduced = kinds.get("reduced", [])
+    reduced = [h for h in kinds.get("reduced", []) if not _members_only(texts, h)]
+    # "een vrije bijdrage als dat moeilijk is": hardship as a condition of a price
+    reduced += [h for h in kinds.get("hardship", []) if _MONEY.search(_sentence_of(texts, h))]
+    # "gratis voor wie een leefloon ontvangt": free for a social group is a social rate (when
+    # others pay; see below)
+    social_free = [h for h in conditional if _SOCIAL_RE.search(h.match.lower())]
     fees = kinds.get("fee", [])
     uitpas_hits = kinds.get("uitpas", [])
     vendor = kinds.get("vendor", [])
@@ -338,12 +411,17 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         struct_paid = True
 
     # amounts in the text
-    adult, child, reduced_amounts, pwyw_amounts = [], [], [], []
+    adult, child, reduced_amounts, pwyw_amounts, extras = [], [], [], [], []
     for fld, (original, folded) in texts.items():
         if fld not in ("price_text", "description", "title"):
             continue
-        for value, cls, s, e in amounts(folded):
+        for value, cls, s, e, extra in amounts(folded):
             if value == 0:
+                continue
+            if cls == "reduced" and _members_sentence(_sentence_at(folded, s, e)):
+                cls = "child"                  # a members' rate: a tier, not a social rate
+            if extra and cls != "reduced":     # kept aside: ignored only beside a free entry
+                extras.append((value, cls, fld, original[s:e]))
                 continue
             if cls in ("vendor", "object", "pwyw"):
                 what = {"vendor": "stallholder fee", "object": "price of a drink or extra",
@@ -358,9 +436,27 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             ev.append(evidence("price_min_eur" if cls in ("adult", "general") else "cost",
                                value if cls in ("adult", "general") else "paid",
                                field=fld, match=original[s:e], rule=f"cost.amount.{cls}"))
-    paid_signals = bool(adult or child or struct_paid or fees or not_free or pwyw or pwyw_amounts)
-    reduced_signal = bool(reduced or reduced_amounts or offer_reduced)
     free_signal = bool(free or struct_free)
+    if extras and not (free_signal and not (adult or child or struct_paid or fees or not_free
+                                            or pwyw or pwyw_amounts)):
+        # no free entry to set them against: an extra's price is read like any other
+        for value, cls, fld, match in extras:
+            if cls == "object":
+                ev.append(evidence("cost", "price of a drink or extra: ignored", field=fld,
+                                   match=match, rule="cost.amount.object"))
+                continue
+            (child if cls == "child" else adult).append(value)
+            ev.append(evidence("price_min_eur" if cls != "child" else "cost",
+                               value if cls != "child" else "paid", field=fld, match=match,
+                               rule=f"cost.amount.{cls}"))
+    else:
+        for value, cls, fld, match in extras:
+            ev.append(evidence("cost", "optional extra beside a free entry: ignored", field=fld,
+                               match=match, rule="cost.amount.extra"))
+    paid_signals = bool(adult or child or struct_paid or fees or not_free or pwyw or pwyw_amounts)
+    if social_free and paid_signals:
+        reduced += social_free
+    reduced_signal = bool(reduced or reduced_amounts or offer_reduced)
 
     if free_signal and not paid_signals and not reduced_signal:
         cost = "free"
@@ -382,7 +478,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in conditional:
         ev.append(evidence("cost", "free for a group only", h))
 
-    prices = adult + [p for p in offer_prices if p > 0]
+    # no adult price: a children's activity priced per child ("€ 3 per kind")
+    prices = (adult or child) + [p for p in offer_prices if p > 0]
     price_min = min(prices) if prices else (0.0 if cost == "free" else None)
 
     uitpas = False
