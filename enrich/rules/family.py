@@ -7,8 +7,8 @@ provided crèche does not make the activity itself one for children. Ages come f
 ranges ("van 6 tot 12 jaar", "vanaf 4 jaar", "6-12 j", "18+", "ages 3-6", "de 6 à 12 ans");
 an age that only qualifies a price ("kinderen tot 12 jaar gratis") is not the audience.
 
-Conventions: an audience of minors only (an age range ending below 18, "jongeren van 12 tot
-16") is family-friendly; ages in months become years ("0-12 maanden" → 0/1); babies or
+Conventions: an age range for minors ("jongeren van 14 tot 18": under-18s are children)
+or open to children of 12 or younger ("iedereen vanaf 10 jaar") is family-friendly; ages in months become years ("0-12 maanden" → 0/1); babies or
 toddlers "tot 3 jaar" start at 0. Childcare includes before/after care ("voor- en
 naopvang", "opvang vanaf 8u").
 """
@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
+from enrich.text import fold
 
 FACET = "family"
 
@@ -29,7 +30,8 @@ RULES = (
     Rule("family.adults-only", r"\b(?:enkel|alleen|uitsluitend|exclusief|only|uniquement|"
          r"reserve|reservee) (?:voor |for |pour |aux |aan )?(?:volwassenen|volwassen|adults?|"
          r"adultes|grown-ups|18-plussers|meerderjarigen)\b|\b(?:adults|volwassenen) only\b|"
-         r"\bniet (?:geschikt |toegankelijk |bedoeld )?voor (?:kinderen|kids|jonge kinderen)\b|"
+         r"\bniet (?:geschikt |toegankelijk |bedoeld )?voor (?:kinderen|kids|jonge kinderen)\b"
+         r"(?! (?:jonger dan|onder (?:de )?|beneden|tot|van minder dan|-) ?\d)|"
          r"\bnot (?:suitable |meant |intended )?for (?:children|kids)\b|\bkinderen (?:zijn |worden )?"
          r"niet toegelaten\b|\bgeen kinderen\b|\bsans enfants\b|\bno (?:children|kids)\b",
          value=False, negated=False, kind="adults", strength=2),
@@ -42,6 +44,12 @@ RULES = (
          r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kinderen)\b|"
          r"\bbabysit\w*\b|\bcreche\b|\bchild ?care\b|\bgarderie\b|\bbaby-?sitting\b|"
          r"\bkinderen kunnen (?:terecht|opgevangen worden)\b|\bwe vangen (?:je|de) kinderen op\b|"
+         r"\b(?:je|jouw|uw|de) (?:kinderen|kids|kleintjes) (?:spelen|knutselen|blijven|worden) "
+         r"(?:ondertussen |intussen |dan |daar )?(?:onder (?:begeleiding|toezicht)|begeleid)\b|"
+         r"\b(?:begeleide|bewaakte) (?:speelhoek|kinderhoek|speelruimte)\b|"
+         r"\b(?:speelhoek|kinderhoek|speelruimte) (?:met|onder) (?:begeleiding|toezicht)\b|"
+         r"\bsupervised (?:play|kids'?|children'?s) ?(?:area|corner|room)\b|"
+         r"\bespace enfants surveille\b|"
          r"\bvoor-? (?:en|&) naopvang\b|\b(?:voor|na)opvang\b|\b(?:voor|na)schoolse opvang\b|"
          r"\bopvang (?:is )?(?:voorzien |mogelijk )?(?:vanaf|van|tot|tussen|from) \d{1,2} ?(?:u|h|uur|:\d\d)",
          value=True, negated=False, kind="childcare"),
@@ -49,7 +57,10 @@ RULES = (
     Rule("family.welcome", rf"\b{_KIDS} (?:zijn |ook |altijd |van harte )*(?:welkom|"
          r"toegelaten|mogen mee|kunnen mee|mag mee|mogen (?:ook )?meedoen|doen mee)\b|"
          rf"\b(?:children|kids|families)(?: of all ages)? (?:are )?(?:very |most )?welcome\b|"
-         rf"\b{_KIDS} van alle leeftijden (?:zijn )?(?:ook )?(?:van harte )?welkom\b|\benfants "
+         rf"\b{_KIDS} van alle leeftijden (?:zijn )?(?:ook )?(?:van harte )?welkom\b|"
+         rf"\b(?:neem|breng|nemen|brengen) (?:je|jouw|uw|de|gerust je|gerust de) (?:eigen )?"
+         rf"(?:{_KIDS}|gezin|kroost)(?: [\w]+){{0,3}} mee\b|\bbring (?:your|the) (?:kids|children|"
+         r"little ones|family)\b|\bvenez avec vos enfants\b|\bemmenez vos enfants\b|\benfants "
          r"(?:sont )?(?:les )?bienvenus\b|\bkindvriendelijk\w*\b|\bgezinsvriendelijk\w*\b|"
          r"\bfamily-friendly\b|\bkid-friendly\b|\bchild-friendly\b|\bvlieg-?(?:activiteit|label)\b",
          kind="family", strength=2),
@@ -88,7 +99,8 @@ RULES = (
          r"(?:jaar|j|ans|years?|jarigen)\b|- ?\d{1,2}\b)|(?<![\w-])(?:-|onder|under|moins de) ?\d{1,2} ?(?:jaar|j|ans|years?)?\s?[:=]?\s?"
          r"(?:gratis|free|gratuit)\b",
          kind="family", strength=1),
-    Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants)\b(?= ?(?:[:=]|tot|onder|"
+    Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants|jeugd|jongeren|junioren|"
+         r"juniors?|kind|kleuters)\b(?= ?(?:\(?-\s?\d{1,2}\)?\s?)?(?:[:=]|tot|onder|"
          r"-\s?\d|\d|betalen|gratis|free|gratuit|€))",
          kind="family", strength=1),
 )
@@ -175,6 +187,21 @@ _CHILD_WORD = re.compile(r"kind|kids|enfant|child|baby|bebe|kleintjes|peuter|kle
 _BREAK = re.compile(r"[.;!?\n]")
 
 
+def _childcare_age(texts, age, childcare_hits) -> bool:
+    """"Kinderopvang (tot 6 jaar)": an age in the childcare's sentence is the minded
+    children's, not the activity's audience."""
+    lo_age, hi_age, fld, match, _ = age
+    folded = texts[fld][1]
+    start = folded.find(fold(match)) if match else -1
+    for care in childcare_hits:
+        if care.field != fld or start < 0:
+            continue
+        lo, hi = min(start, care.start), max(start + len(match), care.end)
+        if _BREAK.search(folded, lo, hi) is None:
+            return True
+    return False
+
+
 def _near_childcare(texts, hit, care) -> bool:
     """A children mention in the same sentence as, and within 40 characters of, a childcare
     statement."""
@@ -191,7 +218,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     childcare = bool(childcare_hits) and all(h.value for h in childcare_hits)
     for h in childcare_hits:
         ev.append(evidence("childcare", h.value, h))
-    found = ages(texts)
+    found = [a for a in ages(texts) if not _childcare_age(texts, a, childcare_hits)] \
+        if childcare else ages(texts)
     mins = [lo for lo, _, *_ in found if lo is not None]
     maxes = [hi for _, hi, *_ in found if hi is not None]
     age_min = min(mins) if mins else None
@@ -228,8 +256,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for h in positive:
             if h is not None:
                 ev.append(evidence("family_friendly", True, h))
-    elif (age_max is not None and age_max <= 12) or (age_min is not None and age_min < 12) or (
-            age_max is not None and age_max < 18):       # minors only: "jongeren van 12 tot 16"
+    elif (age_max is not None and age_max <= 18) or (age_min is not None and age_min <= 12):
+        # for minors ("jongeren van 14 tot 18") or open to children of 12 or younger
+        # ("iedereen vanaf 10 jaar")
         family = True
         ev.append(evidence("family_friendly", True, field=None,
                            match=f"age {age_min}-{age_max}", rule="family.age.child"))

@@ -22,9 +22,14 @@ FACET = "low_threshold"
 
 RULES = (
     # registration explicitly not needed (before the "registration required" rule)
-    Rule("low.no-registration", r"\b(?:geen|zonder) (?:(?:voorafgaande|vooraf) )?"
-         r"(?:inschrijving|aanmelding|reservatie|reservering|afspraak)\b(?: (?:nodig|vereist|"
-         r"verplicht))?|\b(?:inschrijven|inschrijving|aanmelden|reserveren|reservatie|afspraak)"
+    Rule("low.no-registration", r"\b(?:geen|zonder) (?:(?:voorafgaande|vooraf|op voorhand) )?"
+         r"(?:(?:te |je te |eerst )?(?:inschrijving|aanmelding|reservatie|reservering|afspraak|"
+         r"inschrijven|aanmelden|reserveren|registratie|lidmaatschap|verplichtingen))\b(?: (?:nodig|"
+         r"vereist|verplicht))?|\bje (?:moet|hoeft|dient) (?:je )?(?:niet|geen|nergens) (?:(?:op "
+         r"voorhand|vooraf|eerst) )?(?:in te schrijven|inschrijven|aan te melden|aanmelden|te "
+         r"reserveren|reserveren|lid te (?:zijn|worden)|voor in te schrijven)\b|"
+         r"\bje (?:zit|bent) (?:nergens|aan niets) (?:aan )?(?:vast|gebonden)\b|"
+         r"\b(?:no strings attached|no commitment|sans obligation|geen verplichting)\b|\b(?:inschrijven|inschrijving|aanmelden|reserveren|reservatie|afspraak)"
          r" (?:vooraf )?(?:is |hoeft )?(?:niet|geen) (?:nodig|verplicht|vereist|te maken)?\b|"
          r"\bje hoeft (?:je )?(?:niet|geen) (?:(?:op voorhand|vooraf|eerst) )?(?:in te schrijven|"
          r"aan te melden|te reserveren)\b|\b(?:you )?(?:don't|do not|needn't|need not) (?:need to |have "
@@ -54,6 +59,9 @@ RULES = (
          r"\b(?:gewoon|vrij) (?:binnen ?lopen|binnen ?springen|langskomen|aansluiten)\b|"
          r"\b(?:loop|spring|kom) (?:gerust|gewoon|vrijblijvend|eens) (?:eens )?(?:binnen|langs)\b|"
          r"\bje mag (?:gewoon )?(?:binnenlopen|binnenspringen|langskomen)\b|\bvrijblijvend\b|"
+         r"\b(?:je )?(?:mag|kan|kunt|mogen|kunnen) (?:(?:altijd|steeds|gewoon|gerust|zomaar|"
+         r"spontaan|vrij|ook) ){0,3}(?:binnen ?vallen|binnen ?waaien|aanwaaien|af ?komen|"
+         r"passeren|binnen ?stappen|even langs ?komen)\b|"
          r"\binstappen (?:kan )?wanneer je wil\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
          r"\bdrop[- ]in\b|\bwalk[- ]in\b|\bjust (?:drop|walk|pop) (?:in|by)\b|"
          r"\bentree libre\b|\bsans engagement\b|\bpassez quand vous voulez\b|"
@@ -75,7 +83,10 @@ RULES = (
     Rule("low.everyone-welcome", r"\b(?:iedereen|allen|iedereen is|everyone|everybody|all|"
          r"tout le monde|tous|toutes) (?:is |zijn |are |est |sont )?(?:van harte |altijd |"
          r"heel |very |most |warmly )?(?:welkom|welcome|bienvenue?s?)\b|\bwelkom voor iedereen\b|"
-         r"\bopen voor iedereen\b|\bopen to (?:all|everyone)\b|\bouvert a tous\b",
+         r"\bopen voor iedereen\b|\bopen to (?:all|everyone)\b|\bouvert a tous\b|"
+         r"\b(?:iedereen|everyone|anyone|anybody|tout le monde) (?:kan|mag|can|may|peut) "
+         r"(?:(?:gewoon|zomaar|gerust|altijd|just) )?(?:mee ?doen|aansluiten|deelnemen|meespelen|"
+         r"join(?: in)?|take part|participate|participer|venir|komen|langskomen)\b",
          value=True, negated=None, kind="pos", strength=1),
 )
 
