@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
+from enrich.text import fold
 
 FACET = "dutch_level"
 
@@ -289,9 +290,9 @@ def resolve(hits, record: dict[str, Any], texts):
             digits = re.findall(r"[1-4]", h.match)      # a range "1 en 2": the lowest
             value = min(map(int, digits)) if digits else sum(h.match.count(c) for c in "●⬤■★")
         if value == "cefr":
-            value = _CEFR[h.match.lower()[-2:]]
+            value = _CEFR[fold(h.match)[-2:]]      # the folded form: "À1" reads "a1"
         if value == "cefr-range":                       # "A2-B1": the entry level
-            value = _CEFR[re.findall(r"[abc][12]", h.match.lower())[0]]
+            value = _CEFR[re.findall(r"[abc][12]", fold(h.match))[0]]
         if value is None:
             continue
         (explicit if kind != "prose" else prose).append((value, h))
