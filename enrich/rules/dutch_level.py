@@ -85,9 +85,9 @@ RULES = (
          r"(?:started|begun|begin|start)\b",
          value=1, kind="beginner"),
     # level 2: a little Dutch
-    Rule("dutch.prose.2", rf"\b(?:een (?:klein )?beetje|wat(?= {_NL}\b(?! (?:wil|wilt|willen)\b))|beetje|een basis(?:kennis)?|basiskennis|"
+    Rule("dutch.prose.2", rf"\b(?:een (?:klein )?beetje|wat(?= {_NL}\b(?! (?:wil|wilt|willen)\b))|beetje|een basiskennis|basiskennis|"
          rf"eenvoudig|elementaire kennis van het|een woordje) {_NL}\b|"
-         r"\bbasis(?: ?-|\s)?nederlands\b|\b(?:het )?nederlands (?:al |reeds )?(?:een )?(?:klein )?"
+         r"\bbasiskennis nederlands\b|\b(?:het )?nederlands (?:al |reeds )?(?:een )?(?:klein )?"
          r"beetje (?:beheerst|beheersen|beheers|spreekt|spreken|kent|kennen|begrijpt|begrijpen|"
          r"verstaat|verstaan)\b|\b(?:a (?:little )?bit of|some|basic|a little) dutch\b|"
          r"\bun peu (?:de |le |du )?neerlandais\b|\bneerlandais de base\b|\bbases en neerlandais\b|"
@@ -129,13 +129,16 @@ _VERB_U = (r"(?:verstaat|verstaan|versta|begrijpt|begrijpen|begrijp|understands?
            r"comprenez|comprennent|comprend|volgt|volgen|kan volgen|kunt volgen)")
 _VERB_S = (r"(?:spreekt|spreken|spreek|praat|praten|speaks?|parlez|parlent|parle|parles|"
            r"beheerst|beheersen|beheers|masters?|maitrisez|maitrise|kent|kennen|ken|knows?|"
-           r"connaissez|connais|lees|leest|lezen|reads?)")
+           r"connaissez|connais|lees|leest|lezen|reads?|vertellen|vertelt|vertel|meepraten|"
+           r"meepraat|uitdrukken|uitdrukt|antwoorden|antwoordt|zeggen|zegt|express|talk|"
+           r"communicate|communiceren|communiceert|t'exprimer|vous exprimer|s'exprimer)")
 _D1 = (r"(?:(?:nog )?(?:maar )?(?:heel |zeer |erg |echt )?weinig|(?:nog )?(?:bijna |quasi |helemaal )?"
        r"nauwelijks|amper|(?:nog )?(?:bijna |quasi |helemaal )?geen|(?:very |only |just )?little|"
        r"hardly(?: any)?|barely(?: any)?|almost no|(?:tres |encore )?peu(?: de| le| du)?|"
-       r"quasiment pas(?: de| le| du)?|(?:nog )?niet veel|nog niet)")
+       r"quasiment pas(?: de| le| du)?|(?:nog )?niet veel|nog niet|(?:nog )?(?:bijna |quasi |"
+       r"helemaal )?(?:niets|niks)|nothing|rien)")
 _D2 = (r"(?:(?:al |reeds )?een (?:heel )?(?:klein )?beetje|(?:al |reeds )?(?:een )?(?:klein )?beetje|"
-       r"(?:al )?wat|(?:al )?iets|(?:een|de) basis(?:kennis)?(?: van)?|basiskennis|"
+       r"(?:al )?wat|(?:al )?iets|(?:een )?basiskennis(?: van)?|"
        r"elementaire kennis(?: van)?|"
        r"some|a (?:little )?bit(?: of)?|a little|basic|un (?:petit )?peu(?: de| le| du)?|"
        r"quelques notions(?: de| en)?|des notions(?: de| en)?|les bases(?: du| en)?)")
@@ -150,6 +153,9 @@ _D4 = (r"(?:(?:al )?(?:heel |zeer |erg )?(?:vlot|vloeiend|goed)|uitstekend|perfe
 _LANG = r"(?:(?:het |de |le |du )?(?:nederlands|dutch|neerlandais|vlaams))"
 _END = r"(?=\s*(?:$|[.,;:!?)\n]|en\b|of\b|and\b|or\b|et\b|ou\b|maar\b|but\b|mais\b|yet\b))"
 _AFTER = r"(?!\s(?:te |to |a )?(?:leren|oefenen|learn|practi[cs]e|apprendre|worden|become))"
+# "een beetje Nederlands of Engels": no Dutch requirement
+_NOT_OTHER_LANG = (r"(?!\s(?:of|or|ou|en/of|and/or) (?:het )?(?:engels|english|anglais|frans|"
+                   r"french|francais|arabisch|arabic|arabe))")
 
 
 def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
@@ -161,7 +167,8 @@ def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
         Rule(f"dutch.grammar.{level}.speak", rf"\b{_VERB_S} (?:al |reeds |already |deja |"
              rf"nog |still |encore )?(?:maar )?{degree}{lang_opt}{_END}{_AFTER}",
              value=level, kind="speak"),
-        Rule(f"dutch.grammar.{level}.lang", rf"\b{degree} (?:(?:voor)?kennis (?:van )?)?{_LANG}\b{_AFTER}",
+        Rule(f"dutch.grammar.{level}.lang", rf"\b{degree} (?:(?:voor)?kennis (?:van )?|"
+             rf"woord(?:je)?s? )?{_LANG}\b{_AFTER}{_NOT_OTHER_LANG}",
              value=level, kind="lang"),
         Rule(f"dutch.grammar.{level}.lang-verb", rf"\b{_LANG} (?:al |reeds |nog )?(?:maar )?"
              rf"{degree} (?:{_VERB_U}|{_VERB_S})\b", value=level, kind="lang"),
@@ -171,7 +178,8 @@ def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
              value=level, kind="lang"),
         # "who hardly speak any Dutch", "die al vlot spreekt", "qui comprend bien"
         Rule(f"dutch.grammar.{level}.adverb-verb", rf"\b(?:al |reeds |already |nog |still )?"
-             rf"{degree} (?:{_VERB_U}|{_VERB_S})(?: any)?(?: {_LANG})?\b{_AFTER}",
+             rf"{degree} (?:(?:kan|kunt|kunnen|can|zelf|je|zich|jezelf) ){{0,2}}"
+             rf"(?:{_VERB_U}|{_VERB_S})(?: any)?(?: {_LANG})?\b{_AFTER}",
              value=level, kind="adverb"),
     )
 
@@ -193,6 +201,14 @@ GRAMMAR = (
          r"(?:not (?:needed|required|necessary)|niet (?:nodig|vereist|verplicht)|geen vereiste|"
          r"pas (?:necessaire|requis|obligatoire)|none)\b",
          value=1, kind="lang"),
+    Rule("dutch.grammar.1.words", r"\b(?:(?:maar |only |just |slechts )?(?:enkele|een paar|"
+         r"a few|a couple of|quelques)) (?:woorden|woordjes|words|mots)\b", value=1, kind="speak"),
+    Rule("dutch.grammar.2.sentences", r"\b(?:(?:al )?(?:wat|enkele|een paar|some|simple|"
+         r"eenvoudige|korte) )?(?:woorden (?:en|of) )?(?:eenvoudige |korte )?(?:zinnen|zinnetjes|"
+         r"sentences|phrases simples)\b(?= (?:kennen|kent|ken|zeggen|zegt|maken|maakt|begrijpen|"
+         r"begrijpt|verstaan|verstaat|spreken|spreekt)\b)|\b(?:je )?(?:kent|kennen|know) (?:al )?"
+         r"(?:wat|some|enkele) (?:woorden|words) (?:en|and) (?:zinnen|zinnetjes|sentences)\b",
+         value=2, kind="speak"),
     # "kan al een (eenvoudig) gesprek voeren": icon 3, "can say something"
     Rule("dutch.grammar.3.conversation", r"\b(?:kan|kunt|kunnen|can|peux|peut|pouvez) "
          r"(?:al |reeds |already |deja )?(?:een |a |une )?(?:eenvoudig |kort |simple |short |"
@@ -219,12 +235,15 @@ _ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|taal|nt2
 # spreken?") is not what a participant needs
 _OTHER_SUBJECT = re.compile(r"\b(?:gids|begeleiders?|lesgevers?|vrijwilligers?|docente?n?|"
                             r"leerkrachten?|trainers?|coach(?:es)?|animators?|monitoren|"
-                            r"moderators?|wij|we|onze|our|the guide|teachers?|hosts?|nous|notre|"
-                            r"nos|le guide|animateurs?|native speakers?|nederlandstaligen)\b")
+                            r"moderators?|the guide|teachers?|hosts?|le guide|animateurs?|"
+                            r"native speakers?|nederlandstaligen|ouders|parents|tolk|"
+                            r"interpreters?)\b")
 _WISH = re.compile(r"\b(?:wil|wilt|willen|wou|zou|graag|want|wants|wish|hope|veux|voulez|"
                    r"souhaitez|droom|doel|goal|om|leer|leert|leren|learn|oefen|oefenen|practi[cs]e|"
                    r"improve|verbeter\w*|apprendre|ameliorer|worden|become)\b")
-_CLAUSE_BREAK = re.compile(r"[.;!?\n,:]|\s(?:en|maar|of|and|but|or|et|mais)\s")
+# a relative clause starts a new subject: "een tolk voor wie nog niets begrijpt"
+_CLAUSE_BREAK = re.compile(r"[.;!?\n,:]|\s(?:en|maar|of|and|but|or|et|mais|wie|die|who|qui|"
+                           r"those|ceux|celles)\s")
 _UNDERSTAND = re.compile(r"verstaa?t?n?|begrijp|understand|compren|volg")
 _EXPLICIT = {"icons", "cefr", "cefr-range"}
 
@@ -238,12 +257,31 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
 def _prose_applies(hit, folded: str) -> bool:
     """A grammar hit states the participant's level: about Dutch, nobody else's, no wish."""
     lo, hi = _sentence(folded, hit.start, hit.end)
+    # the anchor may come a little earlier: "Oefen je Nederlands. Elke maandag. Voor wie al
+    # vrij veel begrijpt."
     if hit.rule.kind in ("understand", "speak", "adverb") and \
-            not _ANCHOR.search(folded, lo, hi):
+            not _ANCHOR.search(folded, max(0, lo - 120), hi):
         return False
     clause_lo = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, lo, hit.start)), default=lo)
     before = folded[clause_lo:hit.start]
     return not (_OTHER_SUBJECT.search(before) or _WISH.search(before))
+
+
+_OTHER_LANGUAGE = re.compile(r"\b(?:engels|english|anglais|frans|french|francais|duits|"
+                             r"german|allemand|spaans|spanish|espagnol|arabisch|arabic|arabe)\b")
+
+
+def _other_language(hit, texts) -> bool:
+    """A CEFR level in a sentence naming another language but not Dutch."""
+    folded = texts[hit.field][1]
+    lo, hi = _sentence(folded, hit.start, hit.end)
+    sentence = folded[lo:hi]
+    return bool(_OTHER_LANGUAGE.search(sentence)) and not re.search(
+        r"nederlands|dutch|neerlandais|nt2", sentence)
+
+
+def _about_dutch(texts) -> bool:
+    return any(_ABOUT_DUTCH.search(folded) for _, folded in texts.values())
 
 
 def _combine(prose: list[tuple[int, Any, int]], texts) -> int | None:
@@ -256,8 +294,11 @@ def _combine(prose: list[tuple[int, Any, int]], texts) -> int | None:
         by_sentence.setdefault(key, []).append((value, h))
     levels = []
     for group in by_sentence.values():
-        understand = [v for v, h in group if _UNDERSTAND.search(h.match.lower())]
-        other = [v for v, h in group if not _UNDERSTAND.search(h.match.lower())]
+        # the verb may follow the degree: "al heel wat Nederlands begrijpen"
+        def understands(h) -> bool:
+            return bool(_UNDERSTAND.search(texts[h.field][1][h.start:h.end + 15]))
+        understand = [v for v, h in group if understands(h)]
+        other = [v for v, h in group if not understands(h)]
         if understand and other:
             levels.append(max(min(understand), min(other)))
         else:
@@ -289,6 +330,10 @@ def resolve(hits, record: dict[str, Any], texts):
         if value == "icons":
             digits = re.findall(r"[1-4]", h.match)      # a range "1 en 2": the lowest
             value = min(map(int, digits)) if digits else sum(h.match.count(c) for c in "●⬤■★")
+        if kind in ("cefr", "cefr-range") and _other_language(h, texts):
+            continue                                    # "niveau B1 Engels"
+        if kind == "label" and not _about_dutch(texts):
+            continue                                    # "Niveau: beginners" in a climbing hall
         if value == "cefr":
             value = _CEFR[fold(h.match)[-2:]]      # the folded form: "À1" reads "a1"
         if value == "cefr-range":                       # "A2-B1": the entry level
