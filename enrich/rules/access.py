@@ -40,6 +40,10 @@ RULES = (
          r"met een (?:fysieke |motorische )?(?:beperking|handicap)\b|\b(?:toegankelijk|aangepast) "
          r"voor (?:minder|ander)validen\b",
          value=True, negated=False, strength=3),
+    # partial access leaves part of the activity out of reach: not accessible
+    Rule("access.partial", r"\b(?:gedeeltelijk|deels|partieel|partly|partially|partiellement|"
+         r"niet (?:volledig|helemaal|overal)) (?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|"
+         r"bereikbaar)\b", value=False, negated=None, strength=3),
     Rule("access.wheelchair.limited", r"\b(?:moeilijk|beperkt|minder|slecht|deels|gedeeltelijk|"
          r"niet goed) (?:toegankelijk|bereikbaar) (?:voor|met) (?:een )?rol(?:stoel|wagen)\w*\b|"
          r"\b(?:moeilijk|beperkt|slecht) rol(?:stoel|wagen)toegankelijk\b|\bniet rol(?:stoel|wagen)\w*\b|"
@@ -49,7 +53,8 @@ RULES = (
     # "accessible aux poussettes et aux fauteuils roulants", "wheelchair and pram friendly"
     Rule("access.wheelchair", r"\brol(?:stoel|wagen)(?:toegankelijk|vriendelijk|gebruikers? welkom|"
          r"toegang|plaats|plaatsen|platform)\w*\b|\b(?:toegankelijk|bereikbaar|geschikt|aangepast|"
-         r"berijdbaar) (?:voor|met) (?:een |de |mensen (?:met|in) een |(?:[\w']+ )?[\w']+ (?:en|of|,) "
+         r"berijdbaar) (?:voor|met) (?:een |de |(?:mensen|personen|bezoekers|gebruikers|"
+         r"deelnemers|iedereen) (?:met|in) een |(?:[\w']+ )?[\w']+ (?:en|of|,) "
          r"(?:voor )?(?:een |de )?)?rol(?:stoel|wagen)\w*\b|\brol(?:stoel|wagen)gebruikers? "
          r"(?:kunnen|zijn welkom|kunnen (?:er )?terecht)\b|\bwheelchair[- ](?:accessible|friendly|"
          r"access|users welcome)\b|\bwheelchairs? (?:and|&|or) [\w']+ (?:friendly|accessible)\b|"
@@ -58,18 +63,32 @@ RULES = (
          r"\baccessible (?:aux|en|pour les|a) (?:(?:personnes|utilisateurs|usagers) (?:en |de )?|"
          r"[\w']+ et (?:aux |en |pour les )?(?:personnes (?:en |a )?)?)?(?:a mobilite reduite|"
          r"fauteuils? roulants?|chaises? roulantes?|pmr)\b|"
-         r"\bacces(?:sible)? pmr\b|\bpmr\b|\btoegankelijkheidslabel a\+?\b|\blabel a\+(?!\w)",
+         r"\bacces(?:sible)? pmr\b|\bpmr\b|\btoegankelijkheidslabel a\+?\b|\blabel a\+(?!\w)|"
+         # "rolstoelen en buggy's kunnen overal door", "met een rolwagen bereikbaar"
+         r"\brol(?:stoel|wagen)\w* (?:en [\w']+ )?(?:kunnen|kan|mogen|geraken|rijden) (?:[\w']+ ){0,2}"
+         r"(?:door|binnen|terecht|bij|rijden|mee|overal|boven)\b|\b(?:met|voor) (?:een |de )?"
+         r"rol(?:stoel|wagen)\w* (?:[\w']+ )?(?:bereikbaar|toegankelijk|berijdbaar|te bereiken|"
+         r"te doen|geen probleem)\b|\b(?:suitable|adapted|fit|ok|okay) for wheelchairs?(?: users)?\b|"
+         r"\bwheelchairs? (?:can|could) (?:get|go|enter|access)\b",
          value=True, negated=False, strength=3),
     Rule("access.step-free", r"\bdrempelvrij\w*\b|\bgelijkvloers\w*\b|\bstep-free\b|"
          r"\bground floor\b|\bsans marches?\b|\bde plain-pied\b|\bzonder (?:drempels|trappen|"
-         r"treden)\b|\bgeen (?:drempels|trappen|treden)\b|\bno (?:steps|stairs)\b",
+         r"treden)\b|\bgeen (?:drempels|trappen|treden)\b|\bno (?:steps|stairs)\b|"
+         r"\bhellend vlak\w*\b|\boprijpla(?:at|ten)\b|\boprit\b|\b(?:a|wheelchair|access) ramps?\b|"
+         r"\brampe d'acces\b|\brampe\b|\b(?:verharde?|vlakke?) (?:en (?:vlakke?|verharde?) )?"
+         r"(?:paden|wegen|route|wandelpaden)\b|\b(?:route|paden|pad|parcours|weg) (?:is |zijn )?"
+         r"(?:volledig |overal )?(?:verhard|vlak)(?: en (?:vlak|verhard))?\b",
          value=True, negated=False, strength=2),
-    Rule("access.lift", r"\b(?:til|trap|plateau|rolstoel|personen)?(?:lift|liften)\b(?! ?(?:service|bij|met))|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
+    Rule("access.lift", r"\b(?:til|trap|plateau|rolstoel|personen)?(?:lift|liften)\b(?! ?(?:service|"
+         r"bij|met|geven|krijgen|vragen|aanbieden|naar|to|give|aan)\b)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"
          r"trappen (?:op|naar)\b|\bvia de trap\b|\bop de (?:eerste|1e|1ste|tweede|2de|bovenste) "
-         r"verdieping zonder lift\b|\bstairs only\b|\buniquement par (?:l'|les )?escaliers?\b",
+         r"verdieping zonder lift\b|\bstairs only\b|\buniquement par (?:l'|les )?escaliers?\b|"
+         r"\b(?:heeft |is er |er is )?(?:enkel|alleen|uitsluitend|only) (?:een |de |a )?"
+         r"(?:trap|trappen|stairs|staircase|escaliers?)\b|\b(?:steep|several|many) "
+         r"(?:staircases|stairs|steps)\b|\bveel trappen\b",
          value=False, negated=True, strength=2),
     Rule("access.toilet", r"\baangepast(?:e)? (?:sanitair|toilet\w*|wc)\b|"
          r"\b(?:invaliden|mindervaliden|rol(?:stoel|wagen))toilet\w*\b|\baccessible (?:toilet|restroom)s?\b",
