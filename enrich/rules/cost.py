@@ -8,16 +8,24 @@ only ("gratis voor kinderen", "leden gratis", "gratis voor werkzoekenden") never
 activity free.
 
 Conventions where the truth rules are silent (a false "free" is the worst error, so a doubt
-resolves to "unknown" or "paid", never to "free"):
+resolves to "unknown" or "paid", never to "free"). Several were changed after independent
+blind sets (tests/eval/BLIND_SET_V*.md) agreed on them:
 
 * A perk for volunteers or participants ("je krijgt een gratis maaltijd") and a free drink say
   nothing about the cost; an amount for drinks or spare parts only ("koffie aan 1 euro", "je
   betaalt enkel de wisselstukken") is no participation price either.
-* "Gratis …, vrijwillige bijdrage welkom" is pay-what-you-want: paid, price null.
-* Reduced also covers informal social rates ("wie het moeilijk heeft betaalt minder", "mensen
-  met een laag inkomen betalen 4 euro", "niemand blijft thuis omwille van geld", "vraag een
-  regeling") and rates for students, seniors, jobseekers, -26. A sibling or child tier is not
-  a reduced rate. price_min is the regular adult price, never the reduced one.
+* A bare "vrije bijdrage" is pay-what-you-want: paid, price null. Beside an explicit "gratis"
+  an *optional* gift ("gratis, een vrije bijdrage is welkom") leaves it free.
+* A free entry ("inkom gratis", "de hulp zelf is kosteloos") makes prices in other sentences
+  that name no entry, fee or per-person label extras (a pony ride, the barbecue, ice cream).
+* Reduced means a rate: kansentarief, UiTPAS/Paspartoe reductions, social, student, senior or
+  -26 rates, a lower price or "free" for a social group (leefloon, jobseekers, OCMW/CPAS
+  clients, integration participants) *beside a price*. Help offered for money troubles
+  ("niemand blijft thuis omwille van geld", "vraag een regeling", "het OCMW komt tussen") is
+  no rate unless its sentence names a lower price or an amount. Free for a social group with
+  no other price is unknown. A sibling, child or members' tier is not a reduced rate.
+  price_min is the regular adult price, never the reduced one; without any adult price, a
+  per-child price ("€ 3 per kind").
 * A fee label with a zero amount ("Inschrijvingsgeld: 0,00 euro") is free; a fee label "op
   aanvraag" names no price (unknown).
 """
@@ -36,6 +44,8 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"demandeurs? d'emploi|chomeurs|kansenpas\w*|kansarm\w*|paspartoe|"
            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|asielzoekers|"
            r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|"
+           r"inburgering\w*|integratietraject\w*|integration programme|parcours d'integration|"
+           r"werkloosheidsuitkering|uitkering|benefits|"
            r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget))")
 _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|"
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?|\d{1,2}\s?-|onder (?:de )?\d+|beneden \d+|"
@@ -77,8 +87,8 @@ RULES = (
          r"younger than|moins de|-) ?(?:de |the |age )?\d{1,2}\b|"
          rf"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour|"
          rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your )?{_GROUP}|"
-         r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:wie|mensen die|iedereen "
-         rf"die|those who|people who|anyone who|ceux qui|celles qui) [\w' -]{{0,30}}?{_SOCIAL}|"
+         r"\b(?:gratis|kosteloos|free|gratuite?)(?: entrance| entry| admission)? (?:voor|for|pour) "
+         rf"[\w' -]{{0,40}}?{_SOCIAL}|\b(?:is|zijn|worden|wordt) vrijgesteld\b|\bexempt(?:ed)?\b|"
          rf"(?<![\w-]){_GROUP}[ \w+-]{{0,20}}?\s?[:=]?\s?(?:(?:zijn |is |mogen )?(?:gratis|free|"
          r"gratuite?|kosteloos)\b|betalen (?:niets|niks|geen cent)\b|(?:nihil|niets|niks)\b|"
          r"€ ?0(?![\d,.]*[1-9])|0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w))",
@@ -104,10 +114,13 @@ RULES = (
          r"entry|prix|tarif|cout|lidgeld|inschrijvingsgeld|deelnamekost(?:en)?|lesgeld|"
          r"cursusgeld)\s?[:=-]\s?(?:nihil|niks|niets|nul|geen|none|nothing|nil|"
          r"rien|aucun|€ ?0(?:[.,]00?)?|0(?:[.,]00?)?)(?=\s?(?:$|[.,;!()\n]|euro|eur\b|€))|"
-         r"\b(?:je|u|jij|we|wij|deelnemers|bezoekers) (?:betaalt|betaal|betalen|moet|moeten|"
-         r"hoeft|hoeven) (?:er )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|euro|"
+         r"\b(?:je|u|jij|we|wij|deelnemers|bezoekers) (?:betaalt|betaal|betalen) (?:er )?"
+         r"(?:ook |dus |verder )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|euro|"
          r"geld|frank|eurocent|inkom|deelnameprijs|kosten))\b(?! (?:extra|meer|bij|aan|voor "
          rf"(?:de |het |je |jouw |uw )?{_OBJECT}))|"
+         r"\b(?:je|u|jij|we|wij|deelnemers|bezoekers) (?:moet|moeten|hoeft|hoeven) (?:er )?"
+         r"(?:ook |dus |verder )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|euro|"
+         r"geld)) (?:te )?(?:betalen|te betalen)\b|"
          r"\b(?:betaal je|betaalt u|betaal jij) (?:helemaal |echt )?(?:niks|niets|geen cent)\b"
          rf"(?! (?:extra|meer|bij|aan|voor (?:de |het |je |jouw |uw )?{_OBJECT}))|"
          r"\b(?:het |dit |deelname |de activiteit |de deelname )?"
@@ -132,21 +145,27 @@ RULES = (
          r"\b(?:reduced|concession|discounted|social) (?:rate|price|fee|tariff)s?\b|\bdiscount\b|"
          r"\btarif (?:reduit|social)\b|\breduction\b|\btarif preferentiel\b|\bopportunity rate\b|"
          r"\b(?:studenten|senioren|werkzoekenden|jongeren|student|senior|jobseeker|etudiant)"
-         r"(?:tarief|prijs|korting|rate|price)s?\b|"
-         r"\b(?:wie|mensen die|gezinnen die|iemand die) (?:het )?(?:financieel )?(?:moeilijk|"
-         r"krap) (?:heeft|hebben|zit|zitten)\b|\b(?:wie|mensen die|iemand die) (?:het )?niet "
-         r"(?:kan|kunnen) betalen\b|\b(?:mensen|gezinnen|wie|inwoners|deelnemers|personen|"
+         r"(?:tarief|prijs|korting|rate|price)s?\b|\bpaspartoe\b|\bart(?:ikel|icle)\.? ?27\b|"
+         r"\b(?:payez|paie|paient|payer|pay|pays|paying) (?:un peu |a bit |much )?(?:moins|less)\b|"
+         r"\b(?:mensen|gezinnen|wie|inwoners|deelnemers|personen|"
          r"iedereen) (?:met|op) een (?:laag|beperkt|klein|bescheiden) (?:inkomen|budget) "
          r"(?:betalen|betaalt|krijgen|krijgt|kunnen|kan|genieten|mogen|vragen)\b|\b(?:people|"
          r"those|families) (?:on|with) (?:a )?(?:low|limited) incomes? (?:pay|get|can)\b|"
+         r"\b(?:betaal|betaalt|betalen) (?:je |u |jij )?(?:dan |maar |slechts )?minder\b",
+         value="reduced", kind="reduced"),
+    # help offered for money troubles ("niemand blijft thuis omwille van geld", "vraag een
+    # regeling", "het OCMW komt tussen") is no rate: reduced only where its sentence names a
+    # lower price or an amount (see resolve)
+    Rule("cost.hardship-help", r"\b(?:wie|mensen die|gezinnen die|iemand die) (?:het )?"
+         r"(?:financieel )?(?:moeilijk|krap) (?:heeft|hebben|zit|zitten)\b|\b(?:wie|mensen die|"
+         r"iemand die) (?:het )?niet (?:kan|kunnen) betalen\b|"
          r"\b(?:geldproblemen|geldzorgen|financiele (?:problemen|moeilijkheden|zorgen))\b|"
          r"\bniemand (?:blijft|moet) (?:thuis|weg)\w* (?:omwille van|wegens|door|om) "
          r"(?:(?:het|de|financiele) )?(?:geld|prijs|kosten|redenen)\b|"
          r"\b(?:geld|de prijs|de kostprijs|het lidgeld) (?:mag|mag nooit|is nooit) (?:geen |een )?"
-         r"(?:drempel|reden|probleem)\b|\b(?:betaal|betaalt|betalen) (?:je |u |jij )?"
-         r"(?:dan |maar |slechts )?minder\b|\b(?:een )?(?:betalings|afbetalings)?regeling "
+         r"(?:drempel|reden|probleem)\b|\b(?:een )?(?:betalings|afbetalings)?regeling "
          r"(?:vragen|aanvragen|krijgen|treffen|mogelijk)\b|\b(?:can't|cannot) afford\b",
-         value="reduced", kind="reduced"),
+         value="reduced", kind="hardship"),
     # -- UiTPAS (a mention; a reduction only with kansentarief/korting) ---------------------
     # "of een vrije bijdrage als dat moeilijk is": a hardship condition, a reduced rate only
     # where its sentence speaks of money (see resolve)
@@ -164,7 +183,7 @@ RULES = (
          value="pending", kind="pending"),
     Rule("cost.fee", r"\blidgeld\b|\binschrijvingsgeld\b|\bdeelnameprijs\b|\bdeelnamekost\w*\b|"
          r"\bbetalend\b|\bbetalende\b|\bticket(?:s|prijs)?\b|\btoegangsprijs\b|\bkostprijs\b|"
-         r"\binkomprijs\b|\b(?:betaal je|je betaalt)\b(?! (?:niets|niks|geen|helemaal niets|"
+         r"\binkomprijs\b|\b(?:betaal je|je betaalt)\b(?! (?:(?:ook|dus|verder) )?(?:niets|niks|geen|helemaal niets|"
          r"(?:enkel|alleen|wel|zelf|slechts|uitsluitend) (?:(?:de|het|je|jouw|uw|eventuele|"
          r"gebruikte) )*(?:eigen )?(?:wisselstukken|onderdelen|materiaal\w*|consumpties?|"
          r"drank\w*|koffie|eten|klei|wol|stof|hout|verf|wat je (?:drinkt|eet|gebruikt|"
@@ -258,6 +277,8 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
 # a label naming the participation price: an amount beside it is the price, whatever else
 # the segment names ("Inkom 6 euro met 1 consumptie")
 _ENTRY_LABEL = re.compile(r"\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|inschrijving\w*|"
+                          r"lidmaatschap|lidkaart|abonnement|membership|cotisation|deelnemers?|"
+                          r"per persoon|p\.p|per person|par personne|"
                           r"kostprijs|prijs|lidgeld|lesgeld|cursusgeld|tarief|admission|entry|"
                           r"fee|participation|prix|je betaalt|betaal je|you pay|vous payez)\b")
 _INCLUDED = re.compile(r"inbegrepen|inclusief|\bincl\b|included|including|compris|"
@@ -325,7 +346,9 @@ def _same_segment(texts, a, b) -> bool:
     return _SENTENCE_END.search(folded, lo, hi) is None
 
 
-_MONEY = re.compile(r"€|\beur|bijdrage|betal|prijs|tarief|kost|lidgeld|contribution|pay|prix")
+# a sentence that names a lower price or an amount turns a hardship clause into a rate
+_MONEY = re.compile(r"€|\beur|\d|bijdrage|minder|korting|reductie|verminderd|goedkoper|"
+                    r"less|moins|reduced|contribution")
 _SOCIAL_RE = re.compile(_SOCIAL)
 _MEMBERS = re.compile(r"\b(?:leden|lid|members?|membres?|abonnees|abonnement\w*|"
                       r"gezinsbond\w*)\b")
@@ -339,6 +362,46 @@ def _sentence_at(folded: str, start: int, end: int) -> str:
 
 def _sentence_of(texts, hit) -> str:
     return _sentence_at(texts[hit.field][1], hit.start, hit.end)
+
+
+_SCOPE_BEFORE = re.compile(r"(?:inkom|toegang|entree|deelname|deelnemen|participation|entrance|"
+                           r"entry|admission|acces|zelf|itself|elle-meme|lui-meme)\b[\w' ]{0,30}$")
+_SCOPE_AFTER = re.compile(r"^\s?(?:entrance|entry|admission|toegang|inkom|entree)\b")
+_MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap|lidkaart|abonnement|inschrijvingsgeld|"
+                         r"cursusgeld|lesgeld|membership|cotisation)\b")
+_OPTIONAL = re.compile(r"\b(?:welkom|mag|mogen|kan|mogelijk|optioneel|facultatief|niet verplicht|"
+                       r"vrijblijvend|welcome|appreciated|optional|bienvenue?s?|possible|"
+                       r"facultative?)\b")
+
+
+def _scoped_free(texts, hit) -> bool:
+    """A free statement about entry or the activity itself ("toegang tot de boerderij vrij",
+    "free entrance", "de initiatie zelf is gratis")."""
+    folded = texts[hit.field][1]
+    lo = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, hit.start)), default=0)
+    return bool(_SCOPE_BEFORE.search(folded, lo, hit.start) or
+                _SCOPE_AFTER.match(folded[hit.end:hit.end + 20]) or
+                re.search(r"(?:inkom|toegang|entree|entrance|entry|admission)", hit.match.lower()))
+
+
+def _extra_sentence(texts, fld: str, start: int, end: int, scoped) -> bool:
+    """Beside a scoped free statement, a price whose sentence names no entry or fee label
+    (apart from that statement itself) is an extra's."""
+    folded = texts[fld][1]
+    lo = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, start)), default=0)
+    nxt = _SENTENCE_END.search(folded, end)
+    hi = nxt.start() if nxt else len(folded)
+    sentence = folded[lo:hi]
+    for h in scoped:                       # blank the free statement itself
+        if h.field == fld and lo <= h.start < hi:
+            clause = max((m.end() for m in re.finditer(r"[,:(]", folded[lo:h.start])), default=0)
+            a, b = max(h.start - 40 - lo, clause), h.end - lo
+            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    if any(h.field == fld and lo <= h.start < hi and "zelf" in folded[lo:hi] for h in scoped):
+        # "onderdelen betaal je aan kostprijs, de hulp zelf is gratis" — but a membership
+        # ("lidmaatschap € 5, ontlenen zelf is gratis") is still the price of taking part
+        return not _MEMBERSHIP.search(sentence)
+    return not _ENTRY_LABEL.search(sentence)
 
 
 def _members_only(texts, hit) -> bool:
@@ -364,8 +427,24 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     reduced += [h for h in kinds.get("hardship", []) if _MONEY.search(_sentence_of(texts, h))]
     # "gratis voor wie een leefloon ontvangt": free for a social group is a social rate (when
     # others pay; see below)
-    social_free = [h for h in conditional if _SOCIAL_RE.search(h.match.lower())]
+    social_free = [h for h in conditional if _SOCIAL_RE.search(h.match.lower()) or (
+        re.search(r"vrijgesteld|exempt", h.match.lower())
+        and _SOCIAL_RE.search(_sentence_of(texts, h)))]
     fees = kinds.get("fee", [])
+    # "Inkom gratis", "de hulp zelf is kosteloos": the participation itself is free, so what
+    # other sentences price without naming entry (a pony ride, ice cream, spare parts) is extra
+    scoped = [h for h in free if _scoped_free(texts, h)]
+    if scoped:
+        kept = [h for h in fees if not _extra_sentence(texts, h.field, h.start, h.end, scoped)]
+        for h in fees:
+            if h not in kept:
+                ev.append(evidence("cost", "price of an extra beside a free entry: ignored", h))
+        fees = kept
+    # "Alles is gratis, een vrije bijdrage mag": an optional gift beside a plain "free"
+    if free and pwyw and all(_OPTIONAL.search(_sentence_of(texts, h)) for h in pwyw):
+        for h in pwyw:
+            ev.append(evidence("cost", "optional gift beside a free statement: ignored", h))
+        pwyw = []
     uitpas_hits = kinds.get("uitpas", [])
     vendor = kinds.get("vendor", [])
     if vendor:       # a fee for stallholders says nothing about what visitors pay
@@ -396,8 +475,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         if not math.isfinite(price) or price < 0:      # "inf", "nan", "-5": no price
             continue
         lname = name.lower()
-        if re.search(r"kansen|uitpas|reduc|korting|sociaal|verminderd|kind|child|jonger", lname):
-            if re.search(r"kansen|uitpas|reduc|korting|sociaal|verminderd", lname):
+        reduced_offer = r"kansen|uitpas|reduc|korting|sociaal|verminderd|student|senior|65\+|" \
+            r"-2[5-9]|werkzoek|jobseek|etudiant|concession"
+        if re.search(reduced_offer + r"|kind|child|jonger", lname):
+            if re.search(reduced_offer, lname):
                 offer_reduced = True
                 ev.append(evidence("cost", "reduced", field="offers", match=f"{name}: {price}",
                                    rule="cost.struct.offer-reduced"))
@@ -420,6 +501,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 continue
             if cls == "reduced" and _members_sentence(_sentence_at(folded, s, e)):
                 cls = "child"                  # a members' rate: a tier, not a social rate
+            if scoped and cls != "reduced" and _extra_sentence(texts, fld, s, e, scoped):
+                extra = True
             if extra and cls != "reduced":     # kept aside: ignored only beside a free entry
                 extras.append((value, cls, fld, original[s:e]))
                 continue

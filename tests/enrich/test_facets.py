@@ -30,7 +30,19 @@ def tags(description=None, price_text=None, title="Activiteit", **extra):
     (None, "Entrée gratuite.", "free", 0.0),
     ("Prijs nog te bepalen", None, "unknown", None),
     (None, "Je kan kosteloos annuleren.", "unknown", None),
-    (None, "Gratis toegang, vrije bijdrage welkom.", "paid", None),
+    # an optional gift beside an explicit "gratis" leaves it free (blind sets v2, v4, v5);
+    # a gift that is the only price is pay-what-you-want
+    (None, "Gratis toegang, vrije bijdrage welkom.", "free", 0.0),
+    (None, "Toegang: vrije bijdrage.", "paid", None),
+    # help for money troubles is no rate; a lower price for them is
+    (None, "Lidgeld 45 euro. Geldzorgen? Niemand blijft thuis omwille van geld.", "paid", 45.0),
+    (None, "3 euro per les, of een vrije bijdrage als dat moeilijk is.", "reduced", 3.0),
+    (None, "Deelname 10 euro. Gratis voor wie een leefloon ontvangt.", "reduced", 10.0),
+    (None, "Gratis voor wie een inburgeringstraject volgt.", "unknown", None),
+    # optional extras beside a free entry
+    (None, "Inkom gratis! Pony rijden (2 euro) en ijsjes zijn betalend.", "free", 0.0),
+    (None, "Lidmaatschap €5 per jaar, ontlenen zelf is gratis.", "paid", 5.0),
+    (None, "Toegang gratis. Workshop: 5 euro per deelnemer.", "paid", 5.0),
 ])
 def test_cost(price, desc, cost, price_min):
     t = tags(desc, price)
