@@ -47,6 +47,9 @@ RULES = (
          r"\b(?:je|jouw|uw|de) (?:kinderen|kids|kleintjes) (?:spelen|knutselen|blijven|worden) "
          r"(?:ondertussen |intussen |dan |daar )?(?:onder (?:begeleiding|toezicht)|begeleid)\b|"
          r"\b(?:begeleide|bewaakte) (?:speelhoek|kinderhoek|speelruimte)\b|"
+         r"\b(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:\w+ ){0,2}naar de (?:kinder)?opvang\b|"
+         r"\bkinderbegeleid(?:st)?ers?\b|\bterwijl (?:jij|je|u|de ouders|de mama'?s|ouders|"
+         r"mama|papa)\b[^.\n]{0,80}?\b(?:kinderen|kids|kleintjes|kindjes|kroost)\b|"
          r"\b(?:speelhoek|kinderhoek|speelruimte) (?:met|onder) (?:begeleiding|toezicht)\b|"
          r"\bsupervised (?:play|kids'?|children'?s) ?(?:area|corner|room)\b|"
          r"\bespace enfants surveille\b|"
@@ -70,9 +73,12 @@ RULES = (
          r"kleine) )?(?:kinderen|kind|kids|kindjes|baby'?s|peuters|kleuters|kleinkinderen)\b|"
          r"\bouder-kind\b|\bouder en kind\b|\bwith (?:your|their) (?:kids|children|family)\b|"
          r"\bparents? (?:and|with|&) (?:their )?(?:kids|children|toddlers|babies)\b|"
-         r"\bparents et enfants\b|\ben famille\b|\bavec (?:vos|leurs) enfants\b",
+         r"\bparents et enfants\b|\ben famille\b|\bavec (?:vos|leurs) enfants\b|"
+         r"\b(?:het (?:hele |ganse |volledige )?gezin|gezinnen|families|de (?:hele )?familie|"
+         r"toute la famille|the whole family) (?:is |zijn |est |are )?(?:(?:ook|altijd|van harte|"
+         r"zeker|very|most|tres) )*(?:welkom|welcome|bienvenue?s?)\b",
          kind="family", strength=2),
-    Rule("family.for-kids", r"\bvoor (?:(?:alle|jonge|kleine) )?(?:kinderen|kids|kleuters|"
+    Rule("family.for-kids", r"\bvoor (?:de |je |onze )?(?:(?:alle|jonge|kleine) )?(?:kinderen|kids|kleuters|"
          r"peuters|baby'?s|het (?:hele |ganse |volledige )?gezin|gezinnen|families|jong en oud|"
          r"groot en klein|ouders en kinderen)\b|\bfor (?:the whole )?(?:children|kids|families|"
          r"toddlers|the (?:whole )?family)\b|\bpour (?:les )?(?:enfants|familles|toute la famille)\b|"
@@ -81,9 +87,11 @@ RULES = (
     Rule("family.words", r"\bgezinnen\b|\bgezinsactiviteit\w*\b|\bgezinsuitstap\w*\b|"
          r"\bfamiliedag\w*\b|\bfamilievoorstelling\w*\b|\bfamilienamiddag\w*\b|"
          r"\bgezinsnamiddag\w*\b|\bspeelmoment\w*\b|\bspeelnamiddag\w*\b|\bspeelochtend\w*\b|"
+         r"\bjongens en meisjes\b|\bmeisjes en jongens\b|\bspelertjes\b|\bkindjes\b|"
+         r"\bgeboren (?:in|tussen|vanaf|na) 20[12]\d\b|"
          r"\bvoorleesmoment\w*\b|\bvoorleesuurtje\w*\b|\bvoorlezen voor\b|\bpeuters\b|"
          r"\bkleuters\b|\bbaby'?s\b|\bpeuter\w+\b|\bkleuter\w+\b|\bkinderactiviteit\w*\b|"
-         r"\bkinderworkshop\w*\b|\bspeelplein\w*\b|\bkindernamiddag\w*\b|\bknutselnamiddag\w*\b|"
+         r"\bkinderworkshop\w*\b|\bspeelpleinwerking\w*\b|\bkindernamiddag\w*\b|\bknutselnamiddag\w*\b|"
          r"\bfamilies\b|\btoddlers?\b|\bfamilles\b|\btout-petits\b|\bbebes\b|\bstorytime\b|"
          r"\bkinderanimatie\b|\bkindergrime\b|\bschminken\b|\bspringkaste\w+\b|"
          r"\bkinderhoek\w*\b|\bkleinkinderen\b|\btieners?\b|\btienerwerking\b|\bteenagers?\b|"
@@ -92,6 +100,24 @@ RULES = (
          r"\b(?:\d|eerste|tweede|derde|vierde|vijfde|zesde)(?:e|de|ste)? leerjaar\b|\bprimary school\b|\becole primaire\b|"
          r"\banimation pour enfants\b|\bactivities for kids\b",
          kind="family", strength=1),
+    # children as the ones taking part: "kinderen vanaf 6 kunnen gratis proeftrainen", "laat
+    # de kinderen knutselen", "kindjes eten gratis mee", "ook kinderen (onder begeleiding)"
+    Rule("family.children-join", r"\b(?:(?:de|je|jouw|uw|onze|alle|ook|zelfs) )?(?:kinderen|kids|"
+         r"kindjes|kleintjes|kleuters|broertjes|zusjes|broers en zussen|kleinkinderen)\b"
+         r"(?: [\w()-]+){0,4}? (?:kunnen|mogen|mag|kan|doen|eten|zingen|spelen|knutselen|helpen|"
+         r"dansen|lopen|fietsen|zwemmen) (?:\w+ ){0,3}?(?:mee|meedoen|meespelen|meezingen|meehelpen|"
+         r"meelopen|deelnemen|proberen|proeftrainen|trainen|knutselen|spelen|ravotten)\b|"
+         r"\blaat (?:de|je|jouw|uw) (?:kinderen|kids|kleintjes|kindjes) (?:\w+ ){0,3}?(?:knutselen|"
+         r"spelen|proeven|ontdekken|meedoen|kleuren|schminken|ravotten)\b|"
+         r"\book (?:voor )?(?:de |je )?(?:kinderen|kids|gezinnen|families|kleinkinderen)\b|"
+         r"\b(?:iedereen|everyone|tout le monde) (?:is |est )?(?:van harte )?(?:welkom|welcome|"
+         r"bienvenu)\W+(?:[\w']+\W+){0,4}?(?:kinderen|kids|children|enfants|gezinnen|families)\b|"
+         r"\b(?:wie|iedereen die|those|anyone) (?:jonger (?:is )?dan|younger than|under) \d{1,2}\b|"
+         r"\b(?:kinderen|kids|kindjes|kleintjes) (?:kunnen|mogen|mag|kan|can) (?:(?!niet\b|geen\b|"
+         r"not\b|never\b|nooit\b|terecht\b|opgevangen\b)[\w-]+ ){0,4}?(?!niet\b|geen\b|not\b)"
+         r"[\w-]+\b(?<!opvang)|"
+         r"\bvoor de kinderen is er\b|\b(?:children|kids) can (?:join|take part|come along)\b",
+         kind="family", strength=1),
     # children free, or a price for children: children are expected
     Rule("family.child-free", r"\b(?:gratis|free|gratuit|kosteloos) (?:voor )?(?:de )?"
          r"(?:(?:kinderen|kids|children|enfants) (?:onder|tot|beneden|under|jonger dan|moins de|-) ?"
@@ -99,6 +125,9 @@ RULES = (
          r"(?:jaar|j|ans|years?|jarigen)\b|- ?\d{1,2}\b)|(?<![\w-])(?:-|onder|under|moins de) ?\d{1,2} ?(?:jaar|j|ans|years?)?\s?[:=]?\s?"
          r"(?:gratis|free|gratuit)\b",
          kind="family", strength=1),
+    Rule("family.child-price-before", r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?"
+         r"(?:€|euro|eur)) (?:voor |per |pour les |for )?(?:kinderen|kids|kind|children|enfants|jeugd|"
+         r"kleuters)\b", kind="family", strength=1),
     Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants|jeugd|jongeren|junioren|"
          r"juniors?|kind|kleuters)\b(?= ?(?:\(?-\s?\d{1,2}\)?\s?)?(?:[:=]|tot|onder|"
          r"-\s?\d|\d|betalen|gratis|free|gratuit|€))",
@@ -140,7 +169,7 @@ _AGE_PATTERNS = (
 )
 _PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|free|gratuit|prijs|"
                             r"price|prix|kost")
-_CLAUSE = re.compile(r"[.;!?\n]|,\s")
+_CLAUSE = re.compile(r"[.;:!?\n]|,\s")
 _MAY_HAVE_AGE = re.compile(r"\d ?(?:-|\+|tot|to|a|en|and|et|t/m|t\.e\.m|jaar|j\b|years?|yrs|ans|jarig|"
                            r"plusser)|\+ ?\d|(?:vanaf|from|des|over|dan) \d")
 _RANGE_RULES = ("family.age.range", "family.age.audience-range", "family.age.months")
