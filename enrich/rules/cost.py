@@ -45,7 +45,7 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|asielzoekers|"
            r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|"
            r"inburgering\w*|integratietraject\w*|integration programme|parcours d'integration|"
-           r"werkloosheidsuitkering|uitkering|benefits|"
+           r"werkloosheidsuitkering|uitkering|benefits|sociaal huis|sociale dienst|cursisten|"
            r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget))")
 _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|"
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?|\d{1,2}\s?-|onder (?:de )?\d+|beneden \d+|"
@@ -109,6 +109,13 @@ RULES = (
     Rule("cost.free-price-field", r"^(?:free|libre|none|geen|nihil|niets|niks)\s*\.?$",
          value="free", negated="not-free", fields=("price_text",), kind="free"),
     # -- free said without "gratis": a price label with a nil value, a negated payment verb --
+    Rule("cost.free-none", r"\bno (?:entrance|entry|admission|participation|membership|"
+         r"registration|joining) (?:fee|charge|cost)s?\b|\bgeen (?:inkom(?:geld|prijs)?|"
+         r"inschrijvingsgeld|lidgeld|deelnameprijs|deelnamekosten|toegangsprijs|inkomgeld|prijskaartje)\b|"
+         r"\b(?:lidgeld|inschrijvingsgeld|inkom(?:geld)?|deelnameprijs)\s?\??\s*(?:dat |die |het )?"
+         r"(?:bestaat|bestaan|vragen we|kennen we|is er) (?:hier |bij ons |gewoon )?niet\b|"
+         r"\bpas de (?:frais d'inscription|cotisation|droit d'entree)\b",
+         value="free", negated="not-free", kind="free"),
     Rule("cost.free-nil", rf"\b(?:kostprijs|prijs|kosten|kost|deelnameprijs|deelname|inkom|"
          r"inkomprijs|toegang|toegangsprijs|entree|tarief|ticket|price|cost|fee|admission|"
          r"entry|prix|tarif|cout|lidgeld|inschrijvingsgeld|deelnamekost(?:en)?|lesgeld|"
@@ -187,7 +194,8 @@ RULES = (
          r"(?:enkel|alleen|wel|zelf|slechts|uitsluitend) (?:(?:de|het|je|jouw|uw|eventuele|"
          r"gebruikte) )*(?:eigen )?(?:wisselstukken|onderdelen|materiaal\w*|consumpties?|"
          r"drank\w*|koffie|eten|klei|wol|stof|hout|verf|wat je (?:drinkt|eet|gebruikt|"
-         r"consumeert|koopt|neemt))))|\bbijdrage van\b|\blidmaatschap\b|"
+         r"consumeert|koopt|neemt)))| (?:per kilo|per kg|wat je (?:drinkt|eet|gebruikt|consumeert|"
+         r"koopt|neemt|plukt)))|\bbijdrage van\b|\blidmaatschap\b|"
          r"\bmembership fee\b|\bfee\b|\bcotisation\b|\bpayant\b|\bpaying\b|\bpaid\b",
          value="paid", kind="fee"),
 )
@@ -212,7 +220,8 @@ _WORD_NUMBER = (rf"(?:(?:{_ALT(_UNITS)})e?n(?:{_ALT(_TENS)})|(?:{_ALT(_TENS)})(?
 _AMOUNT = re.compile(
     r"(?:€|\beur(?:o|os)?\b)\s?(\d{1,4}(?:[.,]\d{1,2})?)(?:,-)?"
     r"|(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)(?:,-)?\s?(?:€|euro?s?\b|eur\b)"
-    rf"|\b({_WORD_NUMBER}) (?:euro?s?|eur)\b")
+    rf"|\b({_WORD_NUMBER}) (?:euro?s?|eur)\b"
+    r"|(?<![\w.,])(\d{1,4}),-(?![\w-])")
 
 
 def word_number(text: str) -> float:
@@ -247,7 +256,9 @@ _QUALIFIERS = (
                            r"d'emploi|laag inkomen|beperkt inkomen|klein budget|low income|ocmw|"
                            r"sociaal huis|cpas|-2[5-9]\b|gepensioneerden|kansen|paspartoe|"
                            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|"
-                           r"benefits|leefloners|werklozen|chomeurs|groepsprijs nieuwkomers")),
+                           r"benefits|leefloners|werklozen|chomeurs|groepsprijs nieuwkomers|"
+                           r"(?:under|onder (?:de )?|jonger dan|moins de) 2[5-9]\b|"
+                           r"\b1[6-9] ?(?:tot(?: en met)?|t/m|-) ?2[4-9]\b|cursisten")),
     # a sibling tier is neither the regular price nor a reduced rate
     ("child", re.compile(r"broers?|zussen|zusjes|broertjes|zusje|broertje|tweede kind|"
                          r"siblings?|freres|soeurs|gezinskorting")),
@@ -269,7 +280,8 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
                            r"wafel\w*|taart\w*|gebak|ontbijt\w*|lunch|soep|hapje\w*|snacks?|"
                            r"broodjes?|frietjes?|ijsjes?|drank\w*|koffie|thee|bier|consumpties?|"
                            r"ritje\w*|pony\w*|paardrit\w*|attractie\w*|tombola|lotje\w*|picknick\w*|"
-                           r"picnic|catering|restauration|hapjes|"
+                           r"picnic|catering|restauration|hapjes|per kilo|per kg|/kg|per stuk|"
+                           r"perceel\w*|voor- en naopvang|naopvang|voorschoolse opvang|extra|"
                            r"loten|onderdelen|wisselstukken|wol|klei|plantjes?|zaden|boeken|"
                            r"souvenirs?|te koop|kopen|koop je|verkrijgbaar|verkocht|optioneel|"
                            r"facultatief|eventuele?|wie wil|food|meal|drinks?|rides?|for sale|"
@@ -293,13 +305,13 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
     """Each amount in the text with the class of the nearest qualifier in its segment, and
     whether its segment names an optional extra (a meal, a ride, parts to buy)."""
     found = []
-    if "eur" not in folded and "€" not in folded:       # cheap: most texts name no amount
+    if "eur" not in folded and "€" not in folded and ",-" not in folded:  # cheap: most name none
         return found
     for m in _AMOUNT.finditer(folded):
         if m.group(3):
             value = word_number(m.group(3))
         else:
-            value = float((m.group(1) or m.group(2)).replace(",", "."))
+            value = float((m.group(1) or m.group(2) or m.group(4)).replace(",", "."))
         # the segment around the amount
         seg_start, seg_end = 0, len(folded)
         for s in _SEGMENT_SPLIT.finditer(folded, 0, m.end()):   # lookaheads may see the amount
@@ -364,8 +376,22 @@ def _sentence_of(texts, hit) -> str:
     return _sentence_at(texts[hit.field][1], hit.start, hit.end)
 
 
-_SCOPE_BEFORE = re.compile(r"(?:inkom|toegang|entree|deelname|deelnemen|participation|entrance|"
-                           r"entry|admission|acces|zelf|itself|elle-meme|lui-meme)\b[\w' ]{0,30}$")
+_SCOPE_BEFORE = re.compile(r"(?:(?:inkom|toegang|entree|deelname|deelnemen|participation|entrance|"
+                           r"entry|admission|acces|zelf|itself|elle-meme|lui-meme)\b[\w' ]{0,30}|"
+                           # "meehelpen is gratis", "ontlenen blijft gratis"
+                           r"\b[a-z]{4,}en (?:zelf )?(?:is|blijft) )$")
+# a price for joining later ("het lidgeld betaal je pas als je daarna lid wordt") is not the
+# price of the free start day or trial
+_LATER = re.compile(r"\b(?:daarna|nadien|achteraf|later|afterwards|ensuite|pas als|wie (?:daarna |"
+                    r"nadien )?(?:aansluit|lid wordt|blijft)|if you (?:join|stay)|als je (?:lid wordt|"
+                    r"blijft|aansluit))\b")
+_TRIAL = re.compile(r"\b(?:proef\w*|probeer\w*|proberen|uitproberen|kennismaking\w*|trial|try|"
+                    r"essai|essayer|(?:een|1|eerste|twee|drie|\d) ?(?:keer|les|lessen|training|"
+                    r"trainingen|sessies?|weken))\b")
+# the thing a fee word prices, just before it: "wisselstukken betaal je zelf", "drank betalend"
+_FEE_OBJECT_BEFORE = re.compile(r"\b(?:drank\w*|drankjes?|consumpties?|koffie|thee|eten|"
+                                r"wisselstukken|onderdelen|materiaal|ijsjes?|pony\w*|ritje\w*|"
+                                r"attracties?|snacks?|hapjes?|bar|drinks?|food)\b[\w' ,()-]{0,30}$")
 _SCOPE_AFTER = re.compile(r"^\s?(?:entrance|entry|admission|toegang|inkom|entree)\b")
 _MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap|lidkaart|abonnement|inschrijvingsgeld|"
                          r"cursusgeld|lesgeld|membership|cotisation)\b")
@@ -382,6 +408,16 @@ def _scoped_free(texts, hit) -> bool:
     return bool(_SCOPE_BEFORE.search(folded, lo, hit.start) or
                 _SCOPE_AFTER.match(folded[hit.end:hit.end + 20]) or
                 re.search(r"(?:inkom|toegang|entree|entrance|entry|admission)", hit.match.lower()))
+
+
+def _fee_for_extra(texts, hit) -> bool:
+    """"Wisselstukken betaal je zelf", "drank betalend", "(die betaal je zelf)": the fee word
+    prices an extra named just before it in its clause."""
+    folded = texts[hit.field][1]
+    lo = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s", folded[:hit.start])), default=0)
+    return bool(_FEE_OBJECT_BEFORE.search(folded, lo, hit.start)) or (
+        folded[max(0, hit.start - 5):hit.start].endswith("die ")
+        and "zelf" in folded[hit.end:hit.end + 8])
 
 
 def _extra_sentence(texts, fld: str, start: int, end: int, scoped) -> bool:
@@ -431,9 +467,21 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         re.search(r"vrijgesteld|exempt", h.match.lower())
         and _SOCIAL_RE.search(_sentence_of(texts, h)))]
     fees = kinds.get("fee", [])
+    extra_fees = [h for h in fees if _fee_for_extra(texts, h)]
+    for h in extra_fees:
+        ev.append(evidence("cost", "what an extra costs: ignored", h))
+    fees = [h for h in fees if h not in extra_fees]
     # "Inkom gratis", "de hulp zelf is kosteloos": the participation itself is free, so what
     # other sentences price without naming entry (a pony ride, ice cream, spare parts) is extra
     scoped = [h for h in free if _scoped_free(texts, h)]
+    # a free start day or open day beside the yearly fee for those who join afterwards — but
+    # not a free *trial* ("drie keer gratis meespelen, daarna lidgeld"): that prices the club
+    free_event = [h for h in free if not _TRIAL.search(_sentence_of(texts, h))]
+    if free_event:
+        later = [h for h in fees if _LATER.search(_sentence_of(texts, h))]
+        for h in later:
+            ev.append(evidence("cost", "price for joining later: ignored", h))
+        fees = [h for h in fees if h not in later]
     if scoped:
         kept = [h for h in fees if not _extra_sentence(texts, h.field, h.start, h.end, scoped)]
         for h in fees:
@@ -503,6 +551,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 cls = "child"                  # a members' rate: a tier, not a social rate
             if scoped and cls != "reduced" and _extra_sentence(texts, fld, s, e, scoped):
                 extra = True
+            if free_event and cls != "reduced" and _LATER.search(_sentence_at(folded, s, e)):
+                extra = True                   # "wie daarna aansluit betaalt 220 euro"
             if extra and cls != "reduced":     # kept aside: ignored only beside a free entry
                 extras.append((value, cls, fld, original[s:e]))
                 continue
