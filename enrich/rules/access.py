@@ -1,14 +1,20 @@
 """Accessibility: wheelchair true | false | null (null = not stated).
 
-Strong rules name wheelchairs (rolstoel…, rolwagen…, wheelchair, fauteuil roulant, PMR); weak ones name
-a feature (lift, gelijkvloers, drempelvrij, aangepast toilet, trappen). The strongest tier
-decides; within a tier a "not" wins ("rolstoeltoegankelijk, maar helaas niet het toilet" stays
-true only because the toilet rule is weak). A field-like "Rolstoel: neen"
-states it outright (strongest). Negation flips: "niet rolstoeltoegankelijk",
-"helaas geen lift", "zonder trappen".
+Strong rules name wheelchairs (rolstoel…, rolwagen…, wheelchair, fauteuil roulant, PMR); weak
+ones name a feature (lift, gelijkvloers, drempelvrij, hellend vlak, aangepast toilet) or an
+obstacle (trappen, "twee treden", "enkel via de trap"). The strongest tier decides; a
+field-like "Rolstoel: neen" states it outright (strongest). Negation flips: "niet
+rolstoeltoegankelijk", "helaas geen lift", "zonder trappen".
+
+Partial access is not access (the convention of blind sets v3-v6): "gedeeltelijk" or
+"grotendeels toegankelijk", and a positive statement whose sentence goes on with a contrast and
+a negation ("het gelijkvloers is toegankelijk met een rolstoel, de ateliers boven niet",
+"…, but the upper floor is not") give false. "Lift" as a ride ("een lift geven naar je werk")
+is no elevator.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
@@ -42,7 +48,8 @@ RULES = (
          value=True, negated=False, strength=3),
     # partial access leaves part of the activity out of reach: not accessible
     Rule("access.partial", r"\b(?:gedeeltelijk|deels|partieel|partly|partially|partiellement|"
-         r"niet (?:volledig|helemaal|overal)) (?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|"
+         r"niet (?:volledig|helemaal|overal)|grotendeels|voor het grootste deel|largely|mostly|"
+         r"en grande partie|en partie) (?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|"
          r"bereikbaar)\b", value=False, negated=None, strength=3),
     Rule("access.wheelchair.limited", r"\b(?:moeilijk|beperkt|minder|slecht|deels|gedeeltelijk|"
          r"niet goed) (?:toegankelijk|bereikbaar) (?:voor|met) (?:een )?rol(?:stoel|wagen)\w*\b|"
@@ -80,7 +87,8 @@ RULES = (
          r"(?:volledig |overal )?(?:verhard|vlak)(?: en (?:vlak|verhard))?\b",
          value=True, negated=False, strength=2),
     Rule("access.lift", r"\b(?:til|trap|plateau|rolstoel|personen)?(?:lift|liften)\b(?! ?(?:service|"
-         r"bij|met|geven|krijgen|vragen|aanbieden|naar|to|give|aan)\b)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
+         r"bij|met|geven|krijgen|vragen|aanbieden|to|give|aan|naar (?:je|jouw|uw|huis|school|werk|"
+         r"het werk|de les|de cursus))\b)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"
@@ -88,12 +96,29 @@ RULES = (
          r"verdieping zonder lift\b|\bstairs only\b|\buniquement par (?:l'|les )?escaliers?\b|"
          r"\b(?:heeft |is er |er is )?(?:enkel|alleen|uitsluitend|only) (?:een |de |a )?"
          r"(?:trap|trappen|stairs|staircase|escaliers?)\b|\b(?:steep|several|many) "
-         r"(?:staircases|stairs|steps)\b|\bveel trappen\b",
+         r"(?:staircases|stairs|steps)\b|\bveel trappen\b|\b(?:veel|enkele|een paar|twee|drie|"
+         r"\d) (?:drempels|treden|traptreden|opstapjes)\b|\bsmalle (?:trap|trappen|deuren|gangen)\b|"
+         r"\b(?:enkel|alleen|uitsluitend|only) (?:met|via|by) (?:de |een |the )?(?:trap|trappen|"
+         r"stairs)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b",
          value=False, negated=True, strength=2),
-    Rule("access.toilet", r"\baangepast(?:e)? (?:sanitair|toilet\w*|wc)\b|"
+    Rule("access.toilet", r"\baangepast(?:e)? (?:sanitair|toilet\w*|wc|kleedkamers?|douches?)\b|"
+         r"\bbrede deuren\b|\bwide doors\b|\brolstoel(?:basket|dans|tennis|sport)\w*\b|"
          r"\b(?:invaliden|mindervaliden|rol(?:stoel|wagen))toilet\w*\b|\baccessible (?:toilet|restroom)s?\b",
          value=True, negated=None, strength=1),
 )
+
+
+_PARTIAL_TAIL = re.compile(
+    r"[^.\n]{0,40}?(?:,|;|\bmaar\b|\bbut\b|\bmais\b|\bbehalve\b|\bexcept\b|\bsauf\b|"
+    r"\bmet uitzondering\b|\bwith the exception\b)[^.\n]{0,100}?(?:\b(?:niet|not|pas|non)\b"
+    r"(?! (?:alleen|only|enkel|seulement)\b)(?![^.\n]{0,30}\b(?:probleem|problem|nodig|needed)\b)|"
+    r"\b(?:enkel|alleen|only|uniquement) (?:met|via|by|par) (?:de |the |l')?(?:trap|stairs|escalier))")
+
+
+def _rest_of_sentence(texts, hit) -> str:
+    folded = texts[hit.field][1]
+    end = re.search(r"[.!?\n]", folded[hit.end:])
+    return folded[hit.end:hit.end + end.start() if end else len(folded)]
 
 
 def resolve(hits, record: dict[str, Any], texts):
@@ -104,6 +129,14 @@ def resolve(hits, record: dict[str, Any], texts):
     top = max(h.rule.strength for h in hits)
     tier = [h for h in hits if h.rule.strength == top]
     value = all(h.value for h in tier)
+    # "het gelijkvloers is toegankelijk met een rolstoel, de ateliers boven niet": part of the
+    # activity is out of reach — partial access counts as not accessible
+    partial = [h for h in hits if h.value and _PARTIAL_TAIL.match(_rest_of_sentence(texts, h))]
+    if value and partial:
+        value = False
+        for h in partial:
+            ev.append(evidence("wheelchair", False, field=h.field, match=h.match,
+                               rule="access.partial-tail"))
     for h in hits:
         ev.append(evidence("wheelchair", h.value, h))
     return {"wheelchair": value}, ev
