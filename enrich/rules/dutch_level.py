@@ -32,6 +32,12 @@ RULES = (
     # "Taaliconen: 2", "Taalicoon: ●●○○"
     Rule("dutch.icons.field", r"\btaalicon(?:en|s)?\s?[:=]\s?(?:[1-4](?:\s?(?:[-/,]|en|tot|of|a)"
          r"\s?[1-4])?\b|[●⬤■★]{1,4}[○◯□☆]*)", value="icons", kind="icons"),
+    # "twee van de vier taaliconen": the first number is the level
+    *(Rule(f"dutch.icons.of4.{n}", rf"\b(?:{words}) (?:van de|op|uit|of the|sur) (?:vier|4) "
+           r"taalicon(?:en|s)\b", value=n, kind="icons-n") for n, words in
+      ((1, "een|één|1"), (2, "twee|2"), (3, "drie|3"), (4, "vier|4"))),
+    # "richtgraad 2 afgewerkt": Flemish adult-education levels, richtgraad 1-4 ≈ A1-B2
+    Rule("dutch.richtgraad", r"\brichtgraad ?[1-4]\b", value="richtgraad"),
     Rule("dutch.icons.1", r"\b(?:een|1|één) taalicoon\b|\btaalicoon 1\b|\bniveau(?: nederlands)?:? "
          r"1 (?:van|op|/) 4\b|\blevel 1 (?:of|/) 4\b", value=1),
     Rule("dutch.icons.n", r"\b(?:twee|2) taaliconen\b|\btaalicoon 2\b|\bniveau(?: nederlands)?:? "
@@ -126,7 +132,7 @@ RULES = (
 # néerlandais") are read the same way. Degrees follow the taaliconen: 1 = (almost) none,
 # 2 = a little, 3 = quite a lot, 4 = well / fluent.
 _VERB_U = (r"(?:verstaat|verstaan|versta|begrijpt|begrijpen|begrijp|understands?|comprends?|"
-           r"comprenez|comprennent|comprend|volgt|volgen|kan volgen|kunt volgen)")
+           r"comprenez|comprennent|comprend)")
 _VERB_S = (r"(?:spreekt|spreken|spreek|praat|praten|speaks?|parlez|parlent|parle|parles|"
            r"beheerst|beheersen|beheers|masters?|maitrisez|maitrise|kent|kennen|ken|knows?|"
            r"connaissez|connais|lees|leest|lezen|reads?|vertellen|vertelt|vertel|meepraten|"
@@ -142,7 +148,8 @@ _D2 = (r"(?:(?:al |reeds )?een (?:heel )?(?:klein )?beetje|(?:al |reeds )?(?:een
        r"elementaire kennis(?: van)?|"
        r"some|a (?:little )?bit(?: of)?|a little|basic|un (?:petit )?peu(?: de| le| du)?|"
        r"quelques notions(?: de| en)?|des notions(?: de| en)?|les bases(?: du| en)?)")
-_D3 = (r"(?:(?:al )?(?:heel|best|behoorlijk|redelijk) (?:wat|veel)|(?:al )?(?:redelijk|vrij|"
+_D3 = (r"(?:(?:al )?(?:de meeste dingen|het meeste|bijna alles)|most things|(?:la )?plupart des choses|"
+       r"(?:al )?(?:heel|best|behoorlijk|redelijk) (?:wat|veel)|(?:al )?(?:redelijk|vrij|"
        r"behoorlijk|aardig) (?:goed|veel)|(?:al )?redelijk|al (?:aardig|veel)|veel|voldoende|"
        r"quite (?:a lot(?: of)?|a bit(?: of)?|good|well)|a lot(?: of)?|fairly (?:good|well)|"
        r"reasonabl[ey](?: good| well)?|decent|assez (?:bien|bon)|pas mal(?: de| le| du)?|"
@@ -150,7 +157,7 @@ _D3 = (r"(?:(?:al )?(?:heel|best|behoorlijk|redelijk) (?:wat|veel)|(?:al )?(?:re
 _D4 = (r"(?:(?:al )?(?:heel |zeer |erg )?(?:vlot|vloeiend|goed)|uitstekend|perfect|"
        r"(?:very )?(?:fluent(?:ly)?|well|good)|(?:tres )?(?:couramment|bien)|parfaitement|"
        r"zonder (?:veel )?(?:moeite|problemen))")
-_LANG = r"(?:(?:het |de |le |du )?(?:nederlands|dutch|neerlandais|vlaams))"
+_LANG = r"(?:(?:het |de |le |du )?(?:nederlands|dutch|neerlandais|vlaams)|de taal)"
 _END = r"(?=\s*(?:$|[.,;:!?)\n]|en\b|of\b|and\b|or\b|et\b|ou\b|maar\b|but\b|mais\b|yet\b))"
 _AFTER = r"(?!\s(?:te |to |a )?(?:leren|oefenen|learn|practi[cs]e|apprendre|worden|become))"
 # "een beetje Nederlands of Engels": no Dutch requirement
@@ -176,6 +183,10 @@ def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
         Rule(f"dutch.grammar.{level}.verb-lang", rf"\b(?:{_VERB_U}|{_VERB_S}) {_LANG} "
              rf"(?:al |reeds |already |deja |nog |still )?(?:maar )?{degree}{_END}",
              value=level, kind="lang"),
+        # "je Nederlands moet goed zijn", "your Dutch should be fluent"
+        Rule(f"dutch.grammar.{level}.your-dutch", rf"\b(?:je|jouw|uw|your|votre|ton) {_LANG} "
+             rf"(?:moet|mag|is|zijn|should|must|needs to|doit|is al|is already)(?: (?:al|wel|"
+             rf"be|etre|minstens|at least|zeker))* {degree}\b", value=level, kind="lang"),
         # "who hardly speak any Dutch", "die al vlot spreekt", "qui comprend bien"
         Rule(f"dutch.grammar.{level}.adverb-verb", rf"\b(?:al |reeds |already |nog |still )?"
              rf"{degree} (?:(?:kan|kunt|kunnen|can|zelf|je|zich|jezelf) ){{0,2}}"
@@ -203,6 +214,9 @@ GRAMMAR = (
          value=1, kind="lang"),
     Rule("dutch.grammar.1.words", r"\b(?:(?:maar |only |just |slechts )?(?:enkele|een paar|"
          r"a few|a couple of|quelques)) (?:woorden|woordjes|words|mots)\b", value=1, kind="speak"),
+    Rule("dutch.grammar.2.understand-sentences", r"\b(?:verstaat|verstaan|begrijpt|begrijpen|"
+         r"understands?) (?:al )?(?:wat |enkele |een paar |some |simple )?(?:eenvoudige |korte |"
+         r"simple |short )?(?:zinnen|zinnetjes|sentences)\b", value=2, kind="speak"),
     Rule("dutch.grammar.2.sentences", r"\b(?:(?:al )?(?:wat|enkele|een paar|some|simple|"
          r"eenvoudige|korte) )?(?:woorden (?:en|of) )?(?:eenvoudige |korte )?(?:zinnen|zinnetjes|"
          r"sentences|phrases simples)\b(?= (?:kennen|kent|ken|zeggen|zegt|maken|maakt|begrijpen|"
@@ -216,6 +230,18 @@ GRAMMAR = (
          r"tenir|avoir)\b", value=3, kind="lang"),
     Rule("dutch.level-label.4", r"\b(?:niveau|level|taalniveau)\s?:?\s?(?:gevorderd(?:en|e)?|"
          r"advanced|avances?|expert)\b(?! (?:en|and|et|of|or) )", value=4),
+    Rule("dutch.grammar.1.not-required", rf"\b{_LANG} (?:spreken |kennen |kunnen )?(?:is|zijn) "
+         r"(?:echt |zeker |helemaal )?(?:geen (?:must|vereiste|voorwaarde|verplichting|noodzaak)|"
+         r"niet (?:nodig|vereist|verplicht|noodzakelijk))\b|\b(?:speaking )?dutch is (?:not "
+         r"(?:a must|required|necessary|needed)|optional)\b", value=1, kind="lang"),
+    Rule("dutch.grammar.2.understand-not-speak", rf"\b(?:{_LANG} )?(?:begrijpen|begrijpt|verstaan|"
+         r"verstaat|understand|understands|comprenez|comprend) (?:al )?(?:een beetje |wat |"
+         r"a little |un peu )?(?:maar|but|mais) (?:het |it |le )?(?:nog )?(?:niet (?:goed|vlot|"
+         r"zo goed) (?:spreken|spreekt|praten|praat)|(?:spreken|spreekt|praten) (?:nog )?niet "
+         r"(?:goed|vlot)|(?:don't|do not|cannot|can't) speak (?:it )?(?:well|fluently)|"
+         r"ne (?:le )?parlez pas (?:bien|couramment))", value=2, kind="lang"),
+    Rule("dutch.grammar.4.high-level", r"\b(?:op|at|a) (?:een |a |un )?(?:hoog|zeer hoog|high|"
+         r"very high|haut|bon|goed) (?:niveau|level)\b", value=4, kind="speak"),
     Rule("dutch.cefr-range", r"\b(?:a1|a2|b1|b2|c1)\s?(?:-|tot|to|a|/)\s?(?:a2|b1|b2|c1|c2)\b",
          value="cefr-range"),
     *_grammar(1, _D1), *_grammar(4, _D4), *_grammar(3, _D3), *_grammar(2, _D2),
@@ -238,14 +264,17 @@ _OTHER_SUBJECT = re.compile(r"\b(?:gids|begeleiders?|lesgevers?|vrijwilligers?|d
                             r"moderators?|the guide|teachers?|hosts?|le guide|animateurs?|"
                             r"native speakers?|nederlandstaligen|ouders|parents|tolk|"
                             r"interpreters?)\b")
+_OTHER_THEN_RELATIVE = re.compile(_OTHER_SUBJECT.pattern + r" (?:die|dat|who|that|qui)\b[^,.;:]*$")
 _WISH = re.compile(r"\b(?:wil|wilt|willen|wou|zou|graag|want|wants|wish|hope|veux|voulez|"
                    r"souhaitez|droom|doel|goal|om|leer|leert|leren|learn|oefen|oefenen|practi[cs]e|"
                    r"improve|verbeter\w*|apprendre|ameliorer|worden|become)\b")
 # a relative clause starts a new subject: "een tolk voor wie nog niets begrijpt"
 _CLAUSE_BREAK = re.compile(r"[.;!?\n,:]|\s(?:en|maar|of|and|but|or|et|mais|wie|die|who|qui|"
                            r"those|ceux|celles)\s")
+_ALTERNATIVES = re.compile(r"\b(?:of|or|ou|ofwel|either|zowel|ook wie|ook voor|as well as|"
+                           r"maar ook|but also|mais aussi)\b")
 _UNDERSTAND = re.compile(r"verstaa?t?n?|begrijp|understand|compren|volg")
-_EXPLICIT = {"icons", "cefr", "cefr-range"}
+_EXPLICIT = {"icons", "cefr", "cefr-range", "richtgraad"}
 
 
 def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -254,9 +283,16 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     return lo, nxt.start() if nxt else len(folded)
 
 
+_LANGUAGE_LABEL = re.compile(r"(?:^|[.\n]\s*)(?:language|languages|taal|talen|voertaal|langue|"
+                             r"langues)\s?:")
+
+
 def _prose_applies(hit, folded: str) -> bool:
     """A grammar hit states the participant's level: about Dutch, nobody else's, no wish."""
     lo, hi = _sentence(folded, hit.start, hit.end)
+    line_lo = folded.rfind("\n", 0, hit.start) + 1
+    if _LANGUAGE_LABEL.search(folded[line_lo:hit.start]):
+        return False                       # "Language: mostly English, some Dutch"
     # the anchor may come a little earlier: "Oefen je Nederlands. Elke maandag. Voor wie al
     # vrij veel begrijpt."
     if hit.rule.kind in ("understand", "speak", "adverb") and \
@@ -264,6 +300,8 @@ def _prose_applies(hit, folded: str) -> bool:
         return False
     clause_lo = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, lo, hit.start)), default=lo)
     before = folded[clause_lo:hit.start]
+    if _OTHER_THEN_RELATIVE.search(folded, max(lo, hit.start - 60), hit.start):
+        return False
     return not (_OTHER_SUBJECT.search(before) or _WISH.search(before))
 
 
@@ -293,7 +331,17 @@ def _combine(prose: list[tuple[int, Any, int]], texts) -> int | None:
         key = (h.field, *_sentence(texts[h.field][1], h.start, h.end))
         by_sentence.setdefault(key, []).append((value, h))
     levels = []
-    for group in by_sentence.values():
+    for (fld, lo, hi), group in by_sentence.items():
+        if len(group) > 1:
+            first = min(h.start for _, h in group)
+            last = max(h.end for _, h in group)
+            between = texts[fld][1][first:last]
+            # "voor wie weinig Nederlands spreekt of al vlot praat": who may join — the lowest
+            if _ALTERNATIVES.search(between):
+                levels.append(min(v for v, _ in group))
+            else:                          # "je begrijpt veel en kan goed vertellen": one person
+                levels.append(max(v for v, _ in group))
+            continue
         # the verb may follow the degree: "al heel wat Nederlands begrijpen"
         def understands(h) -> bool:
             return bool(_UNDERSTAND.search(texts[h.field][1][h.start:h.end + 15]))
@@ -325,8 +373,10 @@ def resolve(hits, record: dict[str, Any], texts):
         if isinstance(value, int) and not h.rule.id.startswith(("dutch.icons", "dutch.level-label")) and \
                 not _prose_applies(h, texts[h.field][1]):
             continue
-        kind = value if value in _EXPLICIT else (
+        kind = value if value in _EXPLICIT else "icons" if h.rule.kind == "icons-n" else (
             "label" if h.rule.id.startswith("dutch.level-label") else "prose")
+        if value == "richtgraad":
+            value = int(re.findall(r"[1-4]", h.match)[-1])
         if value == "icons":
             digits = re.findall(r"[1-4]", h.match)      # a range "1 en 2": the lowest
             value = min(map(int, digits)) if digits else sum(h.match.count(c) for c in "●⬤■★")
