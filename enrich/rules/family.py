@@ -48,6 +48,8 @@ RULES = (
          r"(?:ondertussen |intussen |dan |daar )?(?:onder (?:begeleiding|toezicht)|begeleid)\b|"
          r"\b(?:begeleide|bewaakte) (?:speelhoek|kinderhoek|speelruimte)\b|"
          r"\b(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:\w+ ){0,2}naar de (?:kinder)?opvang\b|"
+         r"\b(?:kunnen|mogen) (?:je|de|jouw|uw) (?:kinderen|kids|kleintjes) (?:\w+ ){0,2}naar de "
+         r"(?:kinder)?opvang\b|"
          r"\bkinderbegeleid(?:st)?ers?\b|\bterwijl (?:jij|je|u|de ouders|de mama'?s|ouders|"
          r"mama|papa)\b[^.\n]{0,80}?\b(?:kinderen|kids|kleintjes|kindjes|kroost)\b|"
          r"\b(?:speelhoek|kinderhoek|speelruimte) (?:met|onder) (?:begeleiding|toezicht)\b|"
@@ -71,14 +73,16 @@ RULES = (
          r"gezin|(?:klein)?kinderen|familie)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders|"
          r"grootouders|opa'?s|oma'?s|ouder|mama|papa) (?:en|met|&) (?:hun |de |je )?(?:(?:jonge|"
          r"kleine) )?(?:kinderen|kind|kids|kindjes|baby'?s|peuters|kleuters|kleinkinderen)\b|"
-         r"\bouder-kind\b|\bouder en kind\b|\bwith (?:your|their) (?:kids|children|family)\b|"
+         r"\bouder-kind\b|\bouder en kind\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders) met "
+         r"(?:een |hun |je )?(?:baby|baby'?s|kind|kinderen|peuter|peuters|kleuter|kleuters|zoon|"
+         r"dochter)\b|\bwith (?:your|their) (?:kids|children|family)\b|"
          r"\bparents? (?:and|with|&) (?:their )?(?:kids|children|toddlers|babies)\b|"
          r"\bparents et enfants\b|\ben famille\b|\bavec (?:vos|leurs) enfants\b|"
          r"\b(?:het (?:hele |ganse |volledige )?gezin|gezinnen|families|de (?:hele )?familie|"
          r"toute la famille|the whole family) (?:is |zijn |est |are )?(?:(?:ook|altijd|van harte|"
          r"zeker|very|most|tres) )*(?:welkom|welcome|bienvenue?s?)\b",
          kind="family", strength=2),
-    Rule("family.for-kids", r"\bvoor (?:de |je |onze )?(?:(?:alle|jonge|kleine) )?(?:kinderen|kids|kleuters|"
+    Rule("family.for-kids", r"\bvoor (?:(?:alle|jonge|kleine) )?(?:kinderen|kids|kleuters|"
          r"peuters|baby'?s|het (?:hele |ganse |volledige )?gezin|gezinnen|families|jong en oud|"
          r"groot en klein|ouders en kinderen)\b|\bfor (?:the whole )?(?:children|kids|families|"
          r"toddlers|the (?:whole )?family)\b|\bpour (?:les )?(?:enfants|familles|toute la famille)\b|"
@@ -95,8 +99,14 @@ RULES = (
          r"\bfamilies\b|\btoddlers?\b|\bfamilles\b|\btout-petits\b|\bbebes\b|\bstorytime\b|"
          r"\bkinderanimatie\b|\bkindergrime\b|\bschminken\b|\bspringkaste\w+\b|"
          r"\bkinderhoek\w*\b|\bkleinkinderen\b|\btieners?\b|\btienerwerking\b|\bteenagers?\b|"
-         r"\bteens\b|\bados\b|\badolescents?\b|\blager onderwijs\b|\blagere school\b|"
-         r"\bbasisschool\b|\bkleuterschool\b|\bschoolkinderen\b|\bkleuterklas\w*\b|"
+         r"\bteens\b|\bados\b|\badolescents?\b|\bschoolkinderen\b|\bkleuterklas\w*\b|"
+         r"\blager onderwijs\b|\blagere school\b|"
+         # compounds naming an activity for children or families (not services about them)
+         r"\bfamilie(?!bedrijf|naam|leden|lid|hereniging|zaken|band|geschiedenis)[a-z]{3,}\b|"
+         r"\bgezins(?!bond|hereniging|inkomen|leden|lid|korting|hoofd|situatie|budget|zorg|"
+         r"hulp|begeleiding|bijslag)[a-z]{3,}\b|\bkinder(?!opvang|bijslag|armoede|rechten|"
+         r"kledij|kleding|fiets|wagen|begeleid|dagverblijf|geld|psychiater|arts|oppas|zorg|"
+         r"tandarts|rechter|boerderijen|koor)[a-z]{4,}\b|"
          r"\b(?:\d|eerste|tweede|derde|vierde|vijfde|zesde)(?:e|de|ste)? leerjaar\b|\bprimary school\b|\becole primaire\b|"
          r"\banimation pour enfants\b|\bactivities for kids\b",
          kind="family", strength=1),
@@ -119,7 +129,7 @@ RULES = (
          r"\bvoor de kinderen is er\b|\b(?:children|kids) can (?:join|take part|come along)\b",
          kind="family", strength=1),
     # children free, or a price for children: children are expected
-    Rule("family.child-free", r"\b(?:gratis|free|gratuit|kosteloos) (?:voor )?(?:de )?"
+    Rule("family.child-free", r"\b(?:gratis|free|gratuit|kosteloos) (?:voor |for |pour )?(?:de |les |the )?"
          r"(?:(?:kinderen|kids|children|enfants) (?:onder|tot|beneden|under|jonger dan|moins de|-) ?"
          r"(?:de )?\d{1,2}\b|(?:onder|tot|beneden|under|jonger dan|moins de) (?:de )?\d{1,2} ?"
          r"(?:jaar|j|ans|years?|jarigen)\b|- ?\d{1,2}\b)|(?<![\w-])(?:-|onder|under|moins de) ?\d{1,2} ?(?:jaar|j|ans|years?)?\s?[:=]?\s?"
@@ -129,8 +139,9 @@ RULES = (
          r"(?:€|euro|eur)) (?:voor |per |pour les |for )?(?:kinderen|kids|kind|children|enfants|jeugd|"
          r"kleuters)\b", kind="family", strength=1),
     Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants|jeugd|jongeren|junioren|"
-         r"juniors?|kind|kleuters)\b(?= ?(?:\(?-\s?\d{1,2}\)?\s?)?(?:[:=]|tot|onder|"
-         r"-\s?\d|\d|betalen|gratis|free|gratuit|€))",
+         r"juniors?|kind|kleuters)\b(?= ?(?:\(?-\s?\d{1,2}\)?\s?)?(?:[:=]\s?(?:€|\d|gratis|"
+         r"free|gratuit|nihil|betalen|halve prijs)|tot \d|onder \d|-\s?\d|\d|betalen|gratis|"
+         r"free|gratuit|€))",
          kind="family", strength=1),
 )
 
@@ -172,6 +183,10 @@ _PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|fre
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
 _MAY_HAVE_AGE = re.compile(r"\d ?(?:-|\+|tot|to|a|en|and|et|t/m|t\.e\.m|jaar|j\b|years?|yrs|ans|jarig|"
                            r"plusser)|\+ ?\d|(?:vanaf|from|des|over|dan) \d")
+_EXCLUDED_BELOW = re.compile(r"\b(?:niet|not|pas|geen|no|verboden)\b[\w' ]{0,30}$")
+_EXCLUDED_AFTER = re.compile(r"\s?[:,]?\s?(?:zijn |is )?(?:niet (?:toegelaten|toegestaan|"
+                             r"welkom|aangeraden)|not (?:allowed|admitted|suitable)|"
+                             r"non admis|pas admis)")
 _RANGE_RULES = ("family.age.range", "family.age.audience-range", "family.age.months")
 
 
@@ -203,6 +218,10 @@ def ages(texts: dict[str, tuple[str, str]]):
                     lo, hi = nums[0], None
                     if rule_id == "family.age.plus" and not (3 <= lo <= 99):
                         continue
+                elif _EXCLUDED_BELOW.search(folded, max(cs, m.start() - 45), m.start()) or \
+                        _EXCLUDED_AFTER.match(folded, m.end()):
+                    # "niet geschikt voor kinderen onder 14 jaar": a minimum age
+                    lo, hi = nums[0], None
                 else:
                     lo, hi = None, nums[0]
                 taken.append(m.span())
@@ -241,6 +260,9 @@ def _near_childcare(texts, hit, care) -> bool:
     return gap <= 40 and _BREAK.search(texts[hit.field][1], lo, hi) is None
 
 
+_VACANCY = re.compile(r"\bvrijwilliger\w*|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b")
+
+
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     ev: list[dict[str, Any]] = []
     childcare_hits = [h for h in hits if h.rule.kind == "childcare"]
@@ -260,6 +282,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         ev.append(evidence("age", [lo, hi], field=fld, match=match, rule=rule_id))
 
     positive = [h for h in hits if h.rule.kind == "family"]
+    if _VACANCY.search(texts.get("title", ("", ""))[1]):
+        # a volunteer vacancy ("Vrijwilligers voor de huiswerkklas"): the children it names are
+        # the public the volunteer serves; only an explicit welcome makes it a family activity
+        positive = [h for h in positive if h.rule.strength >= 2]
     if childcare:
         # "garderie prévue pour les enfants", "opvang voor de kinderen": the children named
         # next to a childcare statement are the ones being minded, not the audience
