@@ -26,8 +26,10 @@ blind sets (tests/eval/BLIND_SET_V*.md) agreed on them:
   no other price is unknown. A sibling, child or members' tier is not a reduced rate.
   price_min is the regular adult price, never the reduced one; without any adult price, a
   per-child price ("€ 3 per kind").
-* A fee label with a zero amount ("Inschrijvingsgeld: 0,00 euro") is free; a fee label "op
-  aanvraag" names no price (unknown).
+* A fee label with a zero amount ("Inschrijvingsgeld: 0,00 euro") is free. "Prijs op
+  aanvraag" says a price exists without stating it: paid, price null (blind sets v1, v3, v6);
+  a price still to be decided ("prijs: nog te bepalen") is unknown.
+* Members' prices are a tier: "leden € 2,50, niet-leden € 4" has price_min 4.
 """
 from __future__ import annotations
 
@@ -142,7 +144,8 @@ RULES = (
          r"(?:de |het )?[\w-]+(?: [\w-]+)? (?:is )?vrij\b(?! te kiezen| bijdrage)|\b(?:eur|euro) ?0(?:[.,]00?)?(?![\d,.]*[1-9])(?![\d])",
          value="free", negated="not-free", kind="free"),
     # -- what stallholders or exhibitors pay is not the visitor's price -----------------------
-    Rule("cost.vendor", r"\b(?:standgeld|standplaats\w*|standhouders?|standhouder\w*|"
+    Rule("cost.vendor", r"\b(?:standgeld|standplaats\w*|standhouders?|standhouder\w*|standjes?|"
+         r"kraampjes?|kraam|verkoopstand\w*|"
          r"kraamhouders?|marktkramers?|verkopers|exposanten|standhuur|plaatsgeld|"
          r"stallholders?|exhibitors?|vendors?|traders|exposants|emplacements?)\b",
          value="vendor", kind="vendor"),
@@ -185,9 +188,12 @@ RULES = (
     Rule("cost.price-pending", r"\b(?:kostprijs|toegangsprijs|inkomprijs|deelnameprijs|"
          r"ticketprijs|prijs|price|prix|lidgeld|inschrijvingsgeld|deelnamekost(?:en)?|lesgeld|"
          r"cursusgeld|tarief|tarieven|kosten)\s?:?\s?(?:nog )?(?:te bepalen|niet gekend|"
-         r"nog niet bekend|onbekend|volgt later|volgt|n\.?t\.?b\.?|tbd|tba|to be confirmed|"
-         r"op (?:aanvraag|vraag)|on request|sur demande|na te vragen)(?!\w)",
+         r"nog niet bekend|onbekend|volgt later|volgt|n\.?t\.?b\.?|tbd|tba|to be confirmed)(?!\w)",
          value="pending", kind="pending"),
+    # "Prijs op aanvraag": a price exists but is not stated (paid, price null)
+    Rule("cost.price-on-request", r"\b(?:kostprijs|toegangsprijs|deelnameprijs|ticketprijs|prijs|"
+         r"price|prix|tarief|tarieven|kosten|lidgeld|lesgeld|cursusgeld|inschrijvingsgeld)\s?:?\s?(?:op (?:aanvraag|vraag)|on request|sur "
+         r"demande|na te vragen)(?!\w)", value="paid", kind="fee"),
     Rule("cost.fee", r"\blidgeld\b|\binschrijvingsgeld\b|\bdeelnameprijs\b|\bdeelnamekost\w*\b|"
          r"\bbetalend\b|\bbetalende\b|\bticket(?:s|prijs)?\b|\btoegangsprijs\b|\bkostprijs\b|"
          r"\binkomprijs\b|\b(?:betaal je|je betaalt)\b(?! (?:(?:ook|dus|verder) )?(?:niets|niks|geen|helemaal niets|"
@@ -240,7 +246,9 @@ def word_number(text: str) -> float:
             unit = unit[:-2] if unit.endswith("en") and unit[:-2] in _UNITS else unit[:-1]
             return float(tv + _UNITS[unit])
     raise ValueError(text)
-_SEGMENT_SPLIT = re.compile(r"[;\n|()]|\.(?!\d)\s*|,(?!\d)\s*|\s/\s|\s-\s|\bof\b|"
+# a period before a space ends a segment, except in dot leaders ("Volwassenen ........ € 12")
+# and abbreviations ("kinderen t.e.m. 12 j.", "p.p.")
+_SEGMENT_SPLIT = re.compile(r"[;\n|()]|(?<!\.)(?<![\s.][a-z])(?<!\s)\.(?=\s|$)\s*|,(?!\d)\s*|\s/\s|\s-\s|\bof\b|"
                             r"\s(?:en|and|et)\s(?=€|\d|(?:[\w+-]+\s){0,3}?[\w+-]+\s?[:=]?\s?(?:€|\d))")
 _QUALIFIERS = (
     # an amount suggested for a pay-what-you-want contribution is no price
@@ -266,8 +274,10 @@ _QUALIFIERS = (
                          r"leerlingen|jeugd|junior|baby|children|child\b|enfants|enfant\b|"
                          r"-\s?\d{1,2}\b|onder de \d+|(?:tot|t/m|tot en met) \d+ ?(?:jaar|j\b)|"
                          r"jonger dan|under \d+|moins de \d+|< ?\d+|\d+ ?-?jarigen")),
+    ("child", re.compile(r"(?<!niet-)(?<!non-)(?<!niet )(?<!non )\b(?:leden|members|membres|"
+                         r"abonnees)\b")),
     ("adult", re.compile(r"volwassenen|volwassene|adults?|adultes?|per persoon|p\.p\.|"
-                         r"niet-leden|leden|members|standaard|normaal tarief|basistarief|"
+                         r"niet-leden|niet leden|non-members?|non-membres|standaard|normaal tarief|basistarief|"
                          r"gewoon tarief|inkom|deelname|lidgeld|per (?:les|keer|sessie|jaar|maand)")),
 )
 
@@ -282,6 +292,7 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
                            r"ritje\w*|pony\w*|paardrit\w*|attractie\w*|tombola|lotje\w*|picknick\w*|"
                            r"picnic|catering|restauration|hapjes|per kilo|per kg|/kg|per stuk|"
                            r"perceel\w*|voor- en naopvang|naopvang|voorschoolse opvang|extra|"
+                           r"premium|upgrade|huren|te huur|verhuur|rent|rental|location|"
                            r"loten|onderdelen|wisselstukken|wol|klei|plantjes?|zaden|boeken|"
                            r"souvenirs?|te koop|kopen|koop je|verkrijgbaar|verkocht|optioneel|"
                            r"facultatief|eventuele?|wie wil|food|meal|drinks?|rides?|for sale|"
@@ -292,8 +303,10 @@ _ENTRY_LABEL = re.compile(r"\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|insc
                           r"lidmaatschap|lidkaart|abonnement|membership|cotisation|deelnemers?|"
                           r"per persoon|p\.p|per person|par personne|"
                           r"kostprijs|prijs|lidgeld|lesgeld|cursusgeld|tarief|admission|entry|"
-                          r"fee|participation|prix|je betaalt|betaal je|you pay|vous payez)\b")
-_INCLUDED = re.compile(r"inbegrepen|inclusief|\bincl\b|included|including|compris|"
+                          r"fee|participation|prix|je betaalt|betaal je|you pay|vous payez|"
+                          r"entrance|tickets?)\b")
+_INCLUDED = re.compile(r"inbegrepen|inclusief|\bincl\b|included|including|includes|compris|"
+                       r"\binclus\b|"
                        r"\binbegrip\b")
 _PAREN_AFTER = re.compile(r"\s?\(([^()\n]{0,40})\)")
 # brackets that name their own amount, or only say that a discount exists, qualify no amount
@@ -449,8 +462,29 @@ def _members_sentence(sentence: str) -> bool:
     return bool(_MEMBERS.search(sentence)) and not _SOCIAL_RE.search(sentence)
 
 
+_CORRECTION = re.compile(r"\b(?:update|toch gratis|nu gratis|nieuwe prijs|nieuwe tarieven|new price|"
+                         r"nouveau prix|prijswijziging|prijs gewijzigd|gewijzigde prijs|aangepaste "
+                         r"prijs|correctie|rectificatie|erratum|rectification)\b")
+
+
+def _after_correction(hits, texts):
+    """A price corrected later in the text ("Let op: nieuwe prijs …", "UPDATE: toch gratis!")
+    replaces what came before it: hits before the correction are dropped when cost hits
+    follow it. Returns the kept hits and the cut-off per field."""
+    cut = {}
+    priced = [h for h in hits if h.rule.kind not in ("uitpas", "vendor")]
+    for fld, (_, folded) in texts.items():
+        m = _CORRECTION.search(folded)
+        if m and (any(h.field == fld and h.start >= m.start() for h in priced)
+                  or _AMOUNT.search(folded, m.start())):
+            cut[fld] = m.start()
+    return [h for h in hits if h.rule.kind in ("uitpas", "vendor")
+            or h.start >= cut.get(h.field, 0)], cut
+
+
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     ev: list[dict[str, Any]] = []
+    hits, corrected = _after_correction(hits, texts)
     kinds: dict[str, list] = {}
     for h in hits:
         kinds.setdefault(h.rule.kind, []).append(h)
@@ -497,6 +531,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     vendor = kinds.get("vendor", [])
     if vendor:       # a fee for stallholders says nothing about what visitors pay
         fees = [h for h in fees if not any(_same_segment(texts, h, v) for v in vendor)]
+        # "een standje kost niets": free for sellers, not for visitors
+        free = [h for h in free if not any(_same_segment(texts, h, v) for v in vendor)]
         for v in vendor:
             ev.append(evidence("cost", "stallholder fee: ignored", v))
 
@@ -545,7 +581,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         if fld not in ("price_text", "description", "title"):
             continue
         for value, cls, s, e, extra in amounts(folded):
-            if value == 0:
+            if value == 0 or s < corrected.get(fld, 0):
                 continue
             if cls == "reduced" and _members_sentence(_sentence_at(folded, s, e)):
                 cls = "child"                  # a members' rate: a tier, not a social rate
