@@ -74,7 +74,7 @@ def _addresses(text: str):
         postcode = m.group(1)
         if postcode not in gaz.postcodes:
             continue
-        words = re.split(r"(?<=\w)(?=[ -])", m.group(2))
+        words = re.split(r"(?<=[\w.])(?=[ -])", m.group(2))   # "Ruisbroek. Gratis": two words
         for n in range(len(words), 0, -1):        # the longest name that is a locality
             name = "".join(words[:n]).strip().rstrip(".")
             place = gaz.resolve(postcode, name)

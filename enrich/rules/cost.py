@@ -362,6 +362,14 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 
 
+def _same_clause(texts, a, b) -> bool:
+    """Two hits in the same field with no sentence or comma break between them."""
+    if a.field != b.field:
+        return False
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    return re.search(r"[.;!?\n,]", texts[a.field][1][lo:hi]) is None
+
+
 def _same_segment(texts, a, b) -> bool:
     """Two hits in the same field and sentence."""
     if a.field != b.field:
@@ -482,6 +490,11 @@ def _after_correction(hits, texts):
             or h.start >= cut.get(h.field, 0)], cut
 
 
+_VACANCY = re.compile(r"\bvrijwilliger\w*|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b")
+_ADJECTIVAL_FREE = re.compile(r"\s+(?!toegang|inkom|deelname|entree|voor\b|en\b|for\b|pour\b|"
+                              r"and\b|et\b)[a-z]{4,}")
+
+
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     ev: list[dict[str, Any]] = []
     hits, corrected = _after_correction(hits, texts)
@@ -489,6 +502,13 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in hits:
         kinds.setdefault(h.rule.kind, []).append(h)
     free = [h for h in kinds.get("free", []) if h.value == "free"]
+    if _VACANCY.search(texts.get("title", ("", ""))[1]):
+        # a volunteer vacancy: "voor ons gratis openluchtfestival zoeken we helpers" describes
+        # the event the volunteers serve, not what volunteering costs
+        described = [h for h in free if _ADJECTIVAL_FREE.match(texts[h.field][1], h.end)]
+        for h in described:
+            ev.append(evidence("cost", "describes the event volunteers serve: ignored", h))
+        free = [h for h in free if h not in described]
     not_free = [h for h in kinds.get("free", []) if h.value == "not-free"]
     pwyw = kinds.get("pwyw", [])
     conditional = kinds.get("conditional", [])
@@ -532,7 +552,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     if vendor:       # a fee for stallholders says nothing about what visitors pay
         fees = [h for h in fees if not any(_same_segment(texts, h, v) for v in vendor)]
         # "een standje kost niets": free for sellers, not for visitors
-        free = [h for h in free if not any(_same_segment(texts, h, v) for v in vendor)]
+        free = [h for h in free if not any(_same_clause(texts, h, v) for v in vendor)]
         for v in vendor:
             ev.append(evidence("cost", "stallholder fee: ignored", v))
 
