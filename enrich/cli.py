@@ -22,8 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "score", help="de tagger scoren op de gelabelde set / score the tagger on the labelled set")
     p.add_argument("--set", action="append", dest="sets", metavar="PATH",
                    help="evaluatieset (bestand of map; herhaalbaar) / evaluation set (file or "
-                        "folder; repeatable). Default: tests/eval/hard_cases.jsonl + "
-                        "sitemodel/data/activities.json")
+                        "folder; repeatable). Default: the development sets — "
+                        "tests/eval/hard_cases.jsonl, sitemodel/data/activities.json and "
+                        "blind sets v1-v6 (tests/eval/README.md)")
     p.add_argument("--region", default=DEFAULT_REGION)
     p.add_argument("--errors", action="store_true",
                    help="fouten per item tonen / list the wrong predictions")

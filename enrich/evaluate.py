@@ -2,7 +2,8 @@
 
 A set is one or more files; each item is ``{"id", "record", "truth"}``:
 
-* ``*.jsonl`` — hand-written cases (``tests/eval/hard_cases.jsonl``). ``record`` holds only
+* ``*.jsonl`` — hand-written cases (``tests/eval/hard_cases.jsonl`` and the blind sets used
+  as development material, see ``tests/eval/README.md``). ``record`` holds only
   the fields that matter (filled out to the export shape by :func:`to_record`). For the core
   facets a missing truth key means *the text is silent*: cost unknown, no price, no UiTPAS,
   not family-friendly, no childcare, no ages, wheelchair null, Dutch level null, not low
@@ -22,8 +23,13 @@ from enrich.tagger import DEFAULT_REGION, tag_record
 from enrich.text import html_to_text
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SETS = (PROJECT_ROOT / "tests" / "eval" / "hard_cases.jsonl",
-                PROJECT_ROOT / "sitemodel" / "data" / "activities.json")
+EVAL_DIR = PROJECT_ROOT / "tests" / "eval"
+# the development sets: hand cases, the model, and the blind sets already used to change rules
+# (tests/eval/README.md); a still-blind set is scored on its own with --set
+DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
+                PROJECT_ROOT / "sitemodel" / "data" / "activities.json",
+                EVAL_DIR / "blind_set.jsonl", *(EVAL_DIR / f"blind_set_v{n}.jsonl"
+                                               for n in range(2, 7)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,
