@@ -76,19 +76,30 @@ RULES = (
          r"(?:door|binnen|terecht|bij|rijden|mee|overal|boven)\b|\b(?:met|voor) (?:een |de )?"
          r"rol(?:stoel|wagen)\w* (?:[\w']+ )?(?:bereikbaar|toegankelijk|berijdbaar|te bereiken|"
          r"te doen|geen probleem)\b|\b(?:suitable|adapted|fit|ok|okay) for wheelchairs?(?: users)?\b|"
-         r"\bwheelchairs? (?:can|could) (?:get|go|enter|access)\b",
+         r"\bwheelchairs? (?:can|could) (?:get|go|enter|access)\b|"
+         # "omkleedcabines voor rolwagengebruikers", "vanuit hun rolstoel", "mogelijk met een rolwagen"
+         r"\bvoor rol(?:stoel|wagen)(?:gebruikers|rijders)\b|\bfor wheelchair users\b|"
+         r"\bvanuit (?:hun|zijn|haar|je|een|de) rol(?:stoel|wagen)\b|\b(?:mogelijk|haalbaar|te doen|"
+         r"goed te doen|doable|possible|berijdbaar|toegankelijk|bereikbaar|accessible) (?:met|with|"
+         r"en) (?:een |de |a )?(?:rol(?:stoel|wagen)|wheelchair|fauteuil roulant)\b|"
+         r"\bwheelchair users (?:are )?(?:very |most )?welcome\b",
          value=True, negated=False, strength=3),
     Rule("access.step-free", r"\bdrempelvrij\w*\b|\bgelijkvloers\w*\b|\bstep-free\b|"
          r"\bground floor\b|\bsans marches?\b|\bde plain-pied\b|\bzonder (?:drempels|trappen|"
          r"treden)\b|\bgeen (?:drempels|trappen|treden)\b|\bno (?:steps|stairs)\b|"
          r"\bhellend vlak\w*\b|\boprijpla(?:at|ten)\b|\boprit\b|\b(?:a|wheelchair|access) ramps?\b|"
-         r"\brampe d'acces\b|\brampe\b|\b(?:verharde?|vlakke?) (?:en (?:vlakke?|verharde?) )?"
+         r"\brampe d'acces\b|\brampe\b|\bvlak en verhard\b|\bverhard en vlak\b|"
+         r"\b(?:terrein|ondergrond|pad|paden|route|parcours|weg|wegen|wandelpaden|dijk) (?:is |zijn )?"
+         r"(?:volledig |overal |helemaal )?(?:verhard|vlak|geasfalteerd)\b|"
+         r"\b(?:paths?|route|trail|ground|terrain) (?:is |are )?(?:all |fully )?(?:paved|flat|level)\b|"
+         r"\ball paths are paved\b|\b(?:volledig|helemaal|overal|fully|entirely|entierement|"
+         r"totalement) (?:toegankelijk|accessible)\b|\b(?:verharde?|vlakke?) (?:en (?:vlakke?|verharde?) )?"
          r"(?:paden|wegen|route|wandelpaden)\b|\b(?:route|paden|pad|parcours|weg) (?:is |zijn )?"
          r"(?:volledig |overal )?(?:verhard|vlak)(?: en (?:vlak|verhard))?\b",
          value=True, negated=False, strength=2),
-    Rule("access.lift", r"\b(?:til|trap|plateau|rolstoel|personen)?(?:lift|liften)\b(?! ?(?:service|"
-         r"bij|met|geven|krijgen|vragen|aanbieden|to|give|aan|naar (?:je|jouw|uw|huis|school|werk|"
-         r"het werk|de les|de cursus))\b)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
+    Rule("access.lift", r"\b(?:til|trap|plateau|rolstoel|personen)?(?:lift|liften|lifts)\b(?! ?(?:service|"
+         r"bij|met|geven|krijgen|vragen|aanbieden|to (?:work|school|the station)|give|naar (?:je|jouw|"
+         r"uw|huis|school|werk|het werk|de les|de cursus))\b)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"
@@ -99,7 +110,9 @@ RULES = (
          r"(?:staircases|stairs|steps)\b|\bveel trappen\b|\b(?:veel|enkele|een paar|twee|drie|"
          r"\d) (?:drempels|treden|traptreden|opstapjes)\b|\bsmalle (?:trap|trappen|deuren|gangen)\b|"
          r"\b(?:enkel|alleen|uitsluitend|only) (?:met|via|by) (?:de |een |the )?(?:trap|trappen|"
-         r"stairs)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b",
+         r"stairs)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b|"
+         r"\bwenteltrap\w*\b|\bspiral stair\w*\b|\b\d{2,4} (?:treden|traptreden|steps|stairs|"
+         r"marches)\b|\benkel te voet\b|\bvia een trap\b|\bby stairs\b",
          value=False, negated=True, strength=2),
     Rule("access.toilet", r"\baangepast(?:e)? (?:sanitair|toilet\w*|wc|kleedkamers?|douches?)\b|"
          r"\bbrede deuren\b|\bwide doors\b|\brolstoel(?:basket|dans|tennis|sport)\w*\b|"
@@ -132,6 +145,11 @@ def resolve(hits, record: dict[str, Any], texts):
     # "het gelijkvloers is toegankelijk met een rolstoel, de ateliers boven niet": part of the
     # activity is out of reach — partial access counts as not accessible
     partial = [h for h in hits if h.value and _PARTIAL_TAIL.match(_rest_of_sentence(texts, h))]
+    obstacles = [h for h in hits if h.value is False and h.rule.id == "access.stairs"]
+    overcome = [h for h in hits if h.value and h.rule.id in ("access.lift", "access.step-free")]
+    if value and obstacles and not overcome:
+        # "de ovenruimte is via een trap bereikbaar; het bezoekerscentrum is rolstoelvriendelijk"
+        partial += obstacles
     if value and partial:
         value = False
         for h in partial:

@@ -168,10 +168,10 @@ _NOT_OTHER_LANG = (r"(?!\s(?:of|or|ou|en/of|and/or) (?:het )?(?:engels|english|a
 def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
     lang_opt = rf"(?: (?:(?:voor)?kennis (?:van )?)?{_LANG})?"
     return (
-        Rule(f"dutch.grammar.{level}.understand", rf"\b{_VERB_U} (?:al |reeds |already |deja |"
+        Rule(f"dutch.grammar.{level}.understand", rf"\b{_VERB_U} (?:je |u |jij )?(?:er )?(?:al |reeds |already |deja |"
              rf"nog |still |encore )?(?:maar )?{degree}{lang_opt}{_END}{_AFTER}",
              value=level, kind="understand"),
-        Rule(f"dutch.grammar.{level}.speak", rf"\b{_VERB_S} (?:al |reeds |already |deja |"
+        Rule(f"dutch.grammar.{level}.speak", rf"\b{_VERB_S} (?:je |u |jij )?(?:er )?(?:al |reeds |already |deja |"
              rf"nog |still |encore )?(?:maar )?{degree}{lang_opt}{_END}{_AFTER}",
              value=level, kind="speak"),
         Rule(f"dutch.grammar.{level}.lang", rf"\b{degree} (?:(?:voor)?kennis (?:van )?|"
@@ -214,6 +214,23 @@ GRAMMAR = (
          value=1, kind="lang"),
     Rule("dutch.grammar.1.words", r"\b(?:(?:maar |only |just |slechts )?(?:enkele|een paar|"
          r"a few|a couple of|quelques)) (?:woorden|woordjes|words|mots)\b", value=1, kind="speak"),
+    # can-do descriptions
+    Rule("dutch.grammar.1.not-much-needed", r"\b(?:je hoeft|you don't need to|you do not need to|"
+         r"tu n'as pas besoin de|vous n'avez pas besoin de) (?:nog )?(?:niet veel|weinig|niets|niks|"
+         r"know much|be able to do much|grand-chose) (?:te kunnen|te kennen|to know|to say|savoir)\b|"
+         r"\b(?:ken|kent|kennen|know|knows|connais|connaissez) (?:je |u |you )?(?:alleen|enkel|maar|"
+         r"only|just|seulement) ['\"‘“]", value=1, kind="speak"),
+    Rule("dutch.grammar.2.everyday", r"\b(?:manage|get by|cope|redden|behelpen|je plan trekken|uit "
+         r"de slag|se debrouiller|te debrouilles|vous debrouillez)\w* (?:\w+ ){0,4}?(?:everyday|"
+         r"daily|alledaagse|dagelijkse|eenvoudige|simple|de tous les jours|quotidiennes?) "
+         r"(?:situations?|situaties|dingen|things|gesprekjes|conversations?|leven|life|vie)\b",
+         value=2, kind="speak"),
+    Rule("dutch.grammar.3.news", r"\b(?:het )?nieuws (?:op (?:de )?(?:radio|tv|televisie) )?(?:\w+ ){0,2}"
+         r"(?:te )?(?:volgen|begrijpen|verstaan)\b|\bfollow (?:the )?(?:news|radio)\b|"
+         r"\b(?:je|your) zegje (?:doen|te doen)\b|\bhave (?:your|a) say\b", value=3, kind="speak"),
+    Rule("dutch.grammar.4.native", r"\b(?:zoals|als|like|comme) (?:een |a |an |un )?(?:moedertaalspreker|"
+         r"moedertaal|native(?: speaker)?|natif|locuteur natif)\b|\bnative[- ]like\b|"
+         r"\bop moedertaalniveau\b", value=4, kind="speak"),
     Rule("dutch.grammar.2.understand-sentences", r"\b(?:verstaat|verstaan|begrijpt|begrijpen|"
          r"understands?) (?:al )?(?:wat |enkele |een paar |some |simple )?(?:eenvoudige |korte |"
          r"simple |short )?(?:zinnen|zinnetjes|sentences)\b", value=2, kind="speak"),
@@ -296,7 +313,7 @@ def _prose_applies(hit, folded: str) -> bool:
     # the anchor may come a little earlier: "Oefen je Nederlands. Elke maandag. Voor wie al
     # vrij veel begrijpt."
     if hit.rule.kind in ("understand", "speak", "adverb") and \
-            not _ANCHOR.search(folded, max(0, lo - 120), hi):
+            not _ANCHOR.search(folded, max(0, lo - 250), hi):
         return False
     clause_lo = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, lo, hit.start)), default=lo)
     before = folded[clause_lo:hit.start]
@@ -400,8 +417,8 @@ def resolve(hits, record: dict[str, Any], texts):
     if explicit:
         levels = {v for v, _ in explicit}
         # three or more levels side by side: tables per level, not one level needed
-        if len(levels) >= 3 and all(k.rule.id == "dutch.cefr" or k.rule.id.startswith(
-                "dutch.level-label") for _, k in explicit):
+        if len(levels) >= 3 and all(k.rule.id in ("dutch.cefr", "dutch.cefr-range") or
+                                    k.rule.id.startswith("dutch.level-label") for _, k in explicit):
             return {"dutch_level": None}, ev
         return {"dutch_level": min(levels)}, ev
     return {"dutch_level": _combine(prose, texts)}, ev
