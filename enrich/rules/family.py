@@ -22,7 +22,8 @@ from enrich.text import fold
 
 FACET = "family"
 
-_KIDS = r"(?:kinderen|kind|kids|kindjes|kroost|kleintjes|zoon|dochter|baby'?s|peuters|kleuters)"
+_KIDS = (r"(?:kinderen|kind|kids|kindjes|kroost|kleintjes|zoon|dochter|baby'?s|babies|peuters|"
+         r"kleuters|little ones|toddlers|enfants|les petits)")
 _YEARS = r"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans)"
 
 RULES = (
@@ -44,6 +45,9 @@ RULES = (
          r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kinderen)\b|"
          r"\bbabysit\w*\b|\bcreche\b|\bchild ?care\b|\bgarderie\b|\bbaby-?sitting\b|"
          r"\bkinderen kunnen (?:terecht|opgevangen worden)\b|\bwe vangen (?:je|de) kinderen op\b|"
+         r"\b(?:kinderen|kindjes|kleintjes|kids|broers en zussen|broertjes|zusjes|peuters|kleuters)"
+         r"(?: [\w()-]+){0,8}? (?:worden|zijn) (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden)\b|"
+         r"\b(?:worden|zijn) (?:ze|zij) (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden) (?:door|bij)\b|"
          r"\b(?:je|jouw|uw|de) (?:kinderen|kids|kleintjes) (?:spelen|knutselen|blijven|worden) "
          r"(?:ondertussen |intussen |dan |daar )?(?:onder (?:begeleiding|toezicht)|begeleid)\b|"
          r"\b(?:begeleide|bewaakte) (?:speelhoek|kinderhoek|speelruimte)\b|"
@@ -79,14 +83,16 @@ RULES = (
          r"\bparents? (?:and|with|&) (?:their )?(?:kids|children|toddlers|babies)\b|"
          r"\bparents et enfants\b|\ben famille\b|\bavec (?:vos|leurs) enfants\b|"
          r"\b(?:het (?:hele |ganse |volledige )?gezin|gezinnen|families|de (?:hele )?familie|"
-         r"toute la famille|the whole family) (?:is |zijn |est |are )?(?:(?:ook|altijd|van harte|"
+         r"toute la famille|the whole family|(?:la )?famille|familles) (?:is |zijn |est |are |sont )?(?:(?:ook|altijd|van harte|"
          r"zeker|very|most|tres) )*(?:welkom|welcome|bienvenue?s?)\b",
          kind="family", strength=2),
     Rule("family.for-kids", r"\bvoor (?:(?:alle|jonge|kleine) )?(?:kinderen|kids|kleuters|"
          r"peuters|baby'?s|het (?:hele |ganse |volledige )?gezin|gezinnen|families|jong en oud|"
          r"groot en klein|ouders en kinderen)\b|\bfor (?:the whole )?(?:children|kids|families|"
          r"toddlers|the (?:whole )?family)\b|\bpour (?:les )?(?:enfants|familles|toute la famille)\b|"
-         r"\bjong en oud\b|\bgroot en klein\b",
+         r"\bjong en oud\b|\bgroot en klein\b|\bjong of oud\b|\byoung (?:and|or) old\b|"
+         r"\bpetits et grands\b|\bpour les petits\b|\bfor the little ones\b|\bvoor de kleintjes\b|"
+         r"\bbaby(?:massage|zwemmen|turnen|gym|yoga|cafe|ochtend|uurtje|sessie)\w*\b",
          kind="family", strength=1),
     Rule("family.words", r"\bgezinnen\b|\bgezinsactiviteit\w*\b|\bgezinsuitstap\w*\b|"
          r"\bfamiliedag\w*\b|\bfamilievoorstelling\w*\b|\bfamilienamiddag\w*\b|"
@@ -132,7 +138,7 @@ RULES = (
     Rule("family.child-free", r"\b(?:gratis|free|gratuit|kosteloos) (?:voor |for |pour )?(?:de |les |the )?"
          r"(?:(?:kinderen|kids|children|enfants) (?:onder|tot|beneden|under|jonger dan|moins de|-) ?"
          r"(?:de )?\d{1,2}\b|(?:onder|tot|beneden|under|jonger dan|moins de) (?:de )?\d{1,2} ?"
-         r"(?:jaar|j|ans|years?|jarigen)\b|- ?\d{1,2}\b)|(?<![\w-])(?:-|onder|under|moins de) ?\d{1,2} ?(?:jaar|j|ans|years?)?\s?[:=]?\s?"
+         r"(?:jaar|j|ans|years?|jarigen)\b|- ?\d{1,2}\b)|(?<![\w-])(?:-|onder (?:de )?|under|moins de) ?\d{1,2} ?(?:jaar|j|ans|years?)?\s?[:=]?\s?"
          r"(?:gratis|free|gratuit)\b",
          kind="family", strength=1),
     Rule("family.child-price-before", r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?"
@@ -140,7 +146,7 @@ RULES = (
          r"kleuters)\b", kind="family", strength=1),
     Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants|jeugd|jongeren|junioren|"
          r"juniors?|kind|kleuters)\b(?= ?(?:\(?-\s?\d{1,2}\)?\s?)?(?:[:=]\s?(?:€|\d|gratis|"
-         r"free|gratuit|nihil|betalen|halve prijs)|tot \d|onder \d|-\s?\d|\d|betalen|gratis|"
+         r"free|gratuit|nihil|betalen|halve prijs)|tot \d|onder (?:de )?\d|-\s?\d|\d|betalen|gratis|"
          r"free|gratuit|€))",
          kind="family", strength=1),
 )
@@ -257,10 +263,11 @@ def _near_childcare(texts, hit, care) -> bool:
         return False
     gap = max(hit.start - care.end, care.start - hit.end, 0)
     lo, hi = min(hit.start, care.start), max(hit.end, care.end)
-    return gap <= 40 and _BREAK.search(texts[hit.field][1], lo, hi) is None
+    return gap <= 80 and _BREAK.search(texts[hit.field][1], lo, hi) is None
 
 
-_VACANCY = re.compile(r"\bvrijwilliger\w*|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b")
+_VACANCY = re.compile(r"\bvrijwilliger\w*|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b|"
+                      r"\bgezocht\b|\bwanted\b")
 
 
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
