@@ -99,7 +99,8 @@ RULES = (
     Rule("cost.free", r"\bgratis\b|\bkosteloos\b|\b(?:geen|zonder) (?:deelname|inschrijvings|"
          r"deelnemers)?(?:kosten|kostprijs|kost)\b|\bhet kost (?:je )?niets\b|\bkost niets\b|"
          r"(?<![\d,.])0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w)|€ ?0(?![\d,.]*[1-9])(?:[.,]00?)?(?![\d])|"
-         r"\bvrije toegang\b|\bvrij(?:e)? inkom\b|\bfree of charge\b|\bat no (?:cost|charge)\b|"
+         r"\bvrije toegang\b|\bvrij(?:e)? inkom\b|\bvrije deelname\b|"
+         r"\b(?:deelname|toegang|inkom|entree) ook(?= ?[.!\n]|$)|\bfree of charge\b|\bat no (?:cost|charge)\b|"
          r"\bno (?:cost|charge|fee)s?\b|\bfor free\b|\bfree (?:entry|entrance|admission|event|"
          r"activity|of cost)\b|\b(?:entry|entrance|admission|participation|it|this|attendance) "
          r"(?:is )?(?:totally |completely |entirely )?free\b|\bgratuite?s?\b|\bentree libre\b|"
@@ -151,7 +152,7 @@ RULES = (
          value="vendor", kind="vendor"),
     # -- reduced rate ---------------------------------------------------------------------------
     Rule("cost.reduced", r"\bkansentarief\b|\bkansenpas\b|\bsociaal tarief\b|\bverminderd tarief\b|"
-         r"\breductietarief\b|\bkorting\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
+         r"\breductietarief\b|\bkorting\w*\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
          r"\b(?:reduced|concession|discounted|social) (?:rate|price|fee|tariff)s?\b|\bdiscount\b|"
          r"\btarif (?:reduit|social)\b|\breduction\b|\btarif preferentiel\b|\bopportunity rate\b|"
          r"\b(?:studenten|senioren|werkzoekenden|jongeren|student|senior|jobseeker|etudiant)"
@@ -254,6 +255,8 @@ _QUALIFIERS = (
     # an amount suggested for a pay-what-you-want contribution is no price
     ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggestie|prix (?:indicatif|conseille)|"
                         r"vrije bijdrage|vrijwillige bijdrage|donatie|donation")),
+    # what volunteers receive is no price
+    ("vendor", re.compile(r"vergoeding|allowance|reimburse\w*|defraiement|indemnite")),
     ("vendor", re.compile(r"standgeld|standplaats|standhouder|kraam|marktkramer|verkopers|"
                           r"exposanten|standhuur|plaatsgeld|stallholder|exhibitor|vendor|"
                           r"traders|exposants|emplacement|per (?:stand|tafel|meter)\b")),
@@ -383,6 +386,9 @@ def _same_segment(texts, a, b) -> bool:
 _MONEY = re.compile(r"€|\beur|\d|bijdrage|minder|korting|reductie|verminderd|goedkoper|"
                     r"less|moins|reduced|contribution")
 _SOCIAL_RE = re.compile(_SOCIAL)
+_SIBLINGS = re.compile(r"\b(?:tweede|derde|2de|2e|second|third|deuxieme|troisieme|2e|2eme) "
+                       r"(?:kind|enfant|child)\b|\bbroers?\b|\bzussen\b|\bsiblings?\b|"
+                       r"\bfreres\b|\bsoeurs\b|\bgezinskorting\b")
 _MEMBERS = re.compile(r"\b(?:leden|lid|members?|membres?|abonnees|abonnement\w*|"
                       r"gezinsbond\w*)\b")
 
@@ -467,7 +473,9 @@ def _members_only(texts, hit) -> bool:
 
 
 def _members_sentence(sentence: str) -> bool:
-    return bool(_MEMBERS.search(sentence)) and not _SOCIAL_RE.search(sentence)
+    """A members' or siblings' discount: a tier, not a social rate."""
+    return bool(_MEMBERS.search(sentence) or _SIBLINGS.search(sentence)) and \
+        not _SOCIAL_RE.search(sentence)
 
 
 _CORRECTION = re.compile(r"\b(?:update|toch gratis|nu gratis|nieuwe prijs|nieuwe tarieven|new price|"
@@ -509,6 +517,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for h in described:
             ev.append(evidence("cost", "describes the event volunteers serve: ignored", h))
         free = [h for h in free if h not in described]
+        task_fees = [h for h in kinds.get("fee", []) if not _MEMBERSHIP.search(h.match.lower())]
+        for h in task_fees:
+            ev.append(evidence("cost", "a volunteer's task, not a price: ignored", h))
+        kinds["fee"] = [h for h in kinds.get("fee", []) if h not in task_fees]
     not_free = [h for h in kinds.get("free", []) if h.value == "not-free"]
     pwyw = kinds.get("pwyw", [])
     conditional = kinds.get("conditional", [])
@@ -651,7 +663,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         cost = "free"
         for h in free:
             ev.append(evidence("cost", "free", h))
-    elif reduced_signal and (paid_signals or reduced_amounts or reduced):
+    elif reduced_signal and (paid_signals or reduced_amounts or (reduced and not free_signal)):
         cost = "reduced"
         for h in reduced:
             ev.append(evidence("cost", "reduced", h))
