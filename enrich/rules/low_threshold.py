@@ -55,7 +55,8 @@ RULES = (
          r"nodig)\b|\b(?:verplicht|verplichte) (?:in ?te schrijven|inschrijving|aanmelding|"
          r"reservatie)\b|\benkel (?:op uitnodiging|na (?:inschrijving|selectie|intake|"
          r"doorverwijzing|aanmelding))\b|\b(?:na|via) een intakegesprek\b|\bop doorverwijzing\b|"
-         r"\bregistration (?:is )?(?:required|mandatory|compulsory)\b|\bmust (?:register|"
+         r"\b(?:registration|booking|reservation|sign-?up|rsvp)s?(?: [\w ]{0,25}?)? (?:is |are )?"
+         r"(?:required|mandatory|compulsory|essential|necessary)\b|\bmust (?:register|"
          r"book|sign up)\b|\binscription (?:est )?obligatoire\b|\bsur inscription\b|"
          r"\bby invitation only\b|\bselectieprocedure\b|"
          r"\bsollicitatieprocedure\b|\b(?:enkel |alleen |uitsluitend |only )?(?:op|na|volgens|"
@@ -73,7 +74,7 @@ RULES = (
          r"spontaan|vrij|ook) ){0,3}(?:binnen ?vallen|binnen ?waaien|aanwaaien|af ?komen|"
          r"passeren|binnen ?stappen|even langs ?komen)\b|"
          r"\binstappen (?:kan )?wanneer je wil\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
-         r"\bdrop[- ]in\b|\bwalk[- ]in\b|\bjust (?:drop|walk|pop) (?:in|by)\b|"
+         r"\bdrop[- ]in\b(?! (?:rate|price|fee|tarief|prijs|tarif))|\bwalk[- ]in\b|\bjust (?:drop|walk|pop) (?:in|by)\b|"
          r"\bentree libre\b|\bsans engagement\b|\bpassez quand vous voulez\b|"
          r"\b(?:kom|loop|spring|wip|schuif) (?:(?:gerust|gewoon|maar|vrijblijvend|eens|altijd|"
          r"zomaar|spontaan|even|een keer|steeds) ){1,3}(?:binnen|langs|af|aan|piepen|"
@@ -96,7 +97,7 @@ RULES = (
          r"\bkom gerust\b(?=\s*[,.!;\n]|\s+(?:eens|langs|binnen|af|mee|kijken|proberen)\b)|"
          r"\bcome (?:whenever|when) you (?:like|want|can)\b|\b(?:binnen ?lopen|binnen ?springen|"
          r"langs ?komen|binnen ?wandelen|komen|kom|loop binnen) (?:\w+ )?wanneer (?:je|u) (?:wil|wilt)\b|\bdrop in any ?time\b|"
-         r"\bcome and go as you (?:please|like)\b|\bkom gewoon\b(?=\s*[.,!;\n]|"
+         r"\bcome and go as you (?:please|like)\b|\bkom gewoon\b(?=\s*[.,!;\n]|\s+(?:\S+\s+){0,3}?naar\b|"
          r"\s+(?:af|langs|binnen|mee|op)\b)|\b(?:stap|wandel) (?:gerust |gewoon |maar )?binnen\b|"
          r"\b(?:kom|stap|loop|spring) (?:\w+ )?(?:binnen |langs )?wanneer (?:je|u) (?:wil|wilt)\b",
          value=True, negated=None, kind="pos", strength=1),
@@ -104,7 +105,9 @@ RULES = (
          r"tout le monde|tous|toutes|jong en oud|groot en klein|young and old|petits et grands)"
          r"(?: (?!die\b|who\b|qui\b|(?:les |de )?(?:niveaux?|levels?|niveaus)\b)[\w'’]+){0,5}? (?:is |zijn |are |est |sont )?(?:le |la |les )?"
          r"(?:van harte |altijd |heel |very |most |warmly )?(?:welkom|welcome|bienvenue?s?)\b|"
-         r"\bwelkom voor iedereen\b|\bopen voor iedereen\b(?! (?:vanaf|from|boven|ouder dan|"
+         # new faces are welcome to turn up; "nieuwe leden welkom" invites joining a club (no drop-in)
+         r"\bnieuwe gezichten (?:zijn )?(?:altijd |steeds )?(?:van harte )?welkom\b|\bnew faces "
+         r"(?:are )?(?:always )?(?:very )?welcome\b|\bwelkom voor iedereen\b|\bopen voor iedereen\b(?! (?:vanaf|from|boven|ouder dan|"
          r"tussen|van) \d)|\bopen to (?:all|everyone)\b|\bouvert a tous\b|"
          r"\b(?:iedereen|everyone|anyone|anybody|tout le monde) (?:kan|mag|can|may|peut) "
          r"(?:(?:gewoon|zomaar|gerust|altijd|just) )?(?:mee ?doen|aansluiten|deelnemen|meespelen|"
