@@ -48,6 +48,7 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|"
            r"inburgering\w*|integratietraject\w*|integration programme|parcours d'integration|"
            r"werkloosheidsuitkering|uitkering|benefits|sociaal huis|sociale dienst|cursisten|"
+           r"vdab|actiris|forem|inscrite?s? (?:chez|au|a)|ingeschreven bij|"
            r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget))")
 _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|"
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?|\d{1,2}\s?-|onder (?:de )?\d+|beneden \d+|"
@@ -91,6 +92,9 @@ RULES = (
          rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your )?{_GROUP}|"
          r"\b(?:gratis|kosteloos|free|gratuite?)(?: entrance| entry| admission)? (?:voor|for|pour) "
          rf"[\w' -]{{0,40}}?{_SOCIAL}|\b(?:is|zijn|worden|wordt) vrijgesteld\b|\bexempt(?:ed)?\b|"
+         r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:les |de |the )?(?:personnes|"
+         r"mensen|personen|people|those|ceux|celles|iedereen) (?:qui|die|who|met|with|avec|"
+         r"inscrite?s?|ingeschreven|registered)\b|"
          rf"(?<![\w-]){_GROUP}[ \w+-]{{0,20}}?\s?[:=]?\s?(?:(?:zijn |is |mogen )?(?:gratis|free|"
          r"gratuite?|kosteloos)\b|betalen (?:niets|niks|geen cent)\b|(?:nihil|niets|niks)\b|"
          r"€ ?0(?![\d,.]*[1-9])|0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w))",
@@ -303,6 +307,7 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
 # a label naming the participation price: an amount beside it is the price, whatever else
 # the segment names ("Inkom 6 euro met 1 consumptie")
 _ENTRY_LABEL = re.compile(r"\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|inschrijving\w*|"
+                          r"bijdrage|\w*materiaal\w*|syllabus|handboek|cursusboek|"
                           r"lidmaatschap|lidkaart|abonnement|membership|cotisation|deelnemers?|"
                           r"per persoon|p\.p|per person|par personne|"
                           r"kostprijs|prijs|lidgeld|lesgeld|cursusgeld|tarief|admission|entry|"
@@ -422,6 +427,8 @@ _FEE_OBJECT_BEFORE = re.compile(r"\b(?:drank\w*|drankjes?|consumpties?|koffie|th
 _SCOPE_AFTER = re.compile(r"^\s?(?:entrance|entry|admission|toegang|inkom|entree)\b")
 _MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap|lidkaart|abonnement|inschrijvingsgeld|"
                          r"cursusgeld|lesgeld|membership|cotisation)\b")
+_EXCEPTION = re.compile(r"\b(?:met uitzondering van|uitgezonderd|behalve|except|excepted|apart "
+                        r"from|sauf|a l'exception|hormis|maar (?:je betaalt|wel)|but you pay)\b")
 _OPTIONAL = re.compile(r"\b(?:welkom|mag|mogen|kan|mogelijk|optioneel|facultatief|niet verplicht|"
                        r"vrijblijvend|welcome|appreciated|optional|bienvenue?s?|possible|"
                        r"facultative?)\b")
@@ -429,9 +436,12 @@ _OPTIONAL = re.compile(r"\b(?:welkom|mag|mogen|kan|mogelijk|optioneel|facultatie
 
 def _scoped_free(texts, hit) -> bool:
     """A free statement about entry or the activity itself ("toegang tot de boerderij vrij",
-    "free entrance", "de initiatie zelf is gratis")."""
+    "free entrance", "de initiatie zelf is gratis") — unless its sentence makes an exception
+    ("kosteloos, met uitzondering van het cursusmateriaal")."""
     folded = texts[hit.field][1]
     lo = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, hit.start)), default=0)
+    if _EXCEPTION.search(_sentence_of(texts, hit)):
+        return False
     return bool(_SCOPE_BEFORE.search(folded, lo, hit.start) or
                 _SCOPE_AFTER.match(folded[hit.end:hit.end + 20]) or
                 re.search(r"(?:inkom|toegang|entree|entrance|entry|admission)", hit.match.lower()))

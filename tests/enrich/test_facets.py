@@ -43,6 +43,10 @@ def tags(description=None, price_text=None, title="Activiteit", **extra):
     (None, "Inkom gratis! Pony rijden (2 euro) en ijsjes zijn betalend.", "free", 0.0),
     (None, "Lidmaatschap €5 per jaar, ontlenen zelf is gratis.", "paid", 5.0),
     (None, "Toegang gratis. Workshop: 5 euro per deelnemer.", "paid", 5.0),
+    # an exception to "free" is a compulsory cost; free for people registered somewhere is a group
+    (None, "Deelname is gratis, behalve het werkboek (12 euro).", "paid", 12.0),
+    (None, "Gratis voor wie ingeschreven is bij de VDAB.", "unknown", None),
+    (None, "Gratuit pour les personnes qui habitent la commune.", "unknown", None),
 ])
 def test_cost(price, desc, cost, price_min):
     t = tags(desc, price)
