@@ -158,7 +158,7 @@ _D4 = (r"(?:(?:al )?(?:heel |zeer |erg )?(?:vlot|vloeiend|goed)|uitstekend|perfe
        r"(?:very )?(?:fluent(?:ly)?|well|good)|(?:tres )?(?:couramment|bien)|parfaitement|"
        r"zonder (?:veel )?(?:moeite|problemen))")
 _LANG = r"(?:(?:het |de |le |du )?(?:nederlands|dutch|neerlandais|vlaams)|de taal)"
-_END = r"(?=\s*(?:$|[.,;:!?)\n]|en\b|of\b|and\b|or\b|et\b|ou\b|maar\b|but\b|mais\b|yet\b))"
+_END = r"(?: van)?(?=\s*(?:$|[.,;:!?)\n]|en\b|of\b|and\b|or\b|et\b|ou\b|maar\b|but\b|mais\b|yet\b))"
 _AFTER = r"(?!\s(?:te |to |a )?(?:leren|oefenen|learn|practi[cs]e|apprendre|worden|become))"
 # "een beetje Nederlands of Engels": no Dutch requirement
 _NOT_OTHER_LANG = (r"(?!\s(?:of|or|ou|en/of|and/or) (?:het )?(?:engels|english|anglais|frans|"
@@ -279,7 +279,7 @@ _ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|taal|nt2
 _OTHER_SUBJECT = re.compile(r"\b(?:gids|begeleiders?|lesgevers?|vrijwilligers?|docente?n?|"
                             r"leerkrachten?|trainers?|coach(?:es)?|animators?|monitoren|"
                             r"moderators?|the guide|teachers?|hosts?|le guide|animateurs?|"
-                            r"native speakers?|nederlandstaligen|ouders|parents|tolk|"
+                            r"native speakers?|nederlandstaligen|tolk|"
                             r"interpreters?)\b")
 _OTHER_THEN_RELATIVE = re.compile(_OTHER_SUBJECT.pattern + r" (?:die|dat|who|that|qui)\b[^,.;:]*$")
 _WISH = re.compile(r"\b(?:wil|wilt|willen|wou|zou|graag|want|wants|wish|hope|veux|voulez|"
@@ -300,11 +300,19 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     return lo, nxt.start() if nxt else len(folded)
 
 
+_TITLE_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|taal|praat|babbel|conversati|nt2|"
+                           r"language|langue")
+_VOLUNTEER_NEXT = re.compile(r"[^.!?\n]{0,60}?\b(?:vrijwillig\w*|gesprekspartner\w*|buddy|"
+                             r"taalcoach\w*|taalmaatje\w*|volunteer\w*|benevole\w*|begeleider\w*|"
+                             r"meter|peter|host)\b")
+_OR_OTHER_LANGUAGE = re.compile(r"(?: nederlands| dutch| neerlandais)? (?:of|or|ou|en/of|and/or) "
+                                r"(?:het )?(?:engels|english|anglais|frans|french|francais|"
+                                r"arabisch|arabic|arabe)\b")
 _LANGUAGE_LABEL = re.compile(r"(?:^|[.\n]\s*)(?:language|languages|taal|talen|voertaal|langue|"
                              r"langues)\s?:")
 
 
-def _prose_applies(hit, folded: str) -> bool:
+def _prose_applies(hit, folded: str, title: str = "") -> bool:
     """A grammar hit states the participant's level: about Dutch, nobody else's, no wish."""
     lo, hi = _sentence(folded, hit.start, hit.end)
     line_lo = folded.rfind("\n", 0, hit.start) + 1
@@ -313,7 +321,13 @@ def _prose_applies(hit, folded: str) -> bool:
     # the anchor may come a little earlier: "Oefen je Nederlands. Elke maandag. Voor wie al
     # vrij veel begrijpt."
     if hit.rule.kind in ("understand", "speak", "adverb") and \
-            not _ANCHOR.search(folded, max(0, lo - 250), hi):
+            not _ANCHOR.search(folded, max(0, lo - 250), hi) and not _TITLE_ANCHOR.search(title):
+        return False
+    # "Je spreekt al vlot? Kom dan als vrijwillige gesprekspartner!": the other audience
+    if folded[hi:hi + 1] == "?" and _VOLUNTEER_NEXT.match(folded, hi + 1):
+        return False
+    # "een beetje Nederlands of Engels": no Dutch requirement
+    if _OR_OTHER_LANGUAGE.match(folded, hit.end):
         return False
     clause_lo = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, lo, hit.start)), default=lo)
     before = folded[clause_lo:hit.start]
@@ -380,6 +394,7 @@ def resolve(hits, record: dict[str, Any], texts):
         return {"dutch_level": site}, ev
     explicit, prose = [], []
     about_dutch = None
+    title = texts.get("title", ("", ""))[1]
     for h in hits:
         value = h.value
         if h.rule.kind == "beginner":
@@ -388,7 +403,7 @@ def resolve(hits, record: dict[str, Any], texts):
             if not about_dutch:
                 continue
         if isinstance(value, int) and not h.rule.id.startswith(("dutch.icons", "dutch.level-label")) and \
-                not _prose_applies(h, texts[h.field][1]):
+                not _prose_applies(h, texts[h.field][1], title):
             continue
         kind = value if value in _EXPLICIT else "icons" if h.rule.kind == "icons-n" else (
             "label" if h.rule.id.startswith("dutch.level-label") else "prose")
