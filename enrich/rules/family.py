@@ -289,7 +289,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         ev.append(evidence("age", [lo, hi], field=fld, match=match, rule=rule_id))
 
     positive = [h for h in hits if h.rule.kind == "family"]
-    if _VACANCY.search(texts.get("title", ("", ""))[1]):
+    vacancy = bool(_VACANCY.search(texts.get("title", ("", ""))[1]))
+    if vacancy:
         # a volunteer vacancy ("Vrijwilligers voor de huiswerkklas"): the children it names are
         # the public the volunteer serves; only an explicit welcome makes it a family activity
         positive = [h for h in positive if h.rule.strength >= 2]
@@ -318,7 +319,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for h in positive:
             if h is not None:
                 ev.append(evidence("family_friendly", True, h))
-    elif (age_max is not None and age_max <= 18) or (age_min is not None and age_min <= 12):
+    elif not vacancy and (age_max is not None and age_max <= 18 or
+                          age_min is not None and age_min <= 12):
         # for minors ("jongeren van 14 tot 18") or open to children of 12 or younger
         # ("iedereen vanaf 10 jaar")
         family = True
