@@ -273,7 +273,7 @@ _QUALIFIERS = (
                            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|"
                            r"benefits|leefloners|werklozen|chomeurs|groepsprijs nieuwkomers|"
                            r"(?:under|onder (?:de )?|jonger dan|moins de) 2[5-9]\b|"
-                           r"\b1[6-9] ?(?:tot(?: en met)?|t/m|-) ?2[4-9]\b|cursisten")),
+                           r"\b1[6-9] ?(?:tot(?: en met)?|t/m|-) ?2[4-9](?: ?(?:jaar|j)\b)?|cursisten")),
     # a sibling tier is neither the regular price nor a reduced rate
     ("child", re.compile(r"broers?|zussen|zusjes|broertjes|zusje|broertje|tweede kind|"
                          r"siblings?|freres|soeurs|gezinskorting")),
@@ -313,6 +313,16 @@ _ENTRY_LABEL = re.compile(r"\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|insc
                           r"kostprijs|prijs|lidgeld|lesgeld|cursusgeld|tarief|admission|entry|"
                           r"fee|participation|prix|je betaalt|betaal je|you pay|vous payez|"
                           r"entrance|tickets?)\b")
+# services and goods one may take or leave: never the participation price
+_OPTIONAL_SERVICE = re.compile(r"\b(?:voor- en naopvang|naopvang|voorschoolse opvang|"
+                               r"per kilo|per kg|/kg|per stuk|parking|parkeren|premium|upgrade|"
+                               r"te huur|huren|verhuur|rental|waarborg|deposit|caution)")
+_PACKAGE = re.compile(r"\b(?:koffie|thee|coffee|tea|drank\w*|drinks?|cafe)\s?(?:\+|&|en|and|met|with|"
+                      r"et)\s?(?:een )?(?:taart|koek\w*|cake|gebak|snacks?|soep|hapje\w*|broodje\w*|"
+                      r"pannenkoek\w*|biscuits?|gateau|croissants?)\b|\b(?:taart|koek\w*|cake|"
+                      r"gebak|soep|hapje\w*)\s?(?:\+|&|en|and|met|with|et)\s?(?:koffie|thee|coffee|"
+                      r"tea|drank\w*|drinks?)\b")
+_ONLY = re.compile(r"\b(?:enkel|alleen|slechts|uitsluitend|only|seulement|aan|a)\b")
 _INCLUDED = re.compile(r"inbegrepen|inclusief|\bincl\b|included|including|includes|compris|"
                        r"\binclus\b|"
                        r"\binbegrip\b")
@@ -354,12 +364,17 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
                 d = max(q.start() - a_end, a_start - q.end(), 0)
                 if d < best_d:
                     best, best_d = cls, d
-        if best == "general" and _OBJECT_AMOUNT.search(segment) \
-                and not _INCLUDED.search(segment) and not _ENTRY_LABEL.search(segment):
-            best = "object"
         # "ritje op de pony (€1)": an amount in brackets prices what precedes them
         context = folded[max(0, seg_start - 60):seg_end] if seg_start and \
             folded[seg_start - 1] == "(" else segment
+        if best == "general" and _OBJECT_AMOUNT.search(segment) \
+                and not _INCLUDED.search(segment) and not _ENTRY_LABEL.search(segment):
+            # "Koffie + taart: €3", "€2 for coffee & cake": a package is the contribution
+            best = "adult" if _PACKAGE.search(segment) and not _ONLY.search(segment) \
+                else "object"
+        if best in ("general", "adult") and _OPTIONAL_SERVICE.search(context) \
+                and not _ENTRY_LABEL.search(segment):
+            best = "object"                    # "naopvang (€ 1 per halfuur)", "€1,50/kg"
         extra = best in ("general", "adult", "child", "object") and bool(
             _EXTRA_AMOUNT.search(context)) and not _INCLUDED.search(segment) and not \
             _ENTRY_LABEL.search(segment)
@@ -430,6 +445,7 @@ _MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap|lidkaart|abonnement|inschri
 _EXCEPTION = re.compile(r"\b(?:met uitzondering van|uitgezonderd|behalve|except|excepted|apart "
                         r"from|sauf|a l'exception|hormis|maar (?:je betaalt|wel)|but you pay)\b")
 _OPTIONAL = re.compile(r"\b(?:welkom|mag|mogen|kan|mogelijk|optioneel|facultatief|niet verplicht|"
+                       r"gewaardeerd|op prijs gesteld|"
                        r"vrijblijvend|welcome|appreciated|optional|bienvenue?s?|possible|"
                        r"facultative?)\b")
 
@@ -520,6 +536,13 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in hits:
         kinds.setdefault(h.rule.kind, []).append(h)
     free = [h for h in kinds.get("free", []) if h.value == "free"]
+    # "Soep op de stoep: we delen gratis soep uit": the free thing is what the listing is about
+    title = texts.get("title", ("", ""))[1]
+    for h in kinds.get("object", []):
+        noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower())
+        if noun and noun.group(1)[:4] in title:
+            free.append(h)
+            ev.append(evidence("cost", "free: the free thing is the activity", h))
     if _VACANCY.search(texts.get("title", ("", ""))[1]):
         # a volunteer vacancy: "voor ons gratis openluchtfestival zoeken we helpers" describes
         # the event the volunteers serve, not what volunteering costs
@@ -655,6 +678,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             if cls == "object":
                 ev.append(evidence("cost", "price of a drink or extra: ignored", field=fld,
                                    match=match, rule="cost.amount.object"))
+                continue
+            if adult and cls != "child":
+                ev.append(evidence("cost", "price of an extra beside an entry price: ignored",
+                                   field=fld, match=match, rule="cost.amount.extra"))
                 continue
             (child if cls == "child" else adult).append(value)
             ev.append(evidence("price_min_eur" if cls != "child" else "cost",
