@@ -75,7 +75,7 @@ RULES = (
          r"passeren|binnen ?stappen|even langs ?komen)\b|"
          r"\binstappen (?:kan )?wanneer je wil\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
          r"\bdrop[- ]in\b(?! (?:rate|price|fee|tarief|prijs|tarif))|\bwalk[- ]in\b|\bjust (?:drop|walk|pop) (?:in|by)\b|"
-         r"\bentree libre\b|\bsans engagement\b|\bpassez quand vous voulez\b|"
+         r"\bsans engagement\b|\bpassez quand vous voulez\b|"
          r"\b(?:kom|loop|spring|wip|schuif) (?:(?:gerust|gewoon|maar|vrijblijvend|eens|altijd|"
          r"zomaar|spontaan|even|een keer|steeds) ){1,3}(?:binnen|langs|af|aan|piepen|"
          r"(?:een )?kijkje nemen)\b|\bje (?:mag|kan|kunt) (?:(?:altijd|steeds|gewoon|gerust|zomaar|"
