@@ -49,7 +49,8 @@ def _enrich(args: argparse.Namespace) -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
-    from enrich.evaluate import format_table, iter_parts, load_set, score, targets_missed
+    from enrich.evaluate import (format_parts, format_table, iter_parts, load_set, score,
+                                 targets_missed)
     items = load_set(args.sets)
     if not items:
         print("Geen evaluatie-items gevonden / no evaluation items found")
@@ -59,12 +60,10 @@ def _score(args: argparse.Namespace) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=1, default=str))
     else:
         print(format_table(result, "== Volledige set / full set =="))
-        parts = list(iter_parts(items))
-        if len(parts) > 1:
-            for name, part in parts:
-                print()
-                print(format_table(score(part, region=args.region),
-                                   f"== Deel / part: {name} =="))
+        if len(list(iter_parts(items))) > 1:
+            print()
+            print("== Per deel (precisie / recall) / per part (precision / recall) ==")
+            print(format_parts(items, region=args.region))
         if args.errors:
             print()
             print("Fouten / errors:")

@@ -108,7 +108,7 @@ def load_set(paths: Iterable[str | Path] | None = None) -> list[dict[str, Any]]:
                         continue
                     item = json.loads(line)
                     truth = {**SILENT, **item["truth"]}
-                    items.append({"id": item["id"], "part": "hand", "record": to_record(item),
+                    items.append({"id": item["id"], "part": path.stem, "record": to_record(item),
                                   "truth": truth, "note": item.get("note")})
         else:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -237,6 +237,21 @@ def format_table(result: dict[str, Any], title: str = "") -> str:
     missed = targets_missed(result)
     lines.append("Doelen gehaald / targets met: " + ("ja / yes" if not missed else
                                                      "nee / no — " + "; ".join(missed)))
+    return "\n".join(lines)
+
+
+def format_parts(items: list[dict[str, Any]], region: str = DEFAULT_REGION) -> str:
+    """One line per part (file) of a set: precision / recall of the target fields and the
+    false "free" count — how the figures differ between sets at a glance."""
+    head = "".join(f"{name[:14]:>15}" for name in TARGET_FIELDS)
+    lines = [f"{'Deel / part':<22}{'n':>5}{head}{'onterecht gratis / false free':>31}"]
+    for name, part in iter_parts(items):
+        res = score(part, region)
+        cells = ""
+        for field in TARGET_FIELDS:
+            f = res["fields"][field]
+            cells += f"{_fmt(f['precision']).strip():>7} /{_fmt(f['recall']).strip():>6}"
+        lines.append(f"{name:<22}{len(part):>5}{cells}{len(res['false_free']):>31}")
     return "\n".join(lines)
 
 
