@@ -75,6 +75,19 @@ def safe_url(value: Any) -> str | None:
     return quote(url, safe=_URL_SAFE)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula (=, +, -, @ …) gets a leading
+    apostrophe, the usual guard against CSV injection; numbers ("-4.5") stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) \
+            and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def slugify(value: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", fold(value)).strip("-")
     return slug or "onbekend"

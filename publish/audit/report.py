@@ -25,6 +25,7 @@ from publish.audit.engine import AuditResult, ProviderAudit
 from publish.audit.model import CATEGORIES, FINDING_COLUMNS, SEVERITIES, SEVERITY_EN
 from publish.audit.scores import (ESSENTIAL_WEIGHTS, FORMULA_EN, FORMULA_NL, SEVERITY_POINTS,
                                   FixItem)
+from publish.text import spreadsheet_safe
 
 TEMPLATES = Path(__file__).with_name("templates")
 PROVIDER_DIR = "aanbieders"
@@ -279,17 +280,6 @@ def csv_text(result: AuditResult) -> str:
     for finding in result.findings:
         writer.writerow({k: spreadsheet_safe(v) for k, v in finding.row().items()})
     return buffer.getvalue()
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value: Any) -> Any:
-    """A text cell a spreadsheet would run as a formula (=, +, -, @ …) gets a leading
-    apostrophe, the usual guard against CSV injection; numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def write_csv(result: AuditResult, out_dir: Path) -> Path:

@@ -221,3 +221,49 @@ async def test_audit_reports_are_served_without_scripts(hostile_site, path):
         r = await ds.client.get(bad)
         assert r.status_code in (302, 404), bad      # never the file itself
         assert not r.content.startswith(b"SQLite format") and b"sql_time_limit" not in r.content
+
+
+@pytest.mark.parametrize("path", [
+    "/catalogue/activiteiten.csv?_size=max",
+    "/catalogue/activiteiten.csv?_stream=on&_dl=1",
+    "/catalogue/beschrijvingen.csv?_size=max",
+    "/catalogue/audit_findings.csv?_size=max",
+    "/catalogue/activiteiten.json?_shape=array&_size=1",     # untouched: not CSV
+])
+async def test_datasette_csv_export_has_no_formulas(hostile_site, path):
+    """Coordinators export lists to spreadsheets: no scraped cell may run as a formula."""
+    ds = make_datasette(hostile_site)
+    r = await ds.client.get(path)
+    assert r.status_code == 200, path
+    if ".json" in path:                              # only CSV responses are rewritten
+        assert r.text.startswith("[") and "'=" not in r.text
+        return
+    rows = list(csv.reader(io.StringIO(r.text, newline="")))
+    assert len(rows) > 3
+    cells = [cell for row in rows for cell in row]
+    for cell in cells:
+        assert not cell.startswith(("=", "+", "@", "\t", "\r")), (path, cell[:80])
+        assert not cell.startswith("-") or re.fullmatch(r"-[\d.,]+", cell), (path, cell[:80])
+    if "audit" not in path:
+        assert any(cell.startswith("'=HYPERLINK") for cell in cells), path   # still there
+
+
+def test_csv_guard_streams_records_split_across_chunks():
+    import importlib.util
+    from pathlib import Path
+    plugin = Path(__file__).resolve().parents[2] / "publish/site/plugins/doemee_csv_guard.py"
+    spec = importlib.util.spec_from_file_location("doemee_csv_guard", plugin)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = [["id", "titel", "lon"], ["1", '=cmd|" /C calc"!A0', "-4.5"],
+            ["2", 'twee\nregels "met" quotes', "4.48"], ["3", "@SUM(1)", "+32 15 00 00"]]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    data = buffer.getvalue().encode("utf-8")
+    guard, out = module.CsvGuard(), b""
+    for i in range(0, len(data), 5):                 # records cut at arbitrary bytes
+        out += guard.feed(data[i:i + 5])
+    out += guard.feed(b"", final=True)
+    assert list(csv.reader(io.StringIO(out.decode("utf-8"), newline=""))) == [
+        ["id", "titel", "lon"], ["1", '\'=cmd|" /C calc"!A0', "-4.5"],
+        ["2", 'twee\nregels "met" quotes', "4.48"], ["3", "'@SUM(1)", "'+32 15 00 00"]]
