@@ -42,7 +42,7 @@ from enrich.engine import Rule, evidence
 FACET = "cost"
 
 # people on a low income: a price or "free" for them alone is a social (reduced) rate
-_SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|jobseekers?|"
+_SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|job ?seekers?|"
            r"demandeurs? d'emploi|chomeurs|kansenpas\w*|kansarm\w*|paspartoe|"
            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|asielzoekers|"
            r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|"
@@ -59,6 +59,13 @@ _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen ond
           r"uitpas\w*|kansentarief|houders|begeleiders?|children|child|enfants|cursisten|"
           rf"{_SOCIAL}|"
           r"under \d+|moins de \d+ ans)\b")
+# the free things that are perks, not the listing; meals only when given ("je krijgt een gratis
+# maaltijd"): "het ontbijt is gratis" at a breakfast says the event is free
+_PERK = (r"(?:koffie|thee|drank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|"
+         r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
+         r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
+         r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit|"
+         r"consumpties?|consumptions?)")
 _OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|parking|parkeren|"
            r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
            r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
@@ -74,7 +81,7 @@ RULES = (
          r"(?:donation|contribution)\b|\b(?:participation|contribution|prix) (?:libre|consciente?)\b|"
          r"\bdonation\b|\bdonatie\b|\bfreewill\b", value="pwyw", kind="pwyw"),
     # -- free things that are not the activity ---------------------------------------------
-    Rule("cost.free-object", rf"\bgratis {_OBJECT}\b|\b{_OBJECT}(?: en \w+)? (?:is|zijn|zit|"
+    Rule("cost.free-object", rf"\bgratis {_OBJECT}\b|\b{_PERK}(?: en \w+)? (?:is|zijn|zit|"
          r"zitten|inbegrepen en) ?(?:ook )?(?:gratis|free|gratuite?s?)\b|\b(?:eerste|1e|1ste) "
          r"(?:les|sessie|keer|training|bijeenkomst|lesdag) (?:is )?(?:gratis|free)\b|"
          r"\b(?:kosteloos|gratis) annuleren\b|\bfree (?:parking|coffee|tea|wifi|wi-fi|trial|drinks?|"
@@ -92,6 +99,8 @@ RULES = (
          rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your )?{_GROUP}|"
          r"\b(?:gratis|kosteloos|free|gratuite?)(?: entrance| entry| admission)? (?:voor|for|pour) "
          rf"[\w' -]{{0,40}}?{_SOCIAL}|\b(?:is|zijn|worden|wordt) vrijgesteld\b|\bexempt(?:ed)?\b|"
+         r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:(?:eet|drinkt|doet|komt|speelt|mag|kan|is|zit|"
+         r"gaat|krijgt) )?(?:ook )?(?:gratis|kosteloos)\b|"
          r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:les |de |the )?(?:personnes|"
          r"mensen|personen|people|those|ceux|celles|iedereen) (?:qui|die|who|met|with|avec|"
          r"inscrite?s?|ingeschreven|registered)\b|"
@@ -116,6 +125,18 @@ RULES = (
     Rule("cost.free-price-field", r"^(?:free|libre|none|geen|nihil|niets|niks)\s*\.?$",
          value="free", negated="not-free", fields=("price_text",), kind="free"),
     # -- free said without "gratis": a price label with a nil value, a negated payment verb --
+    Rule("cost.free-answer", r"\b(?:kost (?:het|dit|deelname|de activiteit) (?:iets|geld|wat)|"
+         r"moet (?:ik|je|u) (?:iets )?betalen|is (?:er )?(?:een )?(?:kostprijs|prijs|inkom)|"
+         r"betalend|does it cost (?:anything|money)|is there a fee|do (?:i|you) (?:have to|need to) "
+         r"pay|c'est payant|faut-il payer)\s?\??\s?[:-]?\s?(?:nee|neen|no|non|niets|niks|"
+         r"nope|nothing|rien)\b|\b(?:is (?:het|dit|deelname) gratis|gratis|kosteloos|free|"
+         r"gratuit)\s?\?\s?[:-]?\s?(?:ja|jazeker|yes|oui|yep)\b",
+         value="free", negated="not-free", kind="free"),
+    Rule("cost.paid-answer", r"\b(?:kost (?:het|dit|deelname|de activiteit) (?:iets|geld|wat)|"
+         r"moet (?:ik|je|u) (?:iets )?betalen|betalend|is (?:het|dit|deelname) gratis|gratis|"
+         r"free|does it cost (?:anything|money))\s?\?\s?[:-]?\s?(?:ja\b|yes\b|oui\b|nee\b(?=,? "
+         r"(?:je betaalt|het kost|€|\d))|no\b(?=,? (?:it costs|€|\d)))",
+         value="paid", kind="fee"),
     Rule("cost.free-none", r"\bno (?:entrance|entry|admission|participation|membership|"
          r"registration|joining) (?:fee|charge|cost)s?\b|\bgeen (?:inkom(?:geld|prijs)?|"
          r"inschrijvingsgeld|lidgeld|deelnameprijs|deelnamekosten|toegangsprijs|inkomgeld|prijskaartje)\b|"
@@ -254,7 +275,7 @@ def word_number(text: str) -> float:
 # a period before a space ends a segment, except in dot leaders ("Volwassenen ........ € 12")
 # and abbreviations ("kinderen t.e.m. 12 j.", "p.p.")
 _SEGMENT_SPLIT = re.compile(r"[;\n|()]|(?<!\.)(?<![\s.][a-z])(?<!\s)\.(?=\s|$)\s*|,(?!\d)\s*|\s/\s|\s-\s|\bof\b|"
-                            r"\s(?:en|and|et)\s(?=€|\d|(?:[\w+-]+\s){0,3}?[\w+-]+\s?[:=]?\s?(?:€|\d))")
+                            r"\s(?:en|and|et)\s(?!met\b)(?=€|\d|(?:[\w+-]+\s){0,3}?[\w+-]+\s?[:=]?\s?(?:€|\d))")
 _QUALIFIERS = (
     # an amount suggested for a pay-what-you-want contribution is no price
     ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggestie|prix (?:indicatif|conseille)|"
@@ -267,13 +288,18 @@ _QUALIFIERS = (
     ("reduced", re.compile(r"kansentarief|kansenpas|uitpas|korting|reductie|sociaal tarief|"
                            r"verminderd|reduced|reduit|social|concession|studenten|students|"
                            r"senioren|65\+|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
-                           r"\bvt\b|tarif social|etudiants?|seniors?|jobseekers?|demandeurs? "
+                           r"\bvt\b|tarif social|etudiants?|seniors?|job ?seekers?|demandeurs? "
                            r"d'emploi|laag inkomen|beperkt inkomen|klein budget|low income|ocmw|"
                            r"sociaal huis|cpas|-2[5-9]\b|gepensioneerden|kansen|paspartoe|"
                            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|"
                            r"benefits|leefloners|werklozen|chomeurs|groepsprijs nieuwkomers|"
                            r"(?:under|onder (?:de )?|jonger dan|moins de) 2[5-9]\b|"
                            r"\b1[6-9] ?(?:tot(?: en met)?|t/m|-) ?2[4-9](?: ?(?:jaar|j)\b)?|cursisten")),
+    # a card for several visits is not the single price ("kaart voor 10 ritten 15 euro")
+    ("card", re.compile(r"\d+ ?[- ]?(?:beurten|ritten|lessen|sessies|keer|visits?|classes|"
+                        r"sessions?)(?:kaart|card)?\b|\b(?:beurten|ritten|lessen|abonnements?)kaart|"
+                        r"\bkaart voor \d+|\bcard (?:for|of) \d+|\bcarte (?:de|pour) \d+|"
+                        r"\bbeurtenkaart\b")),
     # a sibling tier is neither the regular price nor a reduced rate
     ("child", re.compile(r"broers?|zussen|zusjes|broertjes|zusje|broertje|tweede kind|"
                          r"siblings?|freres|soeurs|gezinskorting")),
@@ -289,6 +315,7 @@ _QUALIFIERS = (
 )
 
 
+_QUALIFIERS_BY_CLASS = {cls: pattern for cls, pattern in reversed(_QUALIFIERS)}
 # consumables: an amount for them alone is no participation price (unless included)
 _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w*|"
                             r"bier|drinks?|coffee|tea|boissons?|parking|parkeren)\b")
@@ -312,6 +339,7 @@ _ENTRY_LABEL = re.compile(r"\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|insc
                           r"per persoon|p\.p|per person|par personne|"
                           r"kostprijs|prijs|lidgeld|lesgeld|cursusgeld|tarief|admission|entry|"
                           r"fee|participation|prix|je betaalt|betaal je|you pay|vous payez|"
+                          r"betaalt|betalen|pay|pays|payez|paient|"
                           r"entrance|tickets?)\b")
 # services and goods one may take or leave: never the participation price
 _OPTIONAL_SERVICE = re.compile(r"\b(?:voor- en naopvang|naopvang|voorschoolse opvang|"
@@ -364,6 +392,14 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
                 d = max(q.start() - a_end, a_start - q.end(), 0)
                 if d < best_d:
                     best, best_d = cls, d
+        if best == "general" and seg_start:
+            # "wie een UiTPAS met kansentarief heeft, betaalt 8 euro": the group comes first
+            sentence_start = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, seg_start)),
+                                 default=0)
+            before = folded[sentence_start:seg_start]
+            if re.search(r"\b(?:wie|mensen|personen|iedereen|those|people|anyone|ceux|celles)\b",
+                         before) and _QUALIFIERS_BY_CLASS["reduced"].search(before):
+                best = "reduced"
         # "ritje op de pony (€1)": an amount in brackets prices what precedes them
         context = folded[max(0, seg_start - 60):seg_end] if seg_start and \
             folded[seg_start - 1] == "(" else segment
@@ -445,6 +481,7 @@ _MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap|lidkaart|abonnement|inschri
 _EXCEPTION = re.compile(r"\b(?:met uitzondering van|uitgezonderd|behalve|except|excepted|apart "
                         r"from|sauf|a l'exception|hormis|maar (?:je betaalt|wel)|but you pay)\b")
 _OPTIONAL = re.compile(r"\b(?:welkom|mag|mogen|kan|mogelijk|optioneel|facultatief|niet verplicht|"
+                       r"wie wil|als je wil|if you (?:like|wish|want)|si vous (?:voulez|le souhaitez)|"
                        r"gewaardeerd|op prijs gesteld|"
                        r"vrijblijvend|welcome|appreciated|optional|bienvenue?s?|possible|"
                        r"facultative?)\b")
@@ -468,9 +505,14 @@ def _fee_for_extra(texts, hit) -> bool:
     prices an extra named just before it in its clause."""
     folded = texts[hit.field][1]
     lo = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s", folded[:hit.start])), default=0)
-    return bool(_FEE_OBJECT_BEFORE.search(folded, lo, hit.start)) or (
-        folded[max(0, hit.start - 5):hit.start].endswith("die ")
-        and "zelf" in folded[hit.end:hit.end + 8])
+    if _FEE_OBJECT_BEFORE.search(folded, lo, hit.start) or (
+            folded[max(0, hit.start - 5):hit.start].endswith("die ")
+            and "zelf" in folded[hit.end:hit.end + 8]):
+        return True
+    # "X betaal je zelf / apart / per stuk": X is an extra unless X is the entry or the fee
+    return bool(re.match(r"\s(?:zelf|apart|per stuk|ter plaatse bij|extra|aan kostprijs)\b",
+                         folded[hit.end:hit.end + 20])) and hit.match.lower() in (
+        "betaal je", "je betaalt") and not _ENTRY_LABEL.search(folded, lo, hit.start)
 
 
 def _extra_sentence(texts, fld: str, start: int, end: int, scoped) -> bool:
@@ -509,6 +551,15 @@ _CORRECTION = re.compile(r"\b(?:update|toch gratis|nu gratis|nieuwe prijs|nieuwe
                          r"prijs|correctie|rectificatie|erratum|rectification)\b")
 
 
+def _frees_a_thing(texts, hit) -> bool:
+    """"gratis" inside a clause that describes a place or a perk ("waar je gratis kranten
+    leest", "where you get free coffee"): that thing is free, not the listing."""
+    folded = texts[hit.field][1]
+    lo = max((m.end() for m in re.finditer(r"[.;:!?\n,(]", folded[:hit.start])), default=0)
+    return bool(re.search(r"\b(?:waar|waarin|waarbij|where|ou) (?:je|u|men|you|vous|on)\b",
+                          folded[lo:hit.start]))
+
+
 def _after_correction(hits, texts):
     """A price corrected later in the text ("Let op: nieuwe prijs …", "UPDATE: toch gratis!")
     replaces what came before it: hits before the correction are dropped when cost hits
@@ -536,6 +587,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in hits:
         kinds.setdefault(h.rule.kind, []).append(h)
     free = [h for h in kinds.get("free", []) if h.value == "free"]
+    # "waar je gratis kranten leest": "gratis" before a noun frees that thing; only an
+    # activity noun ("gratis workshop") or what the title is about frees the listing
+    things = [h for h in free if _frees_a_thing(texts, h)]
+    for h in things:
+        ev.append(evidence("cost", "free thing, not the activity: ignored", h))
+    free = [h for h in free if h not in things]
     # "Soep op de stoep: we delen gratis soep uit": the free thing is what the listing is about
     title = texts.get("title", ("", ""))[1]
     for h in kinds.get("object", []):
@@ -641,7 +698,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         struct_paid = True
 
     # amounts in the text
-    adult, child, reduced_amounts, pwyw_amounts, extras = [], [], [], [], []
+    adult, child, reduced_amounts, pwyw_amounts, extras, cards = [], [], [], [], [], []
     for fld, (original, folded) in texts.items():
         if fld not in ("price_text", "description", "title"):
             continue
@@ -665,7 +722,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 if cls == "pwyw":
                     pwyw_amounts.append(value)
                 continue
-            bucket = {"reduced": reduced_amounts, "child": child}.get(cls, adult)
+            bucket = {"reduced": reduced_amounts, "child": child, "card": cards}.get(cls, adult)
             bucket.append(value)
             ev.append(evidence("price_min_eur" if cls in ("adult", "general") else "cost",
                                value if cls in ("adult", "general") else "paid",
@@ -691,6 +748,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for value, cls, fld, match in extras:
             ev.append(evidence("cost", "optional extra beside a free entry: ignored", field=fld,
                                match=match, rule="cost.amount.extra"))
+    if cards and not adult:          # only a card is priced: its price it is
+        adult = cards
     paid_signals = bool(adult or child or struct_paid or fees or not_free or pwyw or pwyw_amounts)
     if social_free and paid_signals:
         reduced += social_free
