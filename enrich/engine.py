@@ -65,14 +65,14 @@ class Hit(NamedTuple):
 
 
 _NEGATOR = re.compile(
-    r"(?:\b(?:niet|geen|not|no|non|pas|zonder|without|nooit|never|nee|neen|jamais|aucune?)\b"
+    r"(?:\b(?:niet|geen|not|no|non|pas|zonder|without|sans|nooit|never|nee|neen|jamais|aucune?)\b"
     r"|n't\b)(?!\s+(?:alleen|enkel|only|just|seulement|uniquement|alleen maar|zomaar|"
     r"te missen|vergeten)\b)")
 _CLAUSE_END = re.compile(r"[.;:!?\n()\[\]|•]|,\s|\s-\s|\s(?:maar|but|mais|want|en|and|et)\s")
 _WORD = re.compile(r"[\w'-]+")
 _POST_NEG = re.compile(
     r"[ \t]*[:?!]?[ \t]*(?:(?:is|zijn|wordt|worden|er|helaas|jammer genoeg|spijtig genoeg|"
-    r"momenteel|voorlopig|nog|hier|daar|is er|n'est|ne sont|are|is|isn't)\s+)*"
+    r"momenteel|voorlopig|nog|hier|daar|is er|n'est|ne sont|are|is|isn't|kan|kunnen|mag|mogen)\s+)*"
     r"(?:niet|nee|neen|no|not|non|pas|geen)\b")
 
 

@@ -51,6 +51,11 @@ RULES = (
          r"niet (?:volledig|helemaal|overal)|grotendeels|voor het grootste deel|largely|mostly|"
          r"en grande partie|en partie) (?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|"
          r"bereikbaar)\b", value=False, negated=None, strength=3),
+    Rule("access.not-everywhere", r"\bniet (?:alle|overal|alles|elke|elk)\b[\w' ]{0,30}?"
+         r"(?:toegankelijk|bereikbaar|accessible|berijdbaar)\b|\bnot (?:all|every)\b[\w' ]{0,30}?"
+         r"accessible\b|\bmet (?:een |de )?(?:rol(?:stoel|wagen)|wheelchair)\w*(?: (?:of|en|or) "
+         r"[\w-]+)? (?:[\w']+ ){0,5}?(?:helaas |echt )?(?:niet|moeilijk|nauwelijks|not)\b",
+         value=False, negated=None, strength=3),
     Rule("access.wheelchair.limited", r"\b(?:moeilijk|beperkt|minder|slecht|deels|gedeeltelijk|"
          r"niet goed) (?:toegankelijk|bereikbaar) (?:voor|met) (?:een )?rol(?:stoel|wagen)\w*\b|"
          r"\b(?:moeilijk|beperkt|slecht) rol(?:stoel|wagen)toegankelijk\b|\bniet rol(?:stoel|wagen)\w*\b|"
@@ -82,20 +87,25 @@ RULES = (
          r"\bvanuit (?:hun|zijn|haar|je|een|de) rol(?:stoel|wagen)\b|\b(?:mogelijk|haalbaar|te doen|"
          r"goed te doen|doable|possible|berijdbaar|toegankelijk|bereikbaar|accessible) (?:met|with|"
          r"en) (?:een |de |a )?(?:rol(?:stoel|wagen)|wheelchair|fauteuil roulant)\b|"
-         r"\bwheelchair users (?:are )?(?:very |most )?welcome\b",
+         r"\bwheelchair users (?:are )?(?:very |most )?welcome\b|\brol(?:stoel|wagen)gebruikers? "
+         r"(?:kunnen|komen|geraken|gaan|rijden) (?:[\w-]+ ){0,3}?(?:binnen|naar binnen|terecht)\b",
          value=True, negated=False, strength=3),
     Rule("access.step-free", r"\bdrempelvrij\w*\b|\bgelijkvloers\w*\b|\bstep-free\b|"
          r"\bground floor\b|\bsans marches?\b|\bde plain-pied\b|\bzonder (?:drempels|trappen|"
          r"treden)\b|\bgeen (?:drempels|trappen|treden)\b|\bno (?:steps|stairs)\b|"
-         r"\bhellend vlak\w*\b|\boprijpla(?:at|ten)\b|\boprit\b|\b(?:a|wheelchair|access) ramps?\b|"
-         r"\brampe d'acces\b|\brampe\b|\bvlak en verhard\b|\bverhard en vlak\b|"
-         r"\b(?:terrein|ondergrond|pad|paden|route|parcours|weg|wegen|wandelpaden|dijk) (?:is |zijn )?"
+         r"\btrapvrij\w*\b|\btraploos\b|\bdrempelloos\b|\bvlak en verhard\b|\bverhard en vlak\b|"
+         r"\b(?:terrein|ondergrond|pad|paden|route|parcours|weg|wegen|wandelpaden|dijk|wandeling|"
+         r"tocht|traject) (?:is |zijn )?"
          r"(?:volledig |overal |helemaal )?(?:verhard|vlak|geasfalteerd)\b|"
          r"\b(?:paths?|route|trail|ground|terrain) (?:is |are )?(?:all |fully )?(?:paved|flat|level)\b|"
          r"\ball paths are paved\b|\b(?:volledig|helemaal|overal|fully|entirely|entierement|"
          r"totalement) (?:toegankelijk|accessible)\b|\b(?:verharde?|vlakke?) (?:en (?:vlakke?|verharde?) )?"
          r"(?:paden|wegen|route|wandelpaden)\b|\b(?:route|paden|pad|parcours|weg) (?:is |zijn )?"
          r"(?:volledig |overal )?(?:verhard|vlak)(?: en (?:vlak|verhard))?\b",
+         value=True, negated=False, strength=2),
+    # what overcomes steps: a ramp (a lift below)
+    Rule("access.ramp", r"\bhellend vlak\w*\b|\boprijpla(?:at|ten)\b|\boprit\b|"
+         r"\b(?:a|wheelchair|access) ramps?\b|\brampe d'acces\b|\brampe\b",
          value=True, negated=False, strength=2),
     Rule("access.lift", r"\b(?:til|trap|plateau|rolstoel|personen)?(?:lift|liften|lifts)\b(?! ?(?:service|"
          r"bij|met|geven|krijgen|vragen|aanbieden|to (?:work|school|the station)|give|naar (?:je|jouw|"
@@ -109,8 +119,8 @@ RULES = (
          r"(?:trap|trappen|stairs|staircase|escaliers?)\b|\b(?:steep|several|many) "
          r"(?:staircases|stairs|steps)\b|\bveel trappen\b|\b(?:veel|enkele|een paar|twee|drie|"
          r"\d) (?:drempels|treden|traptreden|opstapjes)\b|\bsmalle (?:trap|trappen|deuren|gangen)\b|"
-         r"\b(?:enkel|alleen|uitsluitend|only) (?:met|via|by) (?:de |een |the )?(?:trap|trappen|"
-         r"stairs)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b|"
+         r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?(?:met|via|langs|by) "
+         r"(?:de |een |the )?(?:[a-z]+ )?(?:trap|trappen|stairs|staircase)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b|"
          r"\bwenteltrap\w*\b|\bspiral stair\w*\b|\b\d{2,4} (?:treden|traptreden|steps|stairs|"
          r"marches)\b|\benkel te voet\b|\bvia een trap\b|\bby stairs\b",
          value=False, negated=True, strength=2),
@@ -146,7 +156,10 @@ def resolve(hits, record: dict[str, Any], texts):
     # activity is out of reach — partial access counts as not accessible
     partial = [h for h in hits if h.value and _PARTIAL_TAIL.match(_rest_of_sentence(texts, h))]
     obstacles = [h for h in hits if h.value is False and h.rule.id == "access.stairs"]
-    overcome = [h for h in hits if h.value and h.rule.id in ("access.lift", "access.step-free")]
+    overcome = [h for h in hits if h.value and h.rule.id in ("access.lift", "access.ramp")]
+    if not value and obstacles and overcome and all(
+            h.value or h.rule.id == "access.stairs" for h in tier):
+        value = True             # "twee treden aan de ingang, maar er is een hellend vlak"
     if value and obstacles and not overcome:
         # "de ovenruimte is via een trap bereikbaar; het bezoekerscentrum is rolstoelvriendelijk"
         partial += obstacles

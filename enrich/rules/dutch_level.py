@@ -220,6 +220,15 @@ GRAMMAR = (
          r"know much|be able to do much|grand-chose) (?:te kunnen|te kennen|to know|to say|savoir)\b|"
          r"\b(?:ken|kent|kennen|know|knows|connais|connaissez) (?:je |u |you )?(?:alleen|enkel|maar|"
          r"only|just|seulement) ['\"‘“]", value=1, kind="speak"),
+    Rule("dutch.grammar.1.need-not-be-good", rf"\b(?:je|jouw|uw|your|votre|ton) {_LANG} (?:hoeft|moet|"
+         r"must|has to|doit) (?:nog )?(?:niet|geen|not|pas) (?:zo |heel |erg |al )?(?:goed|perfect|"
+         r"vlot|foutloos|good|perfect|fluent|parfait|bon) (?:te zijn|be|etre)?\b|\byour dutch "
+         r"(?:doesn't|does not|need not|needn't) (?:have to )?be (?:good|perfect|fluent)\b|"
+         r"\bne (?:parlez|parles|parle|parlent|comprenez|comprends|comprend) pas (?:encore |du tout |"
+         r"bien |beaucoup |vraiment )?(?:le |du )?neerlandais\b", value=1, kind="lang"),
+    Rule("dutch.grammar.3.opinion", r"\b(?:een|je|zijn|haar|jouw|your|an|votre|ton) (?:eigen )?"
+         r"(?:mening|opinion|avis) (?:\w+ ){0,3}?(?:geven|uiten|zeggen|vertellen|give|express|"
+         r"donner|exprimer)\b", value=3, kind="speak"),
     Rule("dutch.grammar.2.everyday", r"\b(?:manage|get by|cope|redden|behelpen|je plan trekken|uit "
          r"de slag|se debrouiller|te debrouilles|vous debrouillez)\w* (?:\w+ ){0,4}?(?:everyday|"
          r"daily|alledaagse|dagelijkse|eenvoudige|simple|de tous les jours|quotidiennes?) "
@@ -349,6 +358,21 @@ def _other_language(hit, texts) -> bool:
         r"nederlands|dutch|neerlandais|nt2", sentence)
 
 
+_TOO = re.compile(r"[^.;:!?\n]{0,40}?\b(?:is|zijn|are)? ?(?:ook |also )?(?:te (?:veel|weinig|hoog|laag)|"
+                  r"too (?:much|little|high|low)|trop (?:peu|eleve|bas))\b")
+_TARGET = re.compile(r"\b(?:over|about|sur|naar|toe naar|towards|to reach|tot aan|richting|"
+                     r"behalen|halen)\b[\w' ]{0,25}$")
+
+
+def _not_the_level(hit, texts) -> bool:
+    """"Vier taaliconen is te veel gevraagd", "één taalicoon is te weinig": levels ruled out;
+    "in deze module werk je toe naar A2", "infomoment over de module B1": a course's goal."""
+    folded = texts[hit.field][1]
+    if _TOO.match(folded, hit.end) and not re.match(r"\s*[-/]", folded[hit.end:hit.end + 3]):
+        return True
+    return bool(_TARGET.search(folded, max(0, hit.start - 40), hit.start))
+
+
 def _about_dutch(texts) -> bool:
     return any(_ABOUT_DUTCH.search(folded) for _, folded in texts.values())
 
@@ -414,6 +438,9 @@ def resolve(hits, record: dict[str, Any], texts):
             value = min(map(int, digits)) if digits else sum(h.match.count(c) for c in "●⬤■★")
         if kind in ("cefr", "cefr-range") and _other_language(h, texts):
             continue                                    # "niveau B1 Engels"
+        if (kind in ("icons", "cefr", "cefr-range", "richtgraad") or h.rule.id.startswith(
+                "dutch.icons")) and _not_the_level(h, texts):
+            continue                     # "vier taaliconen is te veel", "werk je toe naar A2"
         if kind == "label" and not _about_dutch(texts):
             continue                                    # "Niveau: beginners" in a climbing hall
         if value == "cefr":

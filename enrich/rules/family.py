@@ -63,7 +63,8 @@ RULES = (
          r"\bopvang (?:is )?(?:voorzien |mogelijk )?(?:vanaf|van|tot|tussen|from) \d{1,2} ?(?:u|h|uur|:\d\d)",
          value=True, negated=False, kind="childcare"),
     # -- family-friendly ---------------------------------------------------------------------
-    Rule("family.welcome", rf"\b{_KIDS} (?:zijn |ook |altijd |van harte )*(?:welkom|"
+    Rule("family.welcome", rf"\b{_KIDS} (?:die [\w' ]{{0,40}}? )?(?:en [\w' ]{{0,30}}? )?(?:zijn |is |ook |"
+         rf"altijd |van harte |meer dan |zeker |extra )*(?:welkom|"
          r"toegelaten|mogen mee|kunnen mee|mag mee|mogen (?:ook )?meedoen|doen mee)\b|"
          rf"\b(?:children|kids|families)(?: of all ages)? (?:are )?(?:very |most )?welcome\b|"
          rf"\b{_KIDS} van alle leeftijden (?:zijn )?(?:ook )?(?:van harte )?welkom\b|"
@@ -81,12 +82,16 @@ RULES = (
          r"(?:een |hun |je )?(?:baby|baby'?s|kind|kinderen|peuter|peuters|kleuter|kleuters|zoon|"
          r"dochter)\b|\bwith (?:your|their) (?:kids|children|family)\b|"
          r"\bparents? (?:and|with|&) (?:their )?(?:kids|children|toddlers|babies)\b|"
+         r"\b(?:kinderen|kids|kleuters|peuters|children|enfants) (?:en|met|and|with|et|&) (?:hun |"
+         r"their |leurs |de )?(?:ouders|parents|mama'?s|papa'?s|grootouders|familie|family|famille)\b|"
+         r"\b(?:all ages|alle leeftijden|tous (?:les )?ages|(?:voor|van) alle leeftijden)\b|"
+         r"\bkids love\b|\bfor your (?:kids|children)\b|"
          r"\bparents et enfants\b|\ben famille\b|\bavec (?:vos|leurs) enfants\b|"
          r"\b(?:het (?:hele |ganse |volledige )?gezin|gezinnen|families|de (?:hele )?familie|"
          r"toute la famille|the whole family|(?:la )?famille|familles) (?:is |zijn |est |are |sont )?(?:(?:ook|altijd|van harte|"
          r"zeker|very|most|tres) )*(?:welkom|welcome|bienvenue?s?)\b",
          kind="family", strength=2),
-    Rule("family.for-kids", r"\bvoor (?:(?:alle|jonge|kleine) )?(?:kinderen|kids|kleuters|"
+    Rule("family.for-kids", r"\bvoor (?:de |je |jouw |uw )?(?:(?:alle|jonge|kleine) )?(?:kinderen|kids|kleuters|"
          r"peuters|baby'?s|het (?:hele |ganse |volledige )?gezin|gezinnen|families|jong en oud|"
          r"groot en klein|ouders en kinderen)\b|\bfor (?:the whole )?(?:children|kids|families|"
          r"toddlers|the (?:whole )?family)\b|\bpour (?:les )?(?:enfants|familles|toute la famille)\b|"
@@ -123,8 +128,7 @@ RULES = (
          r"(?: [\w()-]+){0,4}? (?:kunnen|mogen|mag|kan|doen|eten|zingen|spelen|knutselen|helpen|"
          r"dansen|lopen|fietsen|zwemmen) (?:\w+ ){0,3}?(?:mee|meedoen|meespelen|meezingen|meehelpen|"
          r"meelopen|deelnemen|proberen|proeftrainen|trainen|knutselen|spelen|ravotten)\b|"
-         r"\blaat (?:de|je|jouw|uw) (?:kinderen|kids|kleintjes|kindjes) (?:\w+ ){0,3}?(?:knutselen|"
-         r"spelen|proeven|ontdekken|meedoen|kleuren|schminken|ravotten)\b|"
+         r"\blaat (?:de|je|jouw|uw) (?:kinderen|kids|kleintjes|kindjes) [a-z]+|"
          r"\book (?:voor )?(?:de |je )?(?:kinderen|kids|gezinnen|families|kleinkinderen)\b|"
          r"\b(?:iedereen|everyone|tout le monde) (?:is |est )?(?:van harte )?(?:welkom|welcome|"
          r"bienvenu)\W+(?:[\w']+\W+){0,4}?(?:kinderen|kids|children|enfants|gezinnen|families)\b|"

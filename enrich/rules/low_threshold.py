@@ -29,6 +29,9 @@ RULES = (
          r"voorhand|vooraf|eerst) )?(?:in te schrijven|inschrijven|aan te melden|aanmelden|te "
          r"reserveren|reserveren|lid te (?:zijn|worden)|voor in te schrijven)\b|"
          r"\bje (?:zit|bent) (?:nergens|aan niets) (?:aan )?(?:vast|gebonden)\b|"
+         r"\b(?:je|u) (?:hoeft|moet) (?:je |u )?(?:niet|geen) (?:op voorhand |vooraf |eerst )?(?:te "
+         r"laten weten(?: dat (?:je|u) komt)?|te verwittigen|te bellen|te mailen|door te geven|"
+         r"aan te kondigen)\b|\bschuif (?:gewoon |gerust |maar )?aan\b|"
          r"\b(?:no strings attached|no commitment|sans obligation|geen verplichting)\b|"
          r"\b(?:inschrijven|inschrijving|aanmelden|aanmelding|reserveren|inscription|registration|"
          r"booking)[\w' ,]{0,30}?(?:maar |mais |but )(?:is |est |zijn )?(?:niet|pas|not|geen) "
@@ -109,8 +112,9 @@ RULES = (
          r"\bnieuwe gezichten (?:zijn )?(?:altijd |steeds )?(?:van harte )?welkom\b|\bnew faces "
          r"(?:are )?(?:always )?(?:very )?welcome\b|\bwelkom voor iedereen\b|\bopen voor iedereen\b(?! (?:vanaf|from|boven|ouder dan|"
          r"tussen|van) \d)|\bopen to (?:all|everyone)\b|\bouvert a tous\b|"
-         r"\b(?:iedereen|everyone|anyone|anybody|tout le monde) (?:kan|mag|can|may|peut) "
-         r"(?:(?:gewoon|zomaar|gerust|altijd|just) )?(?:mee ?doen|aansluiten|deelnemen|meespelen|"
+         r"\b(?:iedereen|everyone|anyone|anybody|tout le monde)(?: [\w']+){0,5}? (?:kan|mag|can|may|"
+         r"peut) (?:(?:gewoon|zomaar|gerust|altijd|just) )?(?:mee ?doen|aansluiten|aanschuiven|"
+         r"deelnemen|meespelen|"
          r"join(?: in)?|take part|participate|participer|venir|komen|langskomen)\b",
          value=True, negated=None, kind="pos", strength=1),
 )
