@@ -104,6 +104,22 @@ RULES = (
          r"\s+(?:af|langs|binnen|mee|op)\b)|\b(?:stap|wandel) (?:gerust |gewoon |maar )?binnen\b|"
          r"\b(?:kom|stap|loop|spring) (?:\w+ )?(?:binnen |langs )?wanneer (?:je|u) (?:wil|wilt)\b",
          value=True, negated=None, kind="pos", strength=1),
+    # an open door, no commitment ("je kan op elk moment instappen" joins a series: no drop-in)
+    Rule("low.open-door", r"\b(?:de|onze) deur staat (?:altijd |steeds )?open\b|\bour door is (?:always )?open\b|"
+         r"\bla porte est (?:toujours )?ouverte\b|\bwalk-?ins? (?:are )?(?:welcome|welkom)\b|"
+         r"\b(?:come|kom) (?:as|zoals) (?:you are|je bent)\b|\bvenez comme vous etes\b|"
+         r"\bpas (?:d'inscription|de reservation|besoin de reserver)\b|\bbienvenue?s? (?:a|aux) "
+         r"(?:tous|toutes|tout le monde)\b|\btous (?:et toutes )?bienvenus\b|"
+         r"\b(?:je|u) (?:mag|kan|kunt) (?:(?:altijd|gerust|gewoon|zeker|steeds) )*(?:eens )?(?:komen )?"
+         r"(?:kijken|proeven|proberen|luisteren|snuffelen|kennismaken)\b|\bkom (?:eens |gerust |"
+         r"gewoon )+(?:proeven|snuffelen|luisteren|kennismaken)\b|\bkom (?:gewoon |gerust )?wanneer "
+         r"(?:het )?(?:je|jou|u) (?:uitkomt|past|lukt)\b|\bwhen(?:ever)? it suits you\b|"
+         r"\bbinnen ?wippen (?:mag|kan)\b|\bwip (?:gerust |gewoon |eens )*binnen\b|"
+         r"\b(?:je hoeft|u hoeft) niet (?:elke|iedere|alle) (?:week|keer|les|sessies?) te komen\b|"
+         r"\book als je (?:maar )?(?:een|1) keer komt\b|\b(?:komt|komen) gewoon\b|"
+         r"\b(?:registratie|aanmelding|reservering|reservatie|inschrijving) (?:is )?(?:niet|geen) "
+         r"(?:nodig|vereist|verplicht)\b",
+         value=True, negated=None, kind="pos", strength=1),
     Rule("low.everyone-welcome", r"\b(?:iedereen|allen|iedereen is|everyone|everybody|all|"
          r"tout le monde|tous|toutes|jong en oud|groot en klein|young and old|petits et grands)"
          r"(?: (?!die\b|who\b|qui\b|(?:les |de )?(?:niveaux?|levels?|niveaus)\b)[\w'’]+){0,5}? (?:is |zijn |are |est |sont )?(?:le |la |les )?"
