@@ -30,6 +30,15 @@ RULES = (
          value=False, negated=False, strength=4),
     Rule("access.wheelchair.field-yes", rf"\b{_CHAIR}\s?[:=-]\s?(?:ja|yes|oui)\b",
          value=True, negated=False, strength=4),
+    # the wheelchair pictogram and a field "Toegankelijkheid: beperkt (trappen)"
+    Rule("access.pictogram-no", r"♿\s?[:=-]?\s?(?:nee|neen|no|non|niet|not|✗|✘|❌)|\b(?:toegankelijkheid|"
+         r"accessibility|accessibilite)\s?:\s?(?:beperkt|slecht|moeilijk|gedeeltelijk|niet|nee|neen|"
+         r"geen|limited|poor|partial|no|none|limitee|non)\b",
+         value=False, negated=False, strength=4),
+    Rule("access.pictogram-yes", r"♿\s?[:=-]?\s?(?:ja|yes|oui|ok|✓|✔|✅)|\b(?:toegankelijkheid|"
+         r"accessibility|accessibilite)\s?:\s?(?:ja|volledig|uitstekend|goed|yes|full|fully|"
+         r"excellent|oui|complete)\b",
+         value=True, negated=False, strength=4),
     # French: "pas d'accès pour les fauteuils roulants", "inaccessible aux PMR"
     Rule("access.wheelchair.fr-no", r"\b(?:inaccessibles?|non accessibles?|pas accessibles?) "
          r"(?:aux|en|pour les|a|pour) (?:(?:personnes|utilisateurs|usagers) (?:en |de )?)?"
@@ -104,7 +113,7 @@ RULES = (
          r"(?:volledig |overal )?(?:verhard|vlak)(?: en (?:vlak|verhard))?\b",
          value=True, negated=False, strength=2),
     # what overcomes steps: a ramp (a lift below)
-    Rule("access.ramp", r"\bhellend vlak\w*\b|\boprijpla(?:at|ten)\b|\boprit\b|"
+    Rule("access.ramp", r"\bhellend vlak\w*\b|\bhelling(?:s)?baan\w*\b|\boprijhelling\w*\b|\boprijpla(?:at|ten)\b|\boprit\b|"
          r"\b(?:a|wheelchair|access) ramps?\b|\brampe d'acces\b|\brampe\b",
          value=True, negated=False, strength=2),
     Rule("access.lift", r"\b(?:til|trap|plateau|rolstoel|personen)?(?:lift|liften|lifts)\b(?! ?(?:service|"
