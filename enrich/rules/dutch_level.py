@@ -76,11 +76,13 @@ RULES = (
          r"(?:zijn )?(?:ook )?(?:van harte )?(?:welkom|welcome)\b|\b(?:les )?debutants (?:sont )?"
          r"(?:les )?bienvenus\b", value=None, kind="welcome"),
     # a level label: "Niveau: beginners (A1)", "niveau débutant", "intermediate level"
-    Rule("dutch.level-label.1", r"\b(?:niveau|level|taalniveau)\s?:?\s?(?:debutants?|beginners?|"
+    Rule("dutch.level-label.1", r"\b(?:niveau|level|taalniveau)(?: (?:nederlands|dutch|neerlandais|of dutch|van het nederlands|"
+         r"du neerlandais|en neerlandais))?\s?:?\s?(?:debutants?|beginners?|"
          r"beginner|starters?|absolute beginners?)\b(?!,? (?:zijn |sont |are )?(?:ook |also |aussi )?"
          r"(?:van harte |tres )?(?:welkom|welcome|bienvenus))|\bbeginners?niveau\b|\bbeginner(?:'s)? level\b",
          value=1),
-    Rule("dutch.level-label.3", r"\b(?:niveau|level|taalniveau)\s?:?\s?(?:intermediaire|"
+    Rule("dutch.level-label.3", r"\b(?:niveau|level|taalniveau)(?: (?:nederlands|dutch|neerlandais|of dutch|van het nederlands|"
+         r"du neerlandais|en neerlandais))?\s?:?\s?(?:intermediaire|"
          r"intermediate|gemiddeld|midden)\b|\bintermediate level\b",
          value=3),
     # a beginner of Dutch: level 1 only where the listing is about Dutch (see resolve)
@@ -242,7 +244,8 @@ GRAMMAR = (
          r"\bop moedertaalniveau\b", value=4, kind="speak"),
     Rule("dutch.grammar.2.understand-sentences", r"\b(?:verstaat|verstaan|begrijpt|begrijpen|"
          r"understands?) (?:al )?(?:wat |enkele |een paar |some |simple )?(?:eenvoudige |korte |"
-         r"simple |short )?(?:zinnen|zinnetjes|sentences)\b", value=2, kind="speak"),
+         r"simple |short )?(?:zinnen|zinnetjes|sentences|vragen|uitleg|questions|instructies|"
+         r"instructions)\b", value=2, kind="speak"),
     Rule("dutch.grammar.2.sentences", r"\b(?:(?:al )?(?:wat|enkele|een paar|some|simple|"
          r"eenvoudige|korte) )?(?:woorden (?:en|of) )?(?:eenvoudige |korte )?(?:zinnen|zinnetjes|"
          r"sentences|phrases simples)\b(?= (?:kennen|kent|ken|zeggen|zegt|maken|maakt|begrijpen|"
@@ -250,11 +253,16 @@ GRAMMAR = (
          r"(?:wat|some|enkele) (?:woorden|words) (?:en|and) (?:zinnen|zinnetjes|sentences)\b",
          value=2, kind="speak"),
     # "kan al een (eenvoudig) gesprek voeren": icon 3, "can say something"
-    Rule("dutch.grammar.3.conversation", r"\b(?:kan|kunt|kunnen|can|peux|peut|pouvez) "
+    Rule("dutch.grammar.3.conversation-en", r"\b(?:be able to|able to|can|could) (?:have|hold|carry "
+         r"on|follow) (?:a |an )?(?:simple |short |basic |everyday |small )?(?:conversation|chat|talk)s?\b",
+         value=3, kind="speak"),
+    Rule("dutch.grammar.3.conversation", r"\b(?:kan|kunt|kunnen|can|peux|peut|pouvez|be able to|"
+         r"able to|in staat om|capable de) "
          r"(?:al |reeds |already |deja )?(?:een |a |une )?(?:eenvoudig |kort |simple |short |"
          r"petite )?(?:gesprek(?:je)?|conversatie|conversation) (?:voeren|houden|have|hold|"
          r"tenir|avoir)\b", value=3, kind="lang"),
-    Rule("dutch.level-label.4", r"\b(?:niveau|level|taalniveau)\s?:?\s?(?:gevorderd(?:en|e)?|"
+    Rule("dutch.level-label.4", r"\b(?:niveau|level|taalniveau)(?: (?:nederlands|dutch|neerlandais|of dutch|van het nederlands|"
+         r"du neerlandais|en neerlandais))?\s?:?\s?(?:gevorderd(?:en|e)?|"
          r"advanced|avances?|expert)\b(?! (?:en|and|et|of|or) )", value=4),
     Rule("dutch.grammar.1.not-required", rf"\b{_LANG} (?:spreken |kennen |kunnen )?(?:is|zijn) "
          r"(?:echt |zeker |helemaal )?(?:geen (?:must|vereiste|voorwaarde|verplichting|noodzaak)|"
