@@ -147,7 +147,7 @@ RULES = (
     Rule("cost.free-nil", rf"\b(?:kostprijs|prijs|kosten|kost|deelnameprijs|deelname|inkom|"
          r"inkomprijs|toegang|toegangsprijs|entree|tarief|ticket|price|cost|fee|admission|"
          r"entry|prix|tarif|cout|lidgeld|inschrijvingsgeld|deelnamekost(?:en)?|lesgeld|"
-         r"cursusgeld)\s?[:=-]\s?(?:nihil|niks|niets|nul|geen|none|nothing|nil|"
+         r"cursusgeld)\s?(?:[:=-]|is|bedraagt|is gelijk aan)\s?(?:nihil|niks|niets|nul|geen|none|nothing|nil|"
          r"rien|aucun|€ ?0(?:[.,]00?)?|0(?:[.,]00?)?)(?=\s?(?:$|[.,;!()\n]|euro|eur\b|€))|"
          r"\b(?:je|u|jij|we|wij|deelnemers|bezoekers) (?:betaalt|betaal|betalen) (?:er )?"
          r"(?:ook |dus |verder )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|euro|"
@@ -214,12 +214,19 @@ RULES = (
     Rule("cost.price-pending", r"\b(?:kostprijs|toegangsprijs|inkomprijs|deelnameprijs|"
          r"ticketprijs|prijs|price|prix|lidgeld|inschrijvingsgeld|deelnamekost(?:en)?|lesgeld|"
          r"cursusgeld|tarief|tarieven|kosten)\s?:?\s?(?:nog )?(?:te bepalen|niet gekend|"
-         r"nog niet bekend|onbekend|volgt later|volgt|n\.?t\.?b\.?|tbd|tba|to be confirmed)(?!\w)",
+         r"nog niet bekend|onbekend|volgt later|volgt|n\.?t\.?b\.?|tbd|tba|to be confirmed|"
+         r"wordt (?:later |nog )?(?:meegedeeld|bekendgemaakt|gecommuniceerd)|later bekend)(?!\w)",
          value="pending", kind="pending"),
     # "Prijs op aanvraag": a price exists but is not stated (paid, price null)
     Rule("cost.price-on-request", r"\b(?:kostprijs|toegangsprijs|deelnameprijs|ticketprijs|prijs|"
          r"price|prix|tarief|tarieven|kosten|lidgeld|lesgeld|cursusgeld|inschrijvingsgeld)\s?:?\s?(?:op (?:aanvraag|vraag)|on request|sur "
          r"demande|na te vragen)(?!\w)", value="paid", kind="fee"),
+    # how to pay says there is something to pay
+    Rule("cost.payment-method", r"\bbetalen (?:kan|gebeurt|doe je) (?:cash|contant|met|via|ter plaatse|"
+         r"aan de|bij)\b|\bbetaling (?:cash|contant|via|ter plaatse|met)\b|\b(?:cash|contant) "
+         r"(?:te )?betalen\b|\bpayment (?:by|in|via) (?:cash|card|bank)\b|\bpaiement (?:en "
+         r"especes|en liquide|sur place|par)\b|\bpayconiq\b|\bbancontact\b",
+         value="paid", kind="fee"),
     Rule("cost.fee", r"\blidgeld\b|\binschrijvingsgeld\b|\bdeelnameprijs\b|\bdeelnamekost\w*\b|"
          r"\bbetalend\b|\bbetalende\b|\bticket(?:s|prijs)?\b|\btoegangsprijs\b|\bkostprijs\b|"
          r"\binkomprijs\b|\b(?:betaal je|je betaalt)\b(?! (?:(?:ook|dus|verder) )?(?:niets|niks|geen|helemaal niets|"
