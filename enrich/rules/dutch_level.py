@@ -322,6 +322,9 @@ _TITLE_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|taal|praat|babbel|conv
 _VOLUNTEER_NEXT = re.compile(r"[^.!?\n]{0,60}?\b(?:vrijwillig\w*|gesprekspartner\w*|buddy|"
                              r"taalcoach\w*|taalmaatje\w*|volunteer\w*|benevole\w*|begeleider\w*|"
                              r"meter|peter|host)\b")
+_AS_VOLUNTEER = re.compile(r"\b(?:welkom|welcome|bienvenue?s?|kom|come|venez) (?:\w+ )?(?:als|as|comme) "
+                           r"(?:vrijwillig\w*|buddy|gesprekspartner\w*|taalcoach\w*|taalmaatje\w*|"
+                           r"volunteer\w*|benevole\w*|begeleider\w*|meter|peter|host)\b")
 _OR_OTHER_LANGUAGE = re.compile(r"(?: nederlands| dutch| neerlandais)? (?:of|or|ou|en/of|and/or) "
                                 r"(?:het )?(?:engels|english|anglais|frans|french|francais|"
                                 r"arabisch|arabic|arabe)\b")
@@ -342,6 +345,9 @@ def _prose_applies(hit, folded: str, title: str = "") -> bool:
         return False
     # "Je spreekt al vlot? Kom dan als vrijwillige gesprekspartner!": the other audience
     if folded[hi:hi + 1] == "?" and _VOLUNTEER_NEXT.match(folded, hi + 1):
+        return False
+    # "wie Nederlands als moedertaal heeft, is ook welkom als buddy": idem, in one sentence
+    if _AS_VOLUNTEER.search(folded, lo, hi):
         return False
     # "een beetje Nederlands of Engels": no Dutch requirement
     if _OR_OTHER_LANGUAGE.match(folded, hit.end):
