@@ -259,8 +259,9 @@ _WORD_NUMBER = (rf"(?:(?:{_ALT(_UNITS)})e?n(?:{_ALT(_TENS)})|(?:{_ALT(_TENS)})(?
 _AMOUNT = re.compile(
     r"(?:€|\beur(?:o|os)?\b)\s?(\d{1,4}(?:[.,]\d{1,2})?)(?:,-)?"
     r"|(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)(?:,-)?\s?(?:€|euro?s?\b|eur\b)"
-    rf"|\b({_WORD_NUMBER}) (?:euro?s?|eur)\b"
-    r"|(?<![\w.,])(\d{1,4}),-(?![\w-])")
+    rf"|\b({_WORD_NUMBER}) (?:euro?s?|eur)\b")
+# "2,-" (Flemish for two euros), scanned only in texts that contain ",-"
+_AMOUNT_DASH = re.compile(r"(?<![\w.,])(\d{1,4}),-(?![\w-])")
 
 
 def word_number(text: str) -> float:
@@ -373,11 +374,15 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
     found = []
     if "eur" not in folded and "€" not in folded and ",-" not in folded:  # cheap: most name none
         return found
-    for m in _AMOUNT.finditer(folded):
-        if m.group(3):
+    matches = list(_AMOUNT.finditer(folded))
+    if ",-" in folded:
+        matches = sorted(matches + list(_AMOUNT_DASH.finditer(folded)), key=lambda m: m.start())
+    for m in matches:
+        if m.re is _AMOUNT and m.group(3):
             value = word_number(m.group(3))
         else:
-            value = float((m.group(1) or m.group(2) or m.group(4)).replace(",", "."))
+            value = float(m.group(1).replace(",", ".")) if m.re is _AMOUNT_DASH else \
+                float((m.group(1) or m.group(2)).replace(",", "."))
         # the segment around the amount
         seg_start, seg_end = 0, len(folded)
         for s in _SEGMENT_SPLIT.finditer(folded, 0, m.end()):   # lookaheads may see the amount
@@ -567,6 +572,10 @@ def _frees_a_thing(texts, hit) -> bool:
                           folded[lo:hit.start]))
 
 
+_CORRECTION_KEYS = ("update", "gratis", "prijs", "price", "prix", "tarie", "correct", "rectif",
+                    "errat")
+
+
 def _after_correction(hits, texts):
     """A price corrected later in the text ("Let op: nieuwe prijs …", "UPDATE: toch gratis!")
     replaces what came before it: hits before the correction are dropped when cost hits
@@ -574,6 +583,8 @@ def _after_correction(hits, texts):
     cut = {}
     priced = [h for h in hits if h.rule.kind not in ("uitpas", "vendor")]
     for fld, (_, folded) in texts.items():
+        if not any(k in folded for k in _CORRECTION_KEYS):
+            continue
         m = _CORRECTION.search(folded)
         if m and (any(h.field == fld and h.start >= m.start() for h in priced)
                   or _AMOUNT.search(folded, m.start())):

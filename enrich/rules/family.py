@@ -15,6 +15,7 @@ naopvang", "opvang vanaf 8u").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from enrich.engine import Rule, evidence
@@ -210,15 +211,20 @@ def ages(texts: dict[str, tuple[str, str]]):
         if fld == "price_text" or not _MAY_HAVE_AGE.search(folded):
             continue
         taken: list[tuple[int, int]] = []
+        breaks = None                      # clause boundaries, computed once per field
         for rule_id, pattern in _AGE_PATTERNS:
             for m in pattern.finditer(folded):
                 # an age inside a range already read is not a second statement
                 if any(s <= m.start() < e for s, e in taken):
                     continue
                 # the clause: an age that only qualifies a price is not the audience
-                cs = max((c.end() for c in _CLAUSE.finditer(folded, 0, m.start())), default=0)
-                ce = _CLAUSE.search(folded, m.end())
-                clause = folded[cs:ce.start() if ce else len(folded)]
+                if breaks is None:
+                    breaks = [(c.start(), c.end()) for c in _CLAUSE.finditer(folded)]
+                i = bisect_right(breaks, (m.start(), -1))
+                cs = breaks[i - 1][1] if i else 0
+                j = bisect_right(breaks, (m.end(), -1))
+                ce = breaks[j][0] if j < len(breaks) else len(folded)
+                clause = folded[cs:ce]
                 if _PRICE_CONTEXT.search(clause):
                     continue
                 nums = [int(g) for g in m.groups() if g]
