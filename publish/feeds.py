@@ -254,8 +254,11 @@ def write_feeds(db_path: Path, out_dir: Path, base_url: str) -> list[dict[str, A
             f"SELECT * FROM {TABLE} WHERE {d.where} ORDER BY {d.order} LIMIT {MAX_ENTRIES}",
             d.params)]
         updated = feed_updated(r.get("gewijzigd") for r in rows) or catalogue_updated
+        # the feed holds at most MAX_ENTRIES; the page says how many activities match
+        matches = len(rows) if len(rows) < MAX_ENTRIES else conn.execute(
+            f"SELECT count(*) FROM {TABLE} WHERE {d.where}", d.params).fetchone()[0]
         entry = {"slug": d.slug, "title": d.title, "explanation": d.explanation,
-                 "group": d.group, "entries": len(rows),
+                 "group": d.group, "entries": len(rows), "matches": matches,
                  "view_url": view_url(base_url, d.view_args), "files": {}}
         for fmt, mime in FORMATS.items():
             name = f"{d.slug}.{fmt}"

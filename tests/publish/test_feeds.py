@@ -196,3 +196,18 @@ def test_failed_build_keeps_old_site(catalogue_path, tmp_path, monkeypatch):
     builds = sorted(p.name for p in (tmp_path / ".site.builds").iterdir())
     assert len(builds) == 2 and builds[0] == ".lock" and not builds[1].startswith(".")
     assert (out.resolve()).name == builds[1]
+
+
+def test_feeds_page_counts_matches_not_the_cap(catalogue_path, tmp_path, monkeypatch):
+    """A feed holds at most MAX_ENTRIES; the feeds page shows how many activities match and
+    says when the feed shows only the most recent ones (it used to show the cap as a count)."""
+    import publish.feeds
+    monkeypatch.setattr(publish.feeds, "MAX_ENTRIES", 2)
+    out = tmp_path / "site"
+    with time_machine.travel(BUILD_AT, tick=False):
+        build_site(catalogue_path, out, base_url="https://doemee.example.org")
+    alle = {e["slug"]: e for e in _index(out)}["alle"]
+    assert alle["entries"] == 2 and alle["matches"] > 2
+    import asyncio
+    html = asyncio.run(make_datasette(out).client.get("/feeds")).text
+    assert f"({alle['matches']}; de feed toont de 2 meest" in html
