@@ -81,7 +81,13 @@ RULES = (
          r"(?:donation|contribution)\b|\b(?:participation|contribution|prix) (?:libre|consciente?)\b|"
          r"\bdonation\b|\bdonatie\b|\bfreewill\b", value="pwyw", kind="pwyw"),
     # -- free things that are not the activity ---------------------------------------------
-    Rule("cost.free-object", rf"\bgratis {_OBJECT}\b|\b{_PERK}(?: en \w+)? (?:is|zijn|zit|"
+    Rule("cost.free-object", r"\bgratis (?!toegang|inkom|entree)[a-z]*(?:kaart|kaartje|brochure|"
+         r"folder|boekje|plan|drankje|attentie|geschenk|cadeau\w*|shirt|t-shirt|tas|tasje|badge|"
+         r"poster|affiche|voucher|bon|bonnetje|krant|kranten|stickers?|goodies|pakket|proevertje)\b|"
+         r"\b(?:get|gets|receive|receives|krijgen|krijgt|ontvangen|ontvangt|recoivent|recoit) "
+         r"(?:(?:ook|daarbij|als dank|also|in return) )?(?:een |a |an |une |un )?(?:gratis|free|"
+         r"gratuite?)\b|"
+         rf"\bgratis {_OBJECT}\b|\b{_PERK}(?: en \w+)? (?:is|zijn|zit|"
          r"zitten|inbegrepen en) ?(?:ook )?(?:gratis|free|gratuite?s?)\b|\b(?:eerste|1e|1ste) "
          r"(?:les|sessie|keer|training|bijeenkomst|lesdag) (?:is )?(?:gratis|free)\b|"
          r"\b(?:kosteloos|gratis) annuleren\b|\bfree (?:parking|coffee|tea|wifi|wi-fi|trial|drinks?|"
@@ -120,7 +126,8 @@ RULES = (
          r"\bsans frais\b|\bfree\b(?=\s*(?:$|[.,!;\n(]))|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
          r"hugs?|food|lunch|meal|refreshments|t-shirt|goodies)\b)(?=[a-z])|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
-         r"tea|parking|snacks?|trial|lesson|wifi|wi-fi|gift|sample)\b)", value="free", negated="not-free",
+         r"tea|parking|snacks?|trial|lesson|wifi|wi-fi|gift|sample|t-shirt|shirt|meal|lunch|"
+         r"voucher|map|bag|goodies)\b)", value="free", negated="not-free",
          kind="free"),
     Rule("cost.free-price-field", r"^(?:free|libre|none|geen|nihil|niets|niks)\s*\.?$",
          value="free", negated="not-free", fields=("price_text",), kind="free"),
@@ -563,6 +570,10 @@ _CORRECTION = re.compile(r"\b(?:update|toch gratis|nu gratis|nieuwe prijs|nieuwe
                          r"prijs|correctie|rectificatie|erratum|rectification)\b")
 
 
+_NEVER_THE_ACTIVITY = re.compile(r"(?:parking|parkeren|wifi|kinderopvang|opvang|childcare|"
+                                 r"materiaal|app|download)")
+
+
 def _frees_a_thing(texts, hit) -> bool:
     """"gratis" inside a clause that describes a place or a perk ("waar je gratis kranten
     leest", "where you get free coffee"): that thing is free, not the listing."""
@@ -615,7 +626,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     title = texts.get("title", ("", ""))[1]
     for h in kinds.get("object", []):
         noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower())
-        if noun and noun.group(1)[:4] in title:
+        if noun and not _NEVER_THE_ACTIVITY.match(noun.group(1)) and any(
+                word == noun.group(1) or word.endswith(noun.group(1))
+                for word in re.findall(r"[a-z]+", title)):
             free.append(h)
             ev.append(evidence("cost", "free: the free thing is the activity", h))
     if _VACANCY.search(texts.get("title", ("", ""))[1]):
