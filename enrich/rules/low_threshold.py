@@ -14,6 +14,7 @@ Dutch level (the model's truth labels it not low threshold), so neither counts.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
@@ -52,7 +53,10 @@ RULES = (
          r"necessary))?\b|\bwithout (?:registration|booking)\b|\bsans (?:inscription|reservation|"
          r"rendez-vous)\b|\b(?:inscription|reservation) (?:pas|non) (?:necessaire|obligatoire)\b",
          value=True, negated=None, kind="pos", strength=1),
-    Rule("low.registration-required", r"\b(?:vooraf |op voorhand |tijdig )?(?:inschrijven|"
+    Rule("low.registration-required", r"\b(?:inschrijven|aanmelden|reserveren|registreren)(?: en "
+         r"betalen)? (?:voor|vóór|tegen|ten laatste|uiterlijk|via|bij de|bij het|op het nummer|door)\b|"
+         r"\b(?:register|book|sign up|rsvp) (?:via|through|at|by|before|on)\b|\b(?:s'inscrire|"
+         r"inscription|reservation) (?:via|aupres|avant|par|au)\b|\b(?:vooraf |op voorhand |tijdig )?(?:inschrijven|"
          r"inschrijving|aanmelden|aanmelding|reserveren|reservatie|registratie) (?:vooraf |op "
          r"voorhand )?(?:is |zijn )?(?:strikt |absoluut )?(?:verplicht|noodzakelijk|vereist|"
          r"nodig)\b|\b(?:verplicht|verplichte) (?:in ?te schrijven|inschrijving|aanmelding|"
@@ -94,7 +98,8 @@ RULES = (
          r"(?:mag|kan)\b(?! (?:enkel|alleen|na|op afspraak))|\bwelkom zoals je bent\b|"
          r"\b(?:je bent|u bent) (?:altijd|steeds) welkom\b|\b(?:gewoon|just|zomaar) (?:komen|opdagen|"
          r"show up|turn up|binnenkomen|aanschuiven|binnenstappen|binnenwandelen|binnenwaaien|"
-         r"binnenvallen|afkomen|langskomen|aansluiten|meedoen|binnenlopen|binnenspringen)\b|"
+         r"binnenvallen|afkomen|langskomen|aansluiten|meedoen|binnenlopen|binnenspringen|"
+         r"binnenwippen|binnen wippen)\b|"
          r"\b(?:je|u) (?:schuift|schuif|komt|loopt|springt|stapt|valt|waait|sluit) (?:\w+ )?"
          r"(?:gewoon|zomaar|gerust|vrij) (?:aan|binnen|langs|af|mee)\b|"
          r"\bkom gerust\b(?=\s*[,.!;\n]|\s+(?:eens|langs|binnen|af|mee|kijken|proberen)\b)|"
@@ -122,7 +127,7 @@ RULES = (
          value=True, negated=None, kind="pos", strength=1),
     Rule("low.everyone-welcome", r"\b(?:iedereen|allen|iedereen is|everyone|everybody|all|"
          r"tout le monde|tous|toutes|jong en oud|groot en klein|young and old|petits et grands)"
-         r"(?: (?!die\b|who\b|qui\b|(?:les |de )?(?:niveaux?|levels?|niveaus)\b)[\w'’]+){0,5}? (?:is |zijn |are |est |sont )?(?:le |la |les )?"
+         r"(?: (?!die\b|who\b|qui\b|(?:les |de )?(?:niveaux?|levels?|niveaus|ages?|leeftijden)\b)[\w'’]+){0,5}? (?:is |zijn |are |est |sont )?(?:le |la |les )?"
          r"(?:van harte |altijd |heel |very |most |warmly )?(?:welkom|welcome|bienvenue?s?)\b|"
          # new faces are welcome to turn up; "nieuwe leden welkom" invites joining a club (no drop-in)
          r"\bnieuwe gezichten (?:zijn )?(?:altijd |steeds )?(?:van harte )?welkom\b|\bnew faces "
@@ -136,9 +141,21 @@ RULES = (
 )
 
 
+_SELLERS = re.compile(r"\b(?:verkopers?|standhouders?|standplaats\w*|exposanten|kraamhouders?|"
+                      r"stallholders?|vendors?|exhibitors?|exposants|vrijwilligers?|volunteers?)\b")
+
+
+def _for_sellers(hit, texts) -> bool:
+    """"Verkopers betalen standgeld, inschrijven via de gemeente": the sellers register."""
+    folded = texts[hit.field][1]
+    lo = max((m.end() for m in re.finditer(r"[.;!?\n]", folded[:hit.start])), default=0)
+    return bool(_SELLERS.search(folded, lo, hit.start))
+
+
 def resolve(hits, record: dict[str, Any], texts):
     ev: list[dict[str, Any]] = []
-    hits = [h for h in hits if h.value is not None]
+    hits = [h for h in hits if h.value is not None
+            and not (h.value is False and _for_sellers(h, texts))]
     if not hits:
         return {"low_threshold": False}, ev
     top = max(h.rule.strength for h in hits)
