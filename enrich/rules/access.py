@@ -92,14 +92,14 @@ RULES = (
          r"te doen|geen probleem)\b|\b(?:suitable|adapted|fit|ok|okay) for wheelchairs?(?: users)?\b|"
          r"\bwheelchairs? (?:can|could) (?:get|go|enter|access)\b|"
          # "omkleedcabines voor rolwagengebruikers", "vanuit hun rolstoel", "mogelijk met een rolwagen"
-         r"\bvoor rol(?:stoel|wagen)(?:gebruikers|rijders)\b|\bfor wheelchair users\b|"
+         r"\bvoor (?:de )?rol(?:stoel|wagen)(?:s|en|gebruikers|rijders)\b|\bfor wheelchair users\b|"
          r"\bvanuit (?:hun|zijn|haar|je|een|de) rol(?:stoel|wagen)\b|\b(?:mogelijk|haalbaar|te doen|"
          r"goed te doen|doable|possible|berijdbaar|toegankelijk|bereikbaar|accessible) (?:met|with|"
          r"en) (?:een |de |a )?(?:rol(?:stoel|wagen)|wheelchair|fauteuil roulant)\b|"
          r"\bwheelchair users (?:are )?(?:very |most )?welcome\b|\brol(?:stoel|wagen)gebruikers? "
          r"(?:kunnen|komen|geraken|gaan|rijden) (?:[\w-]+ ){0,3}?(?:binnen|naar binnen|terecht)\b",
          value=True, negated=False, strength=3),
-    Rule("access.step-free", r"\bdrempelvrij\w*\b|\bgelijkvloers\w*\b|\bstep-free\b|"
+    Rule("access.step-free", r"\bdrempelvrij\w*\b|\bgelijkvloers\w*\b|\bbegane grond\b|\bstep-free\b|"
          r"\bground floor\b|\bsans marches?\b|\bde plain-pied\b|\bzonder (?:drempels|trappen|"
          r"treden)\b|\bgeen (?:drempels|trappen|treden)\b|\bno (?:steps|stairs)\b|"
          r"\btrapvrij\w*\b|\btraploos\b|\bdrempelloos\b|\bvlak en verhard\b|\bverhard en vlak\b|"
@@ -116,6 +116,10 @@ RULES = (
     Rule("access.ramp", r"\bhellend vlak\w*\b|\bhelling(?:s)?baan\w*\b|\boprijhelling\w*\b|\boprijpla(?:at|ten)\b|\boprit\b|"
          r"\b(?:a|wheelchair|access) ramps?\b|\brampe d'acces\b|\brampe\b",
          value=True, negated=False, strength=2),
+    Rule("access.lift-broken", r"\b(?:de |the |l')?(?:lift|elevator|ascenseur)\s(?:is |est )?"
+         r"(?:tijdelijk |momenteel |voorlopig |temporarily |currently )?(?:buiten gebruik|defect|"
+         r"stuk|kapot|in herstelling|out of order|out of service|hors service|en panne)\b",
+         value=False, negated=None, strength=3),
     Rule("access.lift", r"\b(?:til|trap|plateau|rolstoel|personen)?(?:lift|liften|lifts)\b(?! ?(?:service|"
          r"bij|met|geven|krijgen|vragen|aanbieden|to (?:work|school|the station)|give|naar (?:je|jouw|"
          r"uw|huis|school|werk|het werk|de les|de cursus))\b)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
@@ -134,7 +138,7 @@ RULES = (
          r"marches)\b|\benkel te voet\b|\bvia een trap\b|\bby stairs\b",
          value=False, negated=True, strength=2),
     Rule("access.toilet", r"\baangepast(?:e)? (?:sanitair|toilet\w*|wc|kleedkamers?|douches?)\b|"
-         r"\bbrede deuren\b|\bwide doors\b|\brolstoel(?:basket|dans|tennis|sport)\w*\b|"
+         r"\bbrede deuren\b|\bwide doors\b|\btoegankelijke? (?:toilet\w*|sanitair|wc)\b|"
          r"\b(?:invaliden|mindervaliden|rol(?:stoel|wagen))toilet\w*\b|\baccessible (?:toilet|restroom)s?\b",
          value=True, negated=None, strength=1),
 )

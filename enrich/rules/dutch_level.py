@@ -36,6 +36,9 @@ RULES = (
     *(Rule(f"dutch.icons.of4.{n}", rf"\b(?:{words}) (?:van de|op|uit|of the|sur) (?:vier|4) "
            r"taalicon(?:en|s)\b", value=n, kind="icons-n") for n, words in
       ((1, "een|één|1"), (2, "twee|2"), (3, "drie|3"), (4, "vier|4"))),
+    # "(3 icônes de langue)", "1 à 2 icônes", "2 language icons"
+    Rule("dutch.icons.counted", r"\b[1-4](?: ?(?:a|tot|to|-|en|of|ou|or) ?[1-4])? (?:icones?|icons?)"
+         r"(?: de langue| de langage|\b)|\b[1-4] (?:language|taal) ?icons?\b", value="icons"),
     # "richtgraad 2 afgewerkt": Flemish adult-education levels, richtgraad 1-4 ≈ A1-B2
     Rule("dutch.richtgraad", r"\brichtgraad ?[1-4]\b", value="richtgraad"),
     Rule("dutch.icons.1", r"\b(?:een|1|één) taalicoon\b|\btaalicoon 1\b|\bniveau(?: nederlands)?:? "
@@ -168,7 +171,7 @@ _NOT_OTHER_LANG = (r"(?!\s(?:of|or|ou|en/of|and/or) (?:het )?(?:engels|english|a
 
 
 def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
-    lang_opt = rf"(?: (?:(?:voor)?kennis (?:van )?)?{_LANG})?"
+    lang_opt = rf"(?: (?:(?:voor)?kennis (?:van )?)?{_LANG}| (?:choses|dingen|things))?"
     return (
         Rule(f"dutch.grammar.{level}.understand", rf"\b{_VERB_U} (?:je |u |jij )?(?:er )?(?:al |reeds |already |deja |"
              rf"nog |still |encore )?(?:maar )?{degree}{lang_opt}{_END}{_AFTER}",
@@ -212,6 +215,7 @@ GRAMMAR = (
          r"(?:started|begun|begon) (?:to learn |learning )?dutch\b|"
          rf"\b(?:(?:level of|niveau|kennis van het|connaissance du) )?{_LANG}\s?:\s?"
          r"(?:not (?:needed|required|necessary)|niet (?:nodig|vereist|verplicht)|geen vereiste|"
+         r"(?:weinig|nauwelijks|amper|little|peu) (?:nodig|vereist|needed|required|necessaire)|"
          r"pas (?:necessaire|requis|obligatoire)|none)\b",
          value=1, kind="lang"),
     Rule("dutch.grammar.1.words", r"\b(?:(?:maar |only |just |slechts )?(?:enkele|een paar|"
@@ -226,8 +230,8 @@ GRAMMAR = (
          r"must|has to|doit) (?:nog )?(?:niet|geen|not|pas) (?:zo |heel |erg |al )?(?:goed|perfect|"
          r"vlot|foutloos|good|perfect|fluent|parfait|bon) (?:te zijn|be|etre)?\b|\byour dutch "
          r"(?:doesn't|does not|need not|needn't) (?:have to )?be (?:good|perfect|fluent)\b|"
-         r"\bne (?:parlez|parles|parle|parlent|comprenez|comprends|comprend) pas (?:encore |du tout |"
-         r"bien |beaucoup |vraiment )?(?:le |du )?neerlandais\b", value=1, kind="lang"),
+         r"\bne (?:parlez|parles|parle|parlent|comprenez|comprends|comprend) pas (?:(?:encore|du tout|"
+         r"bien|beaucoup|vraiment|tres bien) ){0,2}(?:le |du )?neerlandais\b", value=1, kind="lang"),
     Rule("dutch.grammar.3.opinion", r"\b(?:een|je|zijn|haar|jouw|your|an|votre|ton) (?:eigen )?"
          r"(?:mening|opinion|avis) (?:\w+ ){0,3}?(?:geven|uiten|zeggen|vertellen|give|express|"
          r"donner|exprimer)\b", value=3, kind="speak"),
@@ -328,7 +332,7 @@ _AS_VOLUNTEER = re.compile(r"\b(?:welkom|welcome|bienvenue?s?|kom|come|venez) (?
 _OR_OTHER_LANGUAGE = re.compile(r"(?: nederlands| dutch| neerlandais)? (?:of|or|ou|en/of|and/or) "
                                 r"(?:het )?(?:engels|english|anglais|frans|french|francais|"
                                 r"arabisch|arabic|arabe)\b")
-_LANGUAGE_LABEL = re.compile(r"(?:^|[.\n]\s*)(?:language|languages|taal|talen|voertaal|langue|"
+_LANGUAGE_LABEL = re.compile(r"(?:^|[.!?\n]\s*)(?:language|languages|taal|talen|voertaal|langue|"
                              r"langues)\s?:")
 
 
@@ -349,6 +353,10 @@ def _prose_applies(hit, folded: str, title: str = "") -> bool:
     # "wie Nederlands als moedertaal heeft, is ook welkom als buddy": idem, in one sentence
     if _AS_VOLUNTEER.search(folded, lo, hi):
         return False
+    # "we sing in Swahili, Arabic, Spanish and some Dutch": a list of languages, no level
+    if hit.rule.kind in ("lang", "") and len(set(_OTHER_LANGUAGE.findall(
+            folded, max(lo, hit.start - 60), hit.start))) >= 2:
+        return False
     # "een beetje Nederlands of Engels": no Dutch requirement
     if _OR_OTHER_LANGUAGE.match(folded, hit.end):
         return False
@@ -360,7 +368,10 @@ def _prose_applies(hit, folded: str, title: str = "") -> bool:
 
 
 _OTHER_LANGUAGE = re.compile(r"\b(?:engels|english|anglais|frans|french|francais|duits|"
-                             r"german|allemand|spaans|spanish|espagnol|arabisch|arabic|arabe)\b")
+                             r"german|allemand|spaans|spanish|espagnol|arabisch|arabic|arabe|"
+                             r"swahili|turks|turkish|pools|polish|russisch|russian|dari|farsi|"
+                             r"tigrinya|oekraiens|ukrainian|portugees|portuguese|italiaans|"
+                             r"italian|chinees|chinese|somali|berber|amazigh)\b")
 
 
 def _other_language(hit, texts) -> bool:
@@ -372,6 +383,10 @@ def _other_language(hit, texts) -> bool:
         r"nederlands|dutch|neerlandais|nt2", sentence)
 
 
+_COMPLETED = re.compile(r"\b(?:afgewerkt|gehaald|behaald|afgerond|voltooid|achter de rug|"
+                        r"minstens|minimum|minimaal|of hoger|vereist|nodig|completed|finished|"
+                        r"required|at least|or higher|termine|acheve|au moins|volgt|volg|"
+                        r"volgen|bezig|following|taking)\b")
 _TOO = re.compile(r"[^.;:!?\n]{0,40}?\b(?:is|zijn|are)? ?(?:ook |also )?(?:te (?:veel|weinig|hoog|laag)|"
                   r"too (?:much|little|high|low)|trop (?:peu|eleve|bas))\b")
 _TARGET = re.compile(r"\b(?:over|about|sur|naar|toe naar|towards|to reach|tot aan|richting|"
@@ -443,9 +458,13 @@ def resolve(hits, record: dict[str, Any], texts):
         if isinstance(value, int) and not h.rule.id.startswith(("dutch.icons", "dutch.level-label")) and \
                 not _prose_applies(h, texts[h.field][1], title):
             continue
-        kind = value if value in _EXPLICIT else "icons" if h.rule.kind == "icons-n" else (
+        kind = value if value in _EXPLICIT else "icons" if (
+            h.rule.kind == "icons-n" or h.rule.id.startswith("dutch.icons")) else (
             "label" if h.rule.id.startswith("dutch.level-label") else "prose")
         if value == "richtgraad":
+            lo, hi = _sentence(texts[h.field][1], h.start, h.end)
+            if not _COMPLETED.search(texts[h.field][1], lo, hi):
+                continue                     # "Module Nederlands 1.1 (richtgraad 1)": a course
             value = int(re.findall(r"[1-4]", h.match)[-1])
         if value == "icons":
             digits = re.findall(r"[1-4]", h.match)      # a range "1 en 2": the lowest
