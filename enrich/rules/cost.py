@@ -48,7 +48,8 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|"
            r"inburgering\w*|integratietraject\w*|integration programme|parcours d'integration|"
            r"werkloosheidsuitkering|uitkering|benefits|sociaal huis|sociale dienst|cursisten|"
-           r"vdab|actiris|forem|inscrite?s? (?:chez|au|a)|ingeschreven bij|"
+           r"vdab|actiris|forem|inscrite?s? (?:chez|au|a)|ingeschreven bij|inburgeraar\w*|"
+           r"kansentarief|sociaal tarief|verminderd tarief|tarif social|"
            r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget))")
 _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|"
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?|\d{1,2}\s?-|onder (?:de )?\d+|beneden \d+|"
@@ -106,6 +107,7 @@ RULES = (
          rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your )?{_GROUP}|"
          r"\b(?:gratis|kosteloos|free|gratuite?)(?: entrance| entry| admission)? (?:voor|for|pour) "
          rf"[\w' -]{{0,40}}?{_SOCIAL}|\b(?:is|zijn|worden|wordt) vrijgesteld\b|\bexempt(?:ed)?\b|"
+         r"\bvrijstelling (?:voor|van)\b|\bexemption for\b|\bexoneration pour\b|"
          r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:(?:eet|drinkt|doet|komt|speelt|mag|kan|is|zit|"
          r"gaat|krijgt) )?(?:ook )?(?:gratis|kosteloos)\b|"
          r"\b(?:gratis|kosteloos) voor wie (?!wil\b|zin\b|interesse\b|komt\b|meedoet\b|graag\b|"
@@ -293,7 +295,7 @@ def word_number(text: str) -> float:
     raise ValueError(text)
 # a period before a space ends a segment, except in dot leaders ("Volwassenen ........ € 12")
 # and abbreviations ("kinderen t.e.m. 12 j.", "p.p.")
-_SEGMENT_SPLIT = re.compile(r"[;\n|()]|(?<!\.)(?<![\s.][a-z])(?<!\s)\.(?=\s|$)\s*|,(?!\d)\s*|\s/\s|\s-\s|\bof\b|"
+_SEGMENT_SPLIT = re.compile(r"[;\n|()]|(?<!\.)(?<![\s.][a-z])(?<!\s)\.(?=\s|$)\s*|,(?!\d)\s*|\s/\s|\s-\s|\bof\b(?=\s(?:€|\d|[a-z]+\s(?:€|\d)))|"
                             r"\s(?:en|and|et)\s(?!met\b)(?=€|\d|(?:[\w+-]+\s){0,3}?[\w+-]+\s?[:=]?\s?(?:€|\d))")
 _QUALIFIERS = (
     # an amount suggested for a pay-what-you-want contribution is no price
@@ -423,6 +425,15 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
             if re.search(r"\b(?:wie|mensen|personen|iedereen|those|people|anyone|ceux|celles)\b",
                          before) and _QUALIFIERS_BY_CLASS["reduced"].search(before):
                 best = "reduced"
+            elif folded[seg_start - 1] == ")" and not re.search(r"[a-z]", folded[seg_start:m.start()]):
+                # "kinderen (3-12) € 8", "met UiTPAS (kansentarief) €2": the qualifier sits
+                # before the brackets
+                back = folded[max(sentence_start, m.start() - 40):m.start()]
+                back = back[max((a.end() for a in _AMOUNT.finditer(back)), default=0):]
+                for cls, pattern in _QUALIFIERS:
+                    if pattern.search(back):
+                        best = cls
+                        break
         # "ritje op de pony (€1)": an amount in brackets prices what precedes them
         context = folded[max(0, seg_start - 60):seg_end] if seg_start and \
             folded[seg_start - 1] == "(" else segment
@@ -656,7 +667,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "gratis voor wie een leefloon ontvangt": free for a social group is a social rate (when
     # others pay; see below)
     social_free = [h for h in conditional if _SOCIAL_RE.search(h.match.lower()) or (
-        re.search(r"vrijgesteld|exempt", h.match.lower())
+        re.search(r"vrijgesteld|vrijstelling|exempt|exoneration", h.match.lower())
         and _SOCIAL_RE.search(_sentence_of(texts, h)))]
     fees = kinds.get("fee", [])
     extra_fees = [h for h in fees if _fee_for_extra(texts, h)]
