@@ -599,8 +599,9 @@ def _frees_a_thing(texts, hit) -> bool:
                           folded[lo:hit.start]))
 
 
-_CORRECTION_KEYS = ("update", "gratis", "prijs", "price", "prix", "tarie", "correct", "rectif",
-                    "errat")
+_CORRECTION_KEYS = ("update", "toch gratis", "nu gratis", "nieuwe prijs", "nieuwe tarie",
+                    "new price", "nouveau prix", "prijswijziging", "prijs gewijzigd",
+                    "gewijzigde prijs", "aangepaste prijs", "correctie", "rectifica", "errat")
 
 
 def _after_correction(hits, texts):
