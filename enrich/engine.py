@@ -204,6 +204,10 @@ class Facet:
                 re.compile(rule.pattern)
             except re.error as exc:   # fail loudly, naming the rule
                 raise ValueError(f"rule {rule.id}: {exc}") from exc
+            # a "{_NAME}" left in a pattern is a building block that was never filled in (an
+            # r-string where an rf-string was meant): it compiles, but matches nothing useful
+            if re.search(r"\{_[A-Z][A-Z0-9_]*\}", rule.pattern):
+                raise ValueError(f"rule {rule.id}: unfilled placeholder in its pattern")
 
 
 class Scanner:

@@ -88,7 +88,12 @@ RULES = (
          r"\b(?:get|gets|receive|receives|krijgen|krijgt|ontvangen|ontvangt|recoivent|recoit) "
          r"(?:(?:ook|daarbij|als dank|also|in return) )?(?:een |a |an |une |un )?(?:gratis|free|"
          r"gratuite?)\b|"
-         rf"\bgratis {_OBJECT}\b|\b{_PERK}(?: en \w+)? (?:is|zijn|zit|"
+         rf"\bgratis {_OBJECT}\b|\b{_PERK}\s?[:=-]\s?(?:ook )?(?:gratis|free|gratuite?s?)\b|"
+         # "boeken leen je gratis", "gratis te ontlenen": a thing lent or given for free
+         r"\b(?:leen|ontleen|krijg|ontvang|haal|neem|download|gebruik)(?:t|en)? (?:je |u |jij |"
+         r"men )?(?:ze |het |die |deze |er )?(?:ook )?(?:gratis|kosteloos)\b|\b(?:gratis|kosteloos) "
+         r"(?:te )?(?:lenen|ontlenen|gebruiken|downloaden|meenemen|afhalen|uitlenen)\b|"
+         rf"\b{_PERK}(?: en \w+)? (?:is|zijn|zit|"
          r"zitten|inbegrepen en) ?(?:ook )?(?:gratis|free|gratuite?s?)\b|\b(?:(?:je|de|your|the|la|le|"
          r"ta|votre) )?(?:eerste|1e|1ste|first|premiere?) (?:[a-z-]+ ){0,2}?(?:is |zijn |are |est )?"
          r"(?:altijd |always |toujours )?(?:gratis|free|gratuite?s?)\b|"
