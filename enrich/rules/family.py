@@ -196,8 +196,16 @@ _AGE_PATTERNS = (
 _PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|free|gratuit|prijs|"
                             r"price|prix|kost")
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
-_MAY_HAVE_AGE = re.compile(r"\d ?(?:-|\+|tot|to|a|en|and|et|t/m|t\.e\.m|jaar|j\b|years?|yrs|ans|jarig|"
-                           r"plusser)|\+ ?\d|(?:vanaf|from|des|over|dan) \d")
+# cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
+# every pattern but the audience ones needs; or an audience word, which those need
+_AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|jarig|plusser|maanden|months|mois|\+)|"
+                       r"\+ ?\d")
+_AUDIENCE_WORD = re.compile(_AUDIENCE)
+
+
+def _may_have_age(folded: str) -> bool:
+    return bool(_AGE_UNIT.search(folded) or (_AUDIENCE_WORD.search(folded)
+                                             and any(c.isdigit() for c in folded)))
 _EXCLUDED_BELOW = re.compile(r"\b(?:niet|not|pas|geen|no|verboden)\b[\w' ]{0,30}$")
 _EXCLUDED_AFTER = re.compile(r"\s?[:,]?\s?(?:zijn |is )?(?:niet (?:toegelaten|toegestaan|"
                              r"welkom|aangeraden)|not (?:allowed|admitted|suitable)|"
@@ -208,7 +216,7 @@ _RANGE_RULES = ("family.age.range", "family.age.audience-range", "family.age.mon
 def ages(texts: dict[str, tuple[str, str]]):
     out = []
     for fld, (original, folded) in texts.items():
-        if fld == "price_text" or not _MAY_HAVE_AGE.search(folded):
+        if fld == "price_text" or not _may_have_age(folded):
             continue
         taken: list[tuple[int, int]] = []
         breaks = None                      # clause boundaries, computed once per field
