@@ -62,7 +62,8 @@ RULES = (
          r"bereikbaar)\b", value=False, negated=None, strength=3),
     Rule("access.not-everywhere", r"\bniet (?:alle|overal|alles|elke|elk)\b[\w' ]{0,30}?"
          r"(?:toegankelijk|bereikbaar|accessible|berijdbaar)\b|\bnot (?:all|every)\b[\w' ]{0,30}?"
-         r"accessible\b|\bmet (?:een |de )?(?:rol(?:stoel|wagen)|wheelchair)\w*(?: (?:of|en|or) "
+         r"accessible\b|(?:(?<=\bmet )|(?<=\bmet een )|(?<=\bmet de )|(?<=\bwith a )|(?<=\bin a ))"
+         r"(?:rol(?:stoel|wagen)|wheelchair)\w*(?: (?:of|en|or) "
          r"[\w-]+)? (?:[\w']+ ){0,5}?(?:helaas |echt )?(?:niet|moeilijk|nauwelijks|not)\b",
          value=False, negated=None, strength=3),
     Rule("access.wheelchair.limited", r"\b(?:moeilijk|beperkt|minder|slecht|deels|gedeeltelijk|"
@@ -92,7 +93,8 @@ RULES = (
          r"te doen|geen probleem)\b|\b(?:suitable|adapted|fit|ok|okay) for wheelchairs?(?: users)?\b|"
          r"\bwheelchairs? (?:can|could) (?:get|go|enter|access)\b|"
          # "omkleedcabines voor rolwagengebruikers", "vanuit hun rolstoel", "mogelijk met een rolwagen"
-         r"\bvoor (?:de )?rol(?:stoel|wagen)(?:s|en|gebruikers|rijders)\b|\bfor wheelchair users\b|"
+         r"(?:(?<=\bvoor )|(?<=\bvoor de ))rol(?:stoel|wagen)(?:s|en|gebruikers|rijders)\b|"
+         r"(?<=\bfor )wheelchair users\b|"
          r"\bvanuit (?:hun|zijn|haar|je|een|de) rol(?:stoel|wagen)\b|\b(?:mogelijk|haalbaar|te doen|"
          r"goed te doen|doable|possible|berijdbaar|toegankelijk|bereikbaar|accessible) (?:met|with|"
          r"en) (?:een |de |a )?(?:rol(?:stoel|wagen)|wheelchair|fauteuil roulant)\b|"
@@ -103,9 +105,7 @@ RULES = (
          r"\bground floor\b|\bsans marches?\b|\bde plain-pied\b|\bzonder (?:drempels|trappen|"
          r"treden)\b|\bgeen (?:drempels|trappen|treden)\b|\bno (?:steps|stairs)\b|"
          r"\btrapvrij\w*\b|\btraploos\b|\bdrempelloos\b|\bvlak en verhard\b|\bverhard en vlak\b|"
-         r"\b(?:terrein|ondergrond|pad|paden|route|parcours|weg|wegen|wandelpaden|dijk|wandeling|"
-         r"tocht|traject) (?:is |zijn )?"
-         r"(?:volledig |overal |helemaal )?(?:verhard|vlak|geasfalteerd)\b|"
+         r"(?<!on)\bverhard(?:e)?\b(?: en vlak(?:ke)?\b)?|\bgeasfalteerd\w*\b|"
          r"\b(?:paths?|route|trail|ground|terrain) (?:is |are )?(?:all |fully )?(?:paved|flat|level)\b|"
          r"\ball paths are paved\b|\b(?:volledig|helemaal|overal|fully|entirely|entierement|"
          r"totalement) (?:toegankelijk|accessible)\b|\b(?:verharde?|vlakke?) (?:en (?:vlakke?|verharde?) )?"

@@ -92,9 +92,13 @@ RULES = (
          r"toute la famille|the whole family|(?:la )?famille|familles) (?:is |zijn |est |are |sont )?(?:(?:ook|altijd|van harte|"
          r"zeker|very|most|tres) )*(?:welkom|welcome|bienvenue?s?)\b",
          kind="family", strength=2),
-    Rule("family.for-kids", r"\bvoor (?:de |je |jouw |uw )?(?:(?:alle|jonge|kleine) )?(?:kinderen|kids|kleuters|"
-         r"peuters|baby'?s|het (?:hele |ganse |volledige )?gezin|gezinnen|families|jong en oud|"
-         r"groot en klein|ouders en kinderen)\b|\bfor (?:the whole )?(?:children|kids|families|"
+    # "voor (de|je|alle…) kinderen": the match starts at the audience word ("voor" and "de" are
+    # too common to start a match try at every occurrence) with "voor …" looked behind
+    Rule("family.for-kids", r"(?:(?<=\bvoor )|(?<=\bvoor de )|(?<=\bvoor je )|(?<=\bvoor uw )|"
+         r"(?<=\bvoor jouw )|(?<=\bvoor alle )|(?<=\bvoor jonge )|(?<=\bvoor kleine )|"
+         r"(?<=\bvoor de jonge )|(?<=\bvoor de kleine )|(?<=\bvoor al je )|(?<=\bvoor het ))"
+         r"(?:kinderen|kids|kleuters|peuters|baby'?s|(?:hele |ganse |volledige )?gezin|gezinnen|"
+         r"families|jong en oud|groot en klein|ouders en kinderen)\b|\bfor (?:the whole )?(?:children|kids|families|"
          r"toddlers|the (?:whole )?family)\b|\bpour (?:les )?(?:enfants|familles|toute la famille)\b|"
          r"\bjong en oud\b|\bgroot en klein\b|\bjong of oud\b|\byoung (?:and|or) old\b|"
          r"\bpetits et grands\b|\bpour les petits\b|\bfor the little ones\b|\bvoor de kleintjes\b|"
