@@ -101,7 +101,7 @@ RULES = (
          r"families|jong en oud|groot en klein|ouders en kinderen)\b|\bfor (?:the whole )?(?:children|kids|families|"
          r"toddlers|the (?:whole )?family)\b|\bpour (?:les )?(?:enfants|familles|toute la famille)\b|"
          r"\bjong en oud\b|\bgroot en klein\b|\bjong of oud\b|\byoung (?:and|or) old\b|"
-         r"\bpetits et grands\b|\bpour les petits\b|\bfor the little ones\b|\bvoor de kleintjes\b|"
+         r"\bpetits et grands\b|\bpour les petits\b|\bfor the little ones\b|(?<=\bvoor de )kleintjes\b|"
          r"\bbaby(?:massage|zwemmen|turnen|gym|yoga|cafe|ochtend|uurtje|sessie)\w*\b",
          kind="family", strength=1),
     Rule("family.words", r"\bgezinnen\b|\bgezinsactiviteit\w*\b|\bgezinsuitstap\w*\b|"
@@ -145,7 +145,7 @@ RULES = (
          r"\b(?:kinderen|kids|kindjes|kleintjes) (?:kunnen|mogen|mag|kan|can) (?:(?!niet\b|geen\b|"
          r"not\b|never\b|nooit\b|terecht\b|opgevangen\b)[\w-]+ ){0,4}?(?!niet\b|geen\b|not\b)"
          r"[\w-]+\b(?<!opvang)|"
-         r"\bvoor de kinderen is er\b|\b(?:children|kids) can (?:join|take part|come along)\b",
+         r"(?<=\bvoor de )kinderen is er\b|\b(?:children|kids) can (?:join|take part|come along)\b",
          kind="family", strength=1),
     # children free, or a price for children: children are expected
     Rule("family.child-free", r"\b(?:gratis|free|gratuit|kosteloos) (?:voor |for |pour )?(?:de |les |the )?"
