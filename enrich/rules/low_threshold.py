@@ -96,7 +96,7 @@ RULES = (
          r"meedoen|meespelen|meezingen|een kijkje nemen)\b|\bkom(?:en)? (?:en ga(?:an)? )?wanneer "
          r"(?:je|u) (?:wil|wilt)\b|\b(?:binnen ?lopen|binnen ?springen|langs ?komen|aanschuiven) "
          r"(?:mag|kan)\b(?! (?:enkel|alleen|na|op afspraak))|\bwelkom zoals je bent\b|"
-         r"\b(?:je bent|u bent) (?:altijd|steeds) welkom\b|\b(?:gewoon|just|zomaar) (?:komen|opdagen|"
+         r"\b(?:je bent|u bent) (?:altijd|steeds) welkom\b|\b(?:gewoon|just|zomaar|vrij) (?:komen|opdagen|"
          r"show up|turn up|binnenkomen|aanschuiven|binnenstappen|binnenwandelen|binnenwaaien|"
          r"binnenvallen|afkomen|langskomen|aansluiten|meedoen|binnenlopen|binnenspringen|"
          r"binnenwippen|binnen wippen)\b|"
@@ -110,7 +110,9 @@ RULES = (
          r"\b(?:kom|stap|loop|spring) (?:\w+ )?(?:binnen |langs )?wanneer (?:je|u) (?:wil|wilt)\b",
          value=True, negated=None, kind="pos", strength=1),
     # an open door, no commitment ("je kan op elk moment instappen" joins a series: no drop-in)
-    Rule("low.open-door", r"\b(?:de|onze) deur staat (?:altijd |steeds )?open\b|\bour door is (?:always )?open\b|"
+    Rule("low.open-door", r"\b(?:sign-?up|registration|booking|reservation|rsvp) (?:is )?(?:not|no "
+         r"longer) (?:needed|required|necessary)\b|\bvrije start\b|\bgeen (?:voor)?inschrijving "
+         r"(?:vooraf )?(?:nodig|vereist)\b|\bgeen voorinschrijving\b|\b(?:de|onze) deur staat (?:altijd |steeds )?open\b|\bour door is (?:always )?open\b|"
          r"\bla porte est (?:toujours )?ouverte\b|\bwalk-?ins? (?:are )?(?:welcome|welkom)\b|"
          r"\b(?:come|kom) (?:as|zoals) (?:you are|je bent)\b|\bvenez comme vous etes\b|"
          r"\bpas (?:d'inscription|de reservation|besoin de reserver)\b|\bbienvenue?s? (?:a|aux) "
@@ -127,15 +129,21 @@ RULES = (
          value=True, negated=None, kind="pos", strength=1),
     Rule("low.everyone-welcome", r"\b(?:iedereen|allen|iedereen is|everyone|everybody|all|"
          r"tout le monde|tous|toutes|jong en oud|groot en klein|young and old|petits et grands)"
-         r"(?: (?!die\b|who\b|qui\b|(?:les |de )?(?:niveaux?|levels?|niveaus|ages?|leeftijden)\b)[\w'’]+){0,5}? (?:is |zijn |are |est |sont )?(?:le |la |les )?"
+         r"(?: (?!die\b|who\b|qui\b|vanaf\b|from\b|boven\b|ouder\b|des\b|(?:les |de )?(?:niveaux?|levels?|"
+         r"niveaus|ages?|leeftijden)\b)[\w'’]+){0,5}? (?:is |zijn |are |est |sont )?(?:le |la |les )?"
          r"(?:van harte |altijd |heel |very |most |warmly )?(?:welkom|welcome|bienvenue?s?)\b|"
          # new faces are welcome to turn up; "nieuwe leden welkom" invites joining a club (no drop-in)
          r"\bnieuwe gezichten (?:zijn )?(?:altijd |steeds )?(?:van harte )?welkom\b|\bnew faces "
-         r"(?:are )?(?:always )?(?:very )?welcome\b|\bwelkom voor iedereen\b|\bopen voor iedereen\b(?! (?:vanaf|from|boven|ouder dan|"
+         r"(?:are )?(?:always )?(?:very )?welcome\b|\bwelkom voor iedereen\b|"
+         r"\biedereen die (?:(?!ingeschreven|lid\b|aangemeld|uitgenodigd|geselecteerd)[\w']+ ){1,6}"
+         r"(?:is |zijn )?(?:van harte |altijd |ook )?welkom\b|\b(?:alle |de )?(?:buren|buurtbewoners|"
+         r"wijkbewoners)(?: [\w,'’]+){0,6}? (?:zijn |is )?(?:van harte |altijd |ook )?welkom\b|"
+         r"\bopen voor iedereen\b(?! (?:vanaf|from|boven|ouder dan|"
          r"tussen|van) \d)|\bopen to (?:all|everyone)\b|\bouvert a tous\b|"
-         r"\b(?:iedereen|everyone|anyone|anybody|tout le monde)(?: [\w']+){0,5}? (?:kan|mag|can|may|"
-         r"peut) (?:(?:gewoon|zomaar|gerust|altijd|just) )?(?:mee ?doen|aansluiten|aanschuiven|"
-         r"deelnemen|meespelen|"
+         r"\b(?:iedereen|everyone|anyone|anybody|tout le monde)(?: (?!vanaf\b|from\b|boven\b)[\w']+)"
+         r"{0,5}? (?:kan|mag|can|may|peut) (?:(?:er|even|eens|gewoon|zomaar|gerust|altijd|just|steeds) )*"
+         r"(?:mee ?doen|aansluiten|aanschuiven|binnen ?lopen|binnen ?springen|binnen ?wandelen|"
+         r"binnen ?komen|binnen ?gaan|deelnemen|meespelen|"
          r"join(?: in)?|take part|participate|participer|venir|komen|langskomen)\b",
          value=True, negated=None, kind="pos", strength=1),
 )
