@@ -24,7 +24,8 @@ from enrich.text import fold
 FACET = "family"
 
 _KIDS = (r"(?:kinderen|kind|kids|kindjes|kroost|kleintjes|zoon|dochter|baby'?s|babies|peuters|"
-         r"kleuters|little ones|toddlers|enfants|les petits)")
+         r"kleuters|little ones|toddlers|enfants|les petits|siblings|broertjes|zusjes|"
+         r"broers en zussen|(?:younger )?siblings|gezinnen|families|familles)")
 _YEARS = r"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans)"
 
 RULES = (
@@ -43,6 +44,8 @@ RULES = (
          r"aanwezig|mogelijk)\b|\bgarde d'enfants\b|\bservice de garde\b|\bnursery\b|"
          r"\bchild ?minding\b|\bkinderen (?:worden|zijn) (?:ondertussen |intussen )?opgevangen\b|"
          r"\bwe passen (?:op )?(?:je|jouw|uw|de) kinderen\b|"
+         r"\b(?:speelhoek|kinderhoek|speelruimte|knutselhoek|kidscorner|kids' corner)[^.\n]{0,40}?"
+         r"\b(?:begeleid\w*|toezicht|vrijwilligster|vrijwilliger|oppas|supervised)\b|"
          r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kinderen)\b|"
          r"\bbabysit\w*\b|\bcreche\b|\bchild ?care\b|\bgarderie\b|\bbaby-?sitting\b|"
          r"\bkinderen kunnen (?:terecht|opgevangen worden)\b|\bwe vangen (?:je|de) kinderen op\b|"
@@ -75,7 +78,9 @@ RULES = (
          r"(?:sont )?(?:les )?bienvenus\b|\bkindvriendelijk\w*\b|\bgezinsvriendelijk\w*\b|"
          r"\bfamily-friendly\b|\bkid-friendly\b|\bchild-friendly\b|\bvlieg-?(?:activiteit|label)\b",
          kind="family", strength=2),
-    Rule("family.together", rf"\b(?:samen )?met (?:je|jouw|uw|hun|de|het) (?:eigen )?(?:{_KIDS}|"
+    Rule("family.together", r"\b(?:gezinnen|families|familles) (?:met|with|avec) (?:hun |their |leurs |"
+         r"jonge |kleine |young )?(?:kinderen|kids|children|enfants)\b|"
+         rf"\b(?:samen )?met (?:je|jouw|uw|hun|de|het) (?:eigen )?(?:{_KIDS}|"
          r"gezin|(?:klein)?kinderen|familie)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders|"
          r"grootouders|opa'?s|oma'?s|ouder|mama|papa) (?:en|met|&) (?:hun |de |je )?(?:(?:jonge|"
          r"kleine) )?(?:kinderen|kind|kids|kindjes|baby'?s|peuters|kleuters|kleinkinderen)\b|"
@@ -104,7 +109,7 @@ RULES = (
          r"\bpetits et grands\b|\bpour les petits\b|\bfor the little ones\b|(?<=\bvoor de )kleintjes\b|"
          r"\bbaby(?:massage|zwemmen|turnen|gym|yoga|cafe|ochtend|uurtje|sessie)\w*\b",
          kind="family", strength=1),
-    Rule("family.words", r"\bgezinnen\b|\bgezinsactiviteit\w*\b|\bgezinsuitstap\w*\b|"
+    Rule("family.words", r"\bgezinnen\b|\bfamilies\b|\bfamilles\b|\bgezinsactiviteit\w*\b|\bgezinsuitstap\w*\b|"
          r"\bfamiliedag\w*\b|\bfamilievoorstelling\w*\b|\bfamilienamiddag\w*\b|"
          r"\bgezinsnamiddag\w*\b|\bspeelmoment\w*\b|\bspeelnamiddag\w*\b|\bspeelochtend\w*\b|"
          r"\bjongens en meisjes\b|\bmeisjes en jongens\b|\bspelertjes\b|\bkindjes\b|"
@@ -112,7 +117,7 @@ RULES = (
          r"\bvoorleesmoment\w*\b|\bvoorleesuurtje\w*\b|\bvoorlezen voor\b|\bpeuters\b|"
          r"\bkleuters\b|\bbaby'?s\b|\bpeuter\w+\b|\bkleuter\w+\b|\bkinderactiviteit\w*\b|"
          r"\bkinderworkshop\w*\b|\bspeelpleinwerking\w*\b|\bkindernamiddag\w*\b|\bknutselnamiddag\w*\b|"
-         r"\bfamilies\b|\btoddlers?\b|\bfamilles\b|\btout-petits\b|\bbebes\b|\bstorytime\b|"
+         r"\btoddlers?\b|\btout-petits\b|\bbebes\b|\bstorytime\b|"
          r"\bkinderanimatie\b|\bkindergrime\b|\bschminken\b|\bspringkaste\w+\b|"
          r"\bkinderhoek\w*\b|\bkleinkinderen\b|\btieners?\b|\btienerwerking\b|\bteenagers?\b|"
          r"\bteens\b|\bados\b|\badolescents?\b|\bschoolkinderen\b|\bkleuterklas\w*\b|"
@@ -122,8 +127,9 @@ RULES = (
          r"\bgezins(?!bond|hereniging|inkomen|leden|lid|korting|hoofd|situatie|budget|zorg|"
          r"hulp|begeleiding|bijslag)[a-z]{3,}\b|\bkinder(?!opvang|bijslag|armoede|rechten|"
          r"kledij|kleding|fiets|wagen|begeleid|dagverblijf|geld|psychiater|arts|oppas|zorg|"
-         r"tandarts|rechter|boerderijen|koor)[a-z]{4,}\b|"
-         r"\b(?:\d|eerste|tweede|derde|vierde|vijfde|zesde)(?:e|de|ste)? leerjaar\b|\bprimary school\b|\becole primaire\b|"
+         r"tandarts|rechter|boerderijen|koor|boek|kleren|speelgoed|rechten)[a-z]{4,}\b|"
+         r"(?<!ouders van het )(?<!ouders van de )\b(?:\d|eerste|tweede|derde|vierde|vijfde|zesde)"
+         r"(?:e|de|ste)? leerjaar\b|\bprimary school\b|\becole primaire\b|"
          r"\banimation pour enfants\b|\bactivities for kids\b",
          kind="family", strength=1),
     # children as the ones taking part: "kinderen vanaf 6 kunnen gratis proeftrainen", "laat
@@ -155,7 +161,7 @@ RULES = (
          r"(?:gratis|free|gratuit)\b",
          kind="family", strength=1),
     Rule("family.child-price-before", r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?"
-         r"(?:€|euro|eur)) (?:voor |per |pour les |for )?(?:kinderen|kids|kind|children|enfants|jeugd|"
+         r"(?:€|euro|eur)) (?:voor |per |pour les |par |for |pro )?(?:kinderen|kids|kind|children|enfants|jeugd|"
          r"kleuters)\b", kind="family", strength=1),
     Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants|jeugd|jongeren|junioren|"
          r"juniors?|kind|kleuters)\b(?= ?(?:\(?-\s?\d{1,2}\)?\s?)?(?:[:=]\s?(?:€|\d|gratis|"
@@ -193,12 +199,18 @@ _AGE_PATTERNS = (
         rf"(\d{{1,2}}){_NOT_AGE_AFTER}")),
     ("family.age.plus", re.compile(r"(?<![\w€.,+-])(\d{1,2}) ?\+(?![\d])|(?<![\w€.,])\+ ?(\d{1,2})\b(?! ?(?:€|euro))|"
                                    r"(?<![\w€.,+-])(\d{1,2}) ?-?plussers?\b")),
+    # "niet geschikt voor kinderen onder 12" (no "jaar"): read with the bound after it
+    ("family.age.audience-upto", re.compile(
+        r"\b(?:kinderen|kids|children|enfants) (?:onder|jonger dan|under|below|younger than|"
+        r"moins de) (?:de )?(\d{1,2})\b(?!\s*(?:u\b|uur|h\b|:\d|%|km|euro|eur\b|€))")),
     ("family.age.upto", re.compile(
         rf"\b(?:tot|max(?:imum)?\.?|up to|jusqu'a|under|onder|jonger dan|younger than|"
         rf"moins de)\s+(\d{{1,2}})\s*-?{_YEARS}")),
 )
 _PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|free|gratuit|prijs|"
                             r"price|prix|kost")
+_THING_AGES = re.compile(r"kleding|kledij|kleren|speelgoed|boeken|fietsjes|fietsen|maten|maat\b|"
+                         r"clothes|toys|vetements|jouets")
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
 # cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
 # every pattern but the audience ones needs; or an audience word, which those need
@@ -237,7 +249,7 @@ def ages(texts: dict[str, tuple[str, str]]):
                 j = bisect_right(breaks, (m.end(), -1))
                 ce = breaks[j][0] if j < len(breaks) else len(folded)
                 clause = folded[cs:ce]
-                if _PRICE_CONTEXT.search(clause):
+                if _PRICE_CONTEXT.search(clause) or _THING_AGES.search(clause):
                     continue
                 nums = [int(g) for g in m.groups() if g]
                 if rule_id in _RANGE_RULES:
