@@ -134,7 +134,8 @@ RULES = (
          r"\bno (?:cost|charge|fee)s?\b|\bfor free\b|\bfree (?:entry|entrance|admission|event|"
          r"activity|of cost)\b|\b(?:entry|entrance|admission|participation|it|this|attendance) "
          r"(?:is )?(?:totally |completely |entirely )?free\b|\bgratuite?s?\b|\bentree libre\b|"
-         r"\bsans frais\b|\bfree\b(?=\s*(?:$|[.,!;\n(]))|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
+         r"\bsans frais\b|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
+         r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
          r"hugs?|food|lunch|meal|refreshments|t-shirt|goodies)\b)(?=[a-z])|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
          r"tea|parking|snacks?|trial|lesson|wifi|wi-fi|gift|sample|t-shirt|shirt|meal|lunch|"
@@ -165,7 +166,8 @@ RULES = (
     Rule("cost.free-nil", rf"\b(?:kostprijs|prijs|kosten|kost|deelnameprijs|deelname|inkom|"
          r"inkomprijs|toegang|toegangsprijs|entree|tarief|ticket|price|cost|fee|admission|"
          r"entry|prix|tarif|cout|lidgeld|inschrijvingsgeld|deelnamekost(?:en)?|lesgeld|"
-         r"cursusgeld)\s?(?:[:=-]|is|bedraagt|is gelijk aan)\s?(?:nihil|niks|niets|nul|geen|none|nothing|nil|"
+         r"cursusgeld)\s?(?:[:=-]|is|bedraagt|is gelijk aan)\s?(?:gratis|kosteloos|free|gratuit|"
+         r"nihil|niks|niets|nul|geen|none|nothing|nil|"
          r"rien|aucun|€ ?0(?:[.,]00?)?|0(?:[.,]00?)?)(?=\s?(?:$|[.,;!()\n]|euro|eur\b|€))|"
          r"\b(?:je|u|jij|we|wij|deelnemers|bezoekers) (?:betaalt|betaal|betalen) (?:er )?"
          r"(?:ook |dus |verder )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|euro|"
@@ -319,10 +321,11 @@ _QUALIFIERS = (
                            r"sociaal huis|cpas|-2[5-9]\b|gepensioneerden|kansen|paspartoe|"
                            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|"
                            r"benefits|leefloners|werklozen|chomeurs|groepsprijs nieuwkomers|"
-                           r"(?:under|onder (?:de )?|jonger dan|moins de) 2[5-9]\b|"
+                           r"(?:under|onder (?:de )?|jonger dan|moins de|tot (?:en met )?|t/m) 2[5-9]\b|"
                            r"\b1[6-9] ?(?:tot(?: en met)?|t/m|-) ?2[4-9](?: ?(?:jaar|j)\b)?|cursisten")),
     # a card for several visits is not the single price ("kaart voor 10 ritten 15 euro")
-    ("card", re.compile(r"\d+ ?[- ]?(?:beurten|ritten|lessen|sessies|keer|visits?|classes|"
+    ("card", re.compile(r"\bgroep(?:en|starief|sprijs)\b|\bgroups?(?: rate)?\b|\bper groep\b|"
+                        r"\btarif (?:de )?groupe\b|\d+ ?[- ]?(?:beurten|ritten|lessen|sessies|keer|visits?|classes|"
                         r"sessions?)(?:kaart|card)?\b|\b(?:beurten|ritten|lessen|abonnements?)kaart|"
                         r"\bkaart voor \d+|\bcard (?:for|of) \d+|\bcarte (?:de|pour) \d+|"
                         r"\bbeurtenkaart\b")),
@@ -465,7 +468,7 @@ def _same_clause(texts, a, b) -> bool:
     if a.field != b.field:
         return False
     lo, hi = min(a.start, b.start), max(a.end, b.end)
-    return re.search(r"[.;!?\n,]", texts[a.field][1][lo:hi]) is None
+    return re.search(r"[.;!?\n,()]", texts[a.field][1][lo:hi]) is None
 
 
 def _same_segment(texts, a, b) -> bool:
