@@ -98,7 +98,10 @@ RULES = (
          r"\bvanuit (?:hun|zijn|haar|je|een|de) rol(?:stoel|wagen)\b|\b(?:mogelijk|haalbaar|te doen|"
          r"goed te doen|doable|possible|berijdbaar|toegankelijk|bereikbaar|accessible) (?:met|with|"
          r"en) (?:een |de |a )?(?:rol(?:stoel|wagen)|wheelchair|fauteuil roulant)\b|"
-         r"\bwheelchair users (?:are )?(?:very |most )?welcome\b|\brol(?:stoel|wagen)gebruikers? "
+         r"\bwheelchair users (?:are )?(?:very |most )?welcome\b|"
+         r"\brol(?:stoel|wagen)- (?:en|of|&) [\w-]*(?:vriendelijk|toegankelijk)\b|"
+         r"\b(?:wie|mensen die|iemand die|personen die)(?: [\w]+){0,5}? in een rol(?:stoel|wagen) "
+         r"zit(?:ten)?\b|\brol(?:stoel|wagen)gebruikers? "
          r"(?:kunnen|komen|geraken|gaan|rijden) (?:[\w-]+ ){0,3}?(?:binnen|naar binnen|terecht)\b",
          value=True, negated=False, strength=3),
     Rule("access.step-free", r"\bdrempelvrij\w*\b|\bgelijkvloers\w*\b|\bbegane grond\b|\bstep-free\b|"
@@ -116,6 +119,8 @@ RULES = (
     Rule("access.ramp", r"\bhellend vlak\w*\b|\bhelling(?:s)?baan\w*\b|\boprijhelling\w*\b|\boprijpla(?:at|ten)\b|\boprit\b|"
          r"\b(?:a|wheelchair|access) ramps?\b|\brampe d'acces\b|\brampe\b",
          value=True, negated=False, strength=2),
+    Rule("access.not-by-lift", r"\bniet (?:bereikbaar|toegankelijk|te bereiken) (?:met|via|per) (?:een |de )?"
+         r"(?:lift|rol(?:stoel|wagen))\b", value=False, negated=None, strength=3),
     Rule("access.lift-broken", r"\b(?:de |the |l')?(?:lift|elevator|ascenseur)\s(?:is |est )?"
          r"(?:tijdelijk |momenteel |voorlopig |temporarily |currently )?(?:buiten gebruik|defect|"
          r"stuk|kapot|in herstelling|out of order|out of service|hors service|en panne)\b",

@@ -96,12 +96,12 @@ RULES = (
          r"(?:started|begun|begin|start)\b",
          value=1, kind="beginner"),
     # level 2: a little Dutch
-    Rule("dutch.prose.2", rf"\b(?:een (?:klein )?beetje|wat(?= {_NL}\b(?! (?:wil|wilt|willen)\b))|beetje|een basiskennis|basiskennis|"
+    Rule("dutch.prose.2", rf"\b(?:een (?:klein )?beetje|wat(?= {_NL}\b(?! (?:wil|wilt|willen)\b))|beetje|"
          rf"eenvoudig|elementaire kennis van het|een woordje) {_NL}\b|"
-         r"\bbasiskennis nederlands\b|\b(?:het )?nederlands (?:al |reeds )?(?:een )?(?:klein )?"
+         r"\b(?:het )?nederlands (?:al |reeds )?(?:een )?(?:klein )?"
          r"beetje (?:beheerst|beheersen|beheers|spreekt|spreken|kent|kennen|begrijpt|begrijpen|"
-         r"verstaat|verstaan)\b|\b(?:a (?:little )?bit of|some|basic|a little) dutch\b|"
-         r"\bun peu (?:de |le |du )?neerlandais\b|\bneerlandais de base\b|\bbases en neerlandais\b|"
+         r"verstaat|verstaan)\b|\b(?:a (?:little )?bit of|some(?! basic)|a little) dutch\b|"
+         r"\bun peu (?:de |le |du )?neerlandais\b|"
          r"\bbegrijpt (?:al )?een beetje\b|\b(?:al|reeds) (?:een )?(?:klein )?beetje "
          r"(?:nederlands )?(?:kunnen |kan |kunt )?(?:praten|spreken|verstaan|begrijpen|lezen)\b|"
          r"\b(?:een )?(?:klein )?beetje (?:nederlands )?(?:kunnen|kan|kunt|kan je|kun je)? ?(?:praten|"
@@ -109,7 +109,7 @@ RULES = (
          r"(?:al |reeds )?(?:een (?:klein )?beetje|wat)(?: nederlands)?(?=\s*(?:$|[.,;!?)\n]|en |of ))|"
          r"\bal wat (?:nederlands|begrijpen|verstaan|spreken|praten)\b|"
          r"\b(?:simple|elementary|beginner'?s?|a bit of) dutch\b|\bunderstand(?:s)? (?:a (?:little )?bit|"
-         r"a little|some)\b|\bneerlandais (?:simple|elementaire|de base)\b",
+         r"a little|some)\b|\bneerlandais (?:simple|elementaire)\b",
          value=2),
     # level 3: quite a lot
     Rule("dutch.prose.3", rf"\b(?:vrij|redelijk|behoorlijk|al (?:best wat|heel wat|redelijk|behoorlijk)|al aardig|"
@@ -149,14 +149,15 @@ _D1 = (r"(?:(?:nog )?(?:maar )?(?:heel |zeer |erg |echt )?weinig|(?:nog )?(?:bij
        r"quasiment pas(?: de| le| du)?|(?:nog )?niet veel|nog niet|(?:nog )?(?:bijna |quasi |"
        r"helemaal )?(?:niets|niks)|nothing|rien)")
 _D2 = (r"(?:(?:al |reeds )?een (?:heel )?(?:klein )?beetje|(?:al |reeds )?(?:een )?(?:klein )?beetje|"
-       r"(?:al )?wat|(?:al )?iets|(?:een )?basiskennis(?: van)?|"
+       r"(?:al )?wat|(?:al )?iets|"
        r"elementaire kennis(?: van)?|"
-       r"some|a (?:little )?bit(?: of)?|a little|basic|un (?:petit )?peu(?: de| le| du)?|"
-       r"quelques notions(?: de| en)?|des notions(?: de| en)?|les bases(?: du| en)?)")
+       r"some(?! basic)|a (?:little )?bit(?: of)?|a little|un (?:petit )?peu(?: de| le| du)?|"
+       r"quelques notions(?: de| en)?|des notions(?: de| en)?)")
 _D3 = (r"(?:(?:al )?(?:de meeste dingen|het meeste|bijna alles)|most things|(?:la )?plupart des choses|"
        r"(?:al )?(?:heel|best|behoorlijk|redelijk) (?:wat|veel)|(?:al )?(?:redelijk|vrij|"
        r"behoorlijk|aardig) (?:goed|veel)|(?:al )?redelijk|al (?:aardig|veel)|veel|voldoende|"
        r"quite (?:a lot(?: of)?|a bit(?: of)?|good|well)|a lot(?: of)?|fairly (?:good|well)|"
+       r"a (?:fair|good) (?:amount|deal)(?: of)?|quite some|"
        r"reasonabl[ey](?: good| well)?|decent|assez (?:bien|bon)|pas mal(?: de| le| du)?|"
        r"beaucoup(?: de| le| du)?)")
 _D4 = (r"(?:(?:al )?(?:heel |zeer |erg )?(?:vlot|vloeiend|goed)|uitstekend|perfect|"
@@ -211,7 +212,8 @@ GRAMMAR = (
          rf"start|gestart(?: bent| is| zijn)?|beginnen|starten) (?:met|aan) (?:het )?"
          rf"(?:leren van |lessen )?{_LANG}\b|"
          rf"\b(?:nog niet lang|nog maar (?:pas|net|kort)|pas|net|sinds kort) {_LANG} "
-         r"(?:leert|leren|leer|aan het leren|learning)\b|\b(?:just|recently|only just) "
+         r"(?:leert|leren|leer|aan het leren|learning)\b|\b(?:don't|do not|won't|will not) need (?:any|"
+         r"much) dutch\b|\bno dutch (?:needed|required|necessary)\b|\b(?:just|recently|only just) "
          r"(?:started|begun|begon) (?:to learn |learning )?dutch\b|"
          rf"\b(?:(?:level of|niveau|kennis van het|connaissance du) )?{_LANG}\s?:\s?"
          r"(?:not (?:needed|required|necessary)|niet (?:nodig|vereist|verplicht)|geen vereiste|"
@@ -329,6 +331,8 @@ _VOLUNTEER_NEXT = re.compile(r"[^.!?\n]{0,60}?\b(?:vrijwillig\w*|gesprekspartner
 _AS_VOLUNTEER = re.compile(r"\b(?:welkom|welcome|bienvenue?s?|kom|come|venez) (?:\w+ )?(?:als|as|comme) "
                            r"(?:vrijwillig\w*|buddy|gesprekspartner\w*|taalcoach\w*|taalmaatje\w*|"
                            r"volunteer\w*|benevole\w*|begeleider\w*|meter|peter|host)\b")
+_RUN_IN = re.compile(r"\b(?:in|en) (?:het )?(?:engels|english|anglais|frans|french|francais|"
+                     r"arabisch|arabic|arabe|turks|turkish)(?:,| and| en| et| or| of)+ $")
 _OR_OTHER_LANGUAGE = re.compile(r"(?: nederlands| dutch| neerlandais)? (?:of|or|ou|en/of|and/or) "
                                 r"(?:het )?(?:engels|english|anglais|frans|french|francais|"
                                 r"arabisch|arabic|arabe)\b")
@@ -356,6 +360,9 @@ def _prose_applies(hit, folded: str, title: str = "") -> bool:
     # "we sing in Swahili, Arabic, Spanish and some Dutch": a list of languages, no level
     if hit.rule.kind in ("lang", "") and len(set(_OTHER_LANGUAGE.findall(
             folded, max(lo, hit.start - 60), hit.start))) >= 2:
+        return False
+    # "we talk in English and a bit of Dutch": the languages the activity is run in
+    if _RUN_IN.search(folded, max(lo, hit.start - 40), hit.start):
         return False
     # "een beetje Nederlands of Engels": no Dutch requirement
     if _OR_OTHER_LANGUAGE.match(folded, hit.end):
