@@ -109,7 +109,8 @@ RULES = (
          r"(?:kinderen |kids |children |enfants )?(?:onder|tot|beneden|under|below|jonger dan|"
          r"younger than|moins de|-) ?(?:de |the |age )?\d{1,2}\b|"
          rf"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour|"
-         rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your )?{_GROUP}|"
+         rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your |een )?"
+         rf"(?:geldig(?:e)? )?{_GROUP}|"
          r"\b(?:gratis|kosteloos|free|gratuite?)(?: entrance| entry| admission)? (?:voor|for|pour) "
          rf"[\w' -]{{0,40}}?{_SOCIAL}|\b(?:is|zijn|worden|wordt) vrijgesteld\b|\bexempt(?:ed)?\b|"
          r"\bvrijstelling (?:voor|van)\b|\bexemption for\b|\bexoneration pour\b|"
@@ -156,6 +157,10 @@ RULES = (
          r"free|does it cost (?:anything|money))\s?\?\s?[:-]?\s?(?:ja\b|yes\b|oui\b|nee\b(?=,? "
          r"(?:je betaalt|het kost|€|\d))|no\b(?=,? (?:it costs|€|\d)))",
          value="paid", kind="fee"),
+    Rule("cost.free-activity", r"\b(?:meedoen|deelnemen|deelname|meespelen|toegang|inkom)"
+         r" (?:is |kost |blijft )?(?:helemaal |volledig )?(?:niks|niets|gratis|kosteloos)\b"
+         r"(?! (?:voor|for|pour|met|with|avec|tot|dankzij)\b)",
+         value="free", negated="not-free", kind="free"),
     Rule("cost.free-none", r"\bno (?:entrance|entry|admission|participation|membership|"
          r"registration|joining) (?:fee|charge|cost)s?\b|\bgeen (?:inkom(?:geld|prijs)?|"
          r"inschrijvingsgeld|lidgeld|deelnameprijs|deelnamekosten|toegangsprijs|inkomgeld|prijskaartje)\b|"
@@ -324,7 +329,8 @@ _QUALIFIERS = (
                            r"(?:under|onder (?:de )?|jonger dan|moins de|tot (?:en met )?|t/m) 2[5-9]\b|"
                            r"\b1[6-9] ?(?:tot(?: en met)?|t/m|-) ?2[4-9](?: ?(?:jaar|j)\b)?|cursisten")),
     # a card for several visits is not the single price ("kaart voor 10 ritten 15 euro")
-    ("card", re.compile(r"\bgroep(?:en|starief|sprijs)\b|\bgroups?(?: rate)?\b|\bper groep\b|"
+    ("group", re.compile(r"\bper (?:groep|group|groupe)\b|\bpar groupe\b")),
+    ("card", re.compile(r"\bgroep(?:en|starief|sprijs)\b|\bgroups?(?: rate)?\b|"
                         r"\btarif (?:de )?groupe\b|\d+ ?[- ]?(?:beurten|ritten|lessen|sessies|keer|visits?|classes|"
                         r"sessions?)(?:kaart|card)?\b|\b(?:beurten|ritten|lessen|abonnements?)kaart|"
                         r"\bkaart voor \d+|\bcard (?:for|of) \d+|\bcarte (?:de|pour) \d+|"
@@ -373,7 +379,7 @@ _ENTRY_LABEL = re.compile(r"\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|insc
 # services and goods one may take or leave: never the participation price
 _OPTIONAL_SERVICE = re.compile(r"\b(?:voor- en naopvang|naopvang|voorschoolse opvang|"
                                r"per kilo|per kg|/kg|per stuk|parking|parkeren|premium|upgrade|"
-                               r"te huur|huren|verhuur|rental|waarborg|deposit|caution)")
+                               r"te huur|huren|verhuur|waarborg|deposit|caution)")
 _PACKAGE = re.compile(r"\b(?:koffie|thee|coffee|tea|drank\w*|drinks?|cafe)\s?(?:\+|&|en|and|met|with|"
                       r"et)\s?(?:een )?(?:taart|koek\w*|cake|gebak|snacks?|soep|hapje\w*|broodje\w*|"
                       r"pannenkoek\w*|biscuits?|gateau|croissants?)\b|\b(?:taart|koek\w*|cake|"
@@ -445,7 +451,7 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
         # "ritje op de pony (€1)": an amount in brackets prices what precedes them
         context = folded[max(0, seg_start - 60):seg_end] if seg_start and \
             folded[seg_start - 1] == "(" else segment
-        if best == "general" and _OBJECT_AMOUNT.search(segment) \
+        if best == "general" and _OBJECT_AMOUNT.search(context) \
                 and not _INCLUDED.search(segment) and not _ENTRY_LABEL.search(segment):
             # "Koffie + taart: €3", "€2 for coffee & cake": a package is the contribution
             best = "adult" if _PACKAGE.search(segment) and not _ONLY.search(segment) \
@@ -516,7 +522,8 @@ _TRIAL = re.compile(r"\b(?:proef\w*|probeer\w*|proberen|uitproberen|kennismaking
                     r"trainingen|sessies?|weken))\b")
 # the thing a fee word prices, just before it: "wisselstukken betaal je zelf", "drank betalend"
 _FEE_OBJECT_BEFORE = re.compile(r"\b(?:drank\w*|drankjes?|consumpties?|koffie|thee|eten|"
-                                r"wisselstukken|onderdelen|materiaal|ijsjes?|pony\w*|ritje\w*|"
+                                r"wisselstukken|vervangstukken|onderdelen|materiaal|ijsjes?|pony\w*|"
+                                r"ritje\w*|"
                                 r"attracties?|snacks?|hapjes?|bar|drinks?|food)\b[\w' ,()-]{0,30}$")
 _SCOPE_AFTER = re.compile(r"^\s?(?:entrance|entry|admission|toegang|inkom|entree)\b")
 _MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap|lidkaart|abonnement|inschrijvingsgeld|"
@@ -553,7 +560,11 @@ def _fee_for_extra(texts, hit) -> bool:
             and "zelf" in folded[hit.end:hit.end + 8]):
         return True
     # "X betaal je zelf / apart / per stuk": X is an extra unless X is the entry or the fee
-    return bool(re.match(r"\s(?:zelf|apart|per stuk|ter plaatse bij|extra|aan kostprijs)\b",
+    # "you pay your own train ticket", "je eigen ticket"
+    if re.search(r"\b(?:own|eigen|your|je eigen)\s(?:[a-z]+\s)?$", folded[max(lo, hit.start - 25):hit.start]):
+        return True
+    return bool(re.match(r"\s(?:(?:wel|ook|dus) )?(?:zelf|apart|per stuk|ter plaatse bij|extra|aan "
+                         r"kostprijs)\b",
                          folded[hit.end:hit.end + 20])) and hit.match.lower() in (
         "betaal je", "je betaalt") and not _ENTRY_LABEL.search(folded, lo, hit.start)
 
@@ -739,6 +750,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         lname = name.lower()
         reduced_offer = r"kansen|uitpas|reduc|korting|sociaal|verminderd|student|senior|65\+|" \
             r"-2[5-9]|werkzoek|jobseek|etudiant|concession"
+        if re.search(r"(?<!niet-)(?<!non-)(?<!niet )\b(?:leden|lid|members?|membres?|abonnees)\b",
+                     lname):
+            continue                   # a members' offer is a tier, not the regular price
         if re.search(reduced_offer + r"|kind|child|jonger", lname):
             if re.search(reduced_offer, lname):
                 offer_reduced = True
@@ -754,7 +768,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         struct_paid = True
 
     # amounts in the text
-    adult, child, reduced_amounts, pwyw_amounts, extras, cards = [], [], [], [], [], []
+    adult, child, reduced_amounts, pwyw_amounts, extras, cards, group_totals = ([] for _ in
+                                                                                  range(7))
     for fld, (original, folded) in texts.items():
         if fld not in ("price_text", "description", "title"):
             continue
@@ -777,6 +792,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                                    match=original[s:e], rule=f"cost.amount.{cls}"))
                 if cls == "pwyw":
                     pwyw_amounts.append(value)
+                continue
+            if cls == "group":               # "€ 80 per groep": paid, but no price per person
+                group_totals.append(value)
+                ev.append(evidence("cost", "paid", field=fld, match=original[s:e],
+                                   rule="cost.amount.group"))
                 continue
             bucket = {"reduced": reduced_amounts, "child": child, "card": cards}.get(cls, adult)
             bucket.append(value)
@@ -806,7 +826,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                                match=match, rule="cost.amount.extra"))
     if cards and not adult:          # only a card is priced: its price it is
         adult = cards
-    paid_signals = bool(adult or child or struct_paid or fees or not_free or pwyw or pwyw_amounts)
+    paid_signals = bool(adult or child or struct_paid or fees or not_free or pwyw or pwyw_amounts
+                        or group_totals)
     if social_free and paid_signals:
         reduced += social_free
     reduced_signal = bool(reduced or reduced_amounts or offer_reduced)
