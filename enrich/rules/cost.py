@@ -114,8 +114,7 @@ RULES = (
          r"\b(?:gratis|kosteloos|free|gratuite?)(?: entrance| entry| admission)? (?:voor|for|pour) "
          rf"[\w' -]{{0,40}}?{_SOCIAL}|\b(?:is|zijn|worden|wordt) vrijgesteld\b|\bexempt(?:ed)?\b|"
          r"\bvrijstelling (?:voor|van)\b|\bexemption for\b|\bexoneration pour\b|"
-         r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:(?:eet|drinkt|doet|komt|speelt|mag|kan|is|zit|"
-         r"gaat|krijgt) )?(?:ook )?(?:gratis|kosteloos)\b|"
+         r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:[a-z]+ )?(?:ook )?(?:gratis|kosteloos)\b|"
          r"\b(?:gratis|kosteloos) voor wie (?!wil\b|zin\b|interesse\b|komt\b|meedoet\b|graag\b|"
          r"er is\b|langskomt\b)[a-z]+|\b(?:free|gratuit\w*) (?:for|pour) (?:whoever|anyone who|those "
          r"who|ceux qui|celles qui) (?!want|wish|comes|veulent|viennent)[a-z]+|"
@@ -254,7 +253,8 @@ RULES = (
          value="paid", kind="fee"),
     Rule("cost.fee", r"\blidgeld\b|\binschrijvingsgeld\b|\bdeelnameprijs\b|\bdeelnamekost\w*\b|"
          r"\bbetalend\b|\bbetalende\b|\bticket(?:s|prijs)?\b|\btoegangsprijs\b|\bkostprijs\b|"
-         r"\binkomprijs\b|\b(?:betaal je|je betaalt)\b(?! (?:(?:ook|dus|verder) )?(?:niets|niks|geen|helemaal niets|"
+         r"\binkomprijs\b|\b(?:betaal je|je betaalt)\b(?! (?:enkel|alleen|slechts|uitsluitend|only) )"
+         r"(?! (?:(?:ook|dus|verder) )?(?:niets|niks|geen|helemaal niets|"
          r"(?:enkel|alleen|wel|zelf|slechts|uitsluitend) (?:(?:de|het|je|jouw|uw|eventuele|"
          r"gebruikte) )*(?:eigen )?(?:wisselstukken|onderdelen|materiaal\w*|consumpties?|"
          r"drank\w*|koffie|eten|klei|wol|stof|hout|verf|wat je (?:drinkt|eet|gebruikt|"
@@ -836,7 +836,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         cost = "free"
         for h in free:
             ev.append(evidence("cost", "free", h))
-    elif reduced_signal and (paid_signals or reduced_amounts or (reduced and not free_signal)):
+    elif reduced_signal and (paid_signals or reduced_amounts or (
+            reduced and not free_signal and not social_free)):
         cost = "reduced"
         for h in reduced:
             ev.append(evidence("cost", "reduced", h))
