@@ -156,6 +156,19 @@ _PARTIAL_TAIL = re.compile(
     r"\b(?:enkel|alleen|only|uniquement) (?:met|via|by|par) (?:de |the |l')?(?:trap|stairs|escalier))")
 
 
+_HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal gesproken|"
+                    r"vermoedelijk|misschien|nog te bevestigen|nog na te vragen|moet nog nagevraagd|"
+                    r"onder voorbehoud|probably|maybe|possibly|to be confirmed|probablement|"
+                    r"peut-etre|sous reserve|a confirmer)\b")
+
+
+def _sentence(texts, hit) -> str:
+    folded = texts[hit.field][1]
+    lo = max((m.end() for m in re.finditer(r"[.!?\n]", folded[:hit.start])), default=0)
+    end = re.search(r"[.!?\n]", folded[hit.end:])
+    return folded[lo:hit.end + end.start() if end else len(folded)]
+
+
 def _rest_of_sentence(texts, hit) -> str:
     folded = texts[hit.field][1]
     end = re.search(r"[.!?\n]", folded[hit.end:])
@@ -164,7 +177,8 @@ def _rest_of_sentence(texts, hit) -> str:
 
 def resolve(hits, record: dict[str, Any], texts):
     ev: list[dict[str, Any]] = []
-    hits = [h for h in hits if h.value is not None]
+    # "normaal gezien rolstoeltoegankelijk, moet nog nagevraagd worden": hedged, not stated
+    hits = [h for h in hits if h.value is not None and not _HEDGE.search(_sentence(texts, h))]
     if not hits:
         return {"wheelchair": None}, ev
     top = max(h.rule.strength for h in hits)

@@ -487,6 +487,10 @@ def _same_segment(texts, a, b) -> bool:
 
 
 # a sentence that names a lower price or an amount turns a hardship clause into a rate
+_HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal gesproken|"
+                    r"vermoedelijk|misschien|nog te bevestigen|nog niet zeker|"
+                    r"onder voorbehoud|probably|maybe|possibly|normally|to be confirmed|tbc|"
+                    r"probablement|peut-etre|normalement|sous reserve|a confirmer)\b")
 _MONEY = re.compile(r"€|\beur|\d|bijdrage|minder|korting|reductie|verminderd|goedkoper|"
                     r"less|moins|reduced|contribution")
 _SOCIAL_RE = re.compile(_SOCIAL)
@@ -652,6 +656,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in hits:
         kinds.setdefault(h.rule.kind, []).append(h)
     free = [h for h in kinds.get("free", []) if h.value == "free"]
+    # "waarschijnlijk gratis, nog te bevestigen": a hedged "free" is not a statement
+    hedged = [h for h in free if _HEDGE.search(_sentence_of(texts, h))]
+    for h in hedged:
+        ev.append(evidence("cost", "hedged, not stated: ignored", h))
+    free = [h for h in free if h not in hedged]
     # "waar je gratis kranten leest": "gratis" before a noun frees that thing; only an
     # activity noun ("gratis workshop") or what the title is about frees the listing
     things = [h for h in free if _frees_a_thing(texts, h)]
