@@ -75,6 +75,7 @@ LOW_THRESHOLD = [
 ]
 
 WHEELCHAIR = [
+    ('Normaal gezien rolstoeltoegankelijk, moet nog nagevraagd worden.', None),
     ('De zaal is rolstoeltoegankelijk.', True),
     ('Toegankelijk voor rolstoelgebruikers.', True),
     ('Er is een lift.', True),
@@ -201,6 +202,10 @@ DUTCH_LEVEL = [
 ]
 
 COST = [
+    # a hedge is no statement
+    ('Waarschijnlijk gratis, nog te bevestigen.', 'unknown'),
+    ('Normaal gezien gratis.', 'unknown'),
+    ('Deelname gratis, parkeren mogelijk.', 'free'),
     ('Gratis wandeling door het park. Picknick mogelijk aan 5 euro.', 'free'),
     ('Gratis les, materiaalkost 10 euro.', 'paid'),
     ('Geen inschrijvingsgeld, wel 10 euro materiaalkost.', 'paid'),
