@@ -55,7 +55,7 @@ _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen ond
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?|\d{1,2}\s?-|onder (?:de )?\d+|beneden \d+|"
           r"jonger dan \d+|tot (?:en met )?\d+ jaar|\d+-?(?:plussers|jarigen)|tieners|scholieren|"
           r"leerlingen|gepensioneerden|werkzoekenden|vrijwilligers|mantelzorgers|abonnees|"
-          r"pashouders|kaarthouders|"
+          r"pashouders|kaarthouders|helpers|medewerkers|"
           r"leden|members|membres|studenten|students|senioren|65\+|inwoners|bewoners|"
           r"uitpas\w*|kansentarief|houders|begeleiders?|children|child|enfants|cursisten|"
           rf"{_SOCIAL}|"
@@ -84,7 +84,8 @@ RULES = (
     # -- free things that are not the activity ---------------------------------------------
     Rule("cost.free-object", r"\bgratis (?!toegang|inkom|entree)[a-z]*(?:kaart|kaartje|brochure|"
          r"folder|boekje|plan|drankje|attentie|geschenk|cadeau\w*|shirt|t-shirt|tas|tasje|badge|"
-         r"poster|affiche|voucher|bon|bonnetje|krant|kranten|stickers?|goodies|pakket|proevertje)\b|"
+         r"poster|affiche|voucher|bon|bonnetje|krant|kranten|stickers?|goodies|pakket|proevertje|"
+         r"springkaste\w+|schmink\w*|grime|attractie\w*|animatie|draaimolen|ritje\w*|tombola)\b|"
          r"\b(?:get|gets|receive|receives|krijgen|krijgt|ontvangen|ontvangt|recoivent|recoit) "
          r"(?:(?:ook|daarbij|als dank|also|in return) )?(?:een |a |an |une |un )?(?:gratis|free|"
          r"gratuite?)\b|"
@@ -93,7 +94,7 @@ RULES = (
          r"\b(?:leen|ontleen|krijg|ontvang|haal|neem|download|gebruik)(?:t|en)? (?:je |u |jij |"
          r"men )?(?:ze |het |die |deze |er )?(?:ook )?(?:gratis|kosteloos)\b|\b(?:gratis|kosteloos) "
          r"(?:te )?(?:lenen|ontlenen|gebruiken|downloaden|meenemen|afhalen|uitlenen)\b|"
-         rf"\b{_PERK}(?: en \w+)? (?:is|zijn|zit|"
+         rf"\b{_PERK}(?: en \w+)?(?: [\w']+){{0,4}}? (?:is|zijn|zit|"
          r"zitten|inbegrepen en) ?(?:ook )?(?:gratis|free|gratuite?s?)\b|\b(?:(?:je|de|your|the|la|le|"
          r"ta|votre) )?(?:eerste|1e|1ste|first|premiere?) (?:[a-z-]+ ){0,2}?(?:is |zijn |are |est )?"
          r"(?:altijd |always |toujours )?(?:gratis|free|gratuite?s?)\b|"
@@ -487,6 +488,8 @@ def _same_segment(texts, a, b) -> bool:
 
 
 # a sentence that names a lower price or an amount turns a hardship clause into a rate
+_THANKS = re.compile(r"\b(?:als dank|als bedanking|in ruil|as a thank you|as thanks|in return|"
+                     r"en remerciement|pour vous remercier)\b")
 _HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal gesproken|"
                     r"vermoedelijk|misschien|nog te bevestigen|nog niet zeker|"
                     r"onder voorbehoud|probably|maybe|possibly|normally|to be confirmed|tbc|"
@@ -645,8 +648,6 @@ def _after_correction(hits, texts):
 
 
 _VACANCY = re.compile(r"\bvrijwilliger\w*|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b")
-_ADJECTIVAL_FREE = re.compile(r"\s+(?!toegang|inkom|deelname|entree|voor\b|en\b|for\b|pour\b|"
-                              r"and\b|et\b)[a-z]{4,}")
 
 
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
@@ -656,6 +657,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in hits:
         kinds.setdefault(h.rule.kind, []).append(h)
     free = [h for h in kinds.get("free", []) if h.value == "free"]
+    # "als dank eet je gratis mee": a thank-you is a perk
+    perks = [h for h in free if _THANKS.search(_sentence_of(texts, h))]
+    for h in perks:
+        ev.append(evidence("cost", "a thank-you, not the price: ignored", h))
+    free = [h for h in free if h not in perks]
     # "waarschijnlijk gratis, nog te bevestigen": a hedged "free" is not a statement
     hedged = [h for h in free if _HEDGE.search(_sentence_of(texts, h))]
     for h in hedged:
@@ -677,9 +683,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             free.append(h)
             ev.append(evidence("cost", "free: the free thing is the activity", h))
     if _VACANCY.search(texts.get("title", ("", ""))[1]):
-        # a volunteer vacancy: "voor ons gratis openluchtfestival zoeken we helpers" describes
-        # the event the volunteers serve, not what volunteering costs
-        described = [h for h in free if _ADJECTIVAL_FREE.match(texts[h.field][1], h.end)]
+        # a volunteer vacancy: volunteers do not pay, so "voor ons gratis festival zoeken we
+        # helpers" describes the event and "als dank eet je gratis mee" is a perk
+        described = list(free)
         for h in described:
             ev.append(evidence("cost", "describes the event volunteers serve: ignored", h))
         free = [h for h in free if h not in described]
