@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
+from enrich.rules.cues import HEDGE
 
 FACET = "access"
 
@@ -156,12 +157,6 @@ _PARTIAL_TAIL = re.compile(
     r"\b(?:enkel|alleen|only|uniquement) (?:met|via|by|par) (?:de |the |l')?(?:trap|stairs|escalier))")
 
 
-_HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal gesproken|"
-                    r"vermoedelijk|misschien|nog te bevestigen|nog na te vragen|moet nog nagevraagd|"
-                    r"onder voorbehoud|probably|maybe|possibly|to be confirmed|probablement|"
-                    r"peut-etre|sous reserve|a confirmer)\b")
-
-
 def _sentence(texts, hit) -> str:
     folded = texts[hit.field][1]
     lo = max((m.end() for m in re.finditer(r"[.!?\n]", folded[:hit.start])), default=0)
@@ -178,7 +173,7 @@ def _rest_of_sentence(texts, hit) -> str:
 def resolve(hits, record: dict[str, Any], texts):
     ev: list[dict[str, Any]] = []
     # "normaal gezien rolstoeltoegankelijk, moet nog nagevraagd worden": hedged, not stated
-    hits = [h for h in hits if h.value is not None and not _HEDGE.search(_sentence(texts, h))]
+    hits = [h for h in hits if h.value is not None and not HEDGE.search(_sentence(texts, h))]
     if not hits:
         return {"wheelchair": None}, ev
     top = max(h.rule.strength for h in hits)

@@ -38,6 +38,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
+from enrich.rules.cues import HEDGE, VOLUNTEER_TITLE
 
 FACET = "cost"
 
@@ -490,10 +491,6 @@ def _same_segment(texts, a, b) -> bool:
 # a sentence that names a lower price or an amount turns a hardship clause into a rate
 _THANKS = re.compile(r"\b(?:als dank|als bedanking|in ruil|as a thank you|as thanks|in return|"
                      r"en remerciement|pour vous remercier)\b")
-_HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal gesproken|"
-                    r"vermoedelijk|misschien|nog te bevestigen|nog niet zeker|"
-                    r"onder voorbehoud|probably|maybe|possibly|normally|to be confirmed|tbc|"
-                    r"probablement|peut-etre|normalement|sous reserve|a confirmer)\b")
 _MONEY = re.compile(r"€|\beur|\d|bijdrage|minder|korting|reductie|verminderd|goedkoper|"
                     r"less|moins|reduced|contribution")
 _SOCIAL_RE = re.compile(_SOCIAL)
@@ -647,9 +644,6 @@ def _after_correction(hits, texts):
             or h.start >= cut.get(h.field, 0)], cut
 
 
-_VACANCY = re.compile(r"\bvrijwilliger\w*|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b")
-
-
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     ev: list[dict[str, Any]] = []
     hits, corrected = _after_correction(hits, texts)
@@ -663,7 +657,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         ev.append(evidence("cost", "a thank-you, not the price: ignored", h))
     free = [h for h in free if h not in perks]
     # "waarschijnlijk gratis, nog te bevestigen": a hedged "free" is not a statement
-    hedged = [h for h in free if _HEDGE.search(_sentence_of(texts, h))]
+    hedged = [h for h in free if HEDGE.search(_sentence_of(texts, h))]
     for h in hedged:
         ev.append(evidence("cost", "hedged, not stated: ignored", h))
     free = [h for h in free if h not in hedged]
@@ -682,7 +676,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 for word in re.findall(r"[a-z]+", title)):
             free.append(h)
             ev.append(evidence("cost", "free: the free thing is the activity", h))
-    if _VACANCY.search(texts.get("title", ("", ""))[1]):
+    if VOLUNTEER_TITLE.search(texts.get("title", ("", ""))[1]):
         # a volunteer vacancy: volunteers do not pay, so "voor ons gratis festival zoeken we
         # helpers" describes the event and "als dank eet je gratis mee" is a perk
         described = list(free)

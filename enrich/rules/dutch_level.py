@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
+from enrich.rules.cues import VOLUNTEER_ROLE
 from enrich.text import fold
 
 FACET = "dutch_level"
@@ -325,12 +326,9 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
 
 _TITLE_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|taal|praat|babbel|conversati|nt2|"
                            r"language|langue")
-_VOLUNTEER_NEXT = re.compile(r"[^.!?\n]{0,60}?\b(?:vrijwillig\w*|gesprekspartner\w*|buddy|"
-                             r"taalcoach\w*|taalmaatje\w*|volunteer\w*|benevole\w*|begeleider\w*|"
-                             r"meter|peter|host)\b")
+_VOLUNTEER_NEXT = re.compile(rf"[^.!?\n]{{0,60}}?\b{VOLUNTEER_ROLE}\b")
 _AS_VOLUNTEER = re.compile(r"\b(?:welkom|welcome|bienvenue?s?|kom|come|venez) (?:\w+ )?(?:als|as|comme) "
-                           r"(?:vrijwillig\w*|buddy|gesprekspartner\w*|taalcoach\w*|taalmaatje\w*|"
-                           r"volunteer\w*|benevole\w*|begeleider\w*|meter|peter|host)\b")
+                           rf"{VOLUNTEER_ROLE}\b")
 _RUN_IN = re.compile(r"\b(?:in|en) (?:het )?(?:engels|english|anglais|frans|french|francais|"
                      r"arabisch|arabic|arabe|turks|turkish)(?:,| and| en| et| or| of)+ $")
 _OR_OTHER_LANGUAGE = re.compile(r"(?: nederlands| dutch| neerlandais)? (?:of|or|ou|en/of|and/or) "

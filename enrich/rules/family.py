@@ -19,6 +19,7 @@ from bisect import bisect_right
 from typing import Any
 
 from enrich.engine import Rule, evidence
+from enrich.rules.cues import VACANCY_TITLE
 from enrich.text import fold
 
 FACET = "family"
@@ -304,10 +305,6 @@ def _near_childcare(texts, hit, care) -> bool:
     return gap <= 80 and _BREAK.search(texts[hit.field][1], lo, hi) is None
 
 
-_VACANCY = re.compile(r"\bvrijwilliger\w*|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b|"
-                      r"\bgezocht\b|\bwanted\b")
-
-
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     ev: list[dict[str, Any]] = []
     childcare_hits = [h for h in hits if h.rule.kind == "childcare"]
@@ -327,7 +324,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         ev.append(evidence("age", [lo, hi], field=fld, match=match, rule=rule_id))
 
     positive = [h for h in hits if h.rule.kind == "family"]
-    vacancy = bool(_VACANCY.search(texts.get("title", ("", ""))[1]))
+    vacancy = bool(VACANCY_TITLE.search(texts.get("title", ("", ""))[1]))
     if vacancy:
         # a volunteer vacancy ("Vrijwilligers voor de huiswerkklas"): the children it names are
         # the public the volunteer serves; only an explicit welcome makes it a family activity
