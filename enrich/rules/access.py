@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
-from enrich.rules.cues import HEDGE
+from enrich.rules.cues import HEDGE, is_vacancy_title
 
 FACET = "access"
 
@@ -32,11 +32,11 @@ RULES = (
     Rule("access.wheelchair.field-yes", rf"\b{_CHAIR}\s?[:=-]\s?(?:ja|yes|oui)\b",
          value=True, negated=False, strength=4),
     # the wheelchair pictogram and a field "Toegankelijkheid: beperkt (trappen)"
-    Rule("access.pictogram-no", r"♿\s?[:=-]?\s?(?:nee|neen|no|non|niet|not|✗|✘|❌)|\b(?:toegankelijkheid|"
+    Rule("access.pictogram-no", r"♿\s?[:=-]?\s?(?:nee|neen|no|non|niet|not|✗|✘|❌)|\b(?:toegankelijk(?:heid)?|"
          r"accessibility|accessibilite)\s?:\s?(?:beperkt|slecht|moeilijk|gedeeltelijk|niet|nee|neen|"
          r"geen|limited|poor|partial|no|none|limitee|non)\b",
          value=False, negated=False, strength=4),
-    Rule("access.pictogram-yes", r"♿\s?[:=-]?\s?(?:ja|yes|oui|ok|✓|✔|✅)|\b(?:toegankelijkheid|"
+    Rule("access.pictogram-yes", r"♿\s?[:=-]?\s?(?:ja|yes|oui|ok|✓|✔|✅)|\b(?:toegankelijk(?:heid)?|"
          r"accessibility|accessibilite)\s?:\s?(?:ja|volledig|uitstekend|goed|yes|full|fully|"
          r"excellent|oui|complete)\b",
          value=True, negated=False, strength=4),
@@ -70,7 +70,8 @@ RULES = (
     Rule("access.wheelchair.limited", r"\b(?:moeilijk|beperkt|minder|slecht|deels|gedeeltelijk|"
          r"niet goed) (?:toegankelijk|bereikbaar) (?:voor|met) (?:een )?rol(?:stoel|wagen)\w*\b|"
          r"\b(?:moeilijk|beperkt|slecht) rol(?:stoel|wagen)toegankelijk\b|\bniet rol(?:stoel|wagen)\w*\b|"
-         r"\bhardly accessible for wheelchairs?\b",
+         r"\bhardly accessible for wheelchairs?\b|\b(?:not|un)(?: very)? ?(?:suitable|accessible|"
+         r"adapted) (?:for|to) (?:[\w']+ (?:or|and|,) )?wheelchairs?(?: users)?\b",
          value=False, negated=False, strength=3),
     # "toegankelijk voor buggy's en rolstoelen", "met de rolstoel", "rolstoelplaatsen",
     # "accessible aux poussettes et aux fauteuils roulants", "wheelchair and pram friendly"
@@ -157,6 +158,9 @@ _PARTIAL_TAIL = re.compile(
     r"\b(?:enkel|alleen|only|uniquement) (?:met|via|by|par) (?:de |the |l')?(?:trap|stairs|escalier))")
 
 
+_PEOPLE = re.compile(r"(?:wie|mensen|iemand|personen|people|those|bewoners|passagiers)\b")
+
+
 def _sentence(texts, hit) -> str:
     folded = texts[hit.field][1]
     lo = max((m.end() for m in re.finditer(r"[.!?\n]", folded[:hit.start])), default=0)
@@ -174,6 +178,12 @@ def resolve(hits, record: dict[str, Any], texts):
     ev: list[dict[str, Any]] = []
     # "normaal gezien rolstoeltoegankelijk, moet nog nagevraagd worden": hedged, not stated
     hits = [h for h in hits if h.value is not None and not HEDGE.search(_sentence(texts, h))]
+    if is_vacancy_title(texts.get("title", ("", ""))[1]):
+        # "je rijdt mensen die in een rolstoel zitten": in a vacancy, the people served
+        people = [h for h in hits if _PEOPLE.match(h.match.lower())]
+        for h in people:
+            ev.append(evidence("wheelchair", "the people volunteers serve: ignored", h))
+        hits = [h for h in hits if h not in people]
     if not hits:
         return {"wheelchair": None}, ev
     top = max(h.rule.strength for h in hits)

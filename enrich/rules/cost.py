@@ -38,7 +38,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
-from enrich.rules.cues import HEDGE, VOLUNTEER_TITLE
+from enrich.rules.cues import HEDGE, is_vacancy_title
 
 FACET = "cost"
 
@@ -51,6 +51,8 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"werkloosheidsuitkering|uitkering|benefits|sociaal huis|sociale dienst|cursisten|"
            r"vdab|actiris|forem|inscrite?s? (?:chez|au|a)|ingeschreven bij|inburgeraar\w*|"
            r"kansentarief|sociaal tarief|verminderd tarief|tarif social|"
+           # the health insurers' status for low incomes, in both languages
+           r"statut bim|\bbim\b|intervention majoree|omnio\w*|"
            r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget))")
 _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|"
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?|\d{1,2}\s?-|onder (?:de )?\d+|beneden \d+|"
@@ -136,7 +138,7 @@ RULES = (
          r"\bno (?:cost|charge|fee)s?\b|\bfor free\b|\bfree (?:entry|entrance|admission|event|"
          r"activity|of cost)\b|\b(?:entry|entrance|admission|participation|it|this|attendance) "
          r"(?:is )?(?:totally |completely |entirely )?free\b|\bgratuite?s?\b|\bentree libre\b|"
-         r"\bsans frais\b|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
+         r"\bsans frais\b|\bgratuitement\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free ?- (?=[a-z])|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
          r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
          r"hugs?|food|lunch|meal|refreshments|t-shirt|goodies)\b)(?=[a-z])|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
@@ -202,7 +204,7 @@ RULES = (
          r"stallholders?|exhibitors?|vendors?|traders|exposants|emplacements?)\b",
          value="vendor", kind="vendor"),
     # -- reduced rate ---------------------------------------------------------------------------
-    Rule("cost.reduced", r"\bkansentarief\b|\bkansenpas\b|\bsociaal tarief\b|\bverminderd tarief\b|"
+    Rule("cost.reduced", r"\b(?:kt|vt)\b(?=\s?[:=]?\s?(?:€|eur\b|\d|gratis|free))|\bkansentarief\b|\bkansenpas\b|\bsociaal tarief\b|\bverminderd tarief\b|"
          r"\breductietarief\b|\bkorting\w*\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
          r"\b(?:reduced|concession|discounted|social) (?:rate|price|fee|tariff)s?\b|\bdiscount\b|"
          r"\btarif (?:reduit|social)\b|\breduction\b|\btarif preferentiel\b|\bopportunity rate\b|"
@@ -312,6 +314,9 @@ def word_number(text: str) -> float:
 _SEGMENT_SPLIT = re.compile(r"[;\n|()]|(?<!\.)(?<![\s.][a-z])(?<!\s)\.(?=\s|$)\s*|,(?!\d)\s*|\s/\s|\s-\s|\bof\b(?=\s(?:€|\d|[a-z]+\s(?:€|\d)))|"
                             r"\s(?:en|and|et)\s(?!met\b)(?=€|\d|(?:[\w+-]+\s){0,3}?[\w+-]+\s?[:=]?\s?(?:€|\d))")
 _QUALIFIERS = (
+    # a previous edition's price is not this one's ("prijs nog te bepalen (vorig jaar €15)")
+    ("past", re.compile(r"\bvorig(?:e)? (?:jaar|editie|seizoen)|\bvroeger\b|\blast (?:year|edition|"
+                        r"season)|\bl'an (?:dernier|passe)|\bl'annee (?:derniere|passee)")),
     # an amount suggested for a pay-what-you-want contribution is no price
     ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggestie|prix (?:indicatif|conseille)|"
                         r"vrije bijdrage|vrijwillige bijdrage|donatie|donation")),
@@ -322,8 +327,8 @@ _QUALIFIERS = (
                           r"traders|exposants|emplacement|per (?:stand|tafel|meter)\b")),
     ("reduced", re.compile(r"kansentarief|kansenpas|uitpas|korting|reductie|sociaal tarief|"
                            r"verminderd|reduced|reduit|social|concession|studenten|students|"
-                           r"senioren|65\+|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
-                           r"\bvt\b|tarif social|etudiants?|seniors?|job ?seekers?|demandeurs? "
+                           r"senioren|65\+|\b(?:55|60|65)[- ]?plus\w*|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
+                           r"\b[kv]t\b|\bbim\b|intervention majoree|tarif social|etudiants?|seniors?|job ?seekers?|demandeurs? "
                            r"d'emploi|laag inkomen|beperkt inkomen|klein budget|low income|ocmw|"
                            r"sociaal huis|cpas|-2[5-9]\b|gepensioneerden|kansen|paspartoe|"
                            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|"
@@ -354,7 +359,8 @@ _QUALIFIERS = (
 
 _QUALIFIERS_BY_CLASS = {cls: pattern for cls, pattern in reversed(_QUALIFIERS)}
 # consumables: an amount for them alone is no participation price (unless included)
-_OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w*|"
+_OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w*|ijsjes?|"
+                            r"stuk(?:je)? (?:taart|gebak|cake)|portie\w*|bolletjes?|"
                             r"bier|drinks?|coffee|tea|boissons?|parking|parkeren)\b")
 # optional extras sold on the spot: priced, but only a free entry's companions (see resolve)
 _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannenkoek\w*|"
@@ -676,7 +682,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 for word in re.findall(r"[a-z]+", title)):
             free.append(h)
             ev.append(evidence("cost", "free: the free thing is the activity", h))
-    if VOLUNTEER_TITLE.search(texts.get("title", ("", ""))[1]):
+    vacancy = is_vacancy_title(texts.get("title", ("", ""))[1])
+    if vacancy:
         # a volunteer vacancy: volunteers do not pay, so "voor ons gratis festival zoeken we
         # helpers" describes the event and "als dank eet je gratis mee" is a perk
         described = list(free)
@@ -695,10 +702,17 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     reduced += [h for h in kinds.get("hardship", []) if _MONEY.search(_sentence_of(texts, h))]
     # "gratis voor wie een leefloon ontvangt": free for a social group is a social rate (when
     # others pay; see below)
+    # "gratuit pour les personnes avec le statut BIM": the group may follow the match
     social_free = [h for h in conditional if _SOCIAL_RE.search(h.match.lower()) or (
         re.search(r"vrijgesteld|vrijstelling|exempt|exoneration", h.match.lower())
-        and _SOCIAL_RE.search(_sentence_of(texts, h)))]
+        and _SOCIAL_RE.search(_sentence_of(texts, h))) or (
+        re.search(r"\b(?:met|with|avec|die|who|qui)$", h.match.lower())
+        and _SOCIAL_RE.search(texts[h.field][1][h.start:h.end + 60]))]
     fees = kinds.get("fee", [])
+    # "Kostprijs: gratis voor werkzoekenden": the label introduces the group's free rate
+    labels = [h for h in fees if any(c.field == h.field and 0 <= c.start - h.end <= 3
+                                     for c in conditional)]
+    fees = [h for h in fees if h not in labels]
     extra_fees = [h for h in fees if _fee_for_extra(texts, h)]
     for h in extra_fees:
         ev.append(evidence("cost", "what an extra costs: ignored", h))
@@ -787,6 +801,13 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 continue
             if cls == "reduced" and _members_sentence(_sentence_at(folded, s, e)):
                 cls = "child"                  # a members' rate: a tier, not a social rate
+            if vacancy and fld != "price_text" and cls in ("general", "adult") and not _MEMBERSHIP.search(
+                    _sentence_at(folded, s, e)):
+                # "we verkopen de fietsen vanaf 40 euro": in a vacancy's text an amount prices
+                # what the volunteers handle, not what they pay (the price field still counts)
+                ev.append(evidence("cost", "a price in a volunteer vacancy: ignored", field=fld,
+                                   match=original[s:e], rule="cost.amount.vacancy"))
+                continue
             if scoped and cls != "reduced" and _extra_sentence(texts, fld, s, e, scoped):
                 extra = True
             if free_event and cls != "reduced" and _LATER.search(_sentence_at(folded, s, e)):
@@ -794,9 +815,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             if extra and cls != "reduced":     # kept aside: ignored only beside a free entry
                 extras.append((value, cls, fld, original[s:e]))
                 continue
-            if cls in ("vendor", "object", "pwyw"):
+            if cls in ("vendor", "object", "pwyw", "past"):
                 what = {"vendor": "stallholder fee", "object": "price of a drink or extra",
-                        "pwyw": "suggested contribution"}[cls]
+                        "pwyw": "suggested contribution", "past": "an earlier price"}[cls]
                 ev.append(evidence("cost", f"{what}: ignored", field=fld,
                                    match=original[s:e], rule=f"cost.amount.{cls}"))
                 if cls == "pwyw":
@@ -835,6 +856,15 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                                match=match, rule="cost.amount.extra"))
     if cards and not adult:          # only a card is priced: its price it is
         adult = cards
+    if free and not reduced_amounts and not offer_reduced and reduced and not (
+            adult or child or fees or pwyw or pwyw_amounts or struct_paid or group_totals):
+        # "Deelnemen is gratis; we geven tips om met je UiTPAS korting te krijgen": a discount
+        # on other things, in other sentences, does not contradict a free participation
+        elsewhere = [h for h in reduced if not any(_same_segment(texts, h, f) for f in free)]
+        for h in elsewhere:
+            ev.append(evidence("cost", "a discount on other things beside a free entry: ignored",
+                               h))
+        reduced = [h for h in reduced if h not in elsewhere]
     paid_signals = bool(adult or child or struct_paid or fees or not_free or pwyw or pwyw_amounts
                         or group_totals)
     if social_free and paid_signals:

@@ -3,8 +3,9 @@
 * ``HEDGE``: "waarschijnlijk gratis, nog te bevestigen", "normaal gezien rolstoeltoegankelijk"
   — a hedged statement states nothing, so cost and accessibility ignore it.
 * ``VOLUNTEER_TITLE`` / ``VACANCY_TITLE``: a title recruiting volunteers ("Vrijwilligers
-  gezocht", "Volunteers wanted"): the listing's participant is the volunteer, so the children
-  it names are the public and a "free" is a perk (volunteers do not pay).
+  gezocht", "Word voorleesvrijwilliger", "Volunteers wanted"): the listing's participant is the volunteer, so the children
+  it names are the public and a "free" is a perk (volunteers do not pay). A session *for*
+  volunteers ("Infosessie voor vrijwilligers") is not one (``is_vacancy_title``).
 * ``VOLUNTEER_ROLE``: the roles of the other audience in language activities ("kom als
   vrijwillige gesprekspartner", "welkom als buddy").
 """
@@ -17,7 +18,21 @@ HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal
                    r"moet nog nagevraagd|onder voorbehoud|probably|maybe|possibly|normally|"
                    r"to be confirmed|tbc|probablement|peut-etre|normalement|sous reserve|"
                    r"a confirmer)\b")
-VOLUNTEER_TITLE = re.compile(r"\bvrijwilliger\w*|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b")
+VOLUNTEER_TITLE = re.compile(r"vrijwilliger\w*|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b")
 VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|\bgezocht\b|\bwanted\b")
+# a session held *for* volunteers (their training, an info evening, their party) is an activity
+# with volunteers as participants, not a vacancy: "Infosessie voor vrijwilligers"
+FOR_VOLUNTEERS_TITLE = re.compile(r"\b(?:voor|for|pour) (?:de |alle |onze |nieuwe |les |nos |"
+                                  r"our |new |all )?(?:vrijwilliger|volunteer|benevole)\w*|"
+                                  r"\bvrijwilligers(?:vorming|opleiding|training|avond|dag|feest|"
+                                  r"cafe|ontbijt|receptie)\b|\bvolunteer (?:training|party|day)\b|"
+                                  # "Infomoment vrijwilligerswerk": a session about volunteering
+                                  r"^\W*(?:info\w*|opleiding|vorming|training|workshop|cursus|"
+                                  r"formation|seance d'information|beurs|fair)\b")
+
+
+def is_vacancy_title(title: str, pattern: re.Pattern = VOLUNTEER_TITLE) -> bool:
+    """A title recruiting volunteers, not one announcing a session for them."""
+    return bool(pattern.search(title)) and not FOR_VOLUNTEERS_TITLE.search(title)
 VOLUNTEER_ROLE = (r"(?:vrijwillig\w*|gesprekspartner\w*|buddy|taalcoach\w*|taalmaatje\w*|"
                   r"volunteer\w*|benevole\w*|begeleider\w*|meter|peter|host)")

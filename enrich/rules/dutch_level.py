@@ -28,7 +28,9 @@ RULES = (
     # the activity's own register: "uitleg in eenvoudig Nederlands" is no required level
     Rule("dutch.register", rf"\b(?:in|en|met uitleg in|uitleg in) (?:(?:heel|zeer|erg) )?"
          rf"(?:eenvoudig|makkelijk|gemakkelijk|klaar|helder|duidelijk|begrijpelijk)e? {_NL}\b|"
-         r"\bin (?:simple|plain|easy) dutch\b|\ben neerlandais (?:simple|facile)\b",
+         r"\bin (?:simple|plain|easy) dutch\b|\ben neerlandais (?:simple|facile)\b|"
+         r"\b(?:er )?(?:wordt|word|is) (?:er )?(?:(?:heel|zeer|erg) )?(?:eenvoudig|makkelijk|"
+         r"gemakkelijk|helder|duidelijk|traag|langzaam|rustig)e? (?:nederlands )?(?:gesproken|gepraat)\b",
          value=None, kind="register"),
     # "Taaliconen: 2", "Taalicoon: ●●○○"
     Rule("dutch.icons.field", r"\btaalicon(?:en|s)?\s?[:=]\s?(?:[1-4](?:\s?(?:[-/,]|en|tot|of|a)"
@@ -93,6 +95,8 @@ RULES = (
     Rule("dutch.prose.beginner", r"\b(?:ook )?voor (?:wie|mensen die|iedereen die) (?:net|pas|"
          r"nog maar net|nog maar pas) (?:begint|begonnen is|start|gestart is|aan het leren is|"
          r"(?:nederlands )?(?:leert|leren|aan het leren is))\b|"
+         r"\b(?:ook )?(?:als|wanneer|indien) je (?:nog )?(?:maar )?(?:net|pas) (?:begint|start|"
+         r"begonnen bent|gestart bent)\b|"
          r"\b(?:ook )?(?:for|suitable for) (?:those|people|anyone) who (?:have )?(?:just|only just) "
          r"(?:started|begun|begin|start)\b",
          value=1, kind="beginner"),
@@ -123,7 +127,9 @@ RULES = (
          r"\b(?:you )?(?:already )?understand (?:quite )?a lot\b",
          value=3),
     # level 4: speaks well / fluent
-    Rule("dutch.prose.4", rf"\b(?<!leer je )(?<!leert )(?<!leren )(?<!learn )(?:vlot|vloeiend|goed|uitstekend|zeer goed|heel goed|een goede "
+    Rule("dutch.prose.4", rf"\b(?:vlot|vloeiend|goed|correct) en (?:met plezier|graag|correct|"
+         rf"duidelijk|verstaanbaar|foutloos) {_NL}\b(?! (?:te )?(?:leren|oefenen|worden|bijleren))|"
+         rf"\b(?<!leer je )(?<!leert )(?<!leren )(?<!learn )(?:vlot|vloeiend|goed|uitstekend|zeer goed|heel goed|een goede "
          rf"kennis van het|goede kennis van het|grondige kennis van het) {_NL}\b"
          r"(?! (?:te )?(?:leren|oefenen|worden|bijleren))|"
          r"\bnederlands (?:vlot|vloeiend|goed) (?:spreken|spreekt|beheersen|beheerst)\b|"
@@ -259,6 +265,9 @@ GRAMMAR = (
          r"begrijpt|verstaan|verstaat|spreken|spreekt)\b)|\b(?:je )?(?:kent|kennen|know) (?:al )?"
          r"(?:wat|some|enkele) (?:woorden|words) (?:en|and) (?:zinnen|zinnetjes|sentences)\b",
          value=2, kind="speak"),
+    Rule("dutch.grammar.2.follow-conversation", r"\b(?:een )?(?:eenvoudig|kort|simpel)e? "
+         r"(?:gesprek(?:je)?|conversatie|uitleg) (?:kan |kunt |kunnen )?(?:volgen|verstaan|begrijpen)\b",
+         value=2, kind="speak"),
     # "kan al een (eenvoudig) gesprek voeren": icon 3, "can say something"
     Rule("dutch.grammar.3.conversation-en", r"\b(?:be able to|able to|can|could) (?:have|hold|carry "
          r"on|follow) (?:a |an )?(?:simple |short |basic |everyday |small )?(?:conversation|chat|talk)s?\b",
@@ -342,8 +351,10 @@ def _prose_applies(hit, folded: str, title: str = "") -> bool:
     """A grammar hit states the participant's level: about Dutch, nobody else's, no wish."""
     lo, hi = _sentence(folded, hit.start, hit.end)
     line_lo = folded.rfind("\n", 0, hit.start) + 1
-    if _LANGUAGE_LABEL.search(folded[line_lo:hit.start]):
+    if hit.rule.kind in ("", "lang") and _LANGUAGE_LABEL.search(folded[line_lo:hit.start]):
         return False                       # "Language: mostly English, some Dutch"
+    if _ASSET.match(folded, hit.end):
+        return False                       # "vlot Nederlands is een voordeel, geen vereiste"
     # the anchor may come a little earlier: "Oefen je Nederlands. Elke maandag. Voor wie al
     # vrij veel begrijpt."
     if hit.rule.kind in ("understand", "speak", "adverb") and \
@@ -372,6 +383,11 @@ def _prose_applies(hit, folded: str, title: str = "") -> bool:
     return not (_OTHER_SUBJECT.search(before) or _WISH.search(before))
 
 
+_ALL_LEVELS = re.compile(r"\b(?:alle|elk|ieder) (?:taal)?niveaus?\b|\ball levels\b|\btous (?:les )?niveaux\b|"
+                         r"\bongeacht (?:je |jouw |uw )?(?:taal)?niveau\b")
+_ASSET = re.compile(r"[^.;!?\n]{0,25}?\b(?:is|zijn|would be|is|est|serait) (?:(?:wel |altijd |"
+                    r"zeker |mooi )?(?:een |an? |un )?)?(?:voordeel|pluspunt|plus|troef|meegenomen|"
+                    r"asset|bonus|atout)\b")
 _OTHER_LANGUAGE = re.compile(r"\b(?:engels|english|anglais|frans|french|francais|duits|"
                              r"german|allemand|spaans|spanish|espagnol|arabisch|arabic|arabe|"
                              r"swahili|turks|turkish|pools|polish|russisch|russian|dari|farsi|"
@@ -460,6 +476,9 @@ def resolve(hits, record: dict[str, Any], texts):
                 about_dutch = any(_ABOUT_DUTCH.search(folded) for _, folded in texts.values())
             if not about_dutch:
                 continue
+            lo, hi = _sentence(texts[h.field][1], h.start, h.end)
+            if _ALL_LEVELS.search(texts[h.field][1], lo, hi):
+                continue                     # "alle niveaus zijn welkom, ook als je net begint"
         if isinstance(value, int) and not h.rule.id.startswith(("dutch.icons", "dutch.level-label")) and \
                 not _prose_applies(h, texts[h.field][1], title):
             continue

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from typing import Any
 
 from enrich.engine import Rule, evidence
-from enrich.rules.cues import VACANCY_TITLE
+from enrich.rules.cues import VACANCY_TITLE, is_vacancy_title
 from enrich.text import fold
 
 FACET = "family"
@@ -41,14 +41,14 @@ RULES = (
          value=False, negated=False, kind="adults", strength=2),
     # -- childcare -------------------------------------------------------------------------------
     Rule("family.childcare", r"\b(?:gratis |professionele )?kinderopvang\b|\bkinderoppas\b|"
-         r"\b(?:een )?oppas(?:dienst)?\b|\bopvang (?:is |wordt )?(?:voorzien|ter plaatse|"
+         r"\boppasdienst\b|\b(?:met|een|er is (?:een )?|gratis) oppas\b|\boppas (?:is |wordt )?(?:voorzien|aanwezig|ter plaatse)\b|\bopvang (?:is |wordt )?(?:voorzien|ter plaatse|"
          r"aanwezig|mogelijk)\b|\bgarde d'enfants\b|\bservice de garde\b|\bnursery\b|"
          r"\bchild ?minding\b|\bkinderen (?:worden|zijn) (?:ondertussen |intussen )?opgevangen\b|"
          r"\bwe passen (?:op )?(?:je|jouw|uw|de) kinderen\b|"
          r"\b(?:speelhoek|kinderhoek|speelruimte|knutselhoek|kidscorner|kids' corner)[^.\n]{0,40}?"
          r"\b(?:begeleid\w*|toezicht|vrijwilligster|vrijwilliger|oppas|supervised)\b|"
          r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kinderen)\b|"
-         r"\bbabysit\w*\b|\bcreche\b|\bchild ?care\b|\bgarderie\b|\bbaby-?sitting\b|"
+         r"\bbabysit(?:ter|ters|dienst|service|ting)?\b(?! ?(?:cursus|course|opleiding|training|lijst))|\bcreche\b|\bchild ?care\b|\bgarderie\b|\bbaby-?sitting\b|"
          r"\bkinderen kunnen (?:terecht|opgevangen worden)\b|\bwe vangen (?:je|de) kinderen op\b|"
          r"\b(?:kinderen|kindjes|kleintjes|kids|broers en zussen|broertjes|zusjes|peuters|kleuters)"
          r"(?: [\w()-]+){0,8}? (?:worden|zijn) (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden)\b|"
@@ -63,15 +63,20 @@ RULES = (
          r"mama|papa)\b[^.\n]{0,80}?\b(?:kinderen|kids|kleintjes|kindjes|kroost)\b|"
          r"\b(?:speelhoek|kinderhoek|speelruimte) (?:met|onder) (?:begeleiding|toezicht)\b|"
          r"\bsupervised (?:play|kids'?|children'?s) ?(?:area|corner|room)\b|"
-         r"\bespace enfants surveille\b|"
-         r"\bvoor-? (?:en|&) naopvang\b|\b(?:voor|na)opvang\b|\b(?:voor|na)schoolse opvang\b|"
-         r"\bopvang (?:is )?(?:voorzien |mogelijk )?(?:vanaf|van|tot|tussen|from) \d{1,2} ?(?:u|h|uur|:\d\d)",
+         r"\bespace enfants surveille\b",
          value=True, negated=False, kind="childcare"),
+    # care before and after the activity's hours: childcare for parents at an adult activity,
+    # but at a children's camp it is the camp's own care (see resolve)
+    Rule("family.childcare.hours", r"\bvoor-? (?:en|&) naopvang\b|\b(?:voor|na)opvang\b|"
+         r"\b(?:voor|na)schoolse opvang\b|\b(?:opvang|garderie|accueil) (?:is )?(?:voorzien |mogelijk )?"
+         r"(?:vanaf|van|tot|tussen|from|des|a partir de) \d{1,2} ?(?:u|h|uur|:\d\d)",
+         value=True, negated=False, kind="care-hours"),
     # -- family-friendly ---------------------------------------------------------------------
     Rule("family.welcome", rf"\b{_KIDS} (?:die [\w' ]{{0,40}}? )?(?:en [\w' ]{{0,30}}? )?(?:zijn |is |ook |"
          rf"altijd |van harte |meer dan |zeker |extra )*(?:welkom|"
          r"toegelaten|mogen mee|kunnen mee|mag mee|mogen (?:ook )?meedoen|doen mee)\b|"
-         rf"\b(?:children|kids|families)(?: of all ages)? (?:are )?(?:very |most )?welcome\b|"
+         rf"\b(?:children|kids|families|toddlers|babies|little ones)(?: of all ages)? (?:are )?"
+         r"(?:very |most |always |also )?welcome\b|"
          rf"\b{_KIDS} van alle leeftijden (?:zijn )?(?:ook )?(?:van harte )?welkom\b|"
          rf"\b(?:neem|breng|nemen|brengen) (?:je|jouw|uw|de|gerust je|gerust de) (?:eigen )?"
          rf"(?:{_KIDS}|gezin|kroost)(?: [\w]+){{0,3}} mee\b|\bbring (?:your|the) (?:kids|children|"
@@ -135,7 +140,9 @@ RULES = (
          kind="family", strength=1),
     # children as the ones taking part: "kinderen vanaf 6 kunnen gratis proeftrainen", "laat
     # de kinderen knutselen", "kindjes eten gratis mee", "ook kinderen (onder begeleiding)"
-    Rule("family.children-join", r"\b(?:(?:de|je|jouw|uw|onze|alle|ook|zelfs) )?(?:kinderen|kids|"
+    Rule("family.children-join", r"\b(?:kinderen|kids|kindjes|kleintjes)\b (?:[a-z]+en) (?:gratis |ook |"
+         r"graag |gerust |altijd |zeker )*mee\b|"
+         r"\b(?:(?:de|je|jouw|uw|onze|alle|ook|zelfs) )?(?:kinderen|kids|"
          r"kindjes|kleintjes|kleuters|broertjes|zusjes|broers en zussen|kleinkinderen)\b"
          r"(?: [\w()-]+){0,4}? (?:kunnen|mogen|mag|kan|doen|eten|zingen|spelen|knutselen|helpen|"
          r"dansen|lopen|fietsen|zwemmen) (?:(?!niet\b|geen\b|not\b|nooit\b)\w+ ){0,3}?(?:mee|meedoen|"
@@ -305,9 +312,56 @@ def _near_childcare(texts, hit, care) -> bool:
     return gap <= 80 and _BREAK.search(texts[hit.field][1], lo, hi) is None
 
 
+# a childcare noun alone names the service; in a session's title it is the topic ("Infosessie:
+# kinderopvang zoeken")
+_CARE_NOUN = re.compile(r"(?:gratis |professionele )?(?:kinderopvang|kinderoppas|creche|"
+                        r"child ?care|garderie|nursery)")
+_SESSION_TITLE = re.compile(r"^\W*(?:info\w*|lezing|workshop|cursus|opleiding|vorming|training|"
+                            r"formation|conference|seance d'information)\b|\b(?:zoeken|vinden|"
+                            r"aanvragen|kiezen|finding|trouver)\b")
+# a children's activity of its own: a camp, or an audience of children
+_KIDS_ACTIVITY = re.compile(r"\b(?:\w*kamp\w*|\w*camp\w*|stage|speelplein\w*|vakantiewerking)\b")
+# nouns that name children as a topic: at a session for parents or with a teen age floor
+# they do not make the listing a family activity ("EHBO voor ouders van baby's")
+_TOPIC_NOUN = re.compile(r"(?:baby'?s|peuters?|kleuters?|tieners?|teenagers?|teens|ados|"
+                         r"kleuter\w+|peuter\w+|toddlers?|bebes|tout-petits|kleinkinderen|gezinnen|"
+                         r"families|familles)")
+_PARENTS_AUDIENCE = re.compile(r"(?:\b(?:voor|for|pour) (?:de |alle |les |all |toekomstige )?"
+                               r"(?:ouders|parents|grootouders|opvoeders)\b|\bouders van\b|"
+                               r"\bparents (?:of|d'|de)\b)"
+                               # not "for parents and carers with little ones": they come along
+                               r"(?!(?: (?:and|en|et|&) (?:carers|verzorgers))? (?:en|and|et|&|"
+                               r"with|met|avec) (?:hun |their |leurs |de |je |little |young |"
+                               r"jonge |kleine )?(?:kinderen|kids|children|enfants|ones|"
+                               r"toddlers?|babies|baby'?s|peuters|kleuters|kindjes))")
+
+
+def _childcare_hits(hits, texts) -> tuple[list, list]:
+    """The childcare statements that stand, and evidence for the ones that do not."""
+    ev = []
+    care = [h for h in hits if h.rule.kind == "childcare"]
+    title = texts.get("title", ("", ""))[1]
+    if any(h.field == "title" for h in care) and _SESSION_TITLE.search(title):
+        topic = [h for h in care if h.value and _CARE_NOUN.fullmatch(fold(h.match))]
+        for h in topic:
+            ev.append(evidence("childcare", "the session's topic, not a service: ignored", h))
+        care = [h for h in care if h not in topic]
+    hours = [h for h in hits if h.rule.kind == "care-hours"]
+    kids_activity = hours and (_KIDS_ACTIVITY.search(title) and not _PARENTS_AUDIENCE.search(
+        title) or any(
+        h.rule.id in ("family.for-kids", "family.child-price", "family.child-price-before")
+        for h in hits) or any(hi is not None and hi <= 14 for _, hi, *_ in ages(texts)))
+    for h in hours:
+        if kids_activity:       # "Voor- en naopvang vanaf 7u30" at a children's camp
+            ev.append(evidence("childcare", "care around a children's activity: ignored", h))
+        else:
+            care.append(h)
+    return care, ev
+
+
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     ev: list[dict[str, Any]] = []
-    childcare_hits = [h for h in hits if h.rule.kind == "childcare"]
+    childcare_hits, ev = _childcare_hits(hits, texts)
     childcare = bool(childcare_hits) and all(h.value for h in childcare_hits)
     for h in childcare_hits:
         ev.append(evidence("childcare", h.value, h))
@@ -324,7 +378,15 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         ev.append(evidence("age", [lo, hi], field=fld, match=match, rule=rule_id))
 
     positive = [h for h in hits if h.rule.kind == "family"]
-    vacancy = bool(VACANCY_TITLE.search(texts.get("title", ("", ""))[1]))
+    all_text = " ".join(folded for _, folded in texts.values())
+    if (_PARENTS_AUDIENCE.search(all_text) or age_min is not None and age_min >= 13
+            and age_max is None):
+        topics = [h for h in positive if h.rule.id == "family.words"
+                  and _TOPIC_NOUN.fullmatch(fold(h.match))]
+        for h in topics:
+            ev.append(evidence("family_friendly", "children as the topic: ignored", h))
+        positive = [h for h in positive if h not in topics]
+    vacancy = is_vacancy_title(texts.get("title", ("", ""))[1], VACANCY_TITLE)
     if vacancy:
         # a volunteer vacancy ("Vrijwilligers voor de huiswerkklas"): the children it names are
         # the public the volunteer serves; only an explicit welcome makes it a family activity

@@ -28,7 +28,7 @@ RULES = (
          r"inschrijven|aanmelden|reserveren|registratie|lidmaatschap|verplichtingen))\b(?: (?:nodig|"
          r"vereist|verplicht))?|\bje (?:moet|hoeft|dient) (?:je )?(?:niet|geen|nergens) (?:(?:op "
          r"voorhand|vooraf|eerst) )?(?:in te schrijven|inschrijven|aan te melden|aanmelden|te "
-         r"reserveren|reserveren|lid te (?:zijn|worden)|voor in te schrijven)\b|"
+         r"reserveren|reserveren|lid te (?:zijn|worden)|voor in te schrijven|op te geven)\b|"
          r"\bje (?:zit|bent) (?:nergens|aan niets) (?:aan )?(?:vast|gebonden)\b|"
          r"\b(?:je|u) (?:hoeft|moet) (?:je |u )?(?:niet|geen) (?:op voorhand |vooraf |eerst )?(?:te "
          r"laten weten(?: dat (?:je|u) komt)?|te verwittigen|te bellen|te mailen|door te geven|"
@@ -81,7 +81,7 @@ RULES = (
          r"spontaan|vrij|ook) ){0,3}(?:binnen ?vallen|binnen ?waaien|aanwaaien|af ?komen|"
          r"passeren|binnen ?stappen|even langs ?komen)\b|"
          r"\binstappen (?:kan )?wanneer je wil\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
-         r"\bdrop[- ]in\b(?! (?:rate|price|fee|tarief|prijs|tarif))|\bwalk[- ]in\b|\bjust (?:drop|walk|pop) (?:in|by)\b|"
+         r"\bdrop[- ]in\b(?! (?:rate|price|fee|tarief|prijs|tarif))|\bwalk-in\b|\bwalk in\b(?= ?(?:$|[.,!;:)\n]|any ?time|whenever|freely))|\bjust (?:drop|walk|pop) (?:in|by)\b|"
          r"\bsans engagement\b|\bpassez quand vous voulez\b|"
          r"\b(?:kom|loop|spring|wip|schuif) (?:(?:gerust|gewoon|maar|vrijblijvend|eens|altijd|"
          r"zomaar|spontaan|even|een keer|steeds) ){1,3}(?:binnen|langs|af|aan|piepen|"
@@ -129,8 +129,9 @@ RULES = (
          value=True, negated=None, kind="pos", strength=1),
     Rule("low.everyone-welcome", r"\b(?:iedereen|allen|iedereen is|everyone|everybody|all|"
          r"tout le monde|tous|toutes|jong en oud|groot en klein|young and old|petits et grands)"
-         r"(?: (?!die\b|who\b|qui\b|vanaf\b|from\b|boven\b|ouder\b|des\b|(?:les |de )?(?:niveaux?|levels?|"
-         r"niveaus|ages?|leeftijden)\b)[\w'’]+){0,5}? (?:is |zijn |are |est |sont )?(?:le |la |les )?"
+         # "iedereen, moslim of niet, is welkom": an aside between commas
+         r"(?:,? (?!die\b|who\b|qui\b|vanaf\b|from\b|boven\b|ouder\b|des\b|(?:les |de )?(?:niveaux?|levels?|"
+         r"niveaus|ages?|leeftijden)\b)[\w'’]+){0,5}?,? (?:is |zijn |are |est |sont )?(?:le |la |les )?"
          r"(?:van harte |altijd |heel |very |most |warmly )?(?:welkom|welcome|bienvenue?s?)\b|"
          # new faces are welcome to turn up; "nieuwe leden welkom" invites joining a club (no drop-in)
          r"\bnieuwe gezichten (?:zijn )?(?:altijd |steeds )?(?:van harte )?welkom\b|\bnew faces "
@@ -160,9 +161,26 @@ def _for_sellers(hit, texts) -> bool:
     return bool(_SELLERS.search(folded, lo, hit.start))
 
 
+# "Niveau: recreatief, iedereen kan meedoen": everyone can keep up, said of skill, not entry
+_SKILL_LINE = re.compile(r"\b(?:niveau|level|niveaux?)\b")
+
+
+def _about_skill(hit, texts) -> bool:
+    if hit.rule.id != "low.everyone-welcome" or "welk" in hit.match.lower() \
+            or "welcom" in hit.match.lower() or "bienvenu" in hit.match.lower():
+        return False            # "iedereen welkom, geen ervaring nodig" still invites
+    folded = texts[hit.field][1]
+    lo = max((m.end() for m in re.finditer(r"[.;!?\n]", folded[:hit.start])), default=0)
+    end = re.compile(r"[.;!?\n]").search(folded, hit.end)
+    return bool(_SKILL_LINE.search(folded, lo, end.start() if end else len(folded)))
+
+
 def resolve(hits, record: dict[str, Any], texts):
     ev: list[dict[str, Any]] = []
-    hits = [h for h in hits if h.value is not None
+    skill = [h for h in hits if h.value and _about_skill(h, texts)]
+    for h in skill:
+        ev.append(evidence("low_threshold", "about skill, not registration: ignored", h))
+    hits = [h for h in hits if h.value is not None and h not in skill
             and not (h.value is False and _for_sellers(h, texts))]
     if not hits:
         return {"low_threshold": False}, ev

@@ -12,6 +12,8 @@ def _tags(text: str, title: str = "x") -> dict:
     return tag_record(to_record({"id": "t", "record": {"title": title, "description": text}}))["tags"]
 
 LOW_THRESHOLD = [
+    ('Iedereen, jong of oud, is welkom.', True),
+    ('Je hoeft je niet op te geven.', True),
     # joining a series at any time is no drop-in
     ('Je kan op elk moment instappen.', False),
     ('Instappen kan altijd.', False),
@@ -75,6 +77,8 @@ LOW_THRESHOLD = [
 ]
 
 WHEELCHAIR = [
+    ('Not suitable for buggies or wheelchairs.', False),
+    ('Toegankelijk: ja', True),
     ('Normaal gezien rolstoeltoegankelijk, moet nog nagevraagd worden.', None),
     ('De zaal is rolstoeltoegankelijk.', True),
     ('Toegankelijk voor rolstoelgebruikers.', True),
@@ -149,6 +153,12 @@ FAMILY = [
 ]
 
 DUTCH_LEVEL = [
+    ('Je kan Nederlands oefenen, ook als je nog maar pas begint.', 1),
+    ('Alle niveaus zijn welkom, ook als je net begint.', None),
+    ('Geschikt als je al een eenvoudig gesprek kan volgen.', 2),
+    ('Er wordt eenvoudig Nederlands gesproken.', None),
+    ('Vlot Nederlands spreken is een voordeel, maar geen vereiste.', None),
+    ('Je moet vlot en met plezier Nederlands kunnen voorlezen.', 4),
     ('Je spreekt nog maar heel weinig Nederlands? Geen nood.', 1),
     ('Voor wie amper Nederlands kent.', 1),
     ('Ideaal als je pas begint met Nederlands.', 1),
@@ -202,6 +212,22 @@ DUTCH_LEVEL = [
 ]
 
 COST = [
+    # abbreviated social rates and the health insurers' low-income status
+    ('Prijs: 8 euro, KT 2 euro.', 'reduced'),
+    ('€ 12 / VT € 6', 'reduced'),
+    ('4 € la séance, gratuit pour les personnes avec le statut BIM.', 'reduced'),
+    ('Lidgeld 30 euro, 60-plussers 20 euro.', 'reduced'),
+    # an earlier edition's price is not this one's
+    ('Prijs volgt nog (vorig jaar 12 euro).', 'unknown'),
+    ('Vroeger 10 euro, nu 8 euro.', 'paid'),
+    # free said in other ways
+    ('Le conseiller vous reçoit gratuitement.', 'free'),
+    ('Free - just come along.', 'free'),
+    # a label introducing a group's free rate; a discount on other things
+    ('Kostprijs: gratis voor leefloners.', 'unknown'),
+    ('Deelnemen is gratis. We tonen je hoe je met de UiTPAS korting krijgt in het zwembad.', 'free'),
+    # snacks sold on the spot are no entry price
+    ('Koffie: € 1. Stuk taart: € 2.', 'unknown'),
     # a hedge is no statement
     ('Waarschijnlijk gratis, nog te bevestigen.', 'unknown'),
     ('Normaal gezien gratis.', 'unknown'),
@@ -256,6 +282,34 @@ COST = [
     ('Het is helemaal gratis en voor niks.', 'free'),
     ('Bijdrage: 1 euro voor koffie en koek.', 'paid'),
 ]
+
+
+# the title decides who takes part: a vacancy's volunteers, a session's audience, a camp's children
+TITLED = [
+    ("Infosessie voor vrijwilligers", "Deelname kost niets.", "cost", "free"),
+    ("Vrijwilligers gezocht voor de fietsherstelplaats",
+     "We verkopen de opgeknapte fietsen vanaf 30 euro.", "cost", "unknown"),
+    ("Word voorleesvrijwilliger", "Je leest voor aan peuters in de bib.", "family_friendly", False),
+    ("Infoavond voor ouders van tieners", "Tips over gamen en sociale media.", "family_friendly",
+     False),
+    ("Parent & toddler group", "For parents and carers with little ones aged 0 to 3.",
+     "family_friendly", True),
+    ("Sportkamp paasvakantie", "Voor kinderen van 6 tot 12 jaar. Opvang vanaf 8u.", "childcare",
+     False),
+    ("Taallessen voor ouders", "Opvang vanaf 8u30 in de turnzaal.", "childcare", True),
+    ("Infosessie: kinderopvang zoeken", "Hoe vind je een crèche?", "childcare", False),
+    ("Vacature: chauffeur", "Je rijdt mensen die in een rolstoel zitten naar de dokter.",
+     "wheelchair", None),
+    ("Volleybal", "Niveau: recreatief, iedereen kan meedoen. Lidgeld 40 euro.", "low_threshold",
+     False),
+    ("Samen tuinieren", "Iedereen welkom, geen ervaring nodig.", "low_threshold", True),
+    ("Stadswandeling", "Guided walk in simple Dutch.", "low_threshold", False),
+]
+
+
+@pytest.mark.parametrize("title,text,tag,expected", TITLED)
+def test_titled(title, text, tag, expected):
+    assert _tags(text, title=title)[tag] == expected
 
 
 @pytest.mark.parametrize("text,expected", LOW_THRESHOLD)
