@@ -104,8 +104,11 @@ RULES = (
          r"\b(?:kosteloos|gratis) annuleren\b|\bfree (?:parking|coffee|tea|wifi|wi-fi|trial|drinks?|"
          rf"snacks?)\b|\b(?:first|trial) (?:lesson|session|class) (?:is )?free\b|\bgratis te downloaden\b|"
          r"\b(?:je krijgt|krijg je|ontvang je|you get|you receive|vous recevez|tu recois) "
-         r"(?:(?:ook|daarbij|daarvoor|als dank|in ruil) )*(?:een |a |an |une |un )?(?:gratis|free|"
-         r"gratuite?)\b|\b(?:gluten|lactose|sugar|alcohol|smoke|barrier|step|hands|fragrance)"
+         r"(?:(?:ook|daarbij|daarvoor|als dank|in ruil) )*(?:(?:een |a |an |une |un )?[\w-]+,? "
+         r"(?:en|and|et|,) )?(?:een |a |an |une |un )?(?:gratis|free|gratuite?)\b|"
+         # "Koffie gratis.", "koffie en thee gratis"
+         rf"\b{_PERK}(?: (?:en|and|et|&) {_PERK})? (?:ook |altijd |always )?(?:gratis|free|"
+         r"gratuite?s?)\b(?! (?:voor|for|pour|tot|met)\b)|\b(?:gluten|lactose|sugar|alcohol|smoke|barrier|step|hands|fragrance)"
          r"[- ]free\b|\bfeel free\b|\bfree time\b|\btemps libre\b|\bvrije tijd\b",
          value="object", kind="object"),
     # -- free for one group only -------------------------------------------------------------
@@ -619,13 +622,37 @@ _NEVER_THE_ACTIVITY = re.compile(r"(?:parking|parkeren|wifi|kinderopvang|opvang|
                                  r"materiaal|app|download)")
 
 
+# "een gratis workshop" frees the listing; "de gratis kleuterschool van vandaag" a thing
+_ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een|onze|hun|jullie|die|deze|the|a|an|our|their|la|le|"
+                             r"les|un|une|nos|leur)\s$")
+_ACTIVITY_NOUN = re.compile(r"[a-z]*(?:les|lessen|cursus|workshop|wandeling|tocht|rondleiding|"
+                            r"lezing|voorstelling|activiteit|namiddag|avond|ochtend|voormiddag|dag|"
+                            r"sessie|training|concert|film|toegang|inkom|entree|deelname|feest|"
+                            r"markt|cafe|uur|uurtje|moment|bijeenkomst|kamp|spel|event|evenement|"
+                            r"info\w*|tour|bezoek|quiz|atelier|club|begeleiding|hulp|advies|"
+                            r"spreekuur|permanentie|consult|gesprek|groep|ontmoeting|vorming|"
+                            r"opleiding|initiatie|kennismaking|proef\w*|voorlezing|reeks|"
+                            r"class|lesson|session|walk|tour|talk|event|entry|admission|visit|"
+                            r"cours|atelier|visite|balade|seance|activite|entree|soiree)s?")
+
+
 def _frees_a_thing(texts, hit) -> bool:
     """"gratis" inside a clause that describes a place or a perk ("waar je gratis kranten
-    leest", "where you get free coffee"): that thing is free, not the listing."""
+    leest", "where you get free coffee"), or before a noun that is no activity ("de gratis
+    kleuterschool van vandaag"): that thing is free, not the listing."""
     folded = texts[hit.field][1]
     lo = max((m.end() for m in re.finditer(r"[.;:!?\n,(]", folded[:hit.start])), default=0)
-    return bool(re.search(r"\b(?:waar|waarin|waarbij|where|ou) (?:je|u|men|you|vous|on)\b",
-                          folded[lo:hit.start]))
+    if re.search(r"\b(?:waar|waarin|waarbij|where|ou) (?:je|u|men|you|vous|on)\b",
+                 folded[lo:hit.start]):
+        return True
+    noun = re.match(r" ([a-z]{3,})\b", folded[hit.end:hit.end + 40])
+    if not noun or hit.match.lower() not in ("gratis", "free", "gratuit", "gratuite", "kosteloze",
+                                             "gratuits", "gratuites"):
+        return False
+    if not _ARTICLE_BEFORE.search(folded[max(0, hit.start - 12):hit.start]):
+        return False
+    title = texts.get("title", ("", ""))[1]
+    return not (_ACTIVITY_NOUN.fullmatch(noun.group(1)) or noun.group(1) in title)
 
 
 _CORRECTION_KEYS = ("update", "toch gratis", "nu gratis", "nieuwe prijs", "nieuwe tarie",

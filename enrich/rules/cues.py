@@ -18,7 +18,8 @@ HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal
                    r"moet nog nagevraagd|onder voorbehoud|probably|maybe|possibly|normally|"
                    r"to be confirmed|tbc|probablement|peut-etre|normalement|sous reserve|"
                    r"a confirmer)\b")
-VOLUNTEER_TITLE = re.compile(r"vrijwilliger\w*|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b")
+VOLUNTEER_TITLE = re.compile(r"vrijwilliger\w*|\bhelpende handen\b|\bhelpers\b|"
+                             r"\b(?:medewerkers|hulp|handen) gezocht\b|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b")
 VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|\bgezocht\b|\bwanted\b")
 # a session held *for* volunteers (their training, an info evening, their party) is an activity
 # with volunteers as participants, not a vacancy: "Infosessie voor vrijwilligers"
