@@ -73,7 +73,9 @@ _WORD = re.compile(r"[\w'-]+")
 _POST_NEG = re.compile(
     r"[ \t]*[:?!]?[ \t]*(?:(?:is|zijn|wordt|worden|er|helaas|jammer genoeg|spijtig genoeg|"
     r"momenteel|voorlopig|nog|hier|daar|is er|n'est|ne sont|are|is|isn't|kan|kunnen|mag|mogen)\s+)*"
-    r"(?:niet|nee|neen|no|not|non|pas|geen)\b")
+    r"(?:niet|nee|neen|no|not|non|pas|geen)\b"
+    # "Vous ne parlez pas néerlandais ? Pas grave", "Rolstoel? Geen probleem!": reassurance
+    r"(?!\s+(?:grave|de (?:souci|probleme|panique)|probleem|problem|problemo|erg|worries)\b)")
 
 
 def _negated_before(folded: str, start: int) -> bool:

@@ -102,6 +102,7 @@ RULES = (
          r"en) (?:een |de |a )?(?:rol(?:stoel|wagen)|wheelchair|fauteuil roulant)\b|"
          r"\bwheelchair users (?:are )?(?:very |most )?welcome\b|"
          r"\brol(?:stoel|wagen)- (?:en|of|&) [\w-]*(?:vriendelijk|toegankelijk)\b|"
+         r"\b(?:ook )?voor (?:mensen|personen|wie) (?:in|met) een rol(?:stoel|wagen)\b|"
          r"\b(?:wie|mensen die|iemand die|personen die)(?: [\w]+){0,5}? in een rol(?:stoel|wagen) "
          r"zit(?:ten)?\b|\brol(?:stoel|wagen)gebruikers? "
          r"(?:kunnen|komen|geraken|gaan|rijden) (?:[\w-]+ ){0,3}?(?:binnen|naar binnen|terecht)\b",
@@ -109,11 +110,17 @@ RULES = (
     Rule("access.step-free", r"\bdrempelvrij\w*\b|\bgelijkvloers\w*\b|\bbegane grond\b|\bstep-free\b|"
          r"\bground floor\b|\bsans marches?\b|\bde plain-pied\b|\bzonder (?:drempels|trappen|"
          r"treden)\b|\bgeen (?:drempels|trappen|treden)\b|\bno (?:steps|stairs)\b|"
-         r"\btrapvrij\w*\b|\btraploos\b|\bdrempelloos\b|\bvlak en verhard\b|\bverhard en vlak\b|"
+         r"\btrapvrij\w*\b|\btraploos\b|\bdrempelloos\b|"
+         r"\b(?:volledig|helemaal|overal|fully|entirely|entierement|"
+         r"totalement) (?:toegankelijk|accessible)\b",
+         value=True, negated=False, strength=2),
+    # a paved or level surface says how a path is, not that wheelchairs get along: it supports
+    # another statement but decides nothing alone ("het pad is verhard en geschikt voor
+    # kinderwagens": null)
+    Rule("access.surface", r"\bvlak en verhard\b|\bverhard en vlak\b|"
          r"(?<!on)\bverhard(?:e)?\b(?: en vlak(?:ke)?\b)?|\bgeasfalteerd\w*\b|"
          r"\b(?:paths?|route|trail|ground|terrain) (?:is |are )?(?:all |fully )?(?:paved|flat|level)\b|"
-         r"\ball paths are paved\b|\b(?:volledig|helemaal|overal|fully|entirely|entierement|"
-         r"totalement) (?:toegankelijk|accessible)\b|\b(?:verharde?|vlakke?) (?:en (?:vlakke?|verharde?) )?"
+         r"\ball paths are paved\b|\b(?:verharde?|vlakke?) (?:en (?:vlakke?|verharde?) )?"
          r"(?:paden|wegen|route|wandelpaden)\b|\b(?:route|paden|pad|parcours|weg) (?:is |zijn )?"
          r"(?:volledig |overal )?(?:verhard|vlak)(?: en (?:vlak|verhard))?\b",
          value=True, negated=False, strength=2),
@@ -142,7 +149,11 @@ RULES = (
          r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?(?:met|via|langs|by) "
          r"(?:de |een |the )?(?:[a-z]+ )?(?:trap|trappen|stairs|staircase)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b|"
          r"\bwenteltrap\w*\b|\bspiral stair\w*\b|\b\d{2,4} (?:treden|traptreden|steps|stairs|"
-         r"marches)\b|\benkel te voet\b|\bvia een trap\b|\bby stairs\b",
+         r"marches)\b|\benkel te voet\b|\bvia een trap\b|\bby stairs\b|"
+         # "maar het toilet zit in de kelder": part of the visit out of reach
+         r"\b(?:toilet|toiletten|wc|sanitair)\w* (?:zit|zitten|is|zijn|bevindt zich|bevinden zich|"
+         r"ligt|liggen) (?:\w+ )?(?:in de kelder|boven|op de (?:eerste |1e |bovenste )?verdieping)\b|"
+         r"\btoilets? (?:are|is) (?:upstairs|downstairs|in the basement)\b",
          value=False, negated=True, strength=2),
     Rule("access.toilet", r"\baangepast(?:e)? (?:sanitair|toilet\w*|wc|kleedkamers?|douches?)\b|"
          r"\bbrede deuren\b|\bwide doors\b|\btoegankelijke? (?:toilet\w*|sanitair|wc)\b|"
@@ -158,6 +169,9 @@ _PARTIAL_TAIL = re.compile(
     r"\b(?:enkel|alleen|only|uniquement) (?:met|via|by|par) (?:de |the |l')?(?:trap|stairs|escalier))")
 
 
+# a wheelchair named anywhere: a paved path is then said for it ("breed genoeg voor een rolstoel")
+_CHAIR_WORD = re.compile(r"rol(?:stoel|wagen)|wheelchair|fauteuil|chaise roulante|\bpmr\b|♿|"
+                         r"\brs\b|rollator|mindervalid|minder mobiel")
 _PEOPLE = re.compile(r"(?:wie|mensen|iemand|personen|people|those|bewoners|passagiers)\b")
 
 
@@ -184,6 +198,11 @@ def resolve(hits, record: dict[str, Any], texts):
         for h in people:
             ev.append(evidence("wheelchair", "the people volunteers serve: ignored", h))
         hits = [h for h in hits if h not in people]
+    if hits and all(h.rule.id == "access.surface" for h in hits) and not any(
+            _CHAIR_WORD.search(folded) for _, folded in texts.values()):
+        for h in hits:
+            ev.append(evidence("wheelchair", "a paved path alone: not stated", h))
+        hits = []
     if not hits:
         return {"wheelchair": None}, ev
     top = max(h.rule.strength for h in hits)

@@ -141,7 +141,7 @@ RULES = (
          r"\bno (?:cost|charge|fee)s?\b|\bfor free\b|\bfree (?:entry|entrance|admission|event|"
          r"activity|of cost)\b|\b(?:entry|entrance|admission|participation|it|this|attendance) "
          r"(?:is )?(?:totally |completely |entirely )?free\b|\bgratuite?s?\b|\bentree libre\b|"
-         r"\bsans frais\b|\bgratuitement\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free ?- (?=[a-z])|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
+         r"\bsans frais\b|\bgratuitement\b|\bgratiss+\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free ?- (?=[a-z])|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
          r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
          r"hugs?|food|lunch|meal|refreshments|t-shirt|goodies)\b)(?=[a-z])|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
@@ -576,6 +576,12 @@ def _fee_for_extra(texts, hit) -> bool:
     # "you pay your own train ticket", "je eigen ticket"
     if re.search(r"\b(?:own|eigen|your|je eigen)\s(?:[a-z]+\s)?$", folded[max(lo, hit.start - 25):hit.start]):
         return True
+    # "je betaalt de geplukte kersen (€ 4/kg)", "remblokjes te koop aan kostprijs": goods
+    hi = _SENTENCE_END.search(folded, hit.end)
+    if re.search(r"\bte koop\b|\bverkocht\b|\bper (?:kilo|kg|stuk)\b|/kg\b|\bgeplukte?\b",
+                 folded[lo:hi.start() if hi else len(folded)]) and not _ENTRY_LABEL.search(
+                     folded, lo, hit.start):
+        return True
     return bool(re.match(r"\s(?:(?:wel|ook|dus) )?(?:zelf|apart|per stuk|ter plaatse bij|extra|aan "
                          r"kostprijs)\b",
                          folded[hit.end:hit.end + 20])) and hit.match.lower() in (
@@ -613,7 +619,8 @@ def _members_sentence(sentence: str) -> bool:
         not _SOCIAL_RE.search(sentence)
 
 
-_CORRECTION = re.compile(r"\b(?:update|toch gratis|nu gratis|nieuwe prijs|nieuwe tarieven|new price|"
+_CORRECTION = re.compile(r"\b(?:update|toch gratis|nu gratis|dat klopt niet|klopt niet|foutief|"
+                         r"vergissing|nieuwe prijs|nieuwe tarieven|new price|"
                          r"nouveau prix|prijswijziging|prijs gewijzigd|gewijzigde prijs|aangepaste "
                          r"prijs|correctie|rectificatie|erratum|rectification)\b")
 
@@ -655,7 +662,7 @@ def _frees_a_thing(texts, hit) -> bool:
     return not (_ACTIVITY_NOUN.fullmatch(noun.group(1)) or noun.group(1) in title)
 
 
-_CORRECTION_KEYS = ("update", "toch gratis", "nu gratis", "nieuwe prijs", "nieuwe tarie",
+_CORRECTION_KEYS = ("update", "toch gratis", "nu gratis", "klopt niet", "foutief", "vergissing", "nieuwe prijs", "nieuwe tarie",
                     "new price", "nouveau prix", "prijswijziging", "prijs gewijzigd",
                     "gewijzigde prijs", "aangepaste prijs", "correctie", "rectifica", "errat")
 
@@ -705,8 +712,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in kinds.get("object", []):
         noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower())
         if noun and not _NEVER_THE_ACTIVITY.match(noun.group(1)) and any(
-                word == noun.group(1) or word.endswith(noun.group(1))
-                for word in re.findall(r"[a-z]+", title)):
+                noun.group(1) in word for word in re.findall(r"[a-z]+", title)):
             free.append(h)
             ev.append(evidence("cost", "free: the free thing is the activity", h))
     vacancy = is_vacancy_title(texts.get("title", ("", ""))[1])

@@ -92,9 +92,9 @@ RULES = (
          r"intermediate|gemiddeld|midden)\b|\bintermediate level\b",
          value=3),
     # a beginner of Dutch: level 1 only where the listing is about Dutch (see resolve)
-    Rule("dutch.prose.beginner", r"\b(?:ook )?voor (?:wie|mensen die|iedereen die) (?:net|pas|"
-         r"nog maar net|nog maar pas) (?:begint|begonnen is|start|gestart is|aan het leren is|"
-         r"(?:nederlands )?(?:leert|leren|aan het leren is))\b|"
+    Rule("dutch.prose.beginner", r"\b(?:ook )?(?:voor )?(?:wie|mensen die|iedereen die) (?:net|pas|"
+         r"nog maar net|nog maar pas) (?:(?:met )?(?:het )?nederlands )?(?:begint|begonnen is|start|"
+         r"gestart is|aan het leren is|(?:nederlands )?(?:leert|leren|aan het leren is))\b|"
          r"\b(?:ook )?(?:als|wanneer|indien) je (?:nog )?(?:maar )?(?:net|pas) (?:begint|start|"
          r"begonnen bent|gestart bent)\b|"
          r"\b(?:ook )?(?:for|suitable for) (?:those|people|anyone) who (?:have )?(?:just|only just) "
@@ -231,14 +231,23 @@ GRAMMAR = (
          r"a few|a couple of|quelques)) (?:woorden|woordjes|words|mots)\b", value=1, kind="speak"),
     # can-do descriptions
     Rule("dutch.grammar.1.not-much-needed", r"\b(?:je hoeft|you don't need to|you do not need to|"
-         r"tu n'as pas besoin de|vous n'avez pas besoin de) (?:nog )?(?:niet veel|weinig|niets|niks|"
-         r"know much|be able to do much|grand-chose) (?:te kunnen|te kennen|to know|to say|savoir)\b|"
+         r"tu n'as pas besoin de|vous n'avez pas besoin de) (?:nog )?(?:(?:bijna|haast|quasi) )?"
+         r"(?:niet veel|weinig|niets|niks|know much|be able to do much|grand-chose) (?:(?:het )?"
+         r"nederlands |dutch )?(?:te kunnen|te kennen|to know|to say|savoir)\b|"
          r"\b(?:ken|kent|kennen|know|knows|connais|connaissez) (?:je |u |you )?(?:alleen|enkel|maar|"
          r"only|just|seulement) ['\"‘“]", value=1, kind="speak"),
+    # "je Nederlands moet niet perfect zijn" reassures without a level (blind sets v7, v18):
+    # consumed, no value; the statements beside it decide
+    Rule("dutch.grammar.not-perfect", rf"\b(?:je|jouw|uw|your|votre|ton) {_LANG} (?:hoeft|moet|"
+         r"must|has to|doit|is) (?:nog )?(?:niet|geen|not|pas) (?:zo |heel |al )?(?:perfect|foutloos|"
+         r"parfait)(?: te zijn| be| etre)?\b|\byour dutch (?:doesn't|does not|need not|needn't) "
+         r"(?:have to )?be perfect\b|\b(?:moet|hoeft) (?:je )?(?:je )?(?:nederlands )?niet perfect "
+         r"(?:nederlands )?(?:te )?(?:spreken|beheersen|zijn)\b|\bniet perfect, dat is (?:oke|ok|goed)\b",
+         value=None, kind="register"),
     Rule("dutch.grammar.1.need-not-be-good", rf"\b(?:je|jouw|uw|your|votre|ton) {_LANG} (?:hoeft|moet|"
-         r"must|has to|doit) (?:nog )?(?:niet|geen|not|pas) (?:zo |heel |erg |al )?(?:goed|perfect|"
-         r"vlot|foutloos|good|perfect|fluent|parfait|bon) (?:te zijn|be|etre)?\b|\byour dutch "
-         r"(?:doesn't|does not|need not|needn't) (?:have to )?be (?:good|perfect|fluent)\b|"
+         r"must|has to|doit) (?:nog )?(?:niet|geen|not|pas) (?:zo |heel |erg |al )?(?:goed|"
+         r"vlot|good|fluent|bon) (?:te zijn|be|etre)?\b|\byour dutch "
+         r"(?:doesn't|does not|need not|needn't) (?:have to )?be (?:good|fluent)\b|"
          r"\bne (?:parlez|parles|parle|parlent|comprenez|comprends|comprend) pas (?:(?:encore|du tout|"
          r"bien|beaucoup|vraiment|tres bien) ){0,2}(?:le |du )?neerlandais\b", value=1, kind="lang"),
     Rule("dutch.grammar.3.opinion", r"\b(?:een|je|zijn|haar|jouw|your|an|votre|ton) (?:eigen )?"
@@ -258,7 +267,7 @@ GRAMMAR = (
     Rule("dutch.grammar.2.understand-sentences", r"\b(?:verstaat|verstaan|begrijpt|begrijpen|"
          r"understands?) (?:al )?(?:wat |enkele |een paar |some |simple )?(?:eenvoudige |korte |"
          r"simple |short )?(?:zinnen|zinnetjes|sentences|vragen|uitleg|questions|instructies|"
-         r"instructions)\b", value=2, kind="speak"),
+         r"instructions|opdrachten|afspraken|boodschappen)\b", value=2, kind="speak"),
     Rule("dutch.grammar.2.sentences", r"\b(?:(?:al )?(?:wat|enkele|een paar|some|simple|"
          r"eenvoudige|korte) )?(?:woorden (?:en|of) )?(?:eenvoudige |korte )?(?:zinnen|zinnetjes|"
          r"sentences|phrases simples)\b(?= (?:kennen|kent|ken|zeggen|zegt|maken|maakt|begrijpen|"
@@ -272,11 +281,33 @@ GRAMMAR = (
     Rule("dutch.grammar.3.conversation-en", r"\b(?:be able to|able to|can|could) (?:have|hold|carry "
          r"on|follow) (?:a |an )?(?:simple |short |basic |everyday |small )?(?:conversation|chat|talk)s?\b",
          value=3, kind="speak"),
+    # a simple or short conversation is icon 2 (blind sets v4, v6, v7, v9-v11, v14, v18)
+    Rule("dutch.grammar.2.simple-conversation", r"\b(?:(?:kan|kunt|kunnen|can|peux|peut|pouvez|"
+         r"be able to|able to|in staat om|capable de) (?:al |reeds |already |deja )?)?(?:een |a |une )?"
+         r"(?:eenvoudig|kort|simpel|simple|short|petite)e? (?:gesprek(?:je)?|conversatie|"
+         r"conversation) (?:(?:in het nederlands |en neerlandais |in dutch )?(?:kan |kunt |kunnen )?"
+         r"(?:voeren|houden|have|hold|tenir|avoir))\b", value=2, kind="lang"),
     Rule("dutch.grammar.3.conversation", r"\b(?:kan|kunt|kunnen|can|peux|peut|pouvez|be able to|"
          r"able to|in staat om|capable de) "
-         r"(?:al |reeds |already |deja )?(?:een |a |une )?(?:eenvoudig |kort |simple |short |"
-         r"petite )?(?:gesprek(?:je)?|conversatie|conversation) (?:voeren|houden|have|hold|"
+         r"(?:al |reeds |already |deja )?(?:een |a |une )?"
+         r"(?:gesprek(?:je)?|conversatie|conversation) (?:voeren|houden|have|hold|"
          r"tenir|avoir)\b", value=3, kind="lang"),
+    # "je begrijpt het meeste", "als je de meeste uitleg begrijpt"
+    Rule("dutch.grammar.3.understand-most", r"\b(?:begrijpt|begrijp|begrijpen|verstaat|versta|"
+         r"verstaan|understands?) (?:je |u )?(?:al )?(?:het meeste|bijna alles|de meeste (?:\w+ )?"
+         r"(?:dingen|uitleg|woorden|zinnen|vragen|gesprekken))\b|\b(?:al )?(?:het meeste|de meeste "
+         r"(?:uitleg|dingen|woorden|zinnen|gesprekken)) (?:begrijpt|begrijpen|verstaat|verstaan)\b",
+         value=3, kind="understand"),
+    # "lezen en praten in het Nederlands lukt al vrij goed"
+    Rule("dutch.grammar.3.manages", r"\b(?:lezen|praten|spreken|schrijven|verstaan|begrijpen)"
+         r"(?: en (?:lezen|praten|spreken|schrijven|verstaan|begrijpen))? (?:in het nederlands )?"
+         r"(?:lukt|gaat) (?:je )?(?:al )?(?:vrij|redelijk|behoorlijk|aardig) goed\b", value=3,
+         kind="understand"),
+    # discussing a novel is the top of the scale
+    Rule("dutch.grammar.4.discuss", r"\b(?:een )?(?:discussie|debat) (?:over \w+ |erover |er "
+         r"(?:een )?)?(?:kunnen )?(?:voeren|leiden)\b|\ber een discussie over (?:kunnen )?voeren\b|"
+         r"\b(?:een )?(?:volledige|hele) roman (?:kunnen )?lezen\b|\bdutch fluency\b|"
+         r"\bfluency in dutch\b", value=4, kind="understand"),
     Rule("dutch.level-label.4", r"\b(?:niveau|level|taalniveau)(?: (?:nederlands|dutch|neerlandais|of dutch|van het nederlands|"
          r"du neerlandais|en neerlandais))?\s?:?\s?(?:gevorderd(?:en|e)?|"
          r"advanced|avances?|expert)\b(?! (?:en|and|et|of|or) )", value=4),
@@ -306,7 +337,7 @@ _CEFR = {"a1": 1, "a2": 2, "b1": 3, "b2": 4, "c1": 4, "c2": 4}
 
 _SENTENCE = re.compile(r"[.;!?\n]")
 # a verb-only statement ("spreekt al goed") is about Dutch only where its sentence says so
-_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|taal|nt2")
+_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|taal|anderstalig|nt2")
 # someone else's Dutch ("de gids spreekt vlot Nederlands") or a wish ("wil je vlot Nederlands
 # spreken?") is not what a participant needs
 _OTHER_SUBJECT = re.compile(r"\b(?:gids|begeleiders?|lesgevers?|vrijwilligers?|docente?n?|"
@@ -333,7 +364,7 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     return lo, nxt.start() if nxt else len(folded)
 
 
-_TITLE_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|taal|praat|babbel|conversati|nt2|"
+_TITLE_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|taal|anderstalig|praat|babbel|conversati|nt2|"
                            r"language|langue")
 _VOLUNTEER_NEXT = re.compile(rf"[^.!?\n]{{0,60}}?\b{VOLUNTEER_ROLE}\b")
 _AS_VOLUNTEER = re.compile(r"\b(?:welkom|welcome|bienvenue?s?|kom|come|venez) (?:\w+ )?(?:als|as|comme) "
@@ -351,7 +382,8 @@ def _prose_applies(hit, folded: str, title: str = "") -> bool:
     """A grammar hit states the participant's level: about Dutch, nobody else's, no wish."""
     lo, hi = _sentence(folded, hit.start, hit.end)
     line_lo = folded.rfind("\n", 0, hit.start) + 1
-    if hit.rule.kind in ("", "lang") and _LANGUAGE_LABEL.search(folded[line_lo:hit.start]):
+    if hit.rule.kind in ("", "lang") and _LANGUAGE_LABEL.search(folded[line_lo:hit.start]) \
+            and not re.search(r"\b(?:je|u|jij|you|vous|tu)\b", folded[line_lo:hit.end]):
         return False                       # "Language: mostly English, some Dutch"
     if _ASSET.match(folded, hit.end):
         return False                       # "vlot Nederlands is een voordeel, geen vereiste"
@@ -423,6 +455,17 @@ def _not_the_level(hit, texts) -> bool:
     return bool(_TARGET.search(folded, max(0, hit.start - 40), hit.start))
 
 
+_LANG_WORD = re.compile(r"nederlands|dutch|neerlandais|vlaams|taal|anderstalig|nt2|a1|a2|b1|b2")
+
+
+def _label_about_dutch(hit, texts, title: str) -> bool:
+    """A level label ("niveau: beginners") is about Dutch where its sentence or the title
+    speaks of language, not in "Tennislessen, niveau beginners"."""
+    folded = texts[hit.field][1]
+    lo, hi = _sentence(folded, hit.start, hit.end)
+    return bool(_LANG_WORD.search(folded, lo, hi) or _TITLE_ANCHOR.search(title))
+
+
 def _about_dutch(texts) -> bool:
     return any(_ABOUT_DUTCH.search(folded) for _, folded in texts.values())
 
@@ -482,6 +525,8 @@ def resolve(hits, record: dict[str, Any], texts):
         if isinstance(value, int) and not h.rule.id.startswith(("dutch.icons", "dutch.level-label")) and \
                 not _prose_applies(h, texts[h.field][1], title):
             continue
+        if h.rule.id.startswith("dutch.level-label") and not _label_about_dutch(h, texts, title):
+            continue                         # "Tennis, niveau beginners": a sport's level
         kind = value if value in _EXPLICIT else "icons" if (
             h.rule.kind == "icons-n" or h.rule.id.startswith("dutch.icons")) else (
             "label" if h.rule.id.startswith("dutch.level-label") else "prose")

@@ -63,7 +63,7 @@ RULES = (
          r"mama|papa)\b[^.\n]{0,80}?\b(?:kinderen|kids|kleintjes|kindjes|kroost)\b|"
          r"\b(?:speelhoek|kinderhoek|speelruimte) (?:met|onder) (?:begeleiding|toezicht)\b|"
          r"\bsupervised (?:play|kids'?|children'?s) ?(?:area|corner|room)\b|"
-         r"\bespace enfants surveille\b",
+         r"\bespace enfants surveille\b|\b(?:er is|is er) (?:ook )?(?:kinder)?opvang\b",
          value=True, negated=False, kind="childcare"),
     # care before and after the activity's hours: childcare for parents at an adult activity,
     # but at a children's camp it is the camp's own care (see resolve)
@@ -79,7 +79,7 @@ RULES = (
          r"(?:very |most |always |also )?welcome\b|"
          rf"\b{_KIDS} van alle leeftijden (?:zijn )?(?:ook )?(?:van harte )?welkom\b|"
          rf"\b(?:neem|breng|nemen|brengen) (?:je|jouw|uw|de|gerust je|gerust de) (?:eigen )?"
-         rf"(?:{_KIDS}|gezin|kroost)(?: [\w]+){{0,3}} mee\b|\bbring (?:your|the) (?:kids|children|"
+         rf"(?:{_KIDS}|gezin|kroost)(?: [\w]+){{0,3}} mee\b|\bbring (?:your|the|my|our) (?:kids|children|"
          r"little ones|family)\b|\bvenez avec vos enfants\b|\bemmenez vos enfants\b|\benfants "
          r"(?:sont )?(?:les )?bienvenus\b|\bkindvriendelijk\w*\b|\bgezinsvriendelijk\w*\b|"
          r"\bfamily-friendly\b|\bkid-friendly\b|\bchild-friendly\b|\bvlieg-?(?:activiteit|label)\b",
@@ -165,14 +165,15 @@ RULES = (
     Rule("family.child-free", r"\b(?:gratis|free|gratuit|kosteloos) (?:voor |for |pour )?(?:de |les |the )?"
          r"(?:(?:kinderen|kids|children|enfants) (?:onder|tot|beneden|under|jonger dan|moins de|-) ?"
          r"(?:de )?\d{1,2}\b|(?:onder|tot|beneden|under|jonger dan|moins de) (?:de )?\d{1,2} ?"
-         r"(?:jaar|j|ans|years?|jarigen)\b|- ?\d{1,2}\b)|(?<![\w-])(?:-|onder (?:de )?|under|moins de) ?\d{1,2} ?(?:jaar|j|ans|years?)?\s?[:=]?\s?"
+         r"(?:jaar|j|ans|years?|jarigen)\b|- ?\d{1,2}\b)|(?<![\w-])(?:-|onder (?:de )?|under|moins de|jonger dan|younger than) ?\d{1,2} ?(?:jaar|j|ans|years?)?\s?[:=]?\s?"
          r"(?:gratis|free|gratuit)\b",
          kind="family", strength=1),
     Rule("family.child-price-before", r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?"
          r"(?:€|euro|eur)) (?:voor |per |pour les |par |for |pro )?(?:kinderen|kids|kind|children|enfants|jeugd|"
          r"kleuters)\b", kind="family", strength=1),
     Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants|jeugd|jongeren|junioren|"
-         r"juniors?|kind|kleuters)\b(?= ?(?:\(?-\s?\d{1,2}\)?\s?)?(?:[:=]\s?(?:€|\d|gratis|"
+         r"juniors?|kind|kleuters)\b(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar)?)?\)\s?|"
+         r"\(?-\s?\d{1,2}\)?\s?)?(?:[:=]\s?(?:€|\d|gratis|"
          r"free|gratuit|nihil|betalen|halve prijs)|tot \d|onder (?:de )?\d|-\s?\d|\d|betalen|gratis|"
          r"free|gratuit|€))",
          kind="family", strength=1),
@@ -287,6 +288,14 @@ _CHILD_WORD = re.compile(r"kind|kids|enfant|child|baby|bebe|kleintjes|peuter|kle
 _BREAK = re.compile(r"[.;!?\n]")
 
 
+def _parents_children_age(texts, age) -> bool:
+    """"Voor ouders van kinderen tussen 0 en 12 jaar": an age range naming the participants'
+    children (ages() keeps the quoted match; its first occurrence locates it)."""
+    folded = texts[age[2]][1]
+    at = folded.find(fold(age[3]))
+    return at > 0 and bool(_OF_PARENTS.search(folded, max(0, at - 60), at))
+
+
 def _childcare_age(texts, age, childcare_hits) -> bool:
     """"Kinderopvang (tot 6 jaar)": an age in the childcare's sentence is the minded
     children's, not the activity's audience."""
@@ -323,9 +332,13 @@ _SESSION_TITLE = re.compile(r"^\W*(?:info\w*|lezing|workshop|cursus|opleiding|vo
 _KIDS_ACTIVITY = re.compile(r"\b(?:\w*kamp\w*|\w*camp\w*|stage|speelplein\w*|vakantiewerking)\b")
 # nouns that name children as a topic: at a session for parents or with a teen age floor
 # they do not make the listing a family activity ("EHBO voor ouders van baby's")
-_TOPIC_NOUN = re.compile(r"(?:baby'?s|peuters?|kleuters?|tieners?|teenagers?|teens|ados|"
+_TOPIC_NOUN = re.compile(r"(?:baby'?s|peuters?|kleuters?|tieners?|teenagers?|teens|ados|kinder\w+|"
                          r"kleuter\w+|peuter\w+|toddlers?|bebes|tout-petits|kleinkinderen|gezinnen|"
                          r"families|familles)")
+_OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders) (?:van|of|d'|de) (?:\w+ ){0,4}$")
+_TALK_TITLE = re.compile(r"^\W*(?:lezing|tentoonstelling|expo\w*|infoavond|infosessie|infomoment|"
+                         r"opvoedingsavond|vorming|voordracht|debat|lecture|talk|exhibition|"
+                         r"conference|conference-debat|exposition)\b")
 _PARENTS_AUDIENCE = re.compile(r"(?:\b(?:voor|for|pour) (?:de |alle |les |all |toekomstige )?"
                                r"(?:ouders|parents|grootouders|opvoeders)\b|\bouders van\b|"
                                r"\bparents (?:of|d'|de)\b)"
@@ -367,6 +380,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         ev.append(evidence("childcare", h.value, h))
     found = [a for a in ages(texts) if not _childcare_age(texts, a, childcare_hits)] \
         if childcare else ages(texts)
+    # "voor ouders van kinderen tussen 0 en 12 jaar": the ages of the participants' children
+    found = [a for a in found if not _parents_children_age(texts, a)]
     mins = [lo for lo, _, *_ in found if lo is not None]
     maxes = [hi for _, hi, *_ in found if hi is not None]
     age_min = min(mins) if mins else None
@@ -379,8 +394,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
 
     positive = [h for h in hits if h.rule.kind == "family"]
     all_text = " ".join(folded for _, folded in texts.values())
-    if (_PARENTS_AUDIENCE.search(all_text) or age_min is not None and age_min >= 13
-            and age_max is None):
+    if (_PARENTS_AUDIENCE.search(all_text) or _TALK_TITLE.search(texts.get("title", ("", ""))[1])
+            or age_min is not None and age_min >= 13 and age_max is None):
         topics = [h for h in positive if h.rule.id == "family.words"
                   and _TOPIC_NOUN.fullmatch(fold(h.match))]
         for h in topics:
@@ -394,8 +409,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     if childcare:
         # "garderie prévue pour les enfants", "opvang voor de kinderen": the children named
         # next to a childcare statement are the ones being minded, not the audience
-        positive = [h for h in positive if not any(_near_childcare(texts, h, c)
-                                                   for c in childcare_hits)]
+        # — but "Kinderen zijn welkom, er is een speelhoek met begeleiding" still welcomes them
+        positive = [h for h in positive if re.search(r"welk|welcom|bienvenu", fold(h.match))
+                    or not any(_near_childcare(texts, h, c) for c in childcare_hits)]
     for offer in record.get("offers") or []:       # a structured price for children
         name = str(offer.get("name") or "") if isinstance(offer, dict) else ""
         if re.search(r"(?i)\b(?:kind|kinderen|kids|children|child|enfants?|kleuters)\b", name):

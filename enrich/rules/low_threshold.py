@@ -23,7 +23,9 @@ FACET = "low_threshold"
 
 RULES = (
     # registration explicitly not needed (before the "registration required" rule)
-    Rule("low.no-registration", r"\b(?:geen|zonder) (?:(?:voorafgaande|vooraf|op voorhand) )?"
+    Rule("low.no-registration", r"\bniet (?:vooraf |op voorhand )?(?:inschrijven|reserveren|aanmelden)"
+         r"(?=\s*(?:[.,;!\n]|$))|"
+         r"\b(?:geen|zonder) (?:(?:voorafgaande|vooraf|op voorhand) )?"
          r"(?:(?:te |je te |eerst )?(?:inschrijving|aanmelding|reservatie|reservering|afspraak|"
          r"inschrijven|aanmelden|reserveren|registratie|lidmaatschap|verplichtingen))\b(?: (?:nodig|"
          r"vereist|verplicht))?|\bje (?:moet|hoeft|dient) (?:je )?(?:niet|geen|nergens) (?:(?:op "
@@ -78,7 +80,7 @@ RULES = (
          r"\b(?:loop|spring|kom) (?:gerust|gewoon|vrijblijvend|eens) (?:eens )?(?:binnen|langs)\b|"
          r"\bje mag (?:gewoon )?(?:binnenlopen|binnenspringen|langskomen)\b|\bvrijblijvend\b|"
          r"\b(?:je )?(?:mag|kan|kunt|mogen|kunnen) (?:(?:altijd|steeds|gewoon|gerust|zomaar|"
-         r"spontaan|vrij|ook) ){0,3}(?:binnen ?vallen|binnen ?waaien|aanwaaien|af ?komen|"
+         r"spontaan|vrij|ook|op elk moment|elk moment) ){0,3}(?:binnen ?vallen|binnen ?waaien|aanwaaien|af ?komen|"
          r"passeren|binnen ?stappen|even langs ?komen)\b|"
          r"\binstappen (?:kan )?wanneer je wil\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
          r"\bdrop[- ]in\b(?! (?:rate|price|fee|tarief|prijs|tarif))|\bwalk-in\b|\bwalk in\b(?= ?(?:$|[.,!;:)\n]|any ?time|whenever|freely))|\bjust (?:drop|walk|pop) (?:in|by)\b|"
@@ -175,11 +177,33 @@ def _about_skill(hit, texts) -> bool:
     return bool(_SKILL_LINE.search(folded, lo, end.start() if end else len(folded)))
 
 
+def _sentence(hit, texts) -> str:
+    folded = texts[hit.field][1]
+    lo = max((m.end() for m in re.finditer(r"[.;!?\n]", folded[:hit.start])), default=0)
+    end = re.compile(r"[.;!?\n]").search(folded, hit.end)
+    return folded[lo:end.start() if end else len(folded)]
+
+
+# "Kom gerust eens proberen, de eerste keer is gratis": an invitation to a trial of a club
+_TRIAL = re.compile(r"\b(?:eerste|1e|1ste|first|twee|drie|2|3) (?:keer|keren|les|lessen|training|"
+                    r"trainingen|sessie|lesson|class|time)s? (?:is |zijn |are )?(?:altijd |always )?"
+                    r"(?:gratis|free|kosteloos)\b|\bproef(?:les|training)\w*|\bgratis (?:uit)?proberen\b|"
+                    r"\btrial (?:lesson|class|session)\b")
+# "Sign up at the bar or just show up": registration offered, not required
+_OR_JUST_COME = re.compile(r"\b(?:or|of|ou) (?:just |gewoon |simply |simplement )?(?:show up|turn up|"
+                           r"come|drop in|walk in|kom|binnen\w*|langs\w*|venez|passez)\b")
+
+
 def resolve(hits, record: dict[str, Any], texts):
     ev: list[dict[str, Any]] = []
     skill = [h for h in hits if h.value and _about_skill(h, texts)]
+    skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
+              and _TRIAL.search(_sentence(h, texts))]
+    skill += [h for h in hits if h.value is False and _OR_JUST_COME.search(
+        texts[h.field][1], h.end, h.end + 80) and _OR_JUST_COME.search(_sentence(h, texts))]
     for h in skill:
-        ev.append(evidence("low_threshold", "about skill, not registration: ignored", h))
+        ev.append(evidence("low_threshold", "a trial, a skill or an optional sign-up: ignored",
+                           h))
     hits = [h for h in hits if h.value is not None and h not in skill
             and not (h.value is False and _for_sellers(h, texts))]
     if not hits:
