@@ -39,6 +39,18 @@ def _build_table() -> dict[int, str]:
 _TABLE = _build_table()
 
 
+_SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+
+
+def sentence_span(folded: str, start: int, end: int,
+                  breaks: re.Pattern = _SENTENCE_BREAK) -> tuple[int, int]:
+    """The sentence around ``folded[start:end]``: from just after the last break before
+    ``start`` to the first break at or after ``end``."""
+    lo = max((m.end() for m in breaks.finditer(folded, 0, start)), default=0)
+    nxt = breaks.search(folded, end)
+    return lo, nxt.start() if nxt else len(folded)
+
+
 def fold(text: str) -> str:
     """Lowercase, strip accents, unify quotes, dashes and spaces; keeps the length."""
     out = text.lower()

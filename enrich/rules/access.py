@@ -19,6 +19,7 @@ from typing import Any
 
 from enrich.engine import Rule, evidence
 from enrich.rules.cues import HEDGE, is_vacancy_title
+from enrich.text import sentence_span
 
 FACET = "access"
 
@@ -175,11 +176,13 @@ _CHAIR_WORD = re.compile(r"rol(?:stoel|wagen)|wheelchair|fauteuil|chaise roulant
 _PEOPLE = re.compile(r"(?:wie|mensen|iemand|personen|people|those|bewoners|passagiers)\b")
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")     # a ";" does not end an accessibility sentence
+
+
 def _sentence(texts, hit) -> str:
     folded = texts[hit.field][1]
-    lo = max((m.end() for m in re.finditer(r"[.!?\n]", folded[:hit.start])), default=0)
-    end = re.search(r"[.!?\n]", folded[hit.end:])
-    return folded[lo:hit.end + end.start() if end else len(folded)]
+    lo, hi = sentence_span(folded, hit.start, hit.end, _SENTENCE_BREAK)
+    return folded[lo:hi]
 
 
 def _rest_of_sentence(texts, hit) -> str:

@@ -39,6 +39,7 @@ from typing import Any
 
 from enrich.engine import Rule, evidence
 from enrich.rules.cues import HEDGE, is_vacancy_title
+from enrich.text import sentence_span
 
 FACET = "cost"
 
@@ -511,9 +512,8 @@ _MEMBERS = re.compile(r"\b(?:leden|lid|members?|membres?|abonnees|abonnement\w*|
 
 
 def _sentence_at(folded: str, start: int, end: int) -> str:
-    lo = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, start)), default=0)
-    nxt = _SENTENCE_END.search(folded, end)
-    return folded[lo:nxt.start() if nxt else len(folded)]
+    lo, hi = sentence_span(folded, start, end)
+    return folded[lo:hi]
 
 
 def _sentence_of(texts, hit) -> str:

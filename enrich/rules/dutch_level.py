@@ -18,7 +18,7 @@ from typing import Any
 
 from enrich.engine import Rule, evidence
 from enrich.rules.cues import VOLUNTEER_ROLE
-from enrich.text import fold
+from enrich.text import fold, sentence_span
 
 FACET = "dutch_level"
 
@@ -335,7 +335,6 @@ _ABOUT_DUTCH = re.compile(r"\b(?:nederlands|dutch|neerlandais|taal\w*|praattafel
 _CEFR = {"a1": 1, "a2": 2, "b1": 3, "b2": 4, "c1": 4, "c2": 4}
 
 
-_SENTENCE = re.compile(r"[.;!?\n]")
 # a verb-only statement ("spreekt al goed") is about Dutch only where its sentence says so
 _ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|taal|anderstalig|nt2")
 # someone else's Dutch ("de gids spreekt vlot Nederlands") or a wish ("wil je vlot Nederlands
@@ -359,9 +358,7 @@ _EXPLICIT = {"icons", "cefr", "cefr-range", "richtgraad"}
 
 
 def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
-    lo = max((m.end() for m in _SENTENCE.finditer(folded, 0, start)), default=0)
-    nxt = _SENTENCE.search(folded, end)
-    return lo, nxt.start() if nxt else len(folded)
+    return sentence_span(folded, start, end)
 
 
 _TITLE_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|taal|anderstalig|praat|babbel|conversati|nt2|"

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
+from enrich.text import sentence_span
 
 FACET = "low_threshold"
 
@@ -171,17 +172,13 @@ def _about_skill(hit, texts) -> bool:
     if hit.rule.id != "low.everyone-welcome" or "welk" in hit.match.lower() \
             or "welcom" in hit.match.lower() or "bienvenu" in hit.match.lower():
         return False            # "iedereen welkom, geen ervaring nodig" still invites
-    folded = texts[hit.field][1]
-    lo = max((m.end() for m in re.finditer(r"[.;!?\n]", folded[:hit.start])), default=0)
-    end = re.compile(r"[.;!?\n]").search(folded, hit.end)
-    return bool(_SKILL_LINE.search(folded, lo, end.start() if end else len(folded)))
+    return bool(_SKILL_LINE.search(_sentence(hit, texts)))
 
 
 def _sentence(hit, texts) -> str:
     folded = texts[hit.field][1]
-    lo = max((m.end() for m in re.finditer(r"[.;!?\n]", folded[:hit.start])), default=0)
-    end = re.compile(r"[.;!?\n]").search(folded, hit.end)
-    return folded[lo:end.start() if end else len(folded)]
+    lo, hi = sentence_span(folded, hit.start, hit.end)
+    return folded[lo:hi]
 
 
 # "Kom gerust eens proberen, de eerste keer is gratis": an invitation to a trial of a club
