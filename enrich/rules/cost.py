@@ -479,6 +479,9 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n]")
+_MEAL_EVENT = re.compile(r"\b(?:eet\w+|\w*(?:diner|souper|brunch|ontbijt|barbecue|bbq|spaghetti\w*|"
+                         r"pannenkoek\w*|mosselfeest|mosselen|wafelenbak|feestmaal|etentje|menu)|"
+                         r"\w*maaltijd\w*|dinner|lunch|repas|souper)\b")
 
 
 def _same_clause(texts, a, b) -> bool:
@@ -556,8 +559,8 @@ def _scoped_free(texts, hit) -> bool:
     ("kosteloos, met uitzondering van het cursusmateriaal")."""
     folded = texts[hit.field][1]
     lo = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, hit.start)), default=0)
-    if _EXCEPTION.search(_sentence_of(texts, hit)):
-        return False
+    if _EXCEPTION.search(_sentence_of(texts, hit)) or _TRIAL.search(_sentence_of(texts, hit)):
+        return False                 # "een keer meestappen om te proberen is gratis": a trial
     return bool(_SCOPE_BEFORE.search(folded, lo, hit.start) or
                 _SCOPE_AFTER.match(folded[hit.end:hit.end + 20]) or
                 re.search(r"(?:inkom|toegang|entree|entrance|entry|admission)", hit.match.lower()))
@@ -680,6 +683,9 @@ def _after_correction(hits, texts):
         if m and (any(h.field == fld and h.start >= m.start() for h in priced)
                   or _AMOUNT.search(folded, m.start())):
             cut[fld] = m.start()
+    if "description" in cut and "price_text" not in cut and "price_text" in texts:
+        # "In de eerste versie stond '€3 inkom'. Dat klopt niet": the price field is stale too
+        cut["price_text"] = len(texts["price_text"][1]) + 1
     return [h for h in hits if h.rule.kind in ("uitpas", "vendor")
             or h.start >= cut.get(h.field, 0)], cut
 
@@ -823,6 +829,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     elif any(p > 0 for p in offer_prices):
         struct_paid = True
 
+    # "Eetfestijn": the meal is the activity, so its menu prices are the participation price
+    meal_event = bool(_MEAL_EVENT.search(texts.get("title", ("", ""))[1]))
     # amounts in the text
     adult, child, reduced_amounts, pwyw_amounts, extras, cards, group_totals = ([] for _ in
                                                                                   range(7))
@@ -841,8 +849,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 ev.append(evidence("cost", "a price in a volunteer vacancy: ignored", field=fld,
                                    match=original[s:e], rule="cost.amount.vacancy"))
                 continue
-            if scoped and cls != "reduced" and _extra_sentence(texts, fld, s, e, scoped):
-                extra = True
+            if scoped and cls != "reduced" and fld != "price_text" and not meal_event and \
+                    _extra_sentence(texts, fld, s, e, scoped):
+                extra = True                   # (the price field states the listing's price)
             if free_event and cls != "reduced" and _LATER.search(_sentence_at(folded, s, e)):
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
             if extra and cls != "reduced":     # kept aside: ignored only beside a free entry

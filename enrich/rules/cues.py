@@ -18,18 +18,18 @@ HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal
                    r"moet nog nagevraagd|onder voorbehoud|probably|maybe|possibly|normally|"
                    r"to be confirmed|tbc|probablement|peut-etre|normalement|sous reserve|"
                    r"a confirmer)\b")
-VOLUNTEER_TITLE = re.compile(r"vrijwilliger\w*|\bhelpende handen\b|\bhelpers\b|"
+VOLUNTEER_TITLE = re.compile(r"vrijwilliger\w*|\bvrijwillige (?!bijdrage|gift|donatie)\w+|\bhelpende handen\b|\bhelpers\b|"
                              r"\b(?:medewerkers|hulp|handen) gezocht\b|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b")
 VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|\bgezocht\b|\bwanted\b")
 # a session held *for* volunteers (their training, an info evening, their party) is an activity
 # with volunteers as participants, not a vacancy: "Infosessie voor vrijwilligers"
 FOR_VOLUNTEERS_TITLE = re.compile(r"\b(?:voor|for|pour) (?:de |alle |onze |nieuwe |les |nos |"
-                                  r"our |new |all )?(?:vrijwilliger|volunteer|benevole)\w*|"
+                                  r"our |new |all )?(?:vrijwillig|volunteer|benevole)\w*|"
                                   r"\bvrijwilligers(?:vorming|opleiding|training|avond|dag|feest|"
                                   r"cafe|ontbijt|receptie)\b|\bvolunteer (?:training|party|day)\b|"
                                   # "Infomoment vrijwilligerswerk": a session about volunteering
-                                  r"^\W*(?:info\w*|opleiding|vorming|training|workshop|cursus|"
-                                  r"formation|seance d'information|beurs|fair)\b")
+                                  r"^\W*(?:info\w*|opleiding\w*|vorming\w*|training\w*|workshop\w*|"
+                                  r"cursus\w*|formation|seance d'information|beurs|fair)\b")
 
 
 def is_vacancy_title(title: str, pattern: re.Pattern = VOLUNTEER_TITLE) -> bool:

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
-from enrich.rules.cues import VOLUNTEER_ROLE
+from enrich.rules.cues import VACANCY_TITLE, VOLUNTEER_ROLE, is_vacancy_title
 from enrich.text import fold, sentence_span
 
 FACET = "dutch_level"
@@ -167,7 +167,7 @@ _D3 = (r"(?:(?:al )?(?:de meeste dingen|het meeste|bijna alles)|most things|(?:l
        r"a (?:fair|good) (?:amount|deal)(?: of)?|quite some|"
        r"reasonabl[ey](?: good| well)?|decent|assez (?:bien|bon)|pas mal(?: de| le| du)?|"
        r"beaucoup(?: de| le| du)?)")
-_D4 = (r"(?:(?:al )?(?:heel |zeer |erg )?(?:vlot|vloeiend|goed)|uitstekend|perfect|"
+_D4 = (r"(?:(?:al )?(?:heel |zeer |erg )?(?:vlotjes|vlot|vloeiend|goed)|uitstekend|perfect|moeiteloos|"
        r"(?:very )?(?:fluent(?:ly)?|well|good)|(?:tres )?(?:couramment|bien)|parfaitement|"
        r"zonder (?:veel )?(?:moeite|problemen))")
 _LANG = r"(?:(?:het |de |le |du )?(?:nederlands|dutch|neerlandais|vlaams)|de taal)"
@@ -227,7 +227,12 @@ GRAMMAR = (
          r"(?:weinig|nauwelijks|amper|little|peu) (?:nodig|vereist|needed|required|necessaire)|"
          r"pas (?:necessaire|requis|obligatoire)|none)\b",
          value=1, kind="lang"),
-    Rule("dutch.grammar.1.words", r"\b(?:(?:maar |only |just |slechts )?(?:enkele|een paar|"
+    # "nul Nederlands? Geen probleem", "veel Nederlands heb je niet nodig"
+    Rule("dutch.grammar.1.none-needed", r"\b(?:nul|zero) (?:nederlands|dutch)\b|\bpas un mot de "
+         r"neerlandais\b|\b(?:veel|goed|vlot) nederlands (?:heb|hebt|heeft|hoef|hoeft) (?:je|u) niet"
+         r"(?: te kennen| te kunnen| nodig)?\b|\bje hebt (?:niet veel|weinig|amper) nederlands nodig\b",
+         value=1, kind="lang"),
+    Rule("dutch.grammar.1.words", r"\b(?:(?:maar |only |just |slechts )?(?:een handvol|enkele|een paar|"
          r"a few|a couple of|quelques)) (?:woorden|woordjes|words|mots)\b", value=1, kind="speak"),
     # can-do descriptions
     Rule("dutch.grammar.1.not-much-needed", r"\b(?:je hoeft|you don't need to|you do not need to|"
@@ -292,6 +297,33 @@ GRAMMAR = (
          r"(?:al |reeds |already |deja )?(?:een |a |une )?"
          r"(?:gesprek(?:je)?|conversatie|conversation) (?:voeren|houden|have|hold|"
          r"tenir|avoir)\b", value=3, kind="lang"),
+    # "Your Dutch is good enough to follow a story": good enough to follow is icon 3 (to
+    # phone or work in Dutch stays the top)
+    Rule("dutch.grammar.3.good-enough", r"\b(?:your dutch is|je nederlands is|jouw nederlands is|"
+         r"votre neerlandais est) (?:already )?(?:good|goed|bon) (?:enough to (?:follow|understand)|"
+         r"genoeg om (?:\w+ ){0,3}?te (?:volgen|begrijpen|verstaan)|assez pour (?:suivre|comprendre))\b",
+         value=3, kind="lang"),
+    # effortless following, conversing, speaking or writing: the top of the scale
+    Rule("dutch.grammar.4.effortless", r"\b(?:volgt|volg|voert|voer|verstaat|versta|begrijpt|"
+         r"begrijp) (?:je |u )?(?:al )?(?:zonder (?:veel )?moeite|moeiteloos|probleemloos) (?:het "
+         r"journaal|het nieuws|een gesprek|gesprekken|(?:het )?nederlands|de uitleg|wat er gezegd "
+         r"wordt)\b|\b(?:zonder (?:veel )?moeite|moeiteloos) (?:het journaal|het nieuws|een gesprek|"
+         r"nederlands) (?:volgen|voeren|spreken)\b|\b(?:follow|speak|understand)s? (?:dutch|it) "
+         r"(?:with ease|effortlessly)\b", value=4, kind="lang"),
+    Rule("dutch.grammar.4.effortless-speech", r"\b(?:spreekt|spreek|praat|schrijft|schrijf) (?:je |u )?"
+         r"(?:al )?(?:zonder (?:veel )?moeite|moeiteloos|vlotjes)\b|\bzonder (?:taal)?fouten (?:een |"
+         r"in het nederlands )?(?:\w+ ){0,3}?(?:schrijven|opstellen)\b", value=4, kind="speak"),
+    # following explanations and asking questions yourself: icon 3
+    Rule("dutch.grammar.3.follow-and-ask", r"\b(?:de |een )?(?:uitleg|les|gesprek|discussie)"
+         r"(?: in het nederlands| aan tafel)? (?:kunnen |kan |kunt )?volgen en (?:zelf )?(?:vragen "
+         r"(?:kunnen |kan )?stellen|je mening (?:kunnen |kan )?geven)\b", value=3, kind="understand"),
+    # everyday words but no long sentences yet; speaking still hard: icon 2
+    Rule("dutch.grammar.2.everyday-words", r"\b(?:kent|ken|kennen|know) (?:je |u |you )?(?:al )?(?:de )?"
+         r"(?:woorden|woordjes|words) (?:voor|van|for) (?:de )?(?:dagelijkse|alledaagse|gewone|"
+         r"everyday) (?:dingen|things)\b|\blange zinnen (?:zijn|blijven) (?:nog )?moeilijk\b|"
+         r"\b(?:zelf )?(?:spreken|praten) (?:gaat|lukt) (?:nog )?(?:moeizaam|moeilijk|stroef|"
+         r"niet (?:zo )?goed)\b|\bunderstand simple dutch\b|\bdon't feel confident speaking\b",
+         value=2, kind="speak"),
     # "je begrijpt het meeste", "als je de meeste uitleg begrijpt"
     Rule("dutch.grammar.3.understand-most", r"\b(?:begrijpt|begrijp|begrijpen|verstaat|versta|"
          r"verstaan|understands?) (?:je |u )?(?:al )?(?:het meeste|bijna alles|de meeste (?:\w+ )?"
@@ -308,6 +340,9 @@ GRAMMAR = (
          r"(?:een )?)?(?:kunnen )?(?:voeren|leiden)\b|\ber een discussie over (?:kunnen )?voeren\b|"
          r"\b(?:een )?(?:volledige|hele) roman (?:kunnen )?lezen\b|\bdutch fluency\b|"
          r"\bfluency in dutch\b", value=4, kind="understand"),
+    Rule("dutch.level-label.4-audience", r"\b(?:voor|for|pour) (?:(?:de|les) )?(?:gevorderden|"
+         r"gevorderde (?:sprekers|cursisten)|advanced (?:speakers|learners)|avances)\b", value=4,
+         fields=("title",)),          # in a text it often refers elsewhere ("zoek dan een groep voor gevorderden")
     Rule("dutch.level-label.4", r"\b(?:niveau|level|taalniveau)(?: (?:nederlands|dutch|neerlandais|of dutch|van het nederlands|"
          r"du neerlandais|en neerlandais))?\s?:?\s?(?:gevorderd(?:en|e)?|"
          r"advanced|avances?|expert)\b(?! (?:en|and|et|of|or) )", value=4),
@@ -317,7 +352,7 @@ GRAMMAR = (
          r"(?:a must|required|necessary|needed)|optional)\b", value=1, kind="lang"),
     Rule("dutch.grammar.2.understand-not-speak", rf"\b(?:{_LANG} )?(?:begrijpen|begrijpt|verstaan|"
          r"verstaat|understand|understands|comprenez|comprend) (?:al )?(?:een beetje |wat |"
-         r"a little |un peu )?(?:maar|but|mais) (?:het |it |le )?(?:nog )?(?:niet (?:goed|vlot|"
+         r"a little |un peu )?(?:nederlands|dutch|neerlandais)?,? ?(?:maar|but|mais) (?:het |it |le )?(?:nog )?(?:niet (?:goed|vlot|"
          r"zo goed) (?:spreken|spreekt|praten|praat)|(?:spreken|spreekt|praten) (?:nog )?niet "
          r"(?:goed|vlot)|(?:don't|do not|cannot|can't) speak (?:it )?(?:well|fluently)|"
          r"ne (?:le )?parlez pas (?:bien|couramment))", value=2, kind="lang"),
@@ -336,7 +371,8 @@ _CEFR = {"a1": 1, "a2": 2, "b1": 3, "b2": 4, "c1": 4, "c2": 4}
 
 
 # a verb-only statement ("spreekt al goed") is about Dutch only where its sentence says so
-_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|taal|anderstalig|nt2")
+_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|taal|anderstalig|nt2|"
+                     r"naar (?:een )?woord(?:en)?|woordenschat")
 # someone else's Dutch ("de gids spreekt vlot Nederlands") or a wish ("wil je vlot Nederlands
 # spreken?") is not what a participant needs
 _OTHER_SUBJECT = re.compile(r"\b(?:gids|begeleiders?|lesgevers?|vrijwilligers?|docente?n?|"
@@ -344,6 +380,13 @@ _OTHER_SUBJECT = re.compile(r"\b(?:gids|begeleiders?|lesgevers?|vrijwilligers?|d
                             r"moderators?|the guide|teachers?|hosts?|le guide|animateurs?|"
                             r"native speakers?|nederlandstaligen|tolk|"
                             r"interpreters?)\b")
+_PUBLIC_SUBJECT = re.compile(r"\b(?:mensen|deelnemers|nieuwkomers|anderstaligen|kinderen|bewoners|"
+                             r"cursisten|gasten|bezoekers|leerlingen|people|participants|guests|"
+                             r"newcomers|residents|children)\b")
+# a first-person story about the past: "'Ik sprak bijna geen woord Nederlands toen ik hier
+# binnenkwam,' vertelt Amina"
+_TESTIMONY = re.compile(r"\b(?:ik|i) (?:sprak|kende|verstond|begreep|spoke|knew|understood)\b|"
+                        r"\btoen ik\b|\b(?:vertelt|vertelde|getuigt|zegt|zei) (?:[A-Za-z]+)$")
 _OTHER_THEN_RELATIVE = re.compile(_OTHER_SUBJECT.pattern + r" (?:die|dat|who|that|qui)\b[^,.;:]*$")
 _WISH = re.compile(r"\b(?:wil|wilt|willen|wou|zou|graag|want|wants|wish|hope|veux|voulez|"
                    r"souhaitez|droom|doel|goal|om|leer|leert|leren|learn|oefen|oefenen|practi[cs]e|"
@@ -363,7 +406,10 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
 
 _TITLE_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|taal|anderstalig|praat|babbel|conversati|nt2|"
                            r"language|langue")
-_VOLUNTEER_NEXT = re.compile(rf"[^.!?\n]{{0,60}}?\b{VOLUNTEER_ROLE}\b")
+# "Je spreekt al vlot? Kom dan als vrijwillige gesprekspartner!" — but not "Dan is een buddy
+# ideaal om te oefenen", where the buddy is the participant's partner
+_VOLUNTEER_NEXT = re.compile(rf"[^.!?\n]{{0,60}}?\b(?:als|as|comme|word|wordt|become|devenez|"
+                             rf"kom|come|venez) (?:\w+ )?{VOLUNTEER_ROLE}\b")
 _AS_VOLUNTEER = re.compile(r"\b(?:welkom|welcome|bienvenue?s?|kom|come|venez) (?:\w+ )?(?:als|as|comme) "
                            rf"{VOLUNTEER_ROLE}\b")
 _RUN_IN = re.compile(r"\b(?:in|en) (?:het )?(?:engels|english|anglais|frans|french|francais|"
@@ -375,9 +421,12 @@ _LANGUAGE_LABEL = re.compile(r"(?:^|[.!?\n]\s*)(?:language|languages|taal|talen|
                              r"langues)\s?:")
 
 
-def _prose_applies(hit, folded: str, title: str = "") -> bool:
-    """A grammar hit states the participant's level: about Dutch, nobody else's, no wish."""
+def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> bool:
+    """A grammar hit states the participant's level: about Dutch, nobody else's, no wish. In
+    a volunteer vacancy the volunteer is the participant and the public is somebody else."""
     lo, hi = _sentence(folded, hit.start, hit.end)
+    if _TESTIMONY.search(folded, lo, hi):
+        return False                       # "'Ik sprak bijna geen woord', vertelt Amina"
     line_lo = folded.rfind("\n", 0, hit.start) + 1
     if hit.rule.kind in ("", "lang") and _LANGUAGE_LABEL.search(folded[line_lo:hit.start]) \
             and not re.search(r"\b(?:je|u|jij|you|vous|tu)\b", folded[line_lo:hit.end]):
@@ -387,7 +436,7 @@ def _prose_applies(hit, folded: str, title: str = "") -> bool:
     # the anchor may come a little earlier: "Oefen je Nederlands. Elke maandag. Voor wie al
     # vrij veel begrijpt."
     if hit.rule.kind in ("understand", "speak", "adverb") and \
-            not _ANCHOR.search(folded, max(0, lo - 250), hi) and not _TITLE_ANCHOR.search(title):
+            not _ANCHOR.search(folded, max(0, lo - 250), hi + 200) and not _TITLE_ANCHOR.search(title):
         return False
     # "Je spreekt al vlot? Kom dan als vrijwillige gesprekspartner!": the other audience
     if folded[hi:hi + 1] == "?" and _VOLUNTEER_NEXT.match(folded, hi + 1):
@@ -407,6 +456,8 @@ def _prose_applies(hit, folded: str, title: str = "") -> bool:
         return False
     clause_lo = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, lo, hit.start)), default=lo)
     before = folded[clause_lo:hit.start]
+    if vacancy:     # "de mensen aan tafel spreken nog weinig Nederlands": the public's level
+        return not (_PUBLIC_SUBJECT.search(before) or _WISH.search(before))
     if _OTHER_THEN_RELATIVE.search(folded, max(lo, hit.start - 60), hit.start):
         return False
     return not (_OTHER_SUBJECT.search(before) or _WISH.search(before))
@@ -417,7 +468,9 @@ _ALL_LEVELS = re.compile(r"\b(?:alle|elk|ieder) (?:taal)?niveaus?\b|\ball levels
 _ASSET = re.compile(r"[^.;!?\n]{0,25}?\b(?:is|zijn|would be|is|est|serait) (?:(?:wel |altijd |"
                     r"zeker |mooi )?(?:een |an? |un )?)?(?:voordeel|pluspunt|plus|troef|meegenomen|"
                     r"asset|bonus|atout)\b")
-_OTHER_LANGUAGE = re.compile(r"\b(?:engels|english|anglais|frans|french|francais|duits|"
+_OTHER_LANGUAGE = re.compile(r"\b(?:engelse|franse|duitse|spaanse|italiaanse|arabische|turkse|"
+                             r"poolse|russische|chinese|"
+                             r"engels|english|anglais|frans|french|francais|duits|"
                              r"german|allemand|spaans|spanish|espagnol|arabisch|arabic|arabe|"
                              r"swahili|turks|turkish|pools|polish|russisch|russian|dari|farsi|"
                              r"tigrinya|oekraiens|ukrainian|portugees|portuguese|italiaans|"
@@ -429,8 +482,9 @@ def _other_language(hit, texts) -> bool:
     folded = texts[hit.field][1]
     lo, hi = _sentence(folded, hit.start, hit.end)
     sentence = folded[lo:hi]
+    # "Franse conversatie voor Nederlandstaligen (niveau B1)": Dutch speakers, French level
     return bool(_OTHER_LANGUAGE.search(sentence)) and not re.search(
-        r"nederlands|dutch|neerlandais|nt2", sentence)
+        r"\bnederlands\b|\bdutch\b|\bneerlandais\b|\bnt2\b", sentence)
 
 
 _COMPLETED = re.compile(r"\b(?:afgewerkt|gehaald|behaald|afgerond|voltooid|achter de rug|"
@@ -509,6 +563,7 @@ def resolve(hits, record: dict[str, Any], texts):
     explicit, prose = [], []
     about_dutch = None
     title = texts.get("title", ("", ""))[1]
+    vacancy = is_vacancy_title(title, VACANCY_TITLE)
     for h in hits:
         value = h.value
         if h.rule.kind == "beginner":
@@ -520,7 +575,7 @@ def resolve(hits, record: dict[str, Any], texts):
             if _ALL_LEVELS.search(texts[h.field][1], lo, hi):
                 continue                     # "alle niveaus zijn welkom, ook als je net begint"
         if isinstance(value, int) and not h.rule.id.startswith(("dutch.icons", "dutch.level-label")) and \
-                not _prose_applies(h, texts[h.field][1], title):
+                not _prose_applies(h, texts[h.field][1], title, vacancy):
             continue
         if h.rule.id.startswith("dutch.level-label") and not _label_about_dutch(h, texts, title):
             continue                         # "Tennis, niveau beginners": a sport's level
@@ -562,4 +617,9 @@ def resolve(hits, record: dict[str, Any], texts):
                                     k.rule.id.startswith("dutch.level-label") for _, k in explicit):
             return {"dutch_level": None}, ev
         return {"dutch_level": min(levels)}, ev
+    # "Groep A: je spreekt nog bijna geen Nederlands / Groep B: … / Groep C: vlot": a level per
+    # group, like "alle niveaus"
+    lines = {(h.field, texts[h.field][1].count("\n", 0, h.start)) for _, h in prose}
+    if len({v for v, _ in prose}) >= 3 and len(lines) >= 3:
+        return {"dutch_level": None}, ev
     return {"dutch_level": _combine(prose, texts)}, ev
