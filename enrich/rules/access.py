@@ -69,14 +69,14 @@ RULES = (
          r"[\w-]+)? (?:[\w']+ ){0,5}?(?:helaas |echt )?(?:niet|moeilijk|nauwelijks|not)\b",
          value=False, negated=None, strength=3),
     Rule("access.wheelchair.limited", r"\b(?:moeilijk|beperkt|minder|slecht|deels|gedeeltelijk|"
-         r"niet goed) (?:toegankelijk|bereikbaar) (?:voor|met) (?:een )?rol(?:stoel|wagen)\w*\b|"
+         r"niet goed) (?:toegankelijk|bereikbaar|berijdbaar) (?:voor|met) (?:een )?rol(?:stoel|wagen)\w*\b|"
          r"\b(?:moeilijk|beperkt|slecht) rol(?:stoel|wagen)toegankelijk\b|\bniet rol(?:stoel|wagen)\w*\b|"
          r"\bhardly accessible for wheelchairs?\b|\b(?:not|un)(?: very)? ?(?:suitable|accessible|"
          r"adapted) (?:for|to) (?:[\w']+ (?:or|and|,) )?wheelchairs?(?: users)?\b",
          value=False, negated=False, strength=3),
     # "toegankelijk voor buggy's en rolstoelen", "met de rolstoel", "rolstoelplaatsen",
     # "accessible aux poussettes et aux fauteuils roulants", "wheelchair and pram friendly"
-    Rule("access.wheelchair", r"\brol(?:stoel|wagen)(?:toegankelijk|vriendelijk|gebruikers? welkom|"
+    Rule("access.wheelchair", r"\brol(?:stoel|wagen)toeg\b|\brol(?:stoel|wagen)(?:toegankelijk|vriendelijk|gebruikers? welkom|"
          r"toegang|plaats|plaatsen|platform)\w*\b|\b(?:toegankelijk|bereikbaar|geschikt|aangepast|"
          r"berijdbaar) (?:voor|met) (?:een |de |(?:mensen|personen|bezoekers|gebruikers|"
          r"deelnemers|iedereen) (?:met|in) een |(?:[\w']+ )?[\w']+ (?:en|of|,) "
@@ -137,7 +137,7 @@ RULES = (
          value=False, negated=None, strength=3),
     Rule("access.lift", r"\b(?:til|trap|plateau|rolstoel|personen)?(?:lift|liften|lifts)\b(?! ?(?:service|"
          r"bij|met|geven|krijgen|vragen|aanbieden|to (?:work|school|the station)|give|naar (?:je|jouw|"
-         r"uw|huis|school|werk|het werk|de les|de cursus))\b)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
+         r"uw|huis|school|werk|het werk|de les|de cursus)|aan)\b)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"

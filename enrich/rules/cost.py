@@ -129,7 +129,8 @@ RULES = (
          r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:les |de |the )?(?:personnes|"
          r"mensen|personen|people|those|ceux|celles|iedereen) (?:qui|die|who|met|with|avec|"
          r"inscrite?s?|ingeschreven|registered)\b|"
-         rf"(?<![\w-]){_GROUP}[ \w+-]{{0,20}}?\s?[:=]?\s?(?:(?:zijn |is |mogen )?(?:gratis|free|"
+         rf"(?<![\w-]){_GROUP}(?:(?!\b(?:je|jou|u|you)\b)[ \w+-]|\([\w ]{{0,30}}\)){{0,20}}?\s?[:=]?\s?"
+         r"(?:(?:zijn |is |mogen )?(?:gratis|free|"
          r"gratuite?|kosteloos)\b|betalen (?:niets|niks|geen cent)\b|(?:nihil|niets|niks)\b|"
          r"€ ?0(?![\d,.]*[1-9])|0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w))",
          value="conditional", kind="conditional"),
@@ -208,6 +209,9 @@ RULES = (
          r"stallholders?|exhibitors?|vendors?|traders|exposants|emplacements?)\b",
          value="vendor", kind="vendor"),
     # -- reduced rate ---------------------------------------------------------------------------
+    # the social tariff for energy is a topic, not a rate of the activity (consumed, ignored)
+    Rule("cost.energy-tariff", r"\bsociaal tarief (?:voor|van|op) (?:gas|elektriciteit|energie|"
+         r"water|stroom)\b", value=None, kind="topic"),
     Rule("cost.reduced", r"\b(?:kt|vt)\b(?=\s?[:=]?\s?(?:€|eur\b|\d|gratis|free))|\bkansentarief\b|\bkansenpas\b|\bsociaal tarief\b|\bverminderd tarief\b|"
          r"\breductietarief\b|\bkorting\w*\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
          r"\b(?:reduced|concession|discounted|social) (?:rate|price|fee|tariff)s?\b|\bdiscount\b|"
@@ -219,7 +223,9 @@ RULES = (
          r"iedereen) (?:met|op) een (?:laag|beperkt|klein|bescheiden) (?:inkomen|budget) "
          r"(?:betalen|betaalt|krijgen|krijgt|kunnen|kan|genieten|mogen|vragen)\b|\b(?:people|"
          r"those|families) (?:on|with) (?:a )?(?:low|limited) incomes? (?:pay|get|can)\b|"
-         r"\b(?:betaal|betaalt|betalen) (?:je |u |jij )?(?:dan |maar |slechts )?minder\b",
+         r"\b(?:betaal|betaalt|betalen) (?:je |u |jij )?(?:dan |maar |slechts )?minder\b|"
+         rf"\bwie (?:een |het )?{_SOCIAL}[\w ]{{0,30}}?,? (?:betaalt|betalen) (?:maar |slechts )?"
+         r"(?:de helft|half(?:e)? (?:prijs|tarief))\b",
          value="reduced", kind="reduced"),
     # help offered for money troubles ("niemand blijft thuis omwille van geld", "vraag een
     # regeling", "het OCMW komt tussen") is no rate: reduced only where its sentence names a
@@ -404,6 +410,7 @@ _INCLUDED = re.compile(r"inbegrepen|inclusief|\bincl\b|included|including|includ
 _PAREN_AFTER = re.compile(r"\s?\(([^()\n]{0,40})\)")
 # brackets that name their own amount, or only say that a discount exists, qualify no amount
 _PAREN_OWN = re.compile(r"\d\s?(?:€|eur)|€|korting|reductie|discount|mogelijk|possible|available|"
+                        r"\bpunt(?:en)?\b|\bspaar\w*|\bsparen\b|"
                         r"beschikbaar|op aanvraag")
 
 
@@ -623,6 +630,7 @@ def _members_sentence(sentence: str) -> bool:
 
 
 _CORRECTION = re.compile(r"\b(?:update|toch gratis|nu gratis|dat klopt niet|klopt niet|foutief|"
+                         r"aanpassing|niet meer zo|"
                          r"vergissing|nieuwe prijs|nieuwe tarieven|new price|"
                          r"nouveau prix|prijswijziging|prijs gewijzigd|gewijzigde prijs|aangepaste "
                          r"prijs|correctie|rectificatie|erratum|rectification)\b")
@@ -665,7 +673,8 @@ def _frees_a_thing(texts, hit) -> bool:
     return not (_ACTIVITY_NOUN.fullmatch(noun.group(1)) or noun.group(1) in title)
 
 
-_CORRECTION_KEYS = ("update", "toch gratis", "nu gratis", "klopt niet", "foutief", "vergissing", "nieuwe prijs", "nieuwe tarie",
+_CORRECTION_KEYS = ("update", "toch gratis", "nu gratis", "klopt niet", "foutief", "vergissing",
+                    "aanpassing", "niet meer zo", "nieuwe prijs", "nieuwe tarie",
                     "new price", "nouveau prix", "prijswijziging", "prijs gewijzigd",
                     "gewijzigde prijs", "aangepaste prijs", "correctie", "rectifica", "errat")
 
@@ -679,10 +688,13 @@ def _after_correction(hits, texts):
     for fld, (_, folded) in texts.items():
         if not any(k in folded for k in _CORRECTION_KEYS):
             continue
-        m = _CORRECTION.search(folded)
-        if m and (any(h.field == fld and h.start >= m.start() for h in priced)
-                  or _AMOUNT.search(folded, m.start())):
-            cut[fld] = m.start()
+        # the last correction that cost statements follow: "Aanpassing: eerder stond hier 2 euro
+        # inkom. Dat is niet meer zo: de toegang is gratis" cuts at "niet meer zo"
+        for m in reversed(list(_CORRECTION.finditer(folded))):
+            if any(h.field == fld and h.start >= m.start() for h in priced) or \
+                    _AMOUNT.search(folded, m.start()):
+                cut[fld] = m.start()
+                break
     if "description" in cut and "price_text" not in cut and "price_text" in texts:
         # "In de eerste versie stond '€3 inkom'. Dat klopt niet": the price field is stale too
         cut["price_text"] = len(texts["price_text"][1]) + 1
@@ -725,7 +737,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     if vacancy:
         # a volunteer vacancy: volunteers do not pay, so "voor ons gratis festival zoeken we
         # helpers" describes the event and "als dank eet je gratis mee" is a perk
-        described = list(free)
+        described = [h for h in free if h.rule.id != "cost.free-nil"]
         for h in described:
             ev.append(evidence("cost", "describes the event volunteers serve: ignored", h))
         free = [h for h in free if h not in described]

@@ -27,6 +27,9 @@ FOR_VOLUNTEERS_TITLE = re.compile(r"\b(?:voor|for|pour) (?:de |alle |onze |nieuw
                                   r"our |new |all )?(?:vrijwillig|volunteer|benevole)\w*|"
                                   r"\bvrijwilligers(?:vorming|opleiding|training|avond|dag|feest|"
                                   r"cafe|ontbijt|receptie)\b|\bvolunteer (?:training|party|day)\b|"
+                                  # "Nederlands praten met een vrijwilliger": the volunteer is the partner
+                                  r"\b(?:met|with|avec) (?:een |a |un |une |je |jouw )?(?:vaste )?"
+                                  r"(?:vrijwillig|volunteer|benevole)\w*|"
                                   # "Infomoment vrijwilligerswerk": a session about volunteering
                                   r"^\W*(?:info\w*|opleiding\w*|vorming\w*|training\w*|workshop\w*|"
                                   r"cursus\w*|formation|seance d'information|beurs|fair)\b")

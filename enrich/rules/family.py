@@ -20,7 +20,7 @@ from typing import Any
 
 from enrich.engine import Rule, evidence
 from enrich.rules.cues import VACANCY_TITLE, is_vacancy_title
-from enrich.text import fold
+from enrich.text import fold, sentence_span
 
 FACET = "family"
 
@@ -36,6 +36,10 @@ RULES = (
          r"adultes|grown-ups|18-plussers|meerderjarigen)\b|\b(?:adults|volwassenen) only\b|"
          r"\bniet (?:geschikt |toegankelijk |bedoeld )?voor (?:kinderen|kids|jonge kinderen)\b"
          r"(?! (?:jonger dan|onder (?:de )?|beneden|tot|van minder dan|-) ?\d)|"
+         r"\b(?:is|zijn) (?:enkel |alleen |uitsluitend )?(?:bedoeld )?voor volwassenen\b(?! (?:en|&|of|"
+         r"and|met) )|\b(?:kinderen|jongeren|kids) (?:onder|jonger dan|beneden) (?:de )?(?:1[4-9]|[2-9]\d)(?: jaar)? "
+         r"(?:kunnen|mogen|worden) (?:we )?(?:helaas |jammer genoeg )?niet (?:toegelaten|toelaten|binnen|"
+         r"mee|deelnemen)\b|"
          r"\bnot (?:suitable |meant |intended )?for (?:children|kids)\b|\bkinderen (?:zijn |worden )?"
          r"niet toegelaten\b|\bgeen kinderen\b|\bsans enfants\b|\bno (?:children|kids)\b",
          value=False, negated=False, kind="adults", strength=2),
@@ -73,7 +77,7 @@ RULES = (
          value=True, negated=False, kind="care-hours"),
     # -- family-friendly ---------------------------------------------------------------------
     Rule("family.welcome", rf"\b{_KIDS} (?:die [\w' ]{{0,40}}? )?(?:en [\w' ]{{0,30}}? )?(?:zijn |is |ook |"
-         rf"altijd |van harte |meer dan |zeker |extra )*(?:welkom|"
+         rf"altijd |van harte |meer dan |zeker |extra |uiteraard |natuurlijk |steeds |graag )*(?:welkom|"
          r"toegelaten|mogen mee|kunnen mee|mag mee|mogen (?:ook )?meedoen|doen mee)\b|"
          rf"\b(?:children|kids|families|toddlers|babies|little ones)(?: of all ages)? (?:are )?"
          r"(?:very |most |always |also )?welcome\b|"
@@ -82,11 +86,15 @@ RULES = (
          rf"(?:{_KIDS}|gezin|kroost)(?: [\w]+){{0,3}} mee\b|\bbring (?:your|the|my|our) (?:kids|children|"
          r"little ones|family)\b|\bvenez avec vos enfants\b|\bemmenez vos enfants\b|\benfants "
          r"(?:sont )?(?:les )?bienvenus\b|\bkindvriendelijk\w*\b|\bgezinsvriendelijk\w*\b|"
-         r"\bfamily-friendly\b|\bkid-friendly\b|\bchild-friendly\b|\bvlieg-?(?:activiteit|label)\b",
+         r"\bfamily-friendly\b|\bkid-friendly\b|\bchild-friendly\b|\bvlieg-?(?:activiteit|label)\b|"
+         r"\b(?:mag|kan) ik (?:mijn|m'n) (?:baby|kind|kinderen|kids|kindje) (?:mee ?brengen|meenemen|"
+         r"meebrengen)\s?\?\s*(?:a\s?:\s*)?(?:natuurlijk|ja|zeker|uiteraard|tuurlijk|graag)\b|"
+         r"\bcan i bring my (?:kids|children|baby)\s?\?\s*(?:a\s?:\s*)?(?:of course|yes|sure|absolutely)\b|"
+         r"\bfamily (?:cooking|day|afternoon|morning|walk|event|activity|workshop|concert|show|fun)\b",
          kind="family", strength=2),
     Rule("family.together", r"\b(?:gezinnen|families|familles) (?:met|with|avec) (?:hun |their |leurs |"
          r"jonge |kleine |young )?(?:kinderen|kids|children|enfants)\b|"
-         rf"\b(?:samen )?met (?:je|jouw|uw|hun|de|het) (?:eigen )?(?:{_KIDS}|"
+         rf"\b(?:samen )?met (?:je|jouw|uw|hun|de|het) (?:eigen |hele |ganse |volledige )?(?:{_KIDS}|"
          r"gezin|(?:klein)?kinderen|familie)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders|"
          r"grootouders|opa'?s|oma'?s|ouder|mama|papa) (?:en|met|&) (?:hun |de |je )?(?:(?:jonge|"
          r"kleine) )?(?:kinderen|kind|kids|kindjes|baby'?s|peuters|kleuters|kleinkinderen)\b|"
@@ -111,7 +119,7 @@ RULES = (
          r"(?:kinderen|kids|kleuters|peuters|baby'?s|(?:hele |ganse |volledige )?gezin|gezinnen|"
          r"families|jong en oud|groot en klein|ouders en kinderen)\b|\bfor (?:the whole )?(?:children|kids|families|"
          r"toddlers|the (?:whole )?family)\b|\bpour (?:les )?(?:enfants|familles|toute la famille)\b|"
-         r"\bjong en oud\b|\bgroot en klein\b|\bjong of oud\b|\byoung (?:and|or) old\b|"
+         r"\bjong en oud\b|\bgroot en klein\b|\bjong(?: of|,| &) oud\b|\byoung (?:and|or|&) old\b|"
          r"\bpetits et grands\b|\bpour les petits\b|\bfor the little ones\b|(?<=\bvoor de )kleintjes\b|"
          r"\bbaby(?:massage|zwemmen|turnen|gym|yoga|cafe|ochtend|uurtje|sessie)\w*\b",
          kind="family", strength=1),
@@ -132,7 +140,7 @@ RULES = (
          r"\bfamilie(?!bedrijf|naam|leden|lid|hereniging|zaken|band|geschiedenis)[a-z]{3,}\b|"
          r"\bgezins(?!bond|hereniging|inkomen|leden|lid|korting|hoofd|situatie|budget|zorg|"
          r"hulp|begeleiding|bijslag)[a-z]{3,}\b|\bkinder(?!opvang|bijslag|armoede|rechten|"
-         r"kledij|kleding|fiets|wagen|begeleid|dagverblijf|geld|psychiater|arts|oppas|zorg|"
+         r"kledij|kleding|fiets|wagen|begeleid|dagverblijf|geld|psychiater|arts|oppas|zorg|stemmen|"
          r"tandarts|rechter|boerderijen|koor|boek|kleren|speelgoed|rechten)[a-z]{4,}\b|"
          r"(?<!ouders van het )(?<!ouders van de )\b(?:\d|eerste|tweede|derde|vierde|vijfde|zesde)"
          r"(?:e|de|ste)? leerjaar\b|\bprimary school\b|\becole primaire\b|"
@@ -140,7 +148,9 @@ RULES = (
          kind="family", strength=1),
     # children as the ones taking part: "kinderen vanaf 6 kunnen gratis proeftrainen", "laat
     # de kinderen knutselen", "kindjes eten gratis mee", "ook kinderen (onder begeleiding)"
-    Rule("family.children-join", r"\b(?:kinderen|kids|kindjes|kleintjes)\b (?:[a-z]+en) (?:gratis |ook |"
+    Rule("family.children-join", r"\b(?:kinderen|kids|children) (?:en|and|&) (?:volwassenen|ouders|"
+         r"grootouders|adults|parents) (?:kunnen|mogen|can) \w+|"
+         r"\b(?:kinderen|kids|kindjes|kleintjes)\b (?:[a-z]+en) (?:gratis |ook |"
          r"graag |gerust |altijd |zeker )*mee\b|"
          r"\b(?:(?:de|je|jouw|uw|onze|alle|ook|zelfs) )?(?:kinderen|kids|"
          r"kindjes|kleintjes|kleuters|broertjes|zusjes|broers en zussen|kleinkinderen)\b"
@@ -174,7 +184,8 @@ RULES = (
     Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants|jeugd|jongeren|junioren|"
          r"juniors?|kind|kleuters)\b(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar)?)?\)\s?|"
          r"\(?-\s?\d{1,2}\)?\s?)?(?:[:=]\s?(?:€|\d|gratis|"
-         r"free|gratuit|nihil|betalen|halve prijs)|tot \d|onder (?:de )?\d|-\s?\d|\d|betalen|gratis|"
+         r"free|gratuit|nihil|betalen|halve prijs)|tot (?:1[0-8]|\d)\b|onder (?:de )?(?:1[0-8]|\d)\b|"
+         r"-\s?(?:1[0-8]|\d)\b|\d|betalen|gratis|"
          r"free|gratuit|€))",
          kind="family", strength=1),
 )
@@ -202,7 +213,8 @@ _AGE_PATTERNS = (
         rf"{_NOT_AGE_AFTER}")),
     ("family.age.from", re.compile(
         rf"\b(?:vanaf|from|a partir de|des|min(?:imum)?\.?|minimum leeftijd:?|minimumleeftijd:?|"
-        rf"ouder dan|older than|plus de|over)\s+(\d{{1,2}})\s*-?{_YEARS}")),
+        rf"ouder dan|older than|plus de|over)\s+(\d{{1,2}})\s*-?{_YEARS}|"
+        rf"\baged (\d{{1,2}}) (?:and|&) (?:up|over|older)\b")),
     ("family.age.audience-from", re.compile(
         rf"\b{_AUDIENCE}\s+(?:vanaf|from|a partir de|des|ouder dan|older than|over)\s+"
         rf"(\d{{1,2}}){_NOT_AGE_AFTER}")),
@@ -288,6 +300,12 @@ _CHILD_WORD = re.compile(r"kind|kids|enfant|child|baby|bebe|kleintjes|peuter|kle
 _BREAK = re.compile(r"[.;!?\n]")
 
 
+def _sentence(texts, hit) -> str:
+    folded = texts[hit.field][1]
+    lo, hi = sentence_span(folded, hit.start, hit.end)
+    return folded[lo:hi]
+
+
 def _parents_children_age(texts, age) -> bool:
     """"Voor ouders van kinderen tussen 0 en 12 jaar": an age range naming the participants'
     children (ages() keeps the quoted match; its first occurrence locates it)."""
@@ -334,10 +352,14 @@ _KIDS_ACTIVITY = re.compile(r"\b(?:\w*kamp\w*|\w*camp\w*|stage|speelplein\w*|vak
 # they do not make the listing a family activity ("EHBO voor ouders van baby's")
 _TOPIC_NOUN = re.compile(r"(?:baby'?s|peuters?|kleuters?|tieners?|teenagers?|teens|ados|kinder\w+|"
                          r"kleuter\w+|peuter\w+|toddlers?|bebes|tout-petits|kleinkinderen|gezinnen|"
+                         r"lagere school|lager onderwijs|schoolkinderen|speelplein\w*|"
                          r"families|familles)")
+_BENEFIT = re.compile(r"\bbenefiet\w*|\bopbrengst\w*|\bten (?:voordele|bate) van\b|\bgaat naar\b|"
+                      r"\bgaan naar\b|\bsteunt\b|\bproceeds\b")
 _OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders) (?:van|of|d'|de) (?:\w+ ){0,4}$")
 _TALK_TITLE = re.compile(r"^\W*(?:lezing|tentoonstelling|expo\w*|infoavond|infosessie|infomoment|"
-                         r"opvoedingsavond|vorming|voordracht|debat|lecture|talk|exhibition|"
+                         r"opvoedingsavond|(?:online )?ouderavond|vorming|voordracht|debat|lecture|"
+                         r"talk|exhibition|benefiet\w*|"
                          r"conference|conference-debat|exposition)\b")
 _PARENTS_AUDIENCE = re.compile(r"(?:\b(?:voor|for|pour) (?:de |alle |les |all |toekomstige )?"
                                r"(?:ouders|parents|grootouders|opvoeders)\b|\bouders van\b|"
@@ -394,13 +416,20 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
 
     positive = [h for h in hits if h.rule.kind == "family"]
     all_text = " ".join(folded for _, folded in texts.values())
-    if (_PARENTS_AUDIENCE.search(all_text) or _TALK_TITLE.search(texts.get("title", ("", ""))[1])
+    parents = bool(_PARENTS_AUDIENCE.search(all_text))
+    if (parents or _TALK_TITLE.search(texts.get("title", ("", ""))[1])
             or age_min is not None and age_min >= 13 and age_max is None):
         topics = [h for h in positive if h.rule.id == "family.words"
                   and _TOPIC_NOUN.fullmatch(fold(h.match))]
         for h in topics:
             ev.append(evidence("family_friendly", "children as the topic: ignored", h))
         positive = [h for h in positive if h not in topics]
+    # "Alle opbrengsten gaan naar speeltoestellen voor de kinderen": children who benefit
+    benefit = [h for h in positive if h.rule.id in ("family.for-kids", "family.words")
+               and _BENEFIT.search(_sentence(texts, h))]
+    for h in benefit:
+        ev.append(evidence("family_friendly", "children who benefit: ignored", h))
+    positive = [h for h in positive if h not in benefit]
     vacancy = is_vacancy_title(texts.get("title", ("", ""))[1], VACANCY_TITLE)
     if vacancy:
         # a volunteer vacancy ("Vrijwilligers voor de huiswerkklas"): the children it names are
@@ -432,7 +461,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for h in positive:
             if h is not None:
                 ev.append(evidence("family_friendly", True, h))
-    elif not vacancy and (age_max is not None and age_max <= 18 or
+    elif not vacancy and not _PARENTS_AUDIENCE.search(texts.get("title", ("", ""))[1]) and (
+            age_max is not None and age_max <= 18 or
                           age_min is not None and age_min <= 12):
         # for minors ("jongeren van 14 tot 18") or open to children of 12 or younger
         # ("iedereen vanaf 10 jaar")

@@ -24,7 +24,9 @@ FACET = "low_threshold"
 
 RULES = (
     # registration explicitly not needed (before the "registration required" rule)
-    Rule("low.no-registration", r"\bniet (?:vooraf |op voorhand )?(?:inschrijven|reserveren|aanmelden)"
+    Rule("low.no-registration", r"\bniet nodig om (?:je |u )?(?:vooraf )?(?:in te schrijven|te "
+         r"reserveren|aan te melden)\b|"
+         r"\bniet (?:vooraf |op voorhand )?(?:inschrijven|reserveren|aanmelden)"
          r"(?=\s*(?:[.,;!\n]|$))|"
          r"\b(?:geen|zonder) (?:(?:voorafgaande|vooraf|op voorhand) )?"
          r"(?:(?:te |je te |eerst )?(?:inschrijving|aanmelding|reservatie|reservering|afspraak|"
@@ -86,7 +88,7 @@ RULES = (
          r"\binstappen (?:kan )?wanneer je wil\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
          r"\bdrop[- ]in\b(?! (?:rate|price|fee|tarief|prijs|tarif))|\bwalk-in\b|\bwalk in\b(?= ?(?:$|[.,!;:)\n]|any ?time|whenever|freely))|\bjust (?:drop|walk|pop) (?:in|by)\b|"
          r"\bsans engagement\b|\bpassez quand vous voulez\b|"
-         r"\b(?:kom|loop|spring|wip|schuif) (?:(?:gerust|gewoon|maar|vrijblijvend|eens|altijd|"
+         r"\b(?:kom|komt|loop|spring|wip|schuif) (?:(?:gerust|gewoon|maar|vrijblijvend|eens|altijd|"
          r"zomaar|spontaan|even|een keer|steeds) ){1,3}(?:binnen|langs|af|aan|piepen|"
          r"(?:een )?kijkje nemen)\b|\bje (?:mag|kan|kunt) (?:(?:altijd|steeds|gewoon|gerust|zomaar|"
          r"spontaan|vrij) ){1,3}(?:binnen ?lopen|binnen ?springen|langs ?komen|langs ?lopen|"
@@ -99,7 +101,7 @@ RULES = (
          r"meedoen|meespelen|meezingen|een kijkje nemen)\b|\bkom(?:en)? (?:en ga(?:an)? )?wanneer "
          r"(?:je|u) (?:wil|wilt)\b|\b(?:binnen ?lopen|binnen ?springen|langs ?komen|aanschuiven) "
          r"(?:mag|kan)\b(?! (?:enkel|alleen|na|op afspraak))|\bwelkom zoals je bent\b|"
-         r"\b(?:je bent|u bent) (?:altijd|steeds) welkom\b|\b(?:gewoon|just|zomaar|vrij) (?:komen|opdagen|"
+         r"\b(?:je bent|u bent) (?:altijd|steeds) welkom\b|\b(?:gewoon|just|zomaar|vrij) (?:binnen komen|komen|opdagen|"
          r"show up|turn up|binnenkomen|aanschuiven|binnenstappen|binnenwandelen|binnenwaaien|"
          r"binnenvallen|afkomen|langskomen|aansluiten|meedoen|binnenlopen|binnenspringen|"
          r"binnenwippen|binnen wippen)\b|"
