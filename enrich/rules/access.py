@@ -28,7 +28,11 @@ _CHAIR = (r"(?:rol(?:stoel|wagen)\w*|wheelchair(?: access(?:ible)?| users?)?|fau
 
 RULES = (
     # a field-like statement: "Rolstoel: ja", "Rolwagentoegankelijk: neen", "Wheelchair: no"
-    Rule("access.wheelchair.field-no", rf"\b{_CHAIR}\s?[:=-]\s?(?:nee|neen|no|non)\b",
+    Rule("access.wheelchair.field-no", rf"\b{_CHAIR}\s?[:=-]\s?(?:nee|neen|no|non)\b|"
+         # "Kan ik er met mijn rolstoel binnen? Spijtig genoeg nog niet"
+         r"\b(?:kan|mag|geraak) ik (?:er )?(?:met|in) (?:mijn|m'n|een) rol(?:stoel|wagen) (?:\w+ )?"
+         r"(?:binnen|terecht|mee|door)\s?\?\s*(?:a\s?:\s*)?(?:(?:spijtig|jammer) genoeg |helaas )?"
+         r"(?:nog )?(?:niet|nee|neen)\b",
          value=False, negated=False, strength=4),
     Rule("access.wheelchair.field-yes", rf"\b{_CHAIR}\s?[:=-]\s?(?:ja|yes|oui)\b",
          value=True, negated=False, strength=4),
@@ -167,12 +171,14 @@ _PARTIAL_TAIL = re.compile(
     r"[^.\n]{0,40}?(?:,|;|\bmaar\b|\bbut\b|\bmais\b|\bbehalve\b|\bexcept\b|\bsauf\b|"
     r"\bmet uitzondering\b|\bwith the exception\b)[^.\n]{0,100}?(?:\b(?:niet|not|pas|non)\b"
     r"(?! (?:alleen|only|enkel|seulement)\b)(?![^.\n]{0,30}\b(?:probleem|problem|nodig|needed)\b)|"
-    r"\b(?:enkel|alleen|only|uniquement) (?:met|via|by|par) (?:de |the |l')?(?:trap|stairs|escalier))")
+    r"\b(?:enkel|alleen|only|uniquement) (?:met|via|by|par) (?:de |the |l')?(?:trap|stairs|escalier)|"
+    r"\b(?:zonder|geen|without|no|sans) (?:een |a )?(?:lift|elevator|ascenseur)\b)")
 
 
 # a wheelchair named anywhere: a paved path is then said for it ("breed genoeg voor een rolstoel")
 _CHAIR_WORD = re.compile(r"rol(?:stoel|wagen)|wheelchair|fauteuil|chaise roulante|\bpmr\b|♿|"
                          r"\brs\b|rollator|mindervalid|minder mobiel")
+_UPDATE = re.compile(r"\b(?:sinds|inmiddels|intussen|goed nieuws|vanaf nu|nu is er|since|now there)\b")
 _PEOPLE = re.compile(r"(?:wie|mensen|iemand|personen|people|those|bewoners|passagiers)\b")
 
 
@@ -208,6 +214,12 @@ def resolve(hits, record: dict[str, Any], texts):
         hits = []
     if not hits:
         return {"wheelchair": None}, ev
+    # "'Jammer dat er geen lift is.' Goed nieuws: sinds maart is er een lift": the update wins
+    updated = [h for h in hits if h.value and _UPDATE.search(_sentence(texts, h))]
+    if updated:
+        stale = [h for h in hits if h.value is False and h.rule.id == updated[0].rule.id
+                 and (h.field, h.start) < (updated[0].field, updated[0].start)]
+        hits = [h for h in hits if h not in stale]
     top = max(h.rule.strength for h in hits)
     tier = [h for h in hits if h.rule.strength == top]
     value = all(h.value for h in tier)

@@ -376,6 +376,12 @@ TITLED = [
     ("Voorleesuurtje", "Gratis, niet nodig om in te schrijven.", "low_threshold", True),
     ("Handwerkcafé", "Iedereen die graag met de handen bezig is, komt eens piepen.",
      "low_threshold", True),
+    ("Zwemmen", "Het zwembad is rolstoeltoegankelijk, maar de kleedkamers liggen op de verdieping, "
+     "zonder lift.", "wheelchair", False),
+    ("Buurtrestaurant", "Kan ik er met mijn rolstoel binnen?\nSpijtig genoeg nog niet.",
+     "wheelchair", False),
+    ("Actuacafé", "Vorig jaar: 'jammer dat er geen lift is.' Goed nieuws: sinds maart is er een lift.",
+     "wheelchair", True),
     ("Vacature: chauffeur", "Je rijdt mensen die in een rolstoel zitten naar de dokter.",
      "wheelchair", None),
     ("Volleybal", "Niveau: recreatief, iedereen kan meedoen. Lidgeld 40 euro.", "low_threshold",
