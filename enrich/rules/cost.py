@@ -53,7 +53,7 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"vdab|actiris|forem|inscrite?s? (?:chez|au|a)|ingeschreven bij|inburgeraar\w*|"
            r"kansentarief|sociaal tarief|verminderd tarief|tarif social|"
            # the health insurers' status for low incomes, in both languages
-           r"statut bim|\bbim\b|intervention majoree|omnio\w*|"
+           r"statut bim|\bbim\b|intervention majoree|omnio\w*|vrijetijdspas\w*|"
            r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget))")
 _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|"
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?|\d{1,2}\s?-|onder (?:de )?\d+|beneden \d+|"
@@ -97,7 +97,7 @@ RULES = (
          # "boeken leen je gratis", "gratis te ontlenen": a thing lent or given for free
          r"\b(?:leen|ontleen|krijg|ontvang|haal|neem|download|gebruik)(?:t|en)? (?:je |u |jij |"
          r"men )?(?:ze |het |die |deze |er )?(?:ook )?(?:gratis|kosteloos)\b|\b(?:gratis|kosteloos) "
-         r"(?:te )?(?:lenen|ontlenen|gebruiken|downloaden|meenemen|afhalen|uitlenen)\b|"
+         r"(?:te )?(?:lenen|ontlenen|gebruiken|downloaden|meenemen|afhalen|uitlenen|stallen|parkeren)\b|"
          rf"\b{_PERK}(?: en \w+)?(?: [\w']+){{0,4}}? (?:is|zijn|zit|"
          r"zitten|inbegrepen en) ?(?:ook )?(?:gratis|free|gratuite?s?)\b|\b(?:(?:je|de|your|the|la|le|"
          r"ta|votre) )?(?:eerste|1e|1ste|first|premiere?) (?:[a-z-]+ ){0,2}?(?:is |zijn |are |est )?"
@@ -129,7 +129,10 @@ RULES = (
          r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:les |de |the )?(?:personnes|"
          r"mensen|personen|people|those|ceux|celles|iedereen) (?:qui|die|who|met|with|avec|"
          r"inscrite?s?|ingeschreven|registered)\b|"
-         rf"(?<![\w-]){_GROUP}(?:(?!\b(?:je|jou|u|you)\b)[ \w+-]|\([\w ]{{0,30}}\)){{0,20}}?\s?[:=]?\s?"
+         # "de hulp van de vrijwilligers is gratis": the providers, not a group that pays less
+         rf"(?<![\w-])(?:(?<!van )(?<!van de )(?<!van onze )(?<!door )(?<!door de )(?<!door onze )"
+         rf"(?=vrijwilligers|medewerkers|begeleid|helpers)|(?!vrijwilligers|medewerkers|begeleid|helpers))"
+         rf"{_GROUP}(?:(?!\b(?:je|jou|u|you)\b)[ \w+-]|\([\w ]{{0,30}}\)){{0,20}}?\s?[:=]?\s?"
          r"(?:(?:zijn |is |mogen )?(?:gratis|free|"
          r"gratuite?|kosteloos)\b|betalen (?:niets|niks|geen cent)\b|(?:nihil|niets|niks)\b|"
          r"€ ?0(?![\d,.]*[1-9])|0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w))",
@@ -182,11 +185,11 @@ RULES = (
          r"cursusgeld)\s?(?:[:=-]|is|bedraagt|is gelijk aan)\s?(?:gratis|kosteloos|free|gratuit|"
          r"nihil|niks|niets|nul|geen|none|nothing|nil|"
          r"rien|aucun|€ ?0(?:[.,]00?)?|0(?:[.,]00?)?)(?=\s?(?:$|[.,;!()\n]|euro|eur\b|€))|"
-         r"\b(?:je|u|jij|we|wij|deelnemers|bezoekers) (?:betaalt|betaal|betalen) (?:er )?"
+         r"\b(?:je|u|jij|ge|gij|we|wij|deelnemers|bezoekers) (?:betaalt|betaal|betalen) (?:er |hier )?"
          r"(?:ook |dus |verder )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|euro|"
          r"geld|frank|eurocent|inkom|deelnameprijs|kosten))\b(?! (?:extra|meer|bij|aan|voor "
          rf"(?:de |het |je |jouw |uw )?{_OBJECT}))|"
-         r"\b(?:je|u|jij|we|wij|deelnemers|bezoekers) (?:moet|moeten|hoeft|hoeven) (?:er )?"
+         r"\b(?:je|u|jij|ge|gij|we|wij|deelnemers|bezoekers) (?:moet|moeten|hoeft|hoeven) (?:er |hier |daar )?"
          r"(?:ook |dus |verder )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|euro|"
          r"geld)) (?:te )?(?:betalen|te betalen)\b|"
          r"\b(?:betaal je|betaalt u|betaal jij) (?:helemaal |echt )?(?:niks|niets|geen cent)\b"
@@ -325,20 +328,20 @@ _SEGMENT_SPLIT = re.compile(r"[;\n|()]|(?<!\.)(?<![\s.][a-z])(?<!\s)\.(?=\s|$)\s
                             r"\s(?:en|and|et)\s(?!met\b)(?=€|\d|(?:[\w+-]+\s){0,3}?[\w+-]+\s?[:=]?\s?(?:€|\d))")
 _QUALIFIERS = (
     # a previous edition's price is not this one's ("prijs nog te bepalen (vorig jaar €15)")
-    ("past", re.compile(r"\bvorig(?:e)? (?:jaar|editie|seizoen)|\bvroeger\b|\blast (?:year|edition|"
+    ("past", re.compile(r"\bvorig(?:e)? (?:jaar|editie|seizoen)|\bvroeger\b|^\s*was\b|\bvoorheen\b|\blast (?:year|edition|"
                         r"season)|\bl'an (?:dernier|passe)|\bl'annee (?:derniere|passee)")),
     # an amount suggested for a pay-what-you-want contribution is no price
     ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggestie|prix (?:indicatif|conseille)|"
                         r"vrije bijdrage|vrijwillige bijdrage|donatie|donation")),
     # what volunteers receive is no price
     ("vendor", re.compile(r"vergoeding|allowance|reimburse\w*|defraiement|indemnite")),
-    ("vendor", re.compile(r"standgeld|standplaats|standhouder|kraam|marktkramer|verkopers|"
+    ("vendor", re.compile(r"standgeld|standplaats|standhouder|verkoopstand|kraam|marktkramer|verkopers|"
                           r"exposanten|standhuur|plaatsgeld|stallholder|exhibitor|vendor|"
                           r"traders|exposants|emplacement|per (?:stand|tafel|meter)\b")),
     ("reduced", re.compile(r"kansentarief|kansenpas|uitpas|korting|reductie|sociaal tarief|"
                            r"verminderd|reduced|reduit|social|concession|studenten|students|"
                            r"senioren|65\+|\b(?:55|60|65)[- ]?plus\w*|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
-                           r"\b[kv]t\b|\bbim\b|intervention majoree|tarif social|etudiants?|seniors?|job ?seekers?|demandeurs? "
+                           r"\b[kv]t\b|\bbim\b|intervention majoree|vrijetijdspas|tarif social|etudiants?|seniors?|job ?seekers?|demandeurs? "
                            r"d'emploi|laag inkomen|beperkt inkomen|klein budget|low income|ocmw|"
                            r"sociaal huis|cpas|-2[5-9]\b|gepensioneerden|kansen|paspartoe|"
                            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|"
@@ -369,7 +372,8 @@ _QUALIFIERS = (
 
 _QUALIFIERS_BY_CLASS = {cls: pattern for cls, pattern in reversed(_QUALIFIERS)}
 # consumables: an amount for them alone is no participation price (unless included)
-_OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w*|ijsjes?|"
+_OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w*|ijsjes?|pint\w*|"
+                            r"glas wijn|glaasje|"
                             r"stuk(?:je)? (?:taart|gebak|cake)|portie\w*|bolletjes?|"
                             r"bier|drinks?|coffee|tea|boissons?|parking|parkeren)\b")
 # optional extras sold on the spot: priced, but only a free entry's companions (see resolve)
@@ -543,6 +547,10 @@ _TRIAL = re.compile(r"\b(?:proef\w*|probeer\w*|proberen|uitproberen|kennismaking
                     r"(?:eerste|first|premiere?) [a-z]+|"
                     r"essai|essayer|(?:een|1|eerste|twee|drie|\d) ?(?:keer|les|lessen|training|"
                     r"trainingen|sessies?|weken))\b")
+_FREE_TRIAL = re.compile(r"\b(?:gratis|free|kosteloos) (?:een keer |eens |1 keer |twee keer |drie keer )?"
+                         r"(?:komen )?(?:proberen|uitproberen|proefdraaien|proeftrainen)\b|\b(?:een|1) keer "
+                         r"(?:gratis )?(?:mee\w+ )?(?:om te )?proberen\b|\bproef(?:les|training)\w* (?:is |zijn )?"
+                         r"(?:altijd )?(?:gratis|free)\b|\bgratis proef(?:les|training)\w*")
 # the thing a fee word prices, just before it: "wisselstukken betaal je zelf", "drank betalend"
 _FEE_OBJECT_BEFORE = re.compile(r"\b(?:drank\w*|drankjes?|consumpties?|koffie|thee|eten|"
                                 r"wisselstukken|vervangstukken|onderdelen|materiaal|ijsjes?|pony\w*|"
@@ -570,7 +578,8 @@ def _scoped_free(texts, hit) -> bool:
         return False                 # "een keer meestappen om te proberen is gratis": a trial
     return bool(_SCOPE_BEFORE.search(folded, lo, hit.start) or
                 _SCOPE_AFTER.match(folded[hit.end:hit.end + 20]) or
-                re.search(r"(?:inkom|toegang|entree|entrance|entry|admission)", hit.match.lower()))
+                re.search(r"(?:inkom|toegang|entree|entrance|entry|admission|deelname|deelnemen|"
+                          r"participation)", hit.match.lower()))
 
 
 def _fee_for_extra(texts, hit) -> bool:
@@ -588,7 +597,9 @@ def _fee_for_extra(texts, hit) -> bool:
         return True
     # "je betaalt de geplukte kersen (€ 4/kg)", "remblokjes te koop aan kostprijs": goods
     hi = _SENTENCE_END.search(folded, hit.end)
-    if re.search(r"\bte koop\b|\bverkocht\b|\bper (?:kilo|kg|stuk)\b|/kg\b|\bgeplukte?\b",
+    if re.search(r"\bte koop\b|\bverkocht\b|\bper (?:kilo|kg|stuk)\b|/kg\b|\bgeplukte?\b|"
+                 r"\bwaarborg\b|\bterugkrijgt\b|\bdeposit\b|\bcaution\b|\bwat je (?:plukt|drinkt|"
+                 r"eet|koopt|neemt|verbruikt)\b",
                  folded[lo:hi.start() if hi else len(folded)]) and not _ENTRY_LABEL.search(
                      folded, lo, hit.start):
         return True
@@ -616,6 +627,14 @@ def _extra_sentence(texts, fld: str, start: int, end: int, scoped) -> bool:
         # ("lidmaatschap € 5, ontlenen zelf is gratis") is still the price of taking part
         return not _MEMBERSHIP.search(sentence)
     return not _ENTRY_LABEL.search(sentence)
+
+
+def _extra_line(folded: str, at: int) -> bool:
+    lo = folded.rfind("\n", 0, at) + 1
+    hi = folded.find("\n", at)
+    line = folded[lo:hi if hi >= 0 else len(folded)]
+    return bool(_EXTRA_AMOUNT.search(line) or re.search(r"\bmiddagmaal|\bparking|\bparkeren",
+                                                          line)) and not _ENTRY_LABEL.search(line)
 
 
 def _members_only(texts, hit) -> bool:
@@ -715,6 +734,14 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         ev.append(evidence("cost", "a thank-you, not the price: ignored", h))
     free = [h for h in free if h not in perks]
     # "waarschijnlijk gratis, nog te bevestigen": a hedged "free" is not a statement
+    # "sommige clubs laten je achteraf gratis een keer proberen": a free trial is no price
+    # — unless the listing is the trial itself ("Proeftrainingen atletiek")
+    trials = [] if re.search(r"proef|kennismak|open (?:training|les|dag)|startdag|opendeur",
+                             texts.get("title", ("", ""))[1]) else \
+        [h for h in free if _FREE_TRIAL.search(_sentence_of(texts, h))]
+    for h in trials:
+        ev.append(evidence("cost", "a free trial, not the price: ignored", h))
+    free = [h for h in free if h not in trials]
     hedged = [h for h in free if HEDGE.search(_sentence_of(texts, h))]
     for h in hedged:
         ev.append(evidence("cost", "hedged, not stated: ignored", h))
@@ -847,7 +874,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     adult, child, reduced_amounts, pwyw_amounts, extras, cards, group_totals = ([] for _ in
                                                                                   range(7))
     for fld, (original, folded) in texts.items():
-        if fld not in ("price_text", "description", "title"):
+        if fld not in ("price_text", "description", "title", "schedule"):
             continue
         for value, cls, s, e, extra in amounts(folded):
             if value == 0 or s < corrected.get(fld, 0):
@@ -861,9 +888,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 ev.append(evidence("cost", "a price in a volunteer vacancy: ignored", field=fld,
                                    match=original[s:e], rule="cost.amount.vacancy"))
                 continue
-            if scoped and cls != "reduced" and fld != "price_text" and not meal_event and \
-                    _extra_sentence(texts, fld, s, e, scoped):
-                extra = True                   # (the price field states the listing's price)
+            if scoped and cls != "reduced" and not meal_event and (
+                    _extra_line(folded, s) if fld == "price_text"
+                    else _extra_sentence(texts, fld, s, e, scoped)):
+                # the price field states the listing's price unless its line names an extra
+                # ("Middagmaal (optioneel): €12")
+                extra = True
             if free_event and cls != "reduced" and _LATER.search(_sentence_at(folded, s, e)):
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
             if extra and cls != "reduced":     # kept aside: ignored only beside a free entry
