@@ -27,7 +27,8 @@ _NL = r"(?:nederlands|dutch|neerlandais|nl)"
 RULES = (
     # the activity's own register: "uitleg in eenvoudig Nederlands" is no required level
     Rule("dutch.register", rf"\b(?:in|en|met uitleg in|uitleg in) (?:(?:heel|zeer|erg) )?"
-         rf"(?:eenvoudig|makkelijk|gemakkelijk|klaar|helder|duidelijk|begrijpelijk)e? {_NL}\b|"
+         rf"(?:(?:eenvoudig|makkelijk|gemakkelijk|klaar|helder|duidelijk|begrijpelijk|traag|rustig)e?"
+         rf",? (?:en )?)+{_NL}\b|"
          r"\bin (?:simple|plain|easy) dutch\b|\ben neerlandais (?:simple|facile)\b|"
          r"\b(?:er )?(?:wordt|word|is) (?:er )?(?:(?:heel|zeer|erg) )?(?:eenvoudig|makkelijk|"
          r"gemakkelijk|helder|duidelijk|traag|langzaam|rustig)e? (?:nederlands )?(?:gesproken|gepraat)\b",
@@ -146,6 +147,7 @@ RULES = (
 _VERB_U = (r"(?:verstaat|verstaan|versta|begrijpt|begrijpen|begrijp|understands?|comprends?|"
            r"comprenez|comprennent|comprend)")
 _VERB_S = (r"(?:spreekt|spreken|spreek|praat|praten|speaks?|parlez|parlent|parle|parles|"
+           r"schrijft|schrijven|schrijf|writes?|"
            r"beheerst|beheersen|beheers|masters?|maitrisez|maitrise|kent|kennen|ken|knows?|"
            r"connaissez|connais|lees|leest|lezen|reads?|vertellen|vertelt|vertel|meepraten|"
            r"meepraat|uitdrukken|uitdrukt|antwoorden|antwoordt|zeggen|zegt|express|talk|"
@@ -161,7 +163,7 @@ _D2 = (r"(?:(?:al |reeds )?een (?:heel )?(?:klein )?beetje|(?:al |reeds )?(?:een
        r"some(?! basic)|a (?:little )?bit(?: of)?|a little|un (?:petit )?peu(?: de| le| du)?|"
        r"quelques notions(?: de| en)?|des notions(?: de| en)?)")
 _D3 = (r"(?:(?:al )?(?:de meeste dingen|het meeste|bijna alles)|most things|(?:la )?plupart des choses|"
-       r"(?:al )?(?:heel|best|behoorlijk|redelijk) (?:wat|veel)|(?:al )?(?:redelijk|vrij|"
+       r"(?:al )?(?:heel|best|behoorlijk|redelijk) (?:wat|wa|veel)|(?:al )?(?:redelijk|vrij|"
        r"behoorlijk|aardig) (?:goed|veel)|(?:al )?redelijk|al (?:aardig|veel)|veel|voldoende|"
        r"quite (?:a lot(?: of)?|a bit(?: of)?|good|well)|a lot(?: of)?|fairly (?:good|well)|"
        r"a (?:fair|good) (?:amount|deal)(?: of)?|quite some|"
@@ -184,7 +186,7 @@ def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
         Rule(f"dutch.grammar.{level}.understand", rf"\b{_VERB_U} (?:je |u |jij )?(?:er )?(?:al |reeds |already |deja |"
              rf"nog |still |encore )?(?:maar )?{degree}{lang_opt}{_END}{_AFTER}",
              value=level, kind="understand"),
-        Rule(f"dutch.grammar.{level}.speak", rf"\b{_VERB_S} (?:je |u |jij )?(?:er )?(?:al |reeds |already |deja |"
+        Rule(f"dutch.grammar.{level}.speak", rf"\b{_VERB_S} (?:je |u |jij )?(?:er |het |it )?(?:al |reeds |already |deja |"
              rf"nog |still |encore )?(?:maar )?{degree}{lang_opt}{_END}{_AFTER}",
              value=level, kind="speak"),
         Rule(f"dutch.grammar.{level}.lang", rf"\b{degree} (?:(?:voor)?kennis (?:van )?|"
@@ -238,7 +240,8 @@ GRAMMAR = (
     Rule("dutch.grammar.1.not-much-needed", r"\b(?:je hoeft|you don't need to|you do not need to|"
          r"tu n'as pas besoin de|vous n'avez pas besoin de) (?:nog )?(?:(?:bijna|haast|quasi) )?"
          r"(?:niet veel|weinig|niets|niks|know much|be able to do much|grand-chose) (?:(?:het )?"
-         r"nederlands |dutch )?(?:te kunnen|te kennen|to know|to say|savoir)\b|"
+         r"nederlands |dutch )?(?:te kunnen|te kennen|te verstaan|te begrijpen|te zeggen|to know|"
+         r"to say|to understand|savoir)\b|"
          r"\b(?:ken|kent|kennen|know|knows|connais|connaissez) (?:je |u |you )?(?:alleen|enkel|maar|"
          r"only|just|seulement) ['\"‘“]", value=1, kind="speak"),
     # "je Nederlands moet niet perfect zijn" reassures without a level (blind sets v7, v18):
@@ -247,7 +250,8 @@ GRAMMAR = (
          r"must|has to|doit|is) (?:nog )?(?:niet|geen|not|pas) (?:zo |heel |al )?(?:perfect|foutloos|"
          r"parfait)(?: te zijn| be| etre)?\b|\byour dutch (?:doesn't|does not|need not|needn't) "
          r"(?:have to )?be perfect\b|\b(?:moet|hoeft) (?:je )?(?:je )?(?:nederlands )?niet perfect "
-         r"(?:nederlands )?(?:te )?(?:spreken|beheersen|zijn)\b|\bniet perfect, dat is (?:oke|ok|goed)\b",
+         r"(?:nederlands )?(?:te )?(?:spreken|beheersen|zijn)\b|\bniet perfect, dat is (?:oke|ok|goed)\b|"
+         r"\b(?:perfect|foutloos) nederlands (?:hoeft|moet) (?:nog )?niet\b",
          value=None, kind="register"),
     Rule("dutch.grammar.1.need-not-be-good", rf"\b(?:je|jouw|uw|your|votre|ton) {_LANG} (?:hoeft|moet|"
          r"must|has to|doit) (?:nog )?(?:niet|geen|not|pas) (?:zo |heel |erg |al )?(?:goed|"
@@ -282,6 +286,9 @@ GRAMMAR = (
     Rule("dutch.grammar.2.follow-conversation", r"\b(?:een )?(?:eenvoudig|kort|simpel)e? "
          r"(?:gesprek(?:je)?|conversatie|uitleg) (?:kan |kunt |kunnen )?(?:volgen|verstaan|begrijpen)\b",
          value=2, kind="speak"),
+    Rule("dutch.grammar.2.simple-things-understood", r"\b(?:eenvoudige|korte|simpele) (?:zinnen|"
+         r"instructies|opdrachten|vragen|uitleg|afspraken)(?: in het nederlands)? (?:kan |kunt |kunnen )?"
+         r"(?:begrijpen|verstaan|volgen)\b", value=2, kind="lang"),
     # "kan al een (eenvoudig) gesprek voeren": icon 3, "can say something"
     Rule("dutch.grammar.3.conversation-en", r"\b(?:be able to|able to|can|could) (?:have|hold|carry "
          r"on|follow) (?:a |an )?(?:simple |short |basic |everyday |small )?(?:conversation|chat|talk)s?\b",
@@ -295,7 +302,7 @@ GRAMMAR = (
     Rule("dutch.grammar.3.conversation", r"\b(?:kan|kunt|kunnen|can|peux|peut|pouvez|be able to|"
          r"able to|in staat om|capable de) "
          r"(?:al |reeds |already |deja )?(?:een |a |une )?"
-         r"(?:gesprek(?:je)?|conversatie|conversation) (?:voeren|houden|have|hold|"
+         r"(?:gesprek(?:je)?|conversatie|conversation) (?:in het nederlands |in dutch )?(?:voeren|houden|have|hold|"
          r"tenir|avoir)\b", value=3, kind="lang"),
     # "Your Dutch is good enough to follow a story": good enough to follow is icon 3 (to
     # phone or work in Dutch stays the top)
@@ -324,6 +331,10 @@ GRAMMAR = (
          r"\b(?:zelf )?(?:spreken|praten) (?:gaat|lukt) (?:nog )?(?:moeizaam|moeilijk|stroef|"
          r"niet (?:zo )?goed)\b|\bunderstand simple dutch\b|\bdon't feel confident speaking\b",
          value=2, kind="speak"),
+    Rule("dutch.grammar.3.follow-most", r"\b(?:can |could )?(?:follow|understand) most of\b",
+         value=3, kind="understand"),
+    Rule("dutch.grammar.4.phone", r"\b(?:vlot|zonder moeite|moeiteloos) (?:kan |kunt |kunnen )?"
+         r"telefoneren\b", value=4, kind="understand"),
     # "je begrijpt het meeste", "als je de meeste uitleg begrijpt"
     Rule("dutch.grammar.3.understand-most", r"\b(?:begrijpt|begrijp|begrijpen|verstaat|versta|"
          r"verstaan|understands?) (?:je |u )?(?:al )?(?:het meeste|bijna alles|de meeste (?:\w+ )?"
@@ -465,6 +476,9 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
 
 _ALL_LEVELS = re.compile(r"\b(?:alle|elk|ieder) (?:taal)?niveaus?\b|\ball levels\b|\btous (?:les )?niveaux\b|"
                          r"\bongeacht (?:je |jouw |uw )?(?:taal)?niveau\b")
+# "We hebben twee groepen: Groep A – … / Groep B – …": a level per group
+_GROUPS = re.compile(r"\b(?:twee|drie|vier|2|3|4) (?:groepen|niveaus|groups|levels)\b|"
+                     r"^\W*(?:groep|group|niveau|level) [a-d1-4]\b", re.M)
 _ASSET = re.compile(r"[^.;!?\n]{0,25}?\b(?:is|zijn|would be|is|est|serait) (?:(?:wel |altijd |"
                     r"zeker |mooi )?(?:een |an? |un )?)?(?:voordeel|pluspunt|plus|troef|meegenomen|"
                     r"asset|bonus|atout)\b")
@@ -620,6 +634,8 @@ def resolve(hits, record: dict[str, Any], texts):
     # "Groep A: je spreekt nog bijna geen Nederlands / Groep B: … / Groep C: vlot": a level per
     # group, like "alle niveaus"
     lines = {(h.field, texts[h.field][1].count("\n", 0, h.start)) for _, h in prose}
-    if len({v for v, _ in prose}) >= 3 and len(lines) >= 3:
+    values = {v for v, _ in prose}
+    if len(values) >= 3 and len(lines) >= 3 or len(values) >= 2 and len(lines) >= 2 and any(
+            _GROUPS.search(folded) for _, folded in texts.values()):
         return {"dutch_level": None}, ev
     return {"dutch_level": _combine(prose, texts)}, ev
