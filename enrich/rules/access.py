@@ -75,7 +75,7 @@ RULES = (
     Rule("access.wheelchair.limited", r"\b(?:moeilijk|beperkt|minder|slecht|deels|gedeeltelijk|"
          r"niet goed) (?:toegankelijk|bereikbaar|berijdbaar) (?:voor|met) (?:een )?rol(?:stoel|wagen)\w*\b|"
          r"\b(?:moeilijk|beperkt|slecht) rol(?:stoel|wagen)toegankelijk\b|\bniet rol(?:stoel|wagen)\w*\b|"
-         r"\bhardly accessible for wheelchairs?\b|\b(?:not|un)(?: very)? ?(?:suitable|accessible|"
+         r"\bhardly accessible for wheelchairs?\b|\bniets voor (?:[\w']+ (?:of|en) )?rol(?:stoel|wagen)\w*|\b(?:not|un)(?: very)? ?(?:suitable|accessible|"
          r"adapted) (?:for|to) (?:[\w']+ (?:or|and|,) )?wheelchairs?(?: users)?\b",
          value=False, negated=False, strength=3),
     # "toegankelijk voor buggy's en rolstoelen", "met de rolstoel", "rolstoelplaatsen",
@@ -112,7 +112,8 @@ RULES = (
          r"zit(?:ten)?\b|\brol(?:stoel|wagen)gebruikers? "
          r"(?:kunnen|komen|geraken|gaan|rijden) (?:[\w-]+ ){0,3}?(?:binnen|naar binnen|terecht)\b",
          value=True, negated=False, strength=3),
-    Rule("access.step-free", r"\bdrempelvrij\w*\b|\bgelijkvloers\w*\b|\bbegane grond\b|\bstep-free\b|"
+    Rule("access.step-free", r"\bdrempelvrij\w*\b(?! (?:praten|babbelen|spreken|kennismaken|advies|"
+         r"informatie))|\bgelijkvloers\w*\b|\bbegane grond\b|\bstep-free\b|"
          r"\bground floor\b|\bsans marches?\b|\bde plain-pied\b|\bzonder (?:drempels|trappen|"
          r"treden)\b|\bgeen (?:drempels|trappen|treden)\b|\bno (?:steps|stairs)\b|"
          r"\btrapvrij\w*\b|\btraploos\b|\bdrempelloos\b|"

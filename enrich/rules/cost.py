@@ -330,6 +330,8 @@ _QUALIFIERS = (
     # a previous edition's price is not this one's ("prijs nog te bepalen (vorig jaar €15)")
     ("past", re.compile(r"\bvorig(?:e)? (?:jaar|editie|seizoen)|\bvroeger\b|^\s*was\b|\bvoorheen\b|\blast (?:year|edition|"
                         r"season)|\bl'an (?:dernier|passe)|\bl'annee (?:derniere|passee)")),
+    # a refundable deposit is no price ("een waarborg van €10 die je terugkrijgt")
+    ("object", re.compile(r"\bwaarborg\w*|\bdeposit\b|\bcaution\b|\bterugkrijgt\b|\bterugbetaald\b")),
     # an amount suggested for a pay-what-you-want contribution is no price
     ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggestie|prix (?:indicatif|conseille)|"
                         r"vrije bijdrage|vrijwillige bijdrage|donatie|donation")),
@@ -366,7 +368,8 @@ _QUALIFIERS = (
                          r"abonnees)\b")),
     ("adult", re.compile(r"volwassenen|volwassene|adults?|adultes?|per persoon|p\.p\.|"
                          r"niet-leden|niet leden|non-members?|non-membres|standaard|normaal tarief|basistarief|"
-                         r"gewoon tarief|inkom|deelname|lidgeld|per (?:les|keer|sessie|jaar|maand)")),
+                         r"gewoon tarief|inkom|deelname|lidgeld|abonnement|lidmaatschap|membership|"
+                         r"per (?:les|keer|sessie|jaar|maand)")),
 )
 
 

@@ -421,9 +421,20 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             or age_min is not None and age_min >= 13 and age_max is None):
         topics = [h for h in positive if h.rule.id == "family.words"
                   and _TOPIC_NOUN.fullmatch(fold(h.match))]
+        # at a talk, "voor je kinderen" / "psychiatre pour enfants" in the text is the topic
+        if _TALK_TITLE.search(texts.get("title", ("", ""))[1]):
+            topics += [h for h in positive if h.rule.id == "family.for-kids"
+                       and h.field != "title" and h not in topics]
         for h in topics:
             ev.append(evidence("family_friendly", "children as the topic: ignored", h))
         positive = [h for h in positive if h not in topics]
+    # "Dertig kinderen zingen kerstliederen": a counted group of performers, not the audience
+    performers = [h for h in positive if h.rule.id == "family.children-join" and re.search(
+        r"(?:\d+|twintig|dertig|veertig|vijftig|zestig|honderd) $",
+        texts[h.field][1][max(0, h.start - 12):h.start])]
+    for h in performers:
+        ev.append(evidence("family_friendly", "performers, not the audience: ignored", h))
+    positive = [h for h in positive if h not in performers]
     # "Alle opbrengsten gaan naar speeltoestellen voor de kinderen": children who benefit
     benefit = [h for h in positive if h.rule.id in ("family.for-kids", "family.words")
                and _BENEFIT.search(_sentence(texts, h))]

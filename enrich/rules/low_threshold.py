@@ -24,7 +24,8 @@ FACET = "low_threshold"
 
 RULES = (
     # registration explicitly not needed (before the "registration required" rule)
-    Rule("low.no-registration", r"\bniet nodig om (?:je |u )?(?:vooraf )?(?:in te schrijven|te "
+    Rule("low.no-registration", r"\bgeen tickets? (?:of|en) (?:reservatie|reservering|inschrijving)"
+         r" nodig\b|\bniet nodig om (?:je |u )?(?:vooraf )?(?:in te schrijven|te "
          r"reserveren|aan te melden)\b|"
          r"\bniet (?:vooraf |op voorhand )?(?:inschrijven|reserveren|aanmelden)"
          r"(?=\s*(?:[.,;!\n]|$))|"
@@ -58,7 +59,8 @@ RULES = (
          r"necessary))?\b|\bwithout (?:registration|booking)\b|\bsans (?:inscription|reservation|"
          r"rendez-vous)\b|\b(?:inscription|reservation) (?:pas|non) (?:necessaire|obligatoire)\b",
          value=True, negated=None, kind="pos", strength=1),
-    Rule("low.registration-required", r"\b(?:inschrijven|aanmelden|reserveren|registreren)(?: en "
+    Rule("low.registration-required", r"\bschrijf (?:je|u) (?:(?:wel|dan|graag|even|vooraf|"
+         r"op voorhand) )*in\b|\b(?:inschrijven|aanmelden|reserveren|registreren)(?: en "
          r"betalen)? (?:voor|vóór|tegen|ten laatste|uiterlijk|via|bij de|bij het|op het nummer|door)\b|"
          r"\b(?:register|book|sign up|rsvp) (?:via|through|at|by|before|on)\b|\b(?:s'inscrire|"
          r"inscription|reservation) (?:via|aupres|avant|par|au)\b|\b(?:vooraf |op voorhand |tijdig )?(?:inschrijven|"
@@ -80,7 +82,8 @@ RULES = (
          value=True, negated=False, kind="pos", strength=2),
     Rule("low.walk-in", r"\bvrije inloop\b|\binloop(?:moment|uur|namiddag|ochtend|avond)\w*\b|"
          r"\b(?:gewoon|vrij) (?:binnen ?lopen|binnen ?springen|langskomen|aansluiten)\b|"
-         r"\b(?:loop|spring|kom) (?:gerust|gewoon|vrijblijvend|eens) (?:eens )?(?:binnen|langs)\b|"
+         r"\b(?:loop|spring|kom) (?:gerust|gewoon|vrijblijvend|eens|vrij) (?:eens )?(?:binnen|langs)\b|"
+         r"\bbinnen ?lopen (?:kan )?(?:tussen|van|vanaf|wanneer|op elk)\b|"
          r"\bje mag (?:gewoon )?(?:binnenlopen|binnenspringen|langskomen)\b|\bvrijblijvend\b|"
          r"\b(?:je )?(?:mag|kan|kunt|mogen|kunnen) (?:(?:altijd|steeds|gewoon|gerust|zomaar|"
          r"spontaan|vrij|ook|op elk moment|elk moment) ){0,3}(?:binnen ?vallen|binnen ?waaien|aanwaaien|af ?komen|"
