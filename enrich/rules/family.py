@@ -240,9 +240,12 @@ _AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|jarig|plusser|maande
 _AUDIENCE_WORD = re.compile(_AUDIENCE)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _may_have_age(folded: str) -> bool:
     return bool(_AGE_UNIT.search(folded) or (_AUDIENCE_WORD.search(folded)
-                                             and any(c.isdigit() for c in folded)))
+                                             and _DIGIT.search(folded)))
 _EXCLUDED_BELOW = re.compile(r"\b(?:niet|not|pas|geen|no|verboden)\b[\w' ]{0,30}$")
 _EXCLUDED_AFTER = re.compile(r"\s?[:,]?\s?(?:zijn |is )?(?:niet (?:toegelaten|toegestaan|"
                              r"welkom|aangeraden)|not (?:allowed|admitted|suitable)|"
