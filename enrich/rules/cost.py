@@ -66,7 +66,8 @@ _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen ond
           r"under \d+|moins de \d+ ans)\b")
 # the free things that are perks, not the listing; meals only when given ("je krijgt een gratis
 # maaltijd"): "het ontbijt is gratis" at a breakfast says the event is free
-_PERK = (r"(?:koffie|thee|drank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|"
+_PERK = (r"(?:koffie|thee|drank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|wol|garen|"
+         r"naalden|klei|verf|papier|gereedschap|"
          r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
          r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
          r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit|"
@@ -195,8 +196,8 @@ RULES = (
          r"\b(?:betaal je|betaalt u|betaal jij) (?:helemaal |echt )?(?:niks|niets|geen cent)\b"
          rf"(?! (?:extra|meer|bij|aan|voor (?:de |het |je |jouw |uw )?{_OBJECT}))|"
          r"\b(?:het |dit |deelname |de activiteit |de deelname )?"
-         r"kost (?:je |u |jou )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|geld|"
-         r"euro))\b(?! (?:extra|meer))|\bhoeft (?:niks|niets|geen cent) te betalen\b|"
+         r"kost (?:je |u |jou )?(?:helemaal |echt |absoluut )?(?:niks|niets|(?:geen|gene|genen) (?:cent|"
+         r"geld|euro|frank))\b(?! (?:extra|meer))|\bgeen geld nodig\b|\bhoeft (?:niks|niets|geen cent) te betalen\b|"
          r"\b(?:costs?|pay) (?:you )?nothing\b|\bdoesn't cost (?:you )?(?:a thing|anything)\b|"
          r"\bne coute rien\b|\b(?:niets|niks|geen cent|geen euro) (?:te|hoeven te|moeten) "
          r"betalen\b|\bwat kost (?:het|dit|dat|deelname|de activiteit)\s?\??\s*(?:niets|niks|"
@@ -228,7 +229,9 @@ RULES = (
          r"those|families) (?:on|with) (?:a )?(?:low|limited) incomes? (?:pay|get|can)\b|"
          r"\b(?:betaal|betaalt|betalen) (?:je |u |jij )?(?:dan |maar |slechts )?minder\b|"
          rf"\bwie (?:een |het )?{_SOCIAL}[\w ]{{0,30}}?,? (?:betaalt|betalen) (?:maar |slechts )?"
-         r"(?:de helft|half(?:e)? (?:prijs|tarief))\b",
+         r"(?:de helft|half(?:e)? (?:prijs|tarief))\b|"
+         rf"\bmet (?:een |de |je |het )?(?:attest van (?:het |de )?)?{_SOCIAL}[\w ]{{0,20}}? betaal (?:je|u) "
+         r"(?:maar |slechts )?(?:de helft|minder|half(?:e)? (?:prijs|tarief))\b",
          value="reduced", kind="reduced"),
     # help offered for money troubles ("niemand blijft thuis omwille van geld", "vraag een
     # regeling", "het OCMW komt tussen") is no rate: reduced only where its sentence names a
@@ -333,13 +336,13 @@ _QUALIFIERS = (
     # a refundable deposit is no price ("een waarborg van €10 die je terugkrijgt")
     ("object", re.compile(r"\bwaarborg\w*|\bdeposit\b|\bcaution\b|\bterugkrijgt\b|\bterugbetaald\b")),
     # an amount suggested for a pay-what-you-want contribution is no price
-    ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggestie|prix (?:indicatif|conseille)|"
+    ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggest|suggestie|prix (?:indicatif|conseille)|"
                         r"vrije bijdrage|vrijwillige bijdrage|donatie|donation")),
     # what volunteers receive is no price
     ("vendor", re.compile(r"vergoeding|allowance|reimburse\w*|defraiement|indemnite")),
     ("vendor", re.compile(r"standgeld|standplaats|standhouder|verkoopstand|kraam|marktkramer|verkopers|"
                           r"exposanten|standhuur|plaatsgeld|stallholder|exhibitor|vendor|"
-                          r"traders|exposants|emplacement|per (?:stand|tafel|meter)\b")),
+                          r"traders|exposants|emplacement|per (?:\d+ ?)?(?:stand|tafel|meter|m)\b")),
     ("reduced", re.compile(r"kansentarief|kansenpas|uitpas|korting|reductie|sociaal tarief|"
                            r"verminderd|reduced|reduit|social|concession|studenten|students|"
                            r"senioren|65\+|\b(?:55|60|65)[- ]?plus\w*|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
@@ -362,7 +365,7 @@ _QUALIFIERS = (
                          r"siblings?|freres|soeurs|gezinskorting")),
     ("child", re.compile(r"kinderen|kind\b|kinder\w+|kids|kleuters|peuters|jongeren|tieners|"
                          r"leerlingen|jeugd|junior|baby|children|child\b|enfants|enfant\b|"
-                         r"-\s?\d{1,2}\b|onder de \d+|(?:tot|t/m|tot en met) \d+ ?(?:jaar|j\b)|"
+                         r"-\s?\d{1,2}(?:j|jr)?\b|onder de \d+|(?:tot|t/m|tot en met) \d+ ?(?:jaar|j\b)|"
                          r"jonger dan|under \d+|moins de \d+|< ?\d+|\d+ ?-?jarigen")),
     ("child", re.compile(r"(?<!niet-)(?<!non-)(?<!niet )(?<!non )\b(?:leden|members|membres|"
                          r"abonnees)\b")),
@@ -387,7 +390,7 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
                            r"picnic|catering|restauration|hapjes|per kilo|per kg|/kg|per stuk|"
                            r"perceel\w*|voor- en naopvang|naopvang|voorschoolse opvang|extra|"
                            r"premium|upgrade|huren|te huur|verhuur|rent|rental|location|"
-                           r"loten|onderdelen|wisselstukken|wol|klei|plantjes?|zaden|boeken|"
+                           r"loten|onderdelen|wisselstukken|wol|klei|plantjes?|zaden|boeken|ingredienten|"
                            r"souvenirs?|te koop|kopen|koop je|verkrijgbaar|verkocht|optioneel|"
                            r"facultatief|eventuele?|wie wil|food|meal|drinks?|rides?|for sale|"
                            r"optional|buy|repas|boissons?|a acheter|en option)\b")
@@ -451,12 +454,17 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
                 seg_end = nxt.start()
         segment = folded[seg_start:seg_end]
         a_start, a_end = m.start() - seg_start, m.end() - seg_start
-        best, best_d = "general", 41          # a qualifier further than 40 characters is ignored
+        best, best_d, best_q = "general", 41, ""   # a qualifier beyond 40 characters is ignored
+        reduced_near = False
         for cls, pattern in _QUALIFIERS:      # listed by priority: ties go to the first
             for q in pattern.finditer(segment):
                 d = max(q.start() - a_end, a_start - q.end(), 0)
                 if d < best_d:
-                    best, best_d = cls, d
+                    best, best_d, best_q = cls, d, q.group()
+                if cls == "reduced" and d <= 40:
+                    reduced_near = True
+        if best == "adult" and best_q.startswith("per ") and reduced_near:
+            best = "reduced"       # "met kansentarief betaal je 1 euro per les": a unit, not adults
         if best == "general" and seg_start:
             # "wie een UiTPAS met kansentarief heeft, betaalt 8 euro": the group comes first
             sentence_start = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, seg_start)),
@@ -523,7 +531,8 @@ _MONEY = re.compile(r"€|\beur|\d|bijdrage|minder|korting|reductie|verminderd|g
 _SOCIAL_RE = re.compile(_SOCIAL)
 _SIBLINGS = re.compile(r"\b(?:tweede|derde|2de|2e|second|third|deuxieme|troisieme|2e|2eme) "
                        r"(?:kind|enfant|child)\b|\bbroers?\b|\bzussen\b|\bsiblings?\b|"
-                       r"\bfreres\b|\bsoeurs\b|\bgezinskorting\b")
+                       r"\bfreres\b|\bsoeurs\b|\bgezinskorting\b|\b(?:tweede|2de|2e|volgende) "
+                       r"(?:gezinslid|lid)\b|\bgezinsleden\b")
 _MEMBERS = re.compile(r"\b(?:leden|lid|members?|membres?|abonnees|abonnement\w*|"
                       r"gezinsbond\w*)\b")
 
@@ -538,7 +547,7 @@ def _sentence_of(texts, hit) -> str:
 
 
 _SCOPE_BEFORE = re.compile(r"(?:(?:inkom|toegang|entree|deelname|deelnemen|participation|entrance|"
-                           r"entry|admission|acces|zelf|itself|elle-meme|lui-meme)\b[\w' ]{0,30}|"
+                           r"entry|admission|acces|zelf|itself|elle-meme|lui-meme)\b[\w' ]{0,30}:?\s?|"
                            # "meehelpen is gratis", "ontlenen blijft gratis"
                            r"\b[a-z]{4,}en (?:zelf )?(?:is|blijft) )$")
 # a price for joining later ("het lidgeld betaal je pas als je daarna lid wordt") is not the
@@ -748,6 +757,14 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in trials:
         ev.append(evidence("cost", "a free trial, not the price: ignored", h))
     free = [h for h in free if h not in trials]
+    # "Infomoment: gratis en goedkoop op stap met De Lijn": free things are the session's topic
+    title = texts.get("title", ("", ""))[1]
+    topic = [h for h in free if h.field == "title" and re.match(
+        r"\W*(?:info\w*|lezing|workshop|vorming|debat|talk|lecture)\b[^:]{0,30}:", title)
+        and h.start > title.find(":")]
+    for h in topic:
+        ev.append(evidence("cost", "the session's topic, not its price: ignored", h))
+    free = [h for h in free if h not in topic]
     hedged = [h for h in free if HEDGE.search(_sentence_of(texts, h))]
     for h in hedged:
         ev.append(evidence("cost", "hedged, not stated: ignored", h))
@@ -779,7 +796,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             ev.append(evidence("cost", "a volunteer's task, not a price: ignored", h))
         kinds["fee"] = [h for h in kinds.get("fee", []) if h not in task_fees]
     not_free = [h for h in kinds.get("free", []) if h.value == "not-free"]
-    pwyw = kinds.get("pwyw", [])
+    # "na de donatie een drankje serveren" at a blood drive: no pay-what-you-want
+    pwyw = [h for h in kinds.get("pwyw", []) if not re.search(
+        r"\b(?:bloed\w*|plasma|donoren|donor|organen)\b", _sentence_of(texts, h))]
     conditional = kinds.get("conditional", [])
     reduced = [h for h in kinds.get("reduced", []) if not _members_only(texts, h)]
     # "een vrije bijdrage als dat moeilijk is": hardship as a condition of a price
@@ -793,6 +812,14 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         re.search(r"\b(?:met|with|avec|die|who|qui)$", h.match.lower())
         and _SOCIAL_RE.search(texts[h.field][1][h.start:h.end + 60]))]
     fees = kinds.get("fee", [])
+    # "Hoe betaal je veilig met je smartphone?": a question about paying is a topic; "onderdelen
+    # aan kostprijs": goods sold at cost
+    topic_fees = [h for h in fees if re.match(r"\W*(?:hoe|how|comment|waarmee|wanneer)\b",
+                                             _sentence_of(texts, h))
+                  or re.search(r"\b(?:aan|tegen) $", texts[h.field][1][max(0, h.start - 6):h.start])]
+    for h in topic_fees:
+        ev.append(evidence("cost", "a question about paying or goods at cost: ignored", h))
+    fees = [h for h in fees if h not in topic_fees]
     # "Kostprijs: gratis voor werkzoekenden": the label introduces the group's free rate
     labels = [h for h in fees if any(c.field == h.field and 0 <= c.start - h.end <= 3
                                      for c in conditional)]

@@ -29,7 +29,7 @@ VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|\bgezocht\b|\bwanted\b|"
 FOR_VOLUNTEERS_TITLE = re.compile(r"\b(?:voor|for|pour) (?:de |alle |onze |nieuwe |les |nos |"
                                   r"our |new |all )?(?:vrijwillig|volunteer|benevole)\w*|"
                                   r"\bvrijwilligers(?:vorming|opleiding|training|avond|dag|feest|"
-                                  r"cafe|ontbijt|receptie)\b|\bvolunteer (?:training|party|day)\b|"
+                                  r"cafe|ontbijt|receptie|markt|beurs|info\w*)\b|\bvolunteer (?:training|party|day)\b|"
                                   # "Nederlands praten met een vrijwilliger": the volunteer is the partner
                                   r"\b(?:met|with|avec) (?:een |a |un |une |je |jouw )?(?:vaste )?"
                                   r"(?:vrijwillig|volunteer|benevole)\w*|"

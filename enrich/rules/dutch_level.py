@@ -182,12 +182,14 @@ _NOT_OTHER_LANG = (r"(?!\s(?:of|or|ou|en/of|and/or) (?:het )?(?:engels|english|a
 
 def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
     lang_opt = rf"(?: (?:(?:voor)?kennis (?:van )?)?{_LANG}| (?:choses|dingen|things))?"
+    # "praat vlot mee" is fluency; "praat wat mee" only joins in
+    mee_opt = "(?: mee)?" if level >= 3 else ""
     return (
         Rule(f"dutch.grammar.{level}.understand", rf"\b{_VERB_U} (?:je |u |jij )?(?:er )?(?:al |reeds |already |deja |"
              rf"nog |still |encore )?(?:maar )?{degree}{lang_opt}{_END}{_AFTER}",
              value=level, kind="understand"),
         Rule(f"dutch.grammar.{level}.speak", rf"\b{_VERB_S} (?:je |u |jij )?(?:er |het |it )?(?:al |reeds |already |deja |"
-             rf"nog |still |encore )?(?:maar )?{degree}{lang_opt}{_END}{_AFTER}",
+             rf"nog |still |encore )?(?:maar )?{degree}{mee_opt}{lang_opt}{_END}{_AFTER}",
              value=level, kind="speak"),
         Rule(f"dutch.grammar.{level}.lang", rf"\b{degree} (?:(?:voor)?kennis (?:van )?|"
              rf"woord(?:je)?s? )?{_LANG}\b{_AFTER}{_NOT_OTHER_LANG}",
@@ -239,7 +241,7 @@ GRAMMAR = (
     # can-do descriptions
     Rule("dutch.grammar.1.not-much-needed", r"\b(?:je hoeft|you don't need to|you do not need to|"
          r"tu n'as pas besoin de|vous n'avez pas besoin de) (?:nog )?(?:(?:bijna|haast|quasi) )?"
-         r"(?:niet veel|weinig|niets|niks|know much|be able to do much|grand-chose) (?:(?:het )?"
+         r"(?:niet veel|weinig|niets|niks|geen|know much|be able to do much|grand-chose) (?:(?:het )?"
          r"nederlands |dutch )?(?:te kunnen|te kennen|te verstaan|te begrijpen|te zeggen|to know|"
          r"to say|to understand|savoir)\b|"
          r"\b(?:ken|kent|kennen|know|knows|connais|connaissez) (?:je |u |you )?(?:alleen|enkel|maar|"
@@ -258,7 +260,7 @@ GRAMMAR = (
          r"vlot|good|fluent|bon) (?:te zijn|be|etre)?\b|\byour dutch "
          r"(?:doesn't|does not|need not|needn't) (?:have to )?be (?:good|fluent)\b|"
          r"\bne (?:parlez|parles|parle|parlent|comprenez|comprends|comprend) pas (?:(?:encore|du tout|"
-         r"bien|beaucoup|vraiment|tres bien) ){0,2}(?:le |du )?neerlandais\b", value=1, kind="lang"),
+         r"bien|beaucoup|vraiment|tres bien|\(\w+\)) ){0,2}(?:le |du )?neerlandais\b", value=1, kind="lang"),
     Rule("dutch.grammar.3.opinion", r"\b(?:een|je|zijn|haar|jouw|your|an|votre|ton) (?:eigen )?"
          r"(?:mening|opinion|avis) (?:\w+ ){0,3}?(?:geven|uiten|zeggen|vertellen|give|express|"
          r"donner|exprimer)\b", value=3, kind="speak"),
@@ -304,6 +306,11 @@ GRAMMAR = (
          r"(?:al |reeds |already |deja )?(?:een |a |une )?"
          r"(?:gesprek(?:je)?|conversatie|conversation) (?:in het nederlands |in dutch )?(?:voeren|houden|have|hold|"
          r"tenir|avoir)\b", value=3, kind="lang"),
+    # "begrijpt Nederlands goed, spreken mag nog hakkelen": understands a lot, says some — icon 3
+    Rule("dutch.grammar.3.understands-well-speaks-some", r"\b(?:begrijpt|begrijp|verstaat|versta) "
+         r"(?:je |u )?(?:het )?(?:nederlands )?(?:al )?goed(?: nederlands)?,? (?:maar |en )?(?:het )?"
+         r"(?:spreken|praten) (?:mag|gaat|lukt|kan) (?:nog )?(?:wat )?(?:hakkelen|haperen|stroef|"
+         r"moeizaam|moeilijk|minder)\b", value=3, kind="lang"),
     # "Your Dutch is good enough to follow a story": good enough to follow is icon 3 (to
     # phone or work in Dutch stays the top)
     Rule("dutch.grammar.3.good-enough", r"\b(?:your dutch is|je nederlands is|jouw nederlands is|"
@@ -312,9 +319,12 @@ GRAMMAR = (
          value=3, kind="lang"),
     # effortless following, conversing, speaking or writing: the top of the scale
     Rule("dutch.grammar.4.effortless", r"\b(?:volgt|volg|voert|voer|verstaat|versta|begrijpt|"
-         r"begrijp) (?:je |u )?(?:al )?(?:zonder (?:veel )?moeite|moeiteloos|probleemloos) (?:het "
-         r"journaal|het nieuws|een gesprek|gesprekken|(?:het )?nederlands|de uitleg|wat er gezegd "
-         r"wordt)\b|\b(?:zonder (?:veel )?moeite|moeiteloos) (?:het journaal|het nieuws|een gesprek|"
+         r"begrijp|leest|lees) (?:je |u )?(?:al )?(?:zonder (?:veel )?moeite|moeiteloos|probleemloos) "
+         r"(?:het journaal|het nieuws|een gesprek|gesprekken|(?:het )?nederlands|de uitleg|wat er "
+         r"gezegd wordt|een krant|de krant|kranten)\b|"
+         r"\b(?:uitleg|gesprekken|discussies?|debat) (?:vlot|zonder moeite|moeiteloos) (?:kunnen |kan )?"
+         r"volgen\b|\b(?:praat|spreekt|spreek) (?:je |u )?(?:al )?(?:makkelijk|gemakkelijk|vlot) over "
+         r"(?:allerlei|alle|veel) (?:onderwerpen|thema'?s|dingen)\b|\b(?:zonder (?:veel )?moeite|moeiteloos) (?:het journaal|het nieuws|een gesprek|"
          r"nederlands) (?:volgen|voeren|spreken)\b|\b(?:follow|speak|understand)s? (?:dutch|it) "
          r"(?:with ease|effortlessly)\b", value=4, kind="lang"),
     Rule("dutch.grammar.4.effortless-speech", r"\b(?:spreekt|spreek|praat|schrijft|schrijf) (?:je |u )?"
@@ -331,7 +341,8 @@ GRAMMAR = (
          r"\b(?:zelf )?(?:spreken|praten) (?:gaat|lukt) (?:nog )?(?:moeizaam|moeilijk|stroef|"
          r"niet (?:zo )?goed)\b|\bunderstand simple dutch\b|\bdon't feel confident speaking\b",
          value=2, kind="speak"),
-    Rule("dutch.grammar.3.follow-most", r"\b(?:can |could )?(?:follow|understand) most of\b",
+    Rule("dutch.grammar.3.follow-most", r"\b(?:can |could )?(?:follow|understand) most (?:of\b|"
+         r"(?:\w+ )?(?:conversations|things)\b)",
          value=3, kind="understand"),
     Rule("dutch.grammar.4.phone", r"\b(?:vlot|zonder moeite|moeiteloos) (?:kan |kunt |kunnen )?"
          r"telefoneren\b", value=4, kind="understand"),
@@ -391,6 +402,8 @@ _OTHER_SUBJECT = re.compile(r"\b(?:gids|begeleiders?|lesgevers?|vrijwilligers?|d
                             r"moderators?|the guide|teachers?|hosts?|le guide|animateurs?|"
                             r"native speakers?|nederlandstaligen|tolk|"
                             r"interpreters?)\b")
+_TALK_TITLE = re.compile(r"\W*(?:lezing|debat|voordracht|infoavond|infosessie|lecture|talk|"
+                         r"conference)\b")
 _PUBLIC_SUBJECT = re.compile(r"\b(?:mensen|deelnemers|nieuwkomers|anderstaligen|kinderen|bewoners|"
                              r"cursisten|gasten|bezoekers|leerlingen|people|participants|guests|"
                              r"newcomers|residents|children)\b")
@@ -442,6 +455,12 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
     if hit.rule.kind in ("", "lang") and _LANGUAGE_LABEL.search(folded[line_lo:hit.start]) \
             and not re.search(r"\b(?:je|u|jij|you|vous|tu)\b", folded[line_lo:hit.end]):
         return False                       # "Language: mostly English, some Dutch"
+    if hit.field == "title" and _TALK_TITLE.match(title):
+        return False                       # "Lezing: waarom vlot Nederlands op school …"
+    if re.match(r"[^.;!?\n]{0,12}?\b(?:of|or|ou) (?:je |you )?(?:wil|wilt|want|wants|veux|voulez) "
+                r"(?:dat |het |it )?(?:graag )?(?:worden|leren|become|learn|devenir|apprendre)\b",
+                folded[hit.end:]):
+        return False                       # "je spreekt vlot Nederlands of wil dat worden"
     if _ASSET.match(folded, hit.end):
         return False                       # "vlot Nederlands is een voordeel, geen vereiste"
     # the anchor may come a little earlier: "Oefen je Nederlands. Elke maandag. Voor wie al
@@ -476,6 +495,8 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
 
 _ALL_LEVELS = re.compile(r"\b(?:alle|elk|ieder) (?:taal)?niveaus?\b|\ball levels\b|\btous (?:les )?niveaux\b|"
                          r"\bongeacht (?:je |jouw |uw )?(?:taal)?niveau\b")
+_BOTH = re.compile(r"\b(?:en|en ook|as well as|and|et) voor (?:wie|those who|ceux qui)\b|"
+                   r"\bzowel voor wie\b")
 # "We hebben twee groepen: Groep A – … / Groep B – …": a level per group
 _GROUPS = re.compile(r"\b(?:twee|drie|vier|2|3|4) (?:groepen|niveaus|groups|levels)\b|"
                      r"^\W*(?:groep|group|niveau|level) [a-d1-4]\b", re.M)
@@ -633,6 +654,10 @@ def resolve(hits, record: dict[str, Any], texts):
         return {"dutch_level": min(levels)}, ev
     # "Groep A: je spreekt nog bijna geen Nederlands / Groep B: … / Groep C: vlot": a level per
     # group, like "alle niveaus"
+    # "voor wie al vrij goed Nederlands spreekt én voor wie net begint": every level
+    if {1} < {v for v, _ in prose} and max(v for v, _ in prose) >= 3 and any(
+            _BOTH.search(folded) for _, folded in texts.values()):
+        return {"dutch_level": None}, ev
     lines = {(h.field, texts[h.field][1].count("\n", 0, h.start)) for _, h in prose}
     values = {v for v, _ in prose}
     if len(values) >= 3 and len(lines) >= 3 or len(values) >= 2 and len(lines) >= 2 and any(
