@@ -72,6 +72,9 @@ RULES = (
          r"(?:rol(?:stoel|wagen)|wheelchair)\w*(?: (?:of|en|or) "
          r"[\w-]+)? (?:[\w']+ ){0,5}?(?:helaas |echt )?(?:niet|moeilijk|nauwelijks|not)\b",
          value=False, negated=None, strength=3),
+    Rule("access.wheelchair.hard", r"\bmet (?:een |de )?rol(?:stoel|wagen)(?: of (?:een )?[\w-]+)? is "
+         r"(?:het|de|dit|deze) (?:[\w-]+ )?(?:lastig|moeilijk|niet te doen|geen optie|onbegaanbaar)\b",
+         value=False, negated=None, strength=3),
     Rule("access.wheelchair.limited", r"\b(?:moeilijk|beperkt|minder|slecht|deels|gedeeltelijk|"
          r"niet goed) (?:toegankelijk|bereikbaar|berijdbaar) (?:voor|met) (?:een )?rol(?:stoel|wagen)\w*\b|"
          r"\b(?:moeilijk|beperkt|slecht) rol(?:stoel|wagen)toegankelijk\b|\bniet rol(?:stoel|wagen)\w*\b|"
@@ -96,7 +99,8 @@ RULES = (
          # "rolstoelen en buggy's kunnen overal door", "met een rolwagen bereikbaar"
          r"\brol(?:stoel|wagen)\w* (?:en [\w']+ )?(?:kunnen|kan|mogen|geraken|rijden) (?:[\w']+ ){0,2}"
          r"(?:door|binnen|terecht|bij|rijden|mee|overal|boven)\b|(?:(?<=\bmet )|(?<=\bvoor )|(?<=\bmet een )|(?<=\bmet de )|(?<=\bvoor een )|(?<=\bvoor de ))"
-         r"rol(?:stoel|wagen)\w* (?:[\w']+ )?(?:bereikbaar|toegankelijk|berijdbaar|te bereiken|"
+         r"rol(?:stoel|wagen)\w* (?:(?!niet\b|moeilijk\b|nauwelijks\b|slecht\b|not\b)[\w']+ )?"
+         r"(?:bereikbaar|toegankelijk|berijdbaar|te bereiken|"
          r"te doen|geen probleem)\b|\b(?:suitable|adapted|fit|ok|okay) for wheelchairs?(?: users)?\b|"
          r"\bwheelchairs? (?:can|could) (?:get|go|enter|access)\b|"
          # "omkleedcabines voor rolwagengebruikers", "vanuit hun rolstoel", "mogelijk met een rolwagen"
@@ -108,6 +112,8 @@ RULES = (
          r"\bwheelchair users (?:are )?(?:very |most )?welcome\b|"
          r"\brol(?:stoel|wagen)- (?:en|of|&) [\w-]*(?:vriendelijk|toegankelijk)\b|"
          r"\b(?:ook )?voor (?:mensen|personen|wie) (?:in|met) een rol(?:stoel|wagen)\b|"
+         r"(?:(?<=\bin een )|(?<=\bmet een ))rol(?:stoel|wagen) (?:kan|kun|kunt) (?:je|u) (?:ook )?"
+         r"(?:meedoen|mee|deelnemen|meespelen)\b|"
          r"\b(?:wie|mensen die|iemand die|personen die)(?: [\w]+){0,5}? in een rol(?:stoel|wagen) "
          r"zit(?:ten)?\b|\brol(?:stoel|wagen)gebruikers? "
          r"(?:kunnen|komen|geraken|gaan|rijden) (?:[\w-]+ ){0,3}?(?:binnen|naar binnen|terecht)\b",
@@ -173,7 +179,9 @@ _PARTIAL_TAIL = re.compile(
     r"\bmet uitzondering\b|\bwith the exception\b)[^.\n]{0,100}?(?:\b(?:niet|not|pas|non)\b"
     r"(?! (?:alleen|only|enkel|seulement)\b)(?![^.\n]{0,30}\b(?:probleem|problem|nodig|needed)\b)|"
     r"\b(?:enkel|alleen|only|uniquement) (?:met|via|by|par) (?:de |the |l')?(?:trap|stairs|escalier)|"
-    r"\b(?:zonder|geen|without|no|sans) (?:een |a )?(?:lift|elevator|ascenseur)\b)")
+    r"\b(?:zonder|geen|without|no|sans) (?:een |a )?(?:lift|elevator|ascenseur)\b)|"
+    r"[^.\n]{0,40}?\b(?:behalve|met uitzondering van|except|with the exception of|sauf|a "
+    r"l'exception de)\b")
 
 
 # a wheelchair named anywhere: a paved path is then said for it ("breed genoeg voor een rolstoel")

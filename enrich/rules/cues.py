@@ -21,6 +21,11 @@ HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal
 VOLUNTEER_TITLE = re.compile(r"vrijwilliger\w*|\bvrijwillige (?!bijdrage|gift|donatie)\w+|\bhelpende handen\b|\bhelpers\b|"
                              r"\b(?:medewerkers|hulp|handen) gezocht\b|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b")
 VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|\bgezocht\b|\bwanted\b|"
+                           # "Voedselbank zoekt sorteerders" — but a club seeking players or
+                           # singers seeks participants
+                           r"\bzoekt (?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|medewerkers|"
+                           r"sorteerders|chauffeurs|begeleiders|lesgevers|voorlezers|gidsen|koks|"
+                           r"kassiers|onthaal\w*|versterking|helpende handen)\b|"
                            # "Word voorlezer in de bib", "Word buddy"
                            r"^\W*word (?:\w+(?:er|ster)|buddy|coach|taalcoach|gids|peter|meter|"
                            r"mentor)\b")

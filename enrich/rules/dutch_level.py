@@ -183,7 +183,7 @@ _NOT_OTHER_LANG = (r"(?!\s(?:of|or|ou|en/of|and/or) (?:het )?(?:engels|english|a
 def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
     lang_opt = rf"(?: (?:(?:voor)?kennis (?:van )?)?{_LANG}| (?:choses|dingen|things))?"
     # "praat vlot mee" is fluency; "praat wat mee" only joins in
-    mee_opt = "(?: mee)?" if level >= 3 else ""
+    mee_opt = "(?: mee(?: aan tafel| in het gesprek| in de groep)?)?" if level >= 3 else ""
     return (
         Rule(f"dutch.grammar.{level}.understand", rf"\b{_VERB_U} (?:je |u |jij )?(?:er )?(?:al |reeds |already |deja |"
              rf"nog |still |encore )?(?:maar )?{degree}{lang_opt}{_END}{_AFTER}",

@@ -137,7 +137,8 @@ RULES = (
          r"\bteens\b|\bados\b|\badolescents?\b|\bschoolkinderen\b|\bkleuterklas\w*\b|"
          r"\blager onderwijs\b|\blagere school\b|"
          # compounds naming an activity for children or families (not services about them)
-         r"\bfamilie(?!bedrijf|naam|leden|lid|hereniging|zaken|band|geschiedenis)[a-z]{3,}\b|"
+         r"\bfamilie(?!bedrijf|naam|leden|lid|hereniging|zaken|band|geschiedenis|verha|roman|drama|saga|"
+         r"foto|archief|stamboom)[a-z]{3,}\b|"
          r"\bgezins(?!bond|hereniging|inkomen|leden|lid|korting|hoofd|situatie|budget|zorg|"
          r"hulp|begeleiding|bijslag)[a-z]{3,}\b|\bkinder(?!opvang|bijslag|armoede|rechten|"
          r"kledij|kleding|fiets|wagen|begeleid|dagverblijf|geld|psychiater|arts|oppas|zorg|stemmen|"
@@ -230,6 +231,9 @@ _AGE_PATTERNS = (
 )
 _PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|free|gratuit|prijs|"
                             r"price|prix|kost")
+# "gratis initiatie voor iedereen vanaf 12 jaar": an audience, not a tariff bracket
+_AUDIENCE_BEFORE = re.compile(r"\b(?:voor|for|pour) (?:iedereen|everyone|tout le monde|alle "
+                              r"deelnemers)(?: \w+)?\s$")
 _THING_AGES = re.compile(r"kleding|kledij|kleren|speelgoed|boeken|fietsjes|fietsen|maten|maat\b|"
                          r"clothes|toys|vetements|jouets")
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
@@ -273,7 +277,10 @@ def ages(texts: dict[str, tuple[str, str]]):
                 j = bisect_right(breaks, (m.end(), -1))
                 ce = breaks[j][0] if j < len(breaks) else len(folded)
                 clause = folded[cs:ce]
-                if _PRICE_CONTEXT.search(clause) or _THING_AGES.search(clause):
+                if (_PRICE_CONTEXT.search(clause) and not (
+                        rule_id == "family.age.from" and _AUDIENCE_BEFORE.search(
+                            folded, max(cs, m.start() - 25), m.start()))) or \
+                        _THING_AGES.search(clause):
                     continue
                 nums = [int(g) for g in m.groups() if g]
                 if rule_id in _RANGE_RULES:
@@ -454,6 +461,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         # next to a childcare statement are the ones being minded, not the audience
         # — but "Kinderen zijn welkom, er is een speelhoek met begeleiding" still welcomes them
         positive = [h for h in positive if re.search(r"welk|welcom|bienvenu", fold(h.match))
+                    or re.search(r"\bwelkom\b|\bwelcome\b", _sentence(texts, h))
                     or not any(_near_childcare(texts, h, c) for c in childcare_hits)]
     for offer in record.get("offers") or []:       # a structured price for children
         name = str(offer.get("name") or "") if isinstance(offer, dict) else ""

@@ -18,7 +18,8 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
-from enrich.text import sentence_span
+from enrich.rules.cues import VACANCY_TITLE, is_vacancy_title
+from enrich.text import fold, sentence_span
 
 FACET = "low_threshold"
 
@@ -104,7 +105,8 @@ RULES = (
          r"meedoen|meespelen|meezingen|een kijkje nemen)\b|\bkom(?:en)? (?:en ga(?:an)? )?wanneer "
          r"(?:je|u) (?:wil|wilt)\b|\b(?:binnen ?lopen|binnen ?springen|langs ?komen|aanschuiven) "
          r"(?:mag|kan)\b(?! (?:enkel|alleen|na|op afspraak))|\bwelkom zoals je bent\b|"
-         r"\b(?:je bent|u bent) (?:altijd|steeds) welkom\b|\b(?:gewoon|just|zomaar|vrij) (?:binnen komen|komen|opdagen|"
+         r"\b(?:je bent|u bent|ge zijt|gij zijt) (?:altijd|steeds) welkom\b|\binloop vrij\b|"
+         r"\bkom (?:efkes|eefkes|eventjes|even) (?:af|langs|binnen)\b|\b(?:gewoon|just|zomaar|vrij) (?:binnen komen|komen|opdagen|"
          r"show up|turn up|binnenkomen|aanschuiven|binnenstappen|binnenwandelen|binnenwaaien|"
          r"binnenvallen|afkomen|langskomen|aansluiten|meedoen|binnenlopen|binnenspringen|"
          r"binnenwippen|binnen wippen)\b|"
@@ -127,7 +129,7 @@ RULES = (
          r"(?:tous|toutes|tout le monde)\b|\btous (?:et toutes )?bienvenus\b|"
          r"\b(?:je|u) (?:mag|kan|kunt) (?:(?:altijd|gerust|gewoon|zeker|steeds) )*(?:eens )?(?:komen )?"
          r"(?:kijken|proeven|proberen|luisteren|snuffelen|kennismaken)\b|\bkom (?:eens |gerust |"
-         r"gewoon )+(?:proeven|snuffelen|luisteren|kennismaken)\b|\bkom (?:gewoon |gerust )?wanneer "
+         r"gewoon )+(?:proeven|snuffelen|luisteren|kennismaken)\b|\bkom (?:gewoon |gerust )?(?:langs |binnen )?wanneer "
          r"(?:het )?(?:je|jou|u) (?:uitkomt|past|lukt)\b|\bwhen(?:ever)? it suits you\b|"
          r"\bbinnen ?wippen (?:mag|kan)\b|\bwip (?:gerust |gewoon |eens )*binnen\b|"
          r"\b(?:je hoeft|u hoeft) niet (?:elke|iedere|alle) (?:week|keer|les|sessies?) te komen\b|"
@@ -191,6 +193,8 @@ _TRIAL = re.compile(r"\b(?:eerste|1e|1ste|first|twee|drie|2|3) (?:keer|keren|les
                     r"trainingen|sessie|lesson|class|time)s? (?:is |zijn |are )?(?:altijd |always )?"
                     r"(?:gratis|free|kosteloos)\b|\bproef(?:les|training)\w*|\bgratis (?:uit)?proberen\b|"
                     r"\btrial (?:lesson|class|session)\b")
+_EXTRA_SENTENCE = re.compile(r"\b(?:barbecue|bbq|maaltijd|diner|lunch|ontbijt|eten|spaghetti|"
+                             r"kinderopvang|opvang)\b")
 # "Sign up at the bar or just show up": registration offered, not required
 _OR_JUST_COME = re.compile(r"\b(?:or|of|ou) (?:just |gewoon |simply |simplement )?(?:show up|turn up|"
                            r"come|drop in|walk in|kom|binnen\w*|langs\w*|venez|passez)\b")
@@ -201,6 +205,13 @@ def resolve(hits, record: dict[str, Any], texts):
     skill = [h for h in hits if h.value and _about_skill(h, texts)]
     skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
               and _TRIAL.search(_sentence(h, texts))]
+    vacancy = is_vacancy_title(texts.get("title", ("", ""))[1], VACANCY_TITLE)
+    # "Voedselbank zoekt sorteerders … Kom eens kijken!": a visit before volunteering
+    skill += [h for h in hits if h.value and vacancy and h.rule.id == "low.walk-in"
+              and re.search(r"kijk|kennismak|proef|langs", fold(h.match))]
+    # "de barbecue kost €15 (inschrijven vóór 20 juni)": registration for an extra
+    skill += [h for h in hits if h.value is False and _EXTRA_SENTENCE.search(_sentence(h, texts))
+              and re.search(r"€|\beuro\b|\beur\b", _sentence(h, texts))]
     skill += [h for h in hits if h.value is False and _OR_JUST_COME.search(
         texts[h.field][1], h.end, h.end + 80) and _OR_JUST_COME.search(_sentence(h, texts))]
     for h in skill:
