@@ -710,9 +710,6 @@ _CORRECTION_KEYS = ("update", "toch gratis", "nu gratis", "klopt niet", "foutief
                     "gewijzigde prijs", "aangepaste prijs", "correctie", "rectifica", "errat")
 
 
-_CORRECTION_KEY = re.compile("|".join(map(re.escape, _CORRECTION_KEYS)))
-
-
 def _after_correction(hits, texts):
     """A price corrected later in the text ("Let op: nieuwe prijs …", "UPDATE: toch gratis!")
     replaces what came before it: hits before the correction are dropped when cost hits
@@ -720,7 +717,7 @@ def _after_correction(hits, texts):
     cut = {}
     priced = [h for h in hits if h.rule.kind not in ("uitpas", "vendor")]
     for fld, (_, folded) in texts.items():
-        if not _CORRECTION_KEY.search(folded):
+        if not any(k in folded for k in _CORRECTION_KEYS):      # substring tests are cheap
             continue
         # the last correction that cost statements follow: "Aanpassing: eerder stond hier 2 euro
         # inkom. Dat is niet meer zo: de toegang is gratis" cuts at "niet meer zo"

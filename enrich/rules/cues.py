@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal gesproken|"
                    r"vermoedelijk|misschien|nog te bevestigen|nog niet zeker|nog na te vragen|"
@@ -43,8 +44,10 @@ FOR_VOLUNTEERS_TITLE = re.compile(r"\b(?:voor|for|pour) (?:de |alle |onze |nieuw
                                   r"cursus\w*|formation|seance d'information|beurs|fair)\b")
 
 
+@lru_cache(maxsize=4096)
 def is_vacancy_title(title: str, pattern: re.Pattern = VOLUNTEER_TITLE) -> bool:
-    """A title recruiting volunteers, not one announcing a session for them."""
+    """A title recruiting volunteers, not one announcing a session for them (cached: every
+    facet asks about the same title)."""
     return bool(pattern.search(title)) and not FOR_VOLUNTEERS_TITLE.search(title)
 VOLUNTEER_ROLE = (r"(?:vrijwillig\w*|gesprekspartner\w*|buddy|taalcoach\w*|taalmaatje\w*|"
                   r"volunteer\w*|benevole\w*|begeleider\w*|meter|peter|host)")

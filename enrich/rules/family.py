@@ -248,8 +248,9 @@ _DIGIT = re.compile(r"\d")
 
 
 def _may_have_age(folded: str) -> bool:
-    return bool(_AGE_UNIT.search(folded) or (_AUDIENCE_WORD.search(folded)
-                                             and _DIGIT.search(folded)))
+    if not _DIGIT.search(folded):          # every age names a number
+        return False
+    return bool(_AGE_UNIT.search(folded) or _AUDIENCE_WORD.search(folded))
 _EXCLUDED_BELOW = re.compile(r"\b(?:niet|not|pas|geen|no|verboden)\b[\w' ]{0,30}$")
 _EXCLUDED_AFTER = re.compile(r"\s?[:,]?\s?(?:zijn |is )?(?:niet (?:toegelaten|toegestaan|"
                              r"welkom|aangeraden)|not (?:allowed|admitted|suitable)|"
@@ -425,10 +426,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         ev.append(evidence("age", [lo, hi], field=fld, match=match, rule=rule_id))
 
     positive = [h for h in hits if h.rule.kind == "family"]
-    all_text = " ".join(folded for _, folded in texts.values())
-    parents = bool(_PARENTS_AUDIENCE.search(all_text))
-    if (parents or _TALK_TITLE.search(texts.get("title", ("", ""))[1])
-            or age_min is not None and age_min >= 13 and age_max is None):
+    if positive and (any(_PARENTS_AUDIENCE.search(folded) for _, folded in texts.values())
+                     or _TALK_TITLE.search(texts.get("title", ("", ""))[1])
+                     or age_min is not None and age_min >= 13 and age_max is None):
         topics = [h for h in positive if h.rule.id == "family.words"
                   and _TOPIC_NOUN.fullmatch(fold(h.match))]
         # at a talk, "voor je kinderen" / "psychiatre pour enfants" in the text is the topic
