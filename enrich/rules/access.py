@@ -62,6 +62,10 @@ RULES = (
          r"voor (?:minder|ander)validen\b",
          value=True, negated=False, strength=3),
     # partial access leaves part of the activity out of reach: not accessible
+    # "enkel het bezoekerscentrum is rolstoeltoegankelijk": the rest is not
+    Rule("access.only-part", r"\b(?:enkel|alleen|uitsluitend|only) (?:het|de|the) [\w-]+ (?:is|zijn|are) "
+         r"(?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|bereikbaar)\b", value=False, negated=None,
+         strength=3),
     Rule("access.partial", r"\b(?:gedeeltelijk|deels|partieel|partly|partially|partiellement|"
          r"niet (?:volledig|helemaal|overal)|grotendeels|voor het grootste deel|largely|mostly|"
          r"en grande partie|en partie) (?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|"
@@ -112,6 +116,7 @@ RULES = (
          r"\bwheelchair users (?:are )?(?:very |most )?welcome\b|"
          r"\brol(?:stoel|wagen)- (?:en|of|&) [\w-]*(?:vriendelijk|toegankelijk)\b|"
          r"\b(?:ook )?voor (?:mensen|personen|wie) (?:in|met) een rol(?:stoel|wagen)\b|"
+         r"\b(?:geschikt|welkom|kan je meedoen) (?:ook )?als je in een rol(?:stoel|wagen) zit\b|"
          r"(?:(?<=\bin een )|(?<=\bmet een ))rol(?:stoel|wagen) (?:kan|kun|kunt) (?:je|u) (?:ook )?"
          r"(?:meedoen|mee|deelnemen|meespelen)\b|"
          r"\b(?:wie|mensen die|iemand die|personen die)(?: [\w]+){0,5}? in een rol(?:stoel|wagen) "
@@ -159,7 +164,7 @@ RULES = (
          r"(?:staircases|stairs|steps)\b|\bveel trappen\b|\b(?:veel|enkele|een paar|twee|drie|"
          r"\d) (?:drempels|treden|traptreden|opstapjes)\b|\bsmalle (?:trap|trappen|deuren|gangen)\b|"
          r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?(?:met|via|langs|by) "
-         r"(?:de |een |the )?(?:[a-z]+ )?(?:trap|trappen|stairs|staircase)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b|"
+         r"(?:de |een |the )?(?:[a-z]+ ){0,2}(?:trap|trappen|stairs|staircase)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b|"
          r"\bwenteltrap\w*\b|\bspiral stair\w*\b|\b\d{2,4} (?:treden|traptreden|steps|stairs|"
          r"marches)\b|\benkel te voet\b|\bvia een trap\b|\bby stairs\b|"
          # "maar het toilet zit in de kelder": part of the visit out of reach

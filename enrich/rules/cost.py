@@ -56,7 +56,7 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"statut bim|\bbim\b|intervention majoree|omnio\w*|vrijetijdspas\w*|"
            r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget))")
 _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|"
-          r"-\s?\d{1,2}(?:\s?jarigen| jaar)?|\d{1,2}\s?-|onder (?:de )?\d+|beneden \d+|"
+          r"-\s?\d{1,2}(?:\s?jarigen| jaar)?(?![\d:.]|u\b|h\b)|\d{1,2}\s?-(?!\s?\d{1,2}\s?(?:u|h)\b)|onder (?:de )?\d+|beneden \d+|"
           r"jonger dan \d+|tot (?:en met )?\d+ jaar|\d+-?(?:plussers|jarigen)|tieners|scholieren|"
           r"leerlingen|gepensioneerden|werkzoekenden|vrijwilligers|mantelzorgers|abonnees|"
           r"pashouders|kaarthouders|helpers|medewerkers|"
@@ -161,7 +161,7 @@ RULES = (
          r"moet (?:ik|je|u) (?:iets )?betalen|is (?:er )?(?:een )?(?:kostprijs|prijs|inkom)|"
          r"betalend|does it cost (?:anything|money)|is there a fee|do (?:i|you) (?:have to|need to) "
          r"pay|c'est payant|faut-il payer)\s?\??\s?[:-]?\s?(?:nee|neen|no|non|niets|niks|"
-         r"nope|nothing|rien)\b|\b(?:is (?:het|dit|deelname) gratis|gratis|kosteloos|free|"
+         r"nope|nothing|rien|free|gratis|gratuit)\b|\b(?:is (?:het|dit|deelname) gratis|gratis|kosteloos|free|"
          r"gratuit)\s?\?\s?[:-]?\s?(?:ja|jazeker|yes|oui|yep)\b",
          value="free", negated="not-free", kind="free"),
     Rule("cost.paid-answer", r"\b(?:kost (?:het|dit|deelname|de activiteit) (?:iets|geld|wat)|"
@@ -197,7 +197,7 @@ RULES = (
          rf"(?! (?:extra|meer|bij|aan|voor (?:de |het |je |jouw |uw )?{_OBJECT}))|"
          r"\b(?:het |dit |deelname |de activiteit |de deelname )?"
          r"kost (?:je |u |jou )?(?:helemaal |echt |absoluut )?(?:niks|niets|(?:geen|gene|genen) (?:cent|"
-         r"geld|euro|frank))\b(?! (?:extra|meer))|\bgeen geld nodig\b|\bhoeft (?:niks|niets|geen cent) te betalen\b|"
+         r"geld|euro|frank))\b(?! (?:extra|meer))|\bgeen geld nodig\b|(?<!loop )(?<!lopen )(?<!kom )(?<!komen )(?<!wandel )\bvrij binnen\b(?! en buiten)|\b(?:je|ge|u) (?:moet|hoeft) (?:niet|ni|nie) (?:te )?betalen\b|\b(?:daar|hiervoor|ervoor) vragen we (?:niks|niets|geen (?:geld|cent))\b|\bhoeft (?:niks|niets|geen cent) te betalen\b|"
          r"\b(?:costs?|pay) (?:you )?nothing\b|\bdoesn't cost (?:you )?(?:a thing|anything)\b|"
          r"\bne coute rien\b|\b(?:niets|niks|geen cent|geen euro) (?:te|hoeven te|moeten) "
          r"betalen\b|\bwat kost (?:het|dit|dat|deelname|de activiteit)\s?\??\s*(?:niets|niks|"
@@ -230,6 +230,8 @@ RULES = (
          r"\b(?:betaal|betaalt|betalen) (?:je |u |jij )?(?:dan |maar |slechts )?minder\b|"
          rf"\bwie (?:een |het )?{_SOCIAL}[\w ]{{0,30}}?,? (?:betaalt|betalen) (?:maar |slechts )?"
          r"(?:de helft|half(?:e)? (?:prijs|tarief))\b|"
+         rf"\b(?:volledig |helemaal )?terugbetaald (?:voor|aan) [\w ]{{0,30}}?{_SOCIAL}|"
+         rf"\b{_SOCIAL} betalen (?:maar |slechts )?(?:de helft|half(?:e)? (?:prijs|tarief))\b|"
          rf"\bmet (?:een |de |je |het )?(?:attest van (?:het |de )?)?{_SOCIAL}[\w ]{{0,20}}? betaal (?:je|u) "
          r"(?:maar |slechts )?(?:de helft|minder|half(?:e)? (?:prijs|tarief))\b",
          value="reduced", kind="reduced"),
@@ -391,6 +393,7 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
                            r"perceel\w*|voor- en naopvang|naopvang|voorschoolse opvang|extra|"
                            r"premium|upgrade|huren|te huur|verhuur|rent|rental|location|"
                            r"loten|onderdelen|wisselstukken|wol|klei|plantjes?|zaden|boeken|ingredienten|"
+                           r"gerecht\w*|"
                            r"souvenirs?|te koop|kopen|koop je|verkrijgbaar|verkocht|optioneel|"
                            r"facultatief|eventuele?|wie wil|food|meal|drinks?|rides?|for sale|"
                            r"optional|buy|repas|boissons?|a acheter|en option)\b")
@@ -404,6 +407,9 @@ _ENTRY_LABEL = re.compile(r"\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|insc
                           r"fee|participation|prix|je betaalt|betaal je|you pay|vous payez|"
                           r"betaalt|betalen|pay|pays|payez|paient|"
                           r"entrance|tickets?)\b")
+_ENTRY_NOUN = re.compile(r"\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|inschrijving\w*|"
+                         r"lidmaatschap|lidkaart|abonnement|membership|lidgeld|lesgeld|cursusgeld|"
+                         r"admission|entry|entrance|per persoon|p\.p)\b")
 # services and goods one may take or leave: never the participation price
 _OPTIONAL_SERVICE = re.compile(r"\b(?:voor- en naopvang|naopvang|voorschoolse opvang|"
                                r"per kilo|per kg|/kg|per stuk|parking|parkeren|premium|upgrade|"
@@ -542,6 +548,13 @@ def _sentence_at(folded: str, start: int, end: int) -> str:
     return folded[lo:hi]
 
 
+def _sentence_and_before(folded: str, start: int, end: int) -> str:
+    """The sentence and the one before it ("Wil je daarna lid worden? Het lidgeld …")."""
+    lo, hi = sentence_span(folded, start, end)
+    before_lo, _ = sentence_span(folded, max(0, lo - 2), max(0, lo - 2))
+    return folded[before_lo:hi]
+
+
 def _sentence_of(texts, hit) -> str:
     return _sentence_at(texts[hit.field][1], hit.start, hit.end)
 
@@ -591,7 +604,7 @@ def _scoped_free(texts, hit) -> bool:
     return bool(_SCOPE_BEFORE.search(folded, lo, hit.start) or
                 _SCOPE_AFTER.match(folded[hit.end:hit.end + 20]) or
                 re.search(r"(?:inkom|toegang|entree|entrance|entry|admission|deelname|deelnemen|"
-                          r"participation)", hit.match.lower()))
+                          r"participation|vrij toegankelijk)", hit.match.lower()))
 
 
 def _fee_for_extra(texts, hit) -> bool:
@@ -638,6 +651,8 @@ def _extra_sentence(texts, fld: str, start: int, end: int, scoped) -> bool:
         # "onderdelen betaal je aan kostprijs, de hulp zelf is gratis" — but a membership
         # ("lidmaatschap € 5, ontlenen zelf is gratis") is still the price of taking part
         return not _MEMBERSHIP.search(sentence)
+    if _EXTRA_AMOUNT.search(sentence):      # "wie mee-eet aan de barbecue betaalt €8"
+        return not _ENTRY_NOUN.search(sentence)
     return not _ENTRY_LABEL.search(sentence)
 
 
@@ -811,7 +826,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     fees = kinds.get("fee", [])
     # "Hoe betaal je veilig met je smartphone?": a question about paying is a topic; "onderdelen
     # aan kostprijs": goods sold at cost
-    topic_fees = [h for h in fees if re.match(r"\W*(?:hoe|how|comment|waarmee|wanneer)\b",
+    topic_fees = [h for h in fees if re.match(r"\W*(?:hoe|how|comment|waarmee|wanneer|is there|is er|"
+                                             r"moet ik|do i|does it)\b",
                                              _sentence_of(texts, h))
                   or re.search(r"\b(?:aan|tegen) $", texts[h.field][1][max(0, h.start - 6):h.start])]
     for h in topic_fees:
@@ -830,9 +846,13 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     scoped = [h for h in free if _scoped_free(texts, h)]
     # a free start day or open day beside the yearly fee for those who join afterwards — but
     # not a free *trial* ("drie keer gratis meespelen, daarna lidgeld"): that prices the club
-    free_event = [h for h in free if not _TRIAL.search(_sentence_of(texts, h))]
+    # an open day lets everyone try for free; a trial lesson of a club is not the price
+    open_day = re.search(r"open (?:training|dag|deur)\w*|startdag|opendeur\w*|kennismakingsdag",
+                         texts.get("title", ("", ""))[1])
+    free_event = [h for h in free if open_day or not _TRIAL.search(_sentence_of(texts, h))]
     if free_event:
-        later = [h for h in fees if _LATER.search(_sentence_of(texts, h))]
+        later = [h for h in fees if _LATER.search(_sentence_and_before(texts[h.field][1],
+                                                                      h.start, h.end))]
         for h in later:
             ev.append(evidence("cost", "price for joining later: ignored", h))
         fees = [h for h in fees if h not in later]
@@ -924,7 +944,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 # the price field states the listing's price unless its line names an extra
                 # ("Middagmaal (optioneel): €12")
                 extra = True
-            if free_event and cls != "reduced" and _LATER.search(_sentence_at(folded, s, e)):
+            if free_event and cls != "reduced" and _LATER.search(_sentence_and_before(folded, s, e)):
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
             if extra and cls != "reduced":     # kept aside: ignored only beside a free entry
                 extras.append((value, cls, fld, original[s:e]))

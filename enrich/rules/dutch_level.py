@@ -83,12 +83,12 @@ RULES = (
          r"(?:zijn )?(?:ook )?(?:van harte )?(?:welkom|welcome)\b|\b(?:les )?debutants (?:sont )?"
          r"(?:les )?bienvenus\b", value=None, kind="welcome"),
     # a level label: "Niveau: beginners (A1)", "niveau débutant", "intermediate level"
-    Rule("dutch.level-label.1", r"\b(?:niveau|level|taalniveau)(?: (?:nederlands|dutch|neerlandais|of dutch|van het nederlands|"
+    Rule("dutch.level-label.1", r"\b(?<!per )(?:niveau|level|taalniveau)(?: (?:nederlands|dutch|neerlandais|of dutch|van het nederlands|"
          r"du neerlandais|en neerlandais))?\s?:?\s?(?:debutants?|beginners?|"
          r"beginner|starters?|absolute beginners?)\b(?!,? (?:zijn |sont |are )?(?:ook |also |aussi )?"
          r"(?:van harte |tres )?(?:welkom|welcome|bienvenus))|\bbeginners?niveau\b|\bbeginner(?:'s)? level\b",
          value=1),
-    Rule("dutch.level-label.3", r"\b(?:niveau|level|taalniveau)(?: (?:nederlands|dutch|neerlandais|of dutch|van het nederlands|"
+    Rule("dutch.level-label.3", r"\b(?<!per )(?:niveau|level|taalniveau)(?: (?:nederlands|dutch|neerlandais|of dutch|van het nederlands|"
          r"du neerlandais|en neerlandais))?\s?:?\s?(?:intermediaire|"
          r"intermediate|gemiddeld|midden)\b|\bintermediate level\b",
          value=3),
@@ -152,7 +152,7 @@ _VERB_S = (r"(?:spreekt|spreken|spreek|praat|praten|speaks?|parlez|parlent|parle
            r"connaissez|connais|lees|leest|lezen|reads?|vertellen|vertelt|vertel|meepraten|"
            r"meepraat|uitdrukken|uitdrukt|antwoorden|antwoordt|zeggen|zegt|express|talk|"
            r"communicate|communiceren|communiceert|t'exprimer|vous exprimer|s'exprimer)")
-_D1 = (r"(?:(?:nog )?(?:maar )?(?:heel |zeer |erg |echt )?weinig|(?:nog )?(?:bijna |quasi |helemaal )?"
+_D1 = (r"(?:(?:nog )?(?:maar )?(?:heel |zeer |erg |echt )?(?:weinig|beperkt)|(?:nog )?(?:bijna |quasi |helemaal )?"
        r"nauwelijks|amper|(?:nog )?(?:bijna |quasi |helemaal )?geen|(?:very |only |just )?little|"
        r"hardly(?: any)?|barely(?: any)?|almost no|(?:tres |encore )?peu(?: de| le| du)?|"
        r"quasiment pas(?: de| le| du)?|(?:nog )?niet veel|nog niet|(?:nog )?(?:bijna |quasi |"
@@ -185,7 +185,7 @@ def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
     # "praat vlot mee" is fluency; "praat wat mee" only joins in
     mee_opt = "(?: mee(?: aan tafel| in het gesprek| in de groep)?)?" if level >= 3 else ""
     return (
-        Rule(f"dutch.grammar.{level}.understand", rf"\b{_VERB_U} (?:je |u |jij )?(?:er )?(?:al |reeds |already |deja |"
+        Rule(f"dutch.grammar.{level}.understand", rf"\b{_VERB_U} (?:je |u |jij )?(?:er )?(?:best |echt |toch )?(?:al |reeds |already |deja |"
              rf"nog |still |encore )?(?:maar )?{degree}{lang_opt}{_END}{_AFTER}",
              value=level, kind="understand"),
         Rule(f"dutch.grammar.{level}.speak", rf"\b{_VERB_S} (?:je |u |jij )?(?:er |het |it )?(?:al |reeds |already |deja |"
@@ -232,7 +232,8 @@ GRAMMAR = (
          r"pas (?:necessaire|requis|obligatoire)|none)\b",
          value=1, kind="lang"),
     # "nul Nederlands? Geen probleem", "veel Nederlands heb je niet nodig"
-    Rule("dutch.grammar.1.none-needed", r"\b(?:nul|zero) (?:nederlands|dutch)\b|\bpas un mot de "
+    Rule("dutch.grammar.1.none-needed", r"\b(?:nul|zero) (?:nederlands|dutch)\b|\bno dutch (?:yet|"
+         r"needed|required)\b|\bpas un mot de "
          r"neerlandais\b|\b(?:veel|goed|vlot) nederlands (?:heb|hebt|heeft|hoef|hoeft) (?:je|u) niet"
          r"(?: te kennen| te kunnen| nodig)?\b|\bje hebt (?:niet veel|weinig|amper) nederlands nodig\b",
          value=1, kind="lang"),
@@ -327,7 +328,10 @@ GRAMMAR = (
          r"(?:allerlei|alle|veel) (?:onderwerpen|thema'?s|dingen)\b|\b(?:zonder (?:veel )?moeite|moeiteloos) (?:het journaal|het nieuws|een gesprek|"
          r"nederlands) (?:volgen|voeren|spreken)\b|\b(?:follow|speak|understand)s? (?:dutch|it) "
          r"(?:with ease|effortlessly)\b", value=4, kind="lang"),
-    Rule("dutch.grammar.4.effortless-speech", r"\b(?:spreekt|spreek|praat|schrijft|schrijf) (?:je |u )?"
+    Rule("dutch.grammar.4.effortless-speech", r"\b(?:praat|spreekt) (?:je |u )?(?:al )?(?:gemakkelijk|"
+         r"makkelijk|zonder nadenken|zonder aarzelen) mee\b|\bzonder (?:na te denken|nadenken|aarzelen) "
+         r"(?:praat|spreekt|praten|spreken)\b|\bvlot (?:je |jouw |uw )?mening (?:kunnen |kan )?geven\b|"
+         r"\b(?:spreekt|spreek|praat|schrijft|schrijf) (?:je |u )?"
          r"(?:al )?(?:zonder (?:veel )?moeite|moeiteloos|vlotjes)\b|\bzonder (?:taal)?fouten (?:een |"
          r"in het nederlands )?(?:\w+ ){0,3}?(?:schrijven|opstellen)\b", value=4, kind="speak"),
     # following explanations and asking questions yourself: icon 3
@@ -339,7 +343,7 @@ GRAMMAR = (
          r"(?:woorden|woordjes|words) (?:voor|van|for) (?:de )?(?:dagelijkse|alledaagse|gewone|"
          r"everyday) (?:dingen|things)\b|\blange zinnen (?:zijn|blijven) (?:nog )?moeilijk\b|"
          r"\b(?:zelf )?(?:spreken|praten) (?:gaat|lukt) (?:nog )?(?:moeizaam|moeilijk|stroef|"
-         r"niet (?:zo )?goed)\b|\bunderstand simple dutch\b|\bdon't feel confident speaking\b",
+         r"(?:niet|nie|ni) (?:zo )?goed)\b|\bunderstand simple dutch\b|\bdon't feel confident speaking\b",
          value=2, kind="speak"),
     Rule("dutch.grammar.3.follow-most", r"\b(?:can |could )?(?:follow|understand) most (?:of\b|"
          r"(?:\w+ )?(?:conversations|things)\b)",
@@ -365,7 +369,7 @@ GRAMMAR = (
     Rule("dutch.level-label.4-audience", r"\b(?:voor|for|pour) (?:(?:de|les) )?(?:gevorderden|"
          r"gevorderde (?:sprekers|cursisten)|advanced (?:speakers|learners)|avances)\b", value=4,
          fields=("title",)),          # in a text it often refers elsewhere ("zoek dan een groep voor gevorderden")
-    Rule("dutch.level-label.4", r"\b(?:niveau|level|taalniveau)(?: (?:nederlands|dutch|neerlandais|of dutch|van het nederlands|"
+    Rule("dutch.level-label.4", r"\b(?<!per )(?:niveau|level|taalniveau)(?: (?:nederlands|dutch|neerlandais|of dutch|van het nederlands|"
          r"du neerlandais|en neerlandais))?\s?:?\s?(?:gevorderd(?:en|e)?|"
          r"advanced|avances?|expert)\b(?! (?:en|and|et|of|or) )", value=4),
     Rule("dutch.grammar.1.not-required", rf"\b{_LANG} (?:spreken |kennen |kunnen )?(?:is|zijn) "
@@ -397,7 +401,7 @@ _ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|taal|and
                      r"naar (?:een )?woord(?:en)?|woordenschat")
 # someone else's Dutch ("de gids spreekt vlot Nederlands") or a wish ("wil je vlot Nederlands
 # spreken?") is not what a participant needs
-_OTHER_SUBJECT = re.compile(r"\b(?:gids|begeleiders?|lesgevers?|vrijwilligers?|docente?n?|"
+_OTHER_SUBJECT = re.compile(r"\b(?:gids(?:en)?|begeleiders?|lesgevers?|vrijwilligers?|docente?n?|"
                             r"leerkrachten?|trainers?|coach(?:es)?|animators?|monitoren|"
                             r"moderators?|the guide|teachers?|hosts?|le guide|animateurs?|"
                             r"native speakers?|nederlandstaligen|tolk|"
@@ -417,7 +421,7 @@ _WISH = re.compile(r"\b(?:wil|wilt|willen|wou|zou|graag|want|wants|wish|hope|veu
                    r"improve|verbeter\w*|apprendre|ameliorer|worden|become)\b")
 # a relative clause starts a new subject: "een tolk voor wie nog niets begrijpt"
 _CLAUSE_BREAK = re.compile(r"[.;!?\n,:]|\s(?:en|maar|of|and|but|or|et|mais|wie|die|who|qui|"
-                           r"those|ceux|celles)\s")
+                           r"those|ceux|celles|als|zelfs als|wanneer|even if|if|si)\s")
 _ALTERNATIVES = re.compile(r"\b(?:of|or|ou|ofwel|either|zowel|ook wie|ook voor|as well as|"
                            r"maar ook|but also|mais aussi)\b")
 _UNDERSTAND = re.compile(r"verstaa?t?n?|begrijp|understand|compren|volg")

@@ -215,7 +215,7 @@ _AGE_PATTERNS = (
     ("family.age.from", re.compile(
         rf"\b(?:vanaf|from|a partir de|des|min(?:imum)?\.?|minimum leeftijd:?|minimumleeftijd:?|"
         rf"ouder dan|older than|plus de|over)\s+(\d{{1,2}})\s*-?{_YEARS}|"
-        rf"\baged (\d{{1,2}}) (?:and|&) (?:up|over|older)\b")),
+        rf"\b(?:aged?|ages) (\d{{1,2}}) (?:and|&) (?:up|over|older)\b")),
     ("family.age.audience-from", re.compile(
         rf"\b{_AUDIENCE}\s+(?:vanaf|from|a partir de|des|ouder dan|older than|over)\s+"
         rf"(\d{{1,2}}){_NOT_AGE_AFTER}")),
@@ -366,6 +366,7 @@ _TOPIC_NOUN = re.compile(r"(?:baby'?s|peuters?|kleuters?|tieners?|teenagers?|tee
                          r"lagere school|lager onderwijs|schoolkinderen|speelplein\w*|"
                          r"families|familles)")
 _BENEFIT = re.compile(r"\bbenefiet\w*|\bopbrengst\w*|\bten (?:voordele|bate) van\b|\bgaat naar\b|"
+                      r"\bgoede doel\b|\bfor charity\b|"
                       r"\bgaan naar\b|\bsteunt\b|\bproceeds\b")
 _OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders) (?:van|of|d'|de) (?:\w+ ){0,4}$")
 _TALK_TITLE = re.compile(r"^\W*(?:lezing|tentoonstelling|expo\w*|infoavond|infosessie|infomoment|"
@@ -376,7 +377,7 @@ _PARENTS_AUDIENCE = re.compile(r"(?:\b(?:voor|for|pour) (?:de |alle |les |all |t
                                r"(?:ouders|parents|grootouders|opvoeders)\b|\bouders van\b|"
                                r"\bparents (?:of|d'|de)\b)"
                                # not "for parents and carers with little ones": they come along
-                               r"(?!(?: (?:and|en|et|&) (?:carers|verzorgers))? (?:en|and|et|&|"
+                               r"(?!(?: \([^)]{0,20}\))?(?: (?:and|en|et|&) (?:carers|verzorgers))? (?:en|and|et|&|"
                                r"with|met|avec) (?:hun |their |leurs |de |je |little |young |"
                                r"jonge |kleine )?(?:kinderen|kids|children|enfants|ones|"
                                r"toddlers?|babies|baby'?s|peuters|kleuters|kindjes))")
@@ -446,8 +447,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         ev.append(evidence("family_friendly", "performers, not the audience: ignored", h))
     positive = [h for h in positive if h not in performers]
     # "Alle opbrengsten gaan naar speeltoestellen voor de kinderen": children who benefit
+    benefit_title = _BENEFIT.search(texts.get("title", ("", ""))[1])
+    # ("voor het goede doel: dekentjes voor de baby's op de neonatale afdeling": made for them)
     benefit = [h for h in positive if h.rule.id in ("family.for-kids", "family.words")
-               and _BENEFIT.search(_sentence(texts, h))]
+               and (_BENEFIT.search(_sentence(texts, h)) or benefit_title and re.search(
+                   r"\bvoor (?:de|het|onze) (?:\w+ )?$", texts[h.field][1][max(0, h.start - 20):h.start]))]
     for h in benefit:
         ev.append(evidence("family_friendly", "children who benefit: ignored", h))
     positive = [h for h in positive if h not in benefit]

@@ -25,7 +25,15 @@ FACET = "low_threshold"
 
 RULES = (
     # registration explicitly not needed (before the "registration required" rule)
-    Rule("low.no-registration", r"\bgeen tickets? (?:of|en) (?:reservatie|reservering|inschrijving)"
+    Rule("low.no-registration", r"\b(?:je|ge|u|wandelaars|deelnemers|bezoekers|spelers) (?:moet|moeten|"
+         r"hoeft|hoeven|moogt) (?:je |u |zich )?(?:niet|ni|nie|geen) (?:(?:lid zijn|lid te zijn) en (?:niet|ni) )?"
+         r"(?:in te schrijven|inschrijven|aan te melden|aanmelden|te reserveren)\b|"
+         r"\b(?:inschrijven|aanmelden|reserveren)\s?\?\s*(?:hoeft niet|niet nodig|moet niet|nee|neen|"
+         r"no)\b|\b(?:vooraf )?(?:even )?(?:mailen|bellen|laten weten|verwittigen|inschrijven|"
+         r"aanmelden) is (?:fijn|leuk|handig|welkom|gewaardeerd|aangeraden),? maar (?:niet|geen) "
+         r"(?:verplicht|nodig|must)\b|\b(?:maar )?je mag ook (?:zo|zomaar|gewoon) binnen ?(?:vallen|"
+         r"lopen|komen|springen)\b|"
+         r"\bgeen tickets? (?:of|en) (?:reservatie|reservering|inschrijving)"
          r" nodig\b|\bniet nodig om (?:je |u )?(?:vooraf )?(?:in te schrijven|te "
          r"reserveren|aan te melden)\b|"
          r"\bniet (?:vooraf |op voorhand )?(?:inschrijven|reserveren|aanmelden)"
@@ -87,7 +95,7 @@ RULES = (
          r"\bbinnen ?lopen (?:kan )?(?:tussen|van|vanaf|wanneer|op elk)\b|"
          r"\bje mag (?:gewoon )?(?:binnenlopen|binnenspringen|langskomen)\b|\bvrijblijvend\b|"
          r"\b(?:je )?(?:mag|kan|kunt|mogen|kunnen) (?:(?:altijd|steeds|gewoon|gerust|zomaar|"
-         r"spontaan|vrij|ook|op elk moment|elk moment) ){0,3}(?:binnen ?vallen|binnen ?waaien|aanwaaien|af ?komen|"
+         r"spontaan|vrij|ook|zo|op elk moment|elk moment) ){0,3}(?:binnen ?vallen|binnen ?komm?en|binnen ?waaien|aanwaaien|af ?komen|"
          r"passeren|binnen ?stappen|even langs ?komen)\b|"
          r"\binstappen (?:kan )?wanneer je wil\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
          r"\bdrop[- ]in\b(?! (?:rate|price|fee|tarief|prijs|tarif))|\bwalk-in\b|\bwalk in\b(?= ?(?:$|[.,!;:)\n]|any ?time|whenever|freely))|\bjust (?:drop|walk|pop) (?:in|by)\b|"
@@ -116,7 +124,8 @@ RULES = (
          r"\bcome (?:whenever|when) you (?:like|want|can)\b|\b(?:binnen ?lopen|binnen ?springen|"
          r"langs ?komen|binnen ?wandelen|komen|kom|loop binnen) (?:\w+ )?wanneer (?:je|u) (?:wil|wilt)\b|\bdrop in any ?time\b|"
          r"\bcome and go as you (?:please|like)\b|\bkom gewoon\b(?=\s*[.,!;\n]|\s+(?:\S+\s+){0,3}?naar\b|"
-         r"\s+(?:af|langs|binnen|mee|op)\b)|\b(?:stap|wandel) (?:gerust |gewoon |maar )?binnen\b|"
+         r"\s+(?:af|langs|binnen|mee|op|met)\b)|\bge (?:meugt|moogt|moge|mag) (?:gewoon |gerust )?"
+         r"binnen ?(?:kommen|komen|vallen|springen)\b|\b(?:stap|wandel) (?:gerust |gewoon |maar )?binnen\b|"
          r"\b(?:kom|stap|loop|spring) (?:\w+ )?(?:binnen |langs )?wanneer (?:je|u) (?:wil|wilt)\b",
          value=True, negated=None, kind="pos", strength=1),
     # an open door, no commitment ("je kan op elk moment instappen" joins a series: no drop-in)
