@@ -799,7 +799,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     if vacancy:
         # a volunteer vacancy: volunteers do not pay, so "voor ons gratis festival zoeken we
         # helpers" describes the event and "als dank eet je gratis mee" is a perk
-        described = [h for h in free if h.rule.id != "cost.free-nil"]
+        # — an explicit "je betaalt niets" still states the volunteer's cost, but "visitors pay
+        # nothing" speaks of the public the volunteers serve
+        described = [h for h in free if h.rule.id != "cost.free-nil" or re.search(
+            r"\b(?:bezoekers|visitors|klanten|customers|bewoners|residents|mensen|people|"
+            r"neighbours|buren|deelnemers|participants|gasten|guests)\b[\w' ]{0,12}$",
+            texts[h.field][1][max(0, h.start - 30):h.start])]
         for h in described:
             ev.append(evidence("cost", "describes the event volunteers serve: ignored", h))
         free = [h for h in free if h not in described]
