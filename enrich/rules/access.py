@@ -50,7 +50,7 @@ RULES = (
          r"(?:aux|en|pour les|a|pour) (?:(?:personnes|utilisateurs|usagers) (?:en |de )?)?"
          r"(?:a mobilite reduite|fauteuils? roulants?|chaises? roulantes?|pmr)\b",
          value=False, negated=False, strength=3),
-    Rule("access.wheelchair.fr", r"\bacces (?:possible |adapte )?(?:pour|aux|en) (?:les )?"
+    Rule("access.wheelchair.fr", r"\bacces (?:possible |adapte |facile )?(?:pour|aux|en) (?:les )?"
          r"(?:personnes (?:en |a mobilite reduite)?)?(?:fauteuils? roulants?|chaises? roulantes?|"
          r"pmr|mobilite reduite)\b|\baccessibles? (?:en|aux|pour les|a|pour) (?:(?:personnes|"
          r"utilisateurs|usagers) (?:en |de )?)?(?:fauteuils? roulants?|chaises? roulantes?|"
@@ -103,7 +103,7 @@ RULES = (
          # "rolstoelen en buggy's kunnen overal door", "met een rolwagen bereikbaar"
          r"\brol(?:stoel|wagen)\w* (?:en [\w']+ )?(?:kunnen|kan|mogen|geraken|rijden) (?:[\w']+ ){0,2}"
          r"(?:door|binnen|terecht|bij|rijden|mee|overal|boven)\b|(?:(?<=\bmet )|(?<=\bvoor )|(?<=\bmet een )|(?<=\bmet de )|(?<=\bvoor een )|(?<=\bvoor de ))"
-         r"rol(?:stoel|wagen)\w* (?:(?!niet\b|moeilijk\b|nauwelijks\b|slecht\b|not\b)[\w']+ )?"
+         r"rol(?:stoel|wagen)\w* (?:of [\w-]+ )?(?:(?!niet\b|moeilijk\b|nauwelijks\b|slecht\b|not\b)[\w']+ )?"
          r"(?:bereikbaar|toegankelijk|berijdbaar|te bereiken|"
          r"te doen|geen probleem)\b|\b(?:suitable|adapted|fit|ok|okay) for wheelchairs?(?: users)?\b|"
          r"\bwheelchairs? (?:can|could) (?:get|go|enter|access)\b|"
@@ -126,7 +126,7 @@ RULES = (
     Rule("access.step-free", r"\bdrempelvrij\w*\b(?! (?:praten|babbelen|spreken|kennismaken|advies|"
          r"informatie))|\bgelijkvloers\w*\b|\bbegane grond\b|\bstep-free\b|"
          r"\bground floor\b|\bsans marches?\b|\bde plain-pied\b|\bzonder (?:drempels|trappen|"
-         r"treden)\b|\bgeen (?:drempels|trappen|treden)\b|\bno (?:steps|stairs)\b|"
+         r"treden)\b|\bgeen (?:enkele )?(?:drempels|trappen|treden)\b|\bgeen enkele (?:drempel|trap|trede)\b|\bno (?:steps|stairs)\b|"
          r"\btrapvrij\w*\b|\btraploos\b|\bdrempelloos\b|"
          r"\b(?:volledig|helemaal|overal|fully|entirely|entierement|"
          r"totalement) (?:toegankelijk|accessible)\b",
@@ -147,7 +147,10 @@ RULES = (
          value=True, negated=False, strength=2),
     Rule("access.not-by-lift", r"\bniet (?:bereikbaar|toegankelijk|te bereiken) (?:met|via|per) (?:een |de )?"
          r"(?:lift|rol(?:stoel|wagen))\b", value=False, negated=None, strength=3),
-    Rule("access.lift-broken", r"\b(?:de |the |l')?(?:lift|elevator|ascenseur)\s(?:is |est )?"
+    Rule("access.no-lift", r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|\brol(?:stoel|wagen)\w* "
+         r"(?:\w+ ){0,3}?(?:kunnen|kan) er (?:\w+ ){0,3}?niet bij\b", value=False, negated=None, strength=3),
+    Rule("access.lift-broken", r"\b(?:de |the |l')?(?:lift|elevator|ascenseur)\s(?:in [\w ]{0,25}? )?"
+         r"(?:is |est )?(?:weer |opnieuw |nog )?"
          r"(?:tijdelijk |momenteel |voorlopig |temporarily |currently )?(?:buiten gebruik|defect|"
          r"stuk|kapot|in herstelling|out of order|out of service|hors service|en panne)\b",
          value=False, negated=None, strength=3),
@@ -166,7 +169,7 @@ RULES = (
          r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?(?:met|via|langs|by) "
          r"(?:de |een |the )?(?:[a-z]+ ){0,2}(?:trap|trappen|stairs|staircase)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b|"
          r"\bwenteltrap\w*\b|\bspiral stair\w*\b|\b\d{2,4} (?:treden|traptreden|steps|stairs|"
-         r"marches)\b|\benkel te voet\b|\bvia een trap\b|\bby stairs\b|"
+         r"marches)\b|\benkel te voet\b|\bvia een trap\b|\blangs (?:de|een) (?:smalle |steile )?trap\b|\bby stairs\b|"
          # "maar het toilet zit in de kelder": part of the visit out of reach
          r"\b(?:toilet|toiletten|wc|sanitair)\w* (?:zit|zitten|is|zijn|bevindt zich|bevinden zich|"
          r"ligt|liggen) (?:\w+ )?(?:in de kelder|boven|op de (?:eerste |1e |bovenste )?verdieping)\b|"

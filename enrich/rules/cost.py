@@ -99,6 +99,7 @@ RULES = (
          r"\b(?:leen|ontleen|krijg|ontvang|haal|neem|download|gebruik)(?:t|en)? (?:je |u |jij |"
          r"men )?(?:ze |het |die |deze |er )?(?:ook )?(?:gratis|kosteloos)\b|\b(?:gratis|kosteloos) "
          r"(?:te )?(?:lenen|ontlenen|gebruiken|downloaden|meenemen|afhalen|uitlenen|stallen|parkeren)\b|"
+         r"\bgratis (?:een |\w+ ){1,5}?(?:uit )?(?:meenemen|lenen|ontlenen|halen|mee naar huis)\b|"
          rf"\b{_PERK}(?: en \w+)?(?: [\w']+){{0,4}}? (?:is|zijn|zit|"
          r"zitten|inbegrepen en) ?(?:ook )?(?:gratis|free|gratuite?s?)\b|\b(?:(?:je|de|your|the|la|le|"
          r"ta|votre) )?(?:eerste|1e|1ste|first|premiere?) (?:[a-z-]+ ){0,2}?(?:is |zijn |are |est )?"
@@ -393,7 +394,7 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
                            r"perceel\w*|voor- en naopvang|naopvang|voorschoolse opvang|extra|"
                            r"premium|upgrade|huren|te huur|verhuur|rent|rental|location|"
                            r"loten|onderdelen|wisselstukken|wol|klei|plantjes?|zaden|boeken|ingredienten|"
-                           r"gerecht\w*|"
+                           r"gerecht\w*|tribune\w*|zitplaats\w*|vip\w*|"
                            r"souvenirs?|te koop|kopen|koop je|verkrijgbaar|verkocht|optioneel|"
                            r"facultatief|eventuele?|wie wil|food|meal|drinks?|rides?|for sale|"
                            r"optional|buy|repas|boissons?|a acheter|en option)\b")

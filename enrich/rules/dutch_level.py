@@ -55,6 +55,8 @@ RULES = (
          r"4 (?:van|op|/) 4\b", value=4),
     Rule("dutch.cefr", r"\b(?:(?:taalniveau|niveau|level|nt2-niveau|minimum|minstens|at least|"
          r"au moins) ?)?(?:a1|a2|b1|b2|c1|c2)\b(?! ?(?:-|tot|to) ?(?:a|b|c)[12])", value="cefr"),
+    # "absolute beginners" of salsa are no Dutch learners: only with a language anchor
+    Rule("dutch.prose.1-absolute-beginners", r"\babsolute beginners\b", value=1, kind="speak"),
     # level 1: no or very little Dutch needed
     Rule("dutch.prose.1", rf"\b(?:weinig|geen|nauwelijks|amper|bijna geen|beperkt) (?:kennis "
          rf"(?:van het )?)?{_NL} (?:is|spreken is|kennen is) (?:geen (?:probleem|bezwaar)|ok|oke|"
@@ -70,7 +72,7 @@ RULES = (
          r"dutch (?:is )?(?:fine|ok|okay|needed|required)\b|"
          r"\b(?:pas|aucun|aucune) (?:besoin de (?:parler|connaitre)|connaissance (?:du|en)) (?:beaucoup |bien )?"
          r"(?:le |du )?neerlandais\b|"
-         r"\bsans connaissance du neerlandais\b|\b(?:anderstalige|absolute) beginners\b|"
+         r"\bsans connaissance du neerlandais\b|\banderstalige beginners\b|"
          r"\bbeginners nederlands\b|\been paar woorden nederlands\b|\bbeginnende (?:taal)?leerders\b|"
          r"\bnog (?:niet|weinig) (?:veel )?nederlands (?:spreekt|spreken|kent|kennen)\b|"
          r"\b(?:net|pas) (?:begonnen|gestart) met (?:het )?(?:nederlands|nt2)\b|"
@@ -277,7 +279,7 @@ GRAMMAR = (
          r"moedertaal|native(?: speaker)?|natif|locuteur natif)\b|\bnative[- ]like\b|"
          r"\bop moedertaalniveau\b", value=4, kind="speak"),
     Rule("dutch.grammar.2.understand-sentences", r"\b(?:verstaat|verstaan|begrijpt|begrijpen|"
-         r"understands?) (?:al )?(?:wat |enkele |een paar |some |simple )?(?:eenvoudige |korte |"
+         r"understands?) (?:wel )?(?:al )?(?:wat |enkele |een paar |some |simple )?(?:eenvoudige |korte |"
          r"simple |short )?(?:zinnen|zinnetjes|sentences|vragen|uitleg|questions|instructies|"
          r"instructions|opdrachten|afspraken|boodschappen)\b", value=2, kind="speak"),
     Rule("dutch.grammar.2.sentences", r"\b(?:(?:al )?(?:wat|enkele|een paar|some|simple|"
@@ -307,6 +309,23 @@ GRAMMAR = (
          r"(?:al |reeds |already |deja )?(?:een |a |une )?"
          r"(?:gesprek(?:je)?|conversatie|conversation) (?:in het nederlands |in dutch )?(?:voeren|houden|have|hold|"
          r"tenir|avoir)\b", value=3, kind="lang"),
+    # following an everyday conversation without much effort (the order reversed): icon 3
+    Rule("dutch.grammar.3.follow-everyday", r"\b(?:een )?gesprek(?:ken)? over (?:alledaagse|dagelijkse|"
+         r"gewone) (?:dingen|onderwerpen) (?:zonder (?:veel )?moeite|vlot) (?:kan |kunnen |kunt )?"
+         r"volg(?:en|t)\b|\bal een (?:gewoon |"
+         r"normaal )?gesprek (?:kan|kunt|kunnen) voeren\b", value=3, kind="lang"),
+    # following a discussion or a play without effort, reading without a dictionary, speaking
+    # without searching for words: icon 4
+    Rule("dutch.grammar.4.without-effort", r"\bvolg(?:t)? (?:je |u )?(?:een |de )?(?:discussie|gesprek|"
+         r"gesprekken|uitleg|(?:\w+ )?(?:theater)?voorstelling|film)(?: in het nederlands)? (?:zonder "
+         r"(?:veel )?(?:moeite|problemen))\b|\bzonder woordenboek\b|\bzonder (?:veel )?(?:te )?zoeken "
+         r"naar (?:de )?woorden\b|\bvlot genoeg (?:nederlands|om)\b|\b(?:een )?gesprek(?:ken)? "
+         r"(?:moeiteloos|zonder (?:veel )?moeite) (?:kunnen |kan |kunt )?volgen\b", value=4, kind="lang"),
+    # "Vereiste voorkennis: geen"; Q&A "Hoeveel Nederlands moet ik kennen? Weinig."
+    Rule("dutch.grammar.1.qa", r"\b(?:vereiste )?voorkennis\s?:\s?geen\b|\bhoeveel nederlands "
+         r"(?:moet ik|heb ik nodig|moet je)[^?\n]{0,20}\?\s*(?:a\s?:\s*)?(?:weinig|niet veel|bijna niets|"
+         r"niets|geen)\b|\bje (?:moet|hoeft) er (?:nog )?niet veel van (?:te )?kennen\b", value=1,
+         kind="speak"),
     # "begrijpt Nederlands goed, spreken mag nog hakkelen": understands a lot, says some — icon 3
     Rule("dutch.grammar.3.understands-well-speaks-some", r"\b(?:begrijpt|begrijp|verstaat|versta) "
          r"(?:je |u )?(?:het )?(?:nederlands )?(?:al )?goed(?: nederlands)?,? (?:maar |en )?(?:het )?"
@@ -398,7 +417,7 @@ _CEFR = {"a1": 1, "a2": 2, "b1": 3, "b2": 4, "c1": 4, "c2": 4}
 
 # a verb-only statement ("spreekt al goed") is about Dutch only where its sentence says so
 _ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|taal|anderstalig|nt2|"
-                     r"naar (?:een )?woord(?:en)?|woordenschat")
+                     r"naar (?:een )?woord(?:en)?|woordenschat|\bwoorden\b|\bzinnen\b")
 # someone else's Dutch ("de gids spreekt vlot Nederlands") or a wish ("wil je vlot Nederlands
 # spreken?") is not what a participant needs
 _OTHER_SUBJECT = re.compile(r"\b(?:gids(?:en)?|begeleiders?|lesgevers?|vrijwilligers?|docente?n?|"
@@ -414,7 +433,8 @@ _PUBLIC_SUBJECT = re.compile(r"\b(?:mensen|deelnemers|nieuwkomers|anderstaligen|
 # a first-person story about the past: "'Ik sprak bijna geen woord Nederlands toen ik hier
 # binnenkwam,' vertelt Amina"
 _TESTIMONY = re.compile(r"\b(?:ik|i) (?:sprak|kende|verstond|begreep|spoke|knew|understood)\b|"
-                        r"\btoen ik\b|\b(?:vertelt|vertelde|getuigt|zegt|zei) (?:[A-Za-z]+)$")
+                        r"\btoen ik\b|\b(?:vertelt|vertelde|getuigt|zegt|zei) (?:[A-Za-z]+)$|"
+                        r"\b(?:sprak|spraken|kende|kenden|verstond|verstonden)\b")
 _OTHER_THEN_RELATIVE = re.compile(_OTHER_SUBJECT.pattern + r" (?:die|dat|who|that|qui)\b[^,.;:]*$")
 _WISH = re.compile(r"\b(?:wil|wilt|willen|wou|zou|graag|want|wants|wish|hope|veux|voulez|"
                    r"souhaitez|droom|doel|goal|om|leer|leert|leren|learn|oefen|oefenen|practi[cs]e|"
@@ -432,7 +452,7 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     return sentence_span(folded, start, end)
 
 
-_TITLE_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|taal|anderstalig|praat|babbel|conversati|nt2|"
+_TITLE_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|taal|anderstalig|praat|babbel|conversati|nt2|vertel|"
                            r"language|langue")
 # "Je spreekt al vlot? Kom dan als vrijwillige gesprekspartner!" — but not "Dan is een buddy
 # ideaal om te oefenen", where the buddy is the participant's partner
@@ -488,6 +508,9 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
     # "een beetje Nederlands of Engels": no Dutch requirement
     if _OR_OTHER_LANGUAGE.match(folded, hit.end):
         return False
+    if re.search(r"\bin het (?:engels|frans|arabisch)(?: (?:of|en) (?:het )?(?:engels|frans|arabisch))? $",
+                 folded[max(lo, hit.start - 40):hit.start]):
+        return False                       # "mag je ook in het Engels of Frans iets zeggen"
     clause_lo = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, lo, hit.start)), default=lo)
     before = folded[clause_lo:hit.start]
     if vacancy:     # "de mensen aan tafel spreken nog weinig Nederlands": the public's level
@@ -616,7 +639,8 @@ def resolve(hits, record: dict[str, Any], texts):
         if isinstance(value, int) and not h.rule.id.startswith(("dutch.icons", "dutch.level-label")) and \
                 not _prose_applies(h, texts[h.field][1], title, vacancy):
             continue
-        if h.rule.id.startswith("dutch.level-label") and not _label_about_dutch(h, texts, title):
+        if (h.rule.id.startswith("dutch.level-label") or h.rule.id == "dutch.prose.1-absolute-beginners") \
+                and not _label_about_dutch(h, texts, title):
             continue                         # "Tennis, niveau beginners": a sport's level
         kind = value if value in _EXPLICIT else "icons" if (
             h.rule.kind == "icons-n" or h.rule.id.startswith("dutch.icons")) else (

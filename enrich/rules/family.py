@@ -41,7 +41,7 @@ RULES = (
          r"(?:kunnen|mogen|worden) (?:we )?(?:helaas |jammer genoeg )?niet (?:toegelaten|toelaten|binnen|"
          r"mee|deelnemen)\b|"
          r"\bnot (?:suitable |meant |intended )?for (?:children|kids)\b|\bkinderen (?:zijn |worden )?"
-         r"niet toegelaten\b|\bgeen kinderen\b|\bsans enfants\b|\bno (?:children|kids)\b",
+         r"niet toegelaten\b|\bgeen kinderen\b(?!\s?\?)|\bsans enfants\b|\bno (?:children|kids)\b",
          value=False, negated=False, kind="adults", strength=2),
     # -- childcare -------------------------------------------------------------------------------
     Rule("family.childcare", r"\b(?:gratis |professionele )?kinderopvang\b|\bkinderoppas\b|"
@@ -145,7 +145,9 @@ RULES = (
          r"tandarts|rechter|boerderijen|koor|boek|kleren|speelgoed|rechten)[a-z]{4,}\b|"
          r"(?<!ouders van het )(?<!ouders van de )\b(?:\d|eerste|tweede|derde|vierde|vijfde|zesde)"
          r"(?:e|de|ste)? leerjaar\b|\bprimary school\b|\becole primaire\b|"
-         r"\banimation pour enfants\b|\bactivities for kids\b",
+         r"\banimation pour enfants\b|\bactivities for kids\b|\b(?:kapoenen|welpen|kabouters|"
+         r"jonggidsen|jongverkenners|jins|sloebers|speelclub|rakkers|tippers|toppers|ribbels|"
+         r"leeuwkes)\b",
          kind="family", strength=1),
     # children as the ones taking part: "kinderen vanaf 6 kunnen gratis proeftrainen", "laat
     # de kinderen knutselen", "kindjes eten gratis mee", "ook kinderen (onder begeleiding)"
@@ -180,7 +182,7 @@ RULES = (
          r"(?:gratis|free|gratuit)\b",
          kind="family", strength=1),
     Rule("family.child-price-before", r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?"
-         r"(?:€|euro|eur)) (?:voor |per |pour les |par |for |pro )?(?:kinderen|kids|kind|children|enfants|jeugd|"
+         r"(?:€|euro|eur)) \(?(?:voor |per |pour les |par |for |pro )?(?:kinderen|kids|kind|children|enfants|jeugd|"
          r"kleuters)\b", kind="family", strength=1),
     Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants|jeugd|jongeren|junioren|"
          r"juniors?|kind|kleuters)\b(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar)?)?\)\s?|"
@@ -366,9 +368,10 @@ _TOPIC_NOUN = re.compile(r"(?:baby'?s|peuters?|kleuters?|tieners?|teenagers?|tee
                          r"lagere school|lager onderwijs|schoolkinderen|speelplein\w*|"
                          r"families|familles)")
 _BENEFIT = re.compile(r"\bbenefiet\w*|\bopbrengst\w*|\bten (?:voordele|bate) van\b|\bgaat naar\b|"
-                      r"\bgoede doel\b|\bfor charity\b|"
+                      r"\bgoede doel\b|\bfor charity\b|\bbreien\b|\bhaken\b|\bnaaien\b|\binzamelen\b|"
                       r"\bgaan naar\b|\bsteunt\b|\bproceeds\b")
-_OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders) (?:van|of|d'|de) (?:\w+ ){0,4}$")
+_OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders|opvoeding|opvoeden) (?:van|of|d'|de) "
+                         r"(?:\w+ ){0,4}$")
 _TALK_TITLE = re.compile(r"^\W*(?:lezing|tentoonstelling|expo\w*|infoavond|infosessie|infomoment|"
                          r"opvoedingsavond|(?:online )?ouderavond|vorming|voordracht|debat|lecture|"
                          r"talk|exhibition|benefiet\w*|"
@@ -434,8 +437,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                   and _TOPIC_NOUN.fullmatch(fold(h.match))]
         # at a talk, "voor je kinderen" / "psychiatre pour enfants" in the text is the topic
         if _TALK_TITLE.search(texts.get("title", ("", ""))[1]):
-            topics += [h for h in positive if h.rule.id == "family.for-kids"
-                       and h.field != "title" and h not in topics]
+            topics += [h for h in positive if h.field != "title" and h not in topics and (
+                h.rule.id == "family.for-kids" or h.rule.id == "family.together"
+                and re.match(r"met (?:je|jouw|uw) (?:kind|kinderen)", fold(h.match)))]
         for h in topics:
             ev.append(evidence("family_friendly", "children as the topic: ignored", h))
         positive = [h for h in positive if h not in topics]

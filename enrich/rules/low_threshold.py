@@ -27,9 +27,12 @@ RULES = (
     # registration explicitly not needed (before the "registration required" rule)
     Rule("low.no-registration", r"\b(?:je|ge|u|wandelaars|deelnemers|bezoekers|spelers) (?:moet|moeten|"
          r"hoeft|hoeven|moogt) (?:je |u |zich )?(?:niet|ni|nie|geen) (?:(?:lid zijn|lid te zijn) en (?:niet|ni) )?"
-         r"(?:in te schrijven|inschrijven|aan te melden|aanmelden|te reserveren)\b|"
+         r"(?:in te schrijven|inschrijven|aan te melden|aanmelden|te reserveren|reserveren|te melden)\b|"
          r"\b(?:inschrijven|aanmelden|reserveren)\s?\?\s*(?:hoeft niet|niet nodig|moet niet|nee|neen|"
-         r"no)\b|\b(?:vooraf )?(?:even )?(?:mailen|bellen|laten weten|verwittigen|inschrijven|"
+         r"no)\b|\bmoet ik (?:mijn komst |me |mij )?(?:laten weten|inschrijven|aanmelden|reserveren)[^?\n]{0,10}"
+         r"\?\s*(?:a\s?:\s*)?(?:nee|neen|no)\b|\b(?:inschrijven|aanmelden|reserveren) is (?:vanaf nu )?"
+         r"niet meer (?:nodig|verplicht)\b|\bbinnen ?komen en (?:buiten ?gaan|weggaan|vertrekken) wanneer "
+         r"(?:je|u) (?:wil|wilt)\b|\b(?:vooraf )?(?:even )?(?:mailen|bellen|laten weten|verwittigen|inschrijven|"
          r"aanmelden) is (?:fijn|leuk|handig|welkom|gewaardeerd|aangeraden),? maar (?:niet|geen) "
          r"(?:verplicht|nodig|must)\b|\b(?:maar )?je mag ook (?:zo|zomaar|gewoon) binnen ?(?:vallen|"
          r"lopen|komen|springen)\b|"
@@ -87,7 +90,7 @@ RULES = (
          r"needed|required))\b",
          value=False, negated=None, kind="neg", strength=1),
     Rule("low.laagdrempelig", r"\blaagdrempelig\w*\b|\blow[- ]threshold\b|\blow[- ]barrier\b|"
-         r"\bacces(?:sible)? (?:facile|a tous)\b",
+         r"\bacces(?:sible)? (?:facile|a tous)\b(?! (?:en|pour|aux) )",
          value=True, negated=False, kind="pos", strength=2),
     Rule("low.walk-in", r"\bvrije inloop\b|\binloop(?:moment|uur|namiddag|ochtend|avond)\w*\b|"
          r"\b(?:gewoon|vrij) (?:binnen ?lopen|binnen ?springen|langskomen|aansluiten)\b|"
@@ -140,7 +143,7 @@ RULES = (
          r"(?:kijken|proeven|proberen|luisteren|snuffelen|kennismaken)\b|\bkom (?:eens |gerust |"
          r"gewoon )+(?:proeven|snuffelen|luisteren|kennismaken)\b|\bkom (?:gewoon |gerust )?(?:langs |binnen )?wanneer "
          r"(?:het )?(?:je|jou|u) (?:uitkomt|past|lukt)\b|\bwhen(?:ever)? it suits you\b|"
-         r"\bbinnen ?wippen (?:mag|kan)\b|\bwip (?:gerust |gewoon |eens )*binnen\b|"
+         r"\bbinnen ?wippen (?:mag|kan)\b|\bbinnen ?wandelen (?:mag|kan)\b|\bwip (?:gerust |gewoon |eens )*binnen\b|"
          r"\b(?:je hoeft|u hoeft) niet (?:elke|iedere|alle) (?:week|keer|les|sessies?) te komen\b|"
          r"\book als je (?:maar )?(?:een|1) keer komt\b|\b(?:komt|komen) gewoon\b|"
          r"\b(?:registratie|aanmelding|reservering|reservatie|inschrijving) (?:is )?(?:niet|geen) "
