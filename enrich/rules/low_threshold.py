@@ -49,7 +49,7 @@ RULES = (
          r"reserveren|reserveren|lid te (?:zijn|worden)|voor in te schrijven|op te geven)\b|"
          r"\bje (?:zit|bent) (?:nergens|aan niets) (?:aan )?(?:vast|gebonden)\b|"
          r"\b(?:je|u) (?:hoeft|moet) (?:je |u )?(?:niet|geen) (?:op voorhand |vooraf |eerst )?(?:te "
-         r"laten weten(?: dat (?:je|u) komt)?|te verwittigen|te bellen|te mailen|door te geven|"
+         r"laten weten(?: dat (?:je|u) komt)?|te melden|te verwittigen|te bellen|te mailen|door te geven|"
          r"aan te kondigen)\b|\bschuif (?:gewoon |gerust |maar )?aan\b|"
          r"\b(?:no strings attached|no commitment|sans obligation|geen verplichting)\b|"
          r"\b(?:inschrijven|inschrijving|aanmelden|aanmelding|reserveren|inscription|registration|"
