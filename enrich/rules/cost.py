@@ -100,6 +100,8 @@ RULES = (
          r"men )?(?:ze |het |die |deze |er )?(?:ook )?(?:gratis|kosteloos)\b|\b(?:gratis|kosteloos) "
          r"(?:te )?(?:lenen|ontlenen|gebruiken|downloaden|meenemen|afhalen|uitlenen|stallen|parkeren)\b|"
          r"\bgratis (?:een |\w+ ){1,5}?(?:uit )?(?:meenemen|lenen|ontlenen|halen|mee naar huis)\b|"
+         # "Gratis kinderopvang voorzien": a service provided free, whatever its (misspelt) name
+         r"\bgratis [a-z]+ (?:is |wordt )?(?:voorzien|aanwezig|beschikbaar|ter beschikking)\b|"
          rf"\b{_PERK}(?: en \w+)?(?: [\w']+){{0,4}}? (?:is|zijn|zit|"
          r"zitten|inbegrepen en) ?(?:ook )?(?:gratis|free|gratuite?s?)\b|\b(?:(?:je|de|your|the|la|le|"
          r"ta|votre) )?(?:eerste|1e|1ste|first|premiere?) (?:[a-z-]+ ){0,2}?(?:is |zijn |are |est )?"
@@ -115,7 +117,10 @@ RULES = (
          r"[- ]free\b|\bfeel free\b|\bfree time\b|\btemps libre\b|\bvrije tijd\b",
          value="object", kind="object"),
     # -- free for one group only -------------------------------------------------------------
-    Rule("cost.free-conditional", r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor )?(?:de )?"
+    Rule("cost.free-conditional", rf"\bvoor (?:wie|mensen die|personen die|iedereen die) "
+         rf"[\w' ]{{0,40}}?{_SOCIAL}[\w' ]{{0,20}}?,? (?:is |zijn )?(?:de )?(?:deelname |toegang |inkom |"
+         r"het )?(?:is )?(?:gratis|kosteloos|free)\b|"
+         r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor )?(?:de )?"
          r"(?:kinderen |kids |children |enfants )?(?:onder|tot|beneden|under|below|jonger dan|"
          r"younger than|moins de|-) ?(?:de |the |age )?\d{1,2}\b|"
          rf"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour|"
@@ -762,6 +767,15 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         ev.append(evidence("cost", "a thank-you, not the price: ignored", h))
     free = [h for h in free if h not in perks]
     # "waarschijnlijk gratis, nog te bevestigen": a hedged "free" is not a statement
+    # "Gratis?" as an exhibition's title: a question states nothing
+    # (answered "Is it free? A: Yes!" it is a statement)
+    questions = [h for h in free if h.rule.id == "cost.free"
+                 and texts[h.field][1][h.end:h.end + 2].lstrip().startswith("?")
+                 and not re.match(r"\s?\?\s*(?:a\s?:\s*)?(?:ja|yes|oui|jazeker|yep|natuurlijk|of course)\b",
+                                  texts[h.field][1][h.end:h.end + 30])]
+    for h in questions:
+        ev.append(evidence("cost", "a question, not a statement: ignored", h))
+    free = [h for h in free if h not in questions]
     # "sommige clubs laten je achteraf gratis een keer proberen": a free trial is no price
     # — unless the listing is the trial itself ("Proeftrainingen atletiek")
     trials = [] if re.search(r"proef|kennismak|open (?:training|les|dag)|startdag|opendeur",
