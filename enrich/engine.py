@@ -75,7 +75,8 @@ _POST_NEG = re.compile(
     r"momenteel|voorlopig|nog|hier|daar|is er|n'est|ne sont|are|is|isn't|kan|kunnen|mag|mogen)\s+)*"
     r"(?:niet|nee|neen|no|not|non|pas|geen)\b"
     # "Vous ne parlez pas néerlandais ? Pas grave", "Rolstoel? Geen probleem!": reassurance
-    r"(?!\s+(?:grave|de (?:souci|probleme|panique)|probleem|problem|problemo|erg|worries)\b)")
+    r"(?!\s+(?:grave|de (?:souci|probleme|panique)|probleem|problem|problemo|erg|worries|need|"
+    r"registration|booking|sign-?up|rsvp|reservation)\b)")
 
 
 def _negated_before(folded: str, start: int) -> bool:

@@ -102,6 +102,7 @@ RULES = (
          r"\bgratis (?:een |\w+ ){1,5}?(?:uit )?(?:meenemen|lenen|ontlenen|halen|mee naar huis)\b|"
          # "Gratis kinderopvang voorzien": a service provided free, whatever its (misspelt) name
          r"\bgratis [a-z]+ (?:is |wordt )?(?:voorzien|aanwezig|beschikbaar|ter beschikking)\b|"
+         r"\bgratis (?:\w+ ){1,5}?(?:aanvragen|bestellen)\b|"
          rf"\b{_PERK}(?: en \w+)?(?: [\w']+){{0,4}}? (?:is|zijn|zit|"
          r"zitten|inbegrepen en) ?(?:ook )?(?:gratis|free|gratuite?s?)\b|\b(?:(?:je|de|your|the|la|le|"
          r"ta|votre) )?(?:eerste|1e|1ste|first|premiere?) (?:[a-z-]+ ){0,2}?(?:is |zijn |are |est )?"

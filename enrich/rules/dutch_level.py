@@ -30,6 +30,8 @@ RULES = (
          rf"(?:(?:eenvoudig|makkelijk|gemakkelijk|klaar|helder|duidelijk|begrijpelijk|traag|rustig)e?"
          rf",? (?:en )?)+{_NL}\b|"
          r"\bin (?:simple|plain|easy) dutch\b|\ben neerlandais (?:simple|facile)\b|"
+         r"\b(?:we|wij|ze|zij|de begeleiders|de vrijwilligers) (?:spreken|praten) (?:(?:heel|zeer) )?"
+         r"(?:eenvoudig|makkelijk|traag|rustig|langzaam|duidelijk)e? nederlands\b|"
          r"\b(?:er )?(?:wordt|word|is) (?:er )?(?:(?:heel|zeer|erg) )?(?:eenvoudig|makkelijk|"
          r"gemakkelijk|helder|duidelijk|traag|langzaam|rustig)e? (?:nederlands )?(?:gesproken|gepraat)\b",
          value=None, kind="register"),
@@ -160,11 +162,12 @@ _D1 = (r"(?:(?:nog )?(?:maar )?(?:heel |zeer |erg |echt )?(?:weinig|beperkt)|(?:
        r"quasiment pas(?: de| le| du)?|(?:nog )?niet veel|nog niet|(?:nog )?(?:bijna |quasi |"
        r"helemaal )?(?:niets|niks)|nothing|rien)")
 _D2 = (r"(?:(?:al |reeds )?een (?:heel )?(?:klein )?beetje|(?:al |reeds )?(?:een )?(?:klein )?beetje|"
-       r"(?:al )?wat|(?:al )?iets|"
+       r"(?:al )?wat|(?:al )?iets|(?:al )?(?:een paar|enkele) dingen|"
        r"elementaire kennis(?: van)?|"
        r"some(?! basic)|a (?:little )?bit(?: of)?|a little|un (?:petit )?peu(?: de| le| du)?|"
        r"quelques notions(?: de| en)?|des notions(?: de| en)?)")
 _D3 = (r"(?:(?:al )?(?:de meeste dingen|het meeste|bijna alles)|most things|(?:la )?plupart des choses|"
+       r"(?:al )?(?:ne|een) (?:goeie |goede |hele )?hoop|"
        r"(?:al )?(?:heel|best|behoorlijk|redelijk) (?:wat|wa|veel)|(?:al )?(?:redelijk|vrij|"
        r"behoorlijk|aardig) (?:goed|veel)|(?:al )?redelijk|al (?:aardig|veel)|veel|voldoende|"
        r"quite (?:a lot(?: of)?|a bit(?: of)?|good|well)|a lot(?: of)?|fairly (?:good|well)|"
@@ -295,6 +298,11 @@ GRAMMAR = (
          r"instructies|opdrachten|vragen|uitleg|afspraken)(?: in het nederlands)? (?:kan |kunt |kunnen )?"
          r"(?:begrijpen|verstaan|volgen)\b", value=2, kind="lang"),
     # "kan al een (eenvoudig) gesprek voeren": icon 3, "can say something"
+    Rule("dutch.grammar.4.conversation-ease", r"\b(?:(?:already )?(?:be able to|able to|can|could) )?"
+         r"(?:have|hold|carry on) (?:a |an )?conversation(?: in "
+         r"dutch)? (?:with ease|easily|fluently)\b|\bvoert (?:je |u )?(?:al )?(?:makkelijk|vlot|"
+         r"gemakkelijk|moeiteloos) een gesprek over (?:allerlei|alle|veel)\b|\b(?:schrijft|schrijf) (?:je |u )?"
+         r"(?:al )?vlot (?:\w+ )?(?:teksten|brieven|mails|verslagen|artikels)\b", value=4, kind="lang"),
     Rule("dutch.grammar.3.conversation-en", r"\b(?:be able to|able to|can|could) (?:have|hold|carry "
          r"on|follow) (?:a |an )?(?:simple |short |basic |everyday |small )?(?:conversation|chat|talk)s?\b",
          value=3, kind="speak"),
@@ -362,18 +370,25 @@ GRAMMAR = (
          r"(?:woorden|woordjes|words) (?:voor|van|for) (?:de )?(?:dagelijkse|alledaagse|gewone|"
          r"everyday) (?:dingen|things)\b|\blange zinnen (?:zijn|blijven) (?:nog )?moeilijk\b|"
          r"\b(?:zelf )?(?:spreken|praten) (?:gaat|lukt) (?:nog )?(?:moeizaam|moeilijk|stroef|"
-         r"(?:niet|nie|ni) (?:zo )?goed)\b|\bunderstand simple dutch\b|\bdon't feel confident speaking\b",
+         r"(?:niet|nie|ni) (?:zo )?goed)\b|\bunderstand simple dutch\b|\bdon't feel confident speaking\b|"
+         r"\b(?:praten|spreken) (?:in het nederlands )?vind je (?:nog )?(?:lastig|moeilijk|eng)\b",
          value=2, kind="speak"),
     Rule("dutch.grammar.3.follow-most", r"\b(?:can |could )?(?:follow|understand) most (?:of\b|"
          r"(?:\w+ )?(?:conversations|things)\b)",
          value=3, kind="understand"),
     Rule("dutch.grammar.4.phone", r"\b(?:vlot|zonder moeite|moeiteloos) (?:kan |kunt |kunnen )?"
          r"telefoneren\b", value=4, kind="understand"),
+    Rule("dutch.grammar.3.ordinary-conversation", r"\bvolg(?:t)? (?:je |u )?(?:al )?een (?:gewoon|"
+         r"normaal|alledaags) gesprek\b", value=3, kind="lang"),
+    # "je hoeft het nog niet (goed) te spreken", "only a handful of Dutch words"
+    Rule("dutch.grammar.1.not-yet", r"\bje hoeft het (?:nog )?niet (?:goed |vlot )?te (?:spreken|"
+         r"kunnen|kennen)\b|\b(?:only )?a handful of (?:dutch )?words\b|\bknow only a few (?:dutch )?"
+         r"words\b", value=1, kind="lang"),
     # "je begrijpt het meeste", "als je de meeste uitleg begrijpt"
     Rule("dutch.grammar.3.understand-most", r"\b(?:begrijpt|begrijp|begrijpen|verstaat|versta|"
          r"verstaan|understands?) (?:je |u )?(?:al )?(?:het meeste|bijna alles|de meeste (?:\w+ )?"
          r"(?:dingen|uitleg|woorden|zinnen|vragen|gesprekken))\b|\b(?:al )?(?:het meeste|de meeste "
-         r"(?:uitleg|dingen|woorden|zinnen|gesprekken)) (?:begrijpt|begrijpen|verstaat|verstaan)\b",
+         r"(?:uitleg|dingen|woorden|zinnen|gesprekken)) (?:al )?(?:begrijpt|begrijpen|verstaat|verstaan)\b",
          value=3, kind="understand"),
     # "lezen en praten in het Nederlands lukt al vrij goed"
     Rule("dutch.grammar.3.manages", r"\b(?:lezen|praten|spreken|schrijven|verstaan|begrijpen)"
@@ -417,7 +432,8 @@ _CEFR = {"a1": 1, "a2": 2, "b1": 3, "b2": 4, "c1": 4, "c2": 4}
 
 # a verb-only statement ("spreekt al goed") is about Dutch only where its sentence says so
 _ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|taal|anderstalig|nt2|"
-                     r"naar (?:een )?woord(?:en)?|woordenschat|\bwoorden\b|\bzinnen\b")
+                     r"naar (?:een )?woord(?:en)?|woordenschat|\bwoorden\b|\bzinnen\b|"
+                     r"\b(?:traag|langzaam|rustig) (?:praat|spreekt)\b")
 # someone else's Dutch ("de gids spreekt vlot Nederlands") or a wish ("wil je vlot Nederlands
 # spreken?") is not what a participant needs
 _OTHER_SUBJECT = re.compile(r"\b(?:gids(?:en)?|begeleiders?|lesgevers?|vrijwilligers?|docente?n?|"
@@ -435,7 +451,8 @@ _PUBLIC_SUBJECT = re.compile(r"\b(?:mensen|deelnemers|nieuwkomers|anderstaligen|
 _TESTIMONY = re.compile(r"\b(?:ik|i) (?:sprak|kende|verstond|begreep|spoke|knew|understood)\b|"
                         r"\btoen ik\b|\b(?:vertelt|vertelde|getuigt|zegt|zei) (?:[A-Za-z]+)$|"
                         r"\b(?:sprak|spraken|kende|kenden|verstond|verstonden)\b")
-_OTHER_THEN_RELATIVE = re.compile(_OTHER_SUBJECT.pattern + r" (?:die|dat|who|that|qui)\b[^,.;:]*$")
+_OTHER_THEN_RELATIVE = re.compile(_OTHER_SUBJECT.pattern + r"(?: [\w']+){0,4} (?:die|dat|who|that|qui)\b"
+                                  r"[^,.;:]*$")
 _WISH = re.compile(r"\b(?:wil|wilt|willen|wou|zou|graag|want|wants|wish|hope|veux|voulez|"
                    r"souhaitez|droom|doel|goal|om|leer|leert|leren|learn|oefen|oefenen|practi[cs]e|"
                    r"improve|verbeter\w*|apprendre|ameliorer|worden|become)\b")
@@ -481,6 +498,9 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
         return False                       # "Language: mostly English, some Dutch"
     if hit.field == "title" and _TALK_TITLE.match(title):
         return False                       # "Lezing: waarom vlot Nederlands op school …"
+    if re.match(r"[^.;!?\n]{0,12}?\b(?:of|or) (?:je )?(?:zit|volgt|bent) (?:in |nog )?(?:een )?"
+                r"(?:traject|cursus|les)\b", folded[hit.end:]):
+        return False                       # "vlot Nederlands of je zit in een traject Nederlands"
     if re.match(r"[^.;!?\n]{0,12}?\b(?:of|or|ou) (?:je |you )?(?:wil|wilt|want|wants|veux|voulez) "
                 r"(?:dat |het |it )?(?:graag )?(?:worden|leren|become|learn|devenir|apprendre)\b",
                 folded[hit.end:]):
@@ -522,6 +542,7 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
 
 _ALL_LEVELS = re.compile(r"\b(?:alle|elk|ieder) (?:taal)?niveaus?\b|\ball levels\b|\btous (?:les )?niveaux\b|"
                          r"\bongeacht (?:je |jouw |uw )?(?:taal)?niveau\b")
+_PER_LEVEL = re.compile(r"\b(?:groep(?:en|jes)?|klassen|lessen) per niveau\b")
 _BOTH = re.compile(r"\b(?:en|en ook|as well as|and|et) voor (?:wie|those who|ceux qui)\b|"
                    r"\bzowel voor wie\b")
 # "We hebben twee groepen: Groep A – … / Groep B – …": a level per group
@@ -682,6 +703,9 @@ def resolve(hits, record: dict[str, Any], texts):
         return {"dutch_level": min(levels)}, ev
     # "Groep A: je spreekt nog bijna geen Nederlands / Groep B: … / Groep C: vlot": a level per
     # group, like "alle niveaus"
+    # "Twee weken intensief Nederlands, in groepen per niveau: …": no single level
+    if any(_PER_LEVEL.search(folded) for _, folded in texts.values()):
+        return {"dutch_level": None}, ev
     # "voor wie al vrij goed Nederlands spreekt én voor wie net begint": every level
     if {1} < {v for v, _ in prose} and max(v for v, _ in prose) >= 3 and any(
             _BOTH.search(folded) for _, folded in texts.values()):

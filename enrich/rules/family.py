@@ -67,7 +67,9 @@ RULES = (
          r"mama|papa)\b[^.\n]{0,80}?\b(?:kinderen|kids|kleintjes|kindjes|kroost)\b|"
          r"\b(?:speelhoek|kinderhoek|speelruimte) (?:met|onder) (?:begeleiding|toezicht)\b|"
          r"\bsupervised (?:play|kids'?|children'?s) ?(?:area|corner|room)\b|"
-         r"\bespace enfants surveille\b|\b(?:er is|is er) (?:ook )?(?:kinder)?opvang\b",
+         r"\bespace enfants surveille\b|\b(?:er is|is er) (?:ook )?(?:kinder)?opvang\b|"
+         r"\bkinderen (?:kunnen|mogen) (?:intussen |ondertussen )?spelen in de (?:opvang|kinderhoek|"
+         r"speelhoek|speelruimte)\b",
          value=True, negated=False, kind="childcare"),
     # care before and after the activity's hours: childcare for parents at an adult activity,
     # but at a children's camp it is the camp's own care (see resolve)
@@ -90,7 +92,8 @@ RULES = (
          r"\b(?:mag|kan) ik (?:mijn|m'n) (?:baby|kind|kinderen|kids|kindje) (?:mee ?brengen|meenemen|"
          r"meebrengen)\s?\?\s*(?:a\s?:\s*)?(?:natuurlijk|ja|zeker|uiteraard|tuurlijk|graag)\b|"
          r"\bcan i bring my (?:kids|children|baby)\s?\?\s*(?:a\s?:\s*)?(?:of course|yes|sure|absolutely)\b|"
-         r"\bfamily (?:cooking|day|afternoon|morning|walk|event|activity|workshop|concert|show|fun)\b",
+         r"\bfamily (?:cooking|day|afternoon|morning|walk|event|activity|workshop|concert|show|fun|"
+         r"sunday|saturday|tour|visit)\b",
          kind="family", strength=2),
     Rule("family.together", r"\b(?:gezinnen|families|familles) (?:met|with|avec) (?:hun |their |leurs |"
          r"jonge |kleine |young )?(?:kinderen|kids|children|enfants)\b|"
@@ -142,7 +145,7 @@ RULES = (
          r"\bgezins(?!bond|hereniging|inkomen|leden|lid|korting|hoofd|situatie|budget|zorg|"
          r"hulp|begeleiding|bijslag)[a-z]{3,}\b|\bkinder(?!opvang|bijslag|armoede|rechten|"
          r"kledij|kleding|fiets|wagen|begeleid|dagverblijf|geld|psychiater|arts|oppas|zorg|stemmen|"
-         r"tandarts|rechter|boerderijen|koor|boek|kleren|speelgoed|rechten)[a-z]{4,}\b|"
+         r"tandarts|rechter|boerderijen|koor|boek|kleren|speelgoed|rechten|tijd|jaren|arbeid)[a-z]{4,}\b|"
          r"(?<!ouders van het )(?<!ouders van de )\b(?:\d|eerste|tweede|derde|vierde|vijfde|zesde)"
          r"(?:e|de|ste)? leerjaar\b|\bprimary school\b|\becole primaire\b|"
          r"\banimation pour enfants\b|\bactivities for kids\b|\b(?:kapoenen|welpen|kabouters|"
@@ -167,7 +170,7 @@ RULES = (
          r"zoeken|rijden)\b|"
          r"\book (?:voor )?(?:de |je )?(?:kinderen|kids|gezinnen|families|kleinkinderen)\b|"
          r"\b(?:iedereen|everyone|tout le monde) (?:is |est )?(?:van harte )?(?:welkom|welcome|"
-         r"bienvenu)\W+(?:[\w']+\W+){0,4}?(?:kinderen|kids|children|enfants|gezinnen|families)\b|"
+         r"bienvenu)[,;:\s–-]+(?:[\w']+[,;:\s–-]+){0,4}?(?:kinderen|kids|children|enfants|gezinnen|families)\b|"
          r"\b(?:wie|iedereen die|those|anyone) (?:jonger (?:is )?dan|younger than|under) \d{1,2}\b|"
          r"\b(?:kinderen|kids|kindjes|kleintjes) (?:kunnen|mogen|mag|kan|can) (?:(?!niet\b|geen\b|"
          r"not\b|never\b|nooit\b|terecht\b|opgevangen\b)[\w-]+ ){0,4}?(?!niet\b|geen\b|not\b)"
@@ -179,7 +182,8 @@ RULES = (
          r"(?:(?:kinderen|kids|children|enfants) (?:onder|tot|beneden|under|jonger dan|moins de|-) ?"
          r"(?:de )?\d{1,2}\b|(?:onder|tot|beneden|under|jonger dan|moins de) (?:de )?\d{1,2} ?"
          r"(?:jaar|j|ans|years?|jarigen)\b|- ?\d{1,2}\b)|(?<![\w-])(?:-|onder (?:de )?|under|moins de|jonger dan|younger than) ?\d{1,2} ?(?:jaar|j|ans|years?)?\s?[:=]?\s?"
-         r"(?:gratis|free|gratuit)\b",
+         r"(?:gratis|free|gratuit)\b|\b(?:kids|children|kinderen) (?:under|onder|jonger dan) \d{1,2}"
+         r"(?: years| jaar)? (?:go |get in |enter |zijn |mogen )?(?:free|gratis)\b",
          kind="family", strength=1),
     Rule("family.child-price-before", r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?"
          r"(?:€|euro|eur)) \(?(?:voor |per |pour les |par |for |pro )?(?:kinderen|kids|kind|children|enfants|jeugd|"
@@ -206,6 +210,7 @@ _AGE_PATTERNS = (
         r"(?<![\d,.€-])(\d{1,2})\s*(?:-|tot(?: en met)?|t/m|t\.e\.m\.?|to|a)\s*(\d{1,2})\s*"
         r"(?:maanden|months|mois)\b")),
     ("family.age.range", re.compile(
+        r"\b(?:ben je|als je|for those) (?:tussen|between) (\d{1,2}) (?:en|and) (\d{1,2})\b|"
         rf"(?:\b(?:van|tussen|from|de|between|aged?|leeftijd:?|ages?:?)\s+)?(?<![\d,.€-])"
         rf"(\d{{1,2}})(?:[,.]\d)?-?\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|t\.e\.m\.?|to|a|and|en)\s*"
         rf"(\d{{1,2}})(?:[,.]\d)?\s*-?{_YEARS}")),
@@ -242,6 +247,7 @@ _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
 # cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
 # every pattern but the audience ones needs; or an audience word, which those need
 _AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|jarig|plusser|maanden|months|mois|\+)|"
+                       r"\b(?:ben je|als je) tussen \d|"
                        r"\+ ?\d")
 _AUDIENCE_WORD = re.compile(_AUDIENCE)
 
@@ -369,9 +375,13 @@ _TOPIC_NOUN = re.compile(r"(?:baby'?s|peuters?|kleuters?|tieners?|teenagers?|tee
                          r"families|familles)")
 _BENEFIT = re.compile(r"\bbenefiet\w*|\bopbrengst\w*|\bten (?:voordele|bate) van\b|\bgaat naar\b|"
                       r"\bgoede doel\b|\bfor charity\b|\bbreien\b|\bhaken\b|\bnaaien\b|\binzamelen\b|"
+                      r"\bingezameld\w*|\bdie het (?:financieel )?moeilijk hebben\b|\bin armoede\b|"
                       r"\bgaan naar\b|\bsteunt\b|\bproceeds\b")
 _OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders|opvoeding|opvoeden) (?:van|of|d'|de) "
                          r"(?:\w+ ){0,4}$")
+# "Kerstconcert kinderkoor": the children's ages are the performers'
+_PERFORMERS_TITLE = re.compile(r"(?=.*\b\w*(?:concert|optreden|voorstelling)\b)(?=.*\b(?:(?:kinder|jeugd)"
+                               r"(?:koor|orkest|harmonie|theater|band)\w*|kinderen|leerlingen)\b)")
 _TALK_TITLE = re.compile(r"^\W*(?:lezing|tentoonstelling|expo\w*|infoavond|infosessie|infomoment|"
                          r"opvoedingsavond|(?:online )?ouderavond|vorming|voordracht|debat|lecture|"
                          r"talk|exhibition|benefiet\w*|"
@@ -463,7 +473,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     if vacancy:
         # a volunteer vacancy ("Vrijwilligers voor de huiswerkklas"): the children it names are
         # the public the volunteer serves; only an explicit welcome makes it a family activity
-        positive = [h for h in positive if h.rule.strength >= 2]
+        # ("om met de kinderen te spelen", "een uitstap met de kinderen": the public's children)
+        positive = [h for h in positive if h.rule.strength >= 2
+                    and not re.match(r"met de (?:kinderen|kids|kindjes|kleintjes)", fold(h.match))]
     if childcare:
         # "garderie prévue pour les enfants", "opvang voor de kinderen": the children named
         # next to a childcare statement are the ones being minded, not the audience
@@ -491,7 +503,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for h in positive:
             if h is not None:
                 ev.append(evidence("family_friendly", True, h))
-    elif not vacancy and not _PARENTS_AUDIENCE.search(texts.get("title", ("", ""))[1]) and (
+    elif not vacancy and not _PARENTS_AUDIENCE.search(texts.get("title", ("", ""))[1]) and not \
+            _PERFORMERS_TITLE.search(texts.get("title", ("", ""))[1]) and (
             age_max is not None and age_max <= 18 or
                           age_min is not None and age_min <= 12):
         # for minors ("jongeren van 14 tot 18") or open to children of 12 or younger
