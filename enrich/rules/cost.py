@@ -768,6 +768,13 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         ev.append(evidence("cost", "a thank-you, not the price: ignored", h))
     free = [h for h in free if h not in perks]
     # "waarschijnlijk gratis, nog te bevestigen": a hedged "free" is not a statement
+    # "Er staat ook een grote pot soep klaar, gratis voor iedereen": a treat laid out, free
+    laid_out = [h for h in free if re.search(
+        rf"\b(?:staat|staan|ligt|liggen|er is|er zijn) (?:er )?(?:ook |altijd )?(?:een |de )?(?:[\w-]+ ){{0,3}}?"
+        rf"{_OBJECT} (?:klaar|op tafel|voor iedereen)\b", _sentence_of(texts, h))]
+    for h in laid_out:
+        ev.append(evidence("cost", "a treat laid out, not the price: ignored", h))
+    free = [h for h in free if h not in laid_out]
     # "Gratis?" as an exhibition's title: a question states nothing
     # (answered "Is it free? A: Yes!" it is a statement)
     questions = [h for h in free if h.rule.id == "cost.free"

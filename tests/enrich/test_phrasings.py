@@ -536,6 +536,8 @@ TITLED = [
     ("Public speaking", "You should be able to hold a conversation in Dutch with ease.",
      "dutch_level", 4),
     ("Babbelbox", "Ge verstaat al ne goeie hoop Nederlands.", "dutch_level", 3),
+    ("Swap & soep", "Breng kleren mee. Er staat ook een grote pot soep klaar, gratis voor iedereen.",
+     "cost", "unknown"),
     ("Vacature: chauffeur", "Je rijdt mensen die in een rolstoel zitten naar de dokter.",
      "wheelchair", None),
     ("Volleybal", "Niveau: recreatief, iedereen kan meedoen. Lidgeld 40 euro.", "low_threshold",
