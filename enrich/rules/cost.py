@@ -437,11 +437,15 @@ _PAREN_OWN = re.compile(r"\d\s?(?:€|eur)|€|korting|reductie|discount|mogelij
                         r"beschikbaar|op aanvraag")
 
 
+_EUR_WORD = re.compile(r"(?<![a-z])eur")     # "5 euro", "10eur", not "deur"
+
+
 def amounts(folded: str) -> list[tuple[float, str, int, int]]:
     """Each amount in the text with the class of the nearest qualifier in its segment, and
     whether its segment names an optional extra (a meal, a ride, parts to buy)."""
     found = []
-    if "eur" not in folded and "€" not in folded and ",-" not in folded:  # cheap: most name none
+    # cheap: most texts name no amount ("deur" and "kleur" contain "eur", so test the word start)
+    if "€" not in folded and ",-" not in folded and not _EUR_WORD.search(folded):
         return found
     matches = list(_AMOUNT.finditer(folded))
     if ",-" in folded:
@@ -738,7 +742,11 @@ def _after_correction(hits, texts):
     follow it. Returns the kept hits and the cut-off per field."""
     cut = {}
     priced = [h for h in hits if h.rule.kind not in ("uitpas", "vendor")]
+    priced_fields = {h.field for h in priced}
     for fld, (_, folded) in texts.items():
+        # a correction matters only where cost statements or amounts follow it
+        if fld not in priced_fields and "€" not in folded and not _EUR_WORD.search(folded):
+            continue
         if not any(k in folded for k in _CORRECTION_KEYS):      # substring tests are cheap
             continue
         # the last correction that cost statements follow: "Aanpassing: eerder stond hier 2 euro

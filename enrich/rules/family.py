@@ -247,9 +247,13 @@ _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
 # cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
 # every pattern but the audience ones needs; or an audience word, which those need
 _AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|jarig|plusser|maanden|months|mois|\+)|"
-                       r"\b(?:ben je|als je) tussen \d|"
+                       r"\b(?:ben je|als je) tussen \d|\b(?:aged?|ages) \d|"
                        r"\+ ?\d")
-_AUDIENCE_WORD = re.compile(_AUDIENCE)
+# the audience patterns need a number right after the audience word ("kinderen (6-12)",
+# "jongeren vanaf 14"): test that before running every age pattern
+_AUDIENCE_AGE = re.compile(_AUDIENCE + r":?\s*(?:(?:van|tussen|from|aged|de|entre|between|vanaf|"
+                           r"a partir de|des|ouder dan|older than|over|onder|jonger dan|under|below|"
+                           r"younger than|moins de)\s+(?:de\s+)?)?\(?\d")
 
 
 _DIGIT = re.compile(r"\d")
@@ -258,7 +262,7 @@ _DIGIT = re.compile(r"\d")
 def _may_have_age(folded: str) -> bool:
     if not _DIGIT.search(folded):          # every age names a number
         return False
-    return bool(_AGE_UNIT.search(folded) or _AUDIENCE_WORD.search(folded))
+    return bool(_AGE_UNIT.search(folded) or _AUDIENCE_AGE.search(folded))
 _EXCLUDED_BELOW = re.compile(r"\b(?:niet|not|pas|geen|no|verboden)\b[\w' ]{0,30}$")
 _EXCLUDED_AFTER = re.compile(r"\s?[:,]?\s?(?:zijn |is )?(?:niet (?:toegelaten|toegestaan|"
                              r"welkom|aangeraden)|not (?:allowed|admitted|suitable)|"
