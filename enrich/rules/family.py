@@ -89,6 +89,10 @@ RULES = (
          r"little ones|family)\b|\bvenez avec vos enfants\b|\bemmenez vos enfants\b|\benfants "
          r"(?:sont )?(?:les )?bienvenus\b|\bkindvriendelijk\w*\b|\bgezinsvriendelijk\w*\b|"
          r"\bfamily-friendly\b|\bkid-friendly\b|\bchild-friendly\b|\bvlieg-?(?:activiteit|label)\b|"
+         r"\b(?:kinderen|kids|gezinnen)[\w, ]{0,40}:\s?iedereen (?:is )?(?:van harte )?welkom\b|"
+         r"\b(?:neem|breng) [\w ]{0,30}?(?:en|&) (?:je|jouw|uw|de) (?:kinderen|kids|kroost|kleinkinderen) mee\b|"
+         r"\bkinderen\?\s*(?:neem|breng) (?:ze|hen) (?:gerust |maar |gewoon )?mee\b|"
+         r"\b(?:ook )?gezinnen kunnen (?:samen|mee)\b|"
          r"\b(?:mag|kan) ik (?:mijn|m'n) (?:baby|kind|kinderen|kids|kindje) (?:mee ?brengen|meenemen|"
          r"meebrengen)\s?\?\s*(?:a\s?:\s*)?(?:natuurlijk|ja|zeker|uiteraard|tuurlijk|graag)\b|"
          r"\bcan i bring my (?:kids|children|baby)\s?\?\s*(?:a\s?:\s*)?(?:of course|yes|sure|absolutely)\b|"
@@ -148,7 +152,7 @@ RULES = (
          r"tandarts|rechter|boerderijen|koor|boek|kleren|speelgoed|rechten|tijd|jaren|arbeid)[a-z]{4,}\b|"
          r"(?<!ouders van het )(?<!ouders van de )\b(?:\d|eerste|tweede|derde|vierde|vijfde|zesde)"
          r"(?:e|de|ste)? leerjaar\b|\bprimary school\b|\becole primaire\b|"
-         r"\banimation pour enfants\b|\bactivities for kids\b|\b(?:kapoenen|welpen|kabouters|"
+         r"\banimation pour enfants\b|\bactivities for kids\b|\bu(?:[6-9]|1[0-8])\b|\b(?:kapoenen|welpen|kabouters|"
          r"jonggidsen|jongverkenners|jins|sloebers|speelclub|rakkers|tippers|toppers|ribbels|"
          r"leeuwkes)\b",
          kind="family", strength=1),
@@ -172,7 +176,7 @@ RULES = (
          r"\b(?:iedereen|everyone|tout le monde) (?:is |est )?(?:van harte )?(?:welkom|welcome|"
          r"bienvenu)[,;:\s–-]+(?:[\w']+[,;:\s–-]+){0,4}?(?:kinderen|kids|children|enfants|gezinnen|families)\b|"
          r"\b(?:wie|iedereen die|those|anyone) (?:jonger (?:is )?dan|younger than|under) \d{1,2}\b|"
-         r"\b(?:kinderen|kids|kindjes|kleintjes) (?:kunnen|mogen|mag|kan|can) (?:(?!niet\b|geen\b|"
+         r"\b(?:kinderen|kids|kindjes|kleintjes) (?:zich |er |hier |ook )?(?:kunnen|mogen|mag|kan|can) (?:(?!niet\b|geen\b|"
          r"not\b|never\b|nooit\b|terecht\b|opgevangen\b)[\w-]+ ){0,4}?(?!niet\b|geen\b|not\b)"
          r"[\w-]+\b(?<!opvang)|"
          r"(?<=\bvoor de )kinderen is er\b|\b(?:children|kids) can (?:join|take part|come along)\b",
@@ -185,13 +189,16 @@ RULES = (
          r"(?:gratis|free|gratuit)\b|\b(?:kids|children|kinderen) (?:under|onder|jonger dan) \d{1,2}"
          r"(?: years| jaar)? (?:go |get in |enter |zijn |mogen )?(?:free|gratis)\b",
          kind="family", strength=1),
+    # "€8, -12 jaar €4", "-18: €50": a tariff for minors
+    Rule("family.minor-price", r"(?<![\w-])-\s?(?:1[0-8]|[1-9])(?!\d) ?(?:jaar|j)?\s?[:=]?\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?"
+         r"(?:€|euro|eur\b))", kind="family", strength=1),
     Rule("family.child-price-before", r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?"
          r"(?:€|euro|eur)) \(?(?:voor |per |pour les |par |for |pro )?(?:kinderen|kids|kind|children|enfants|jeugd|"
          r"kleuters)\b", kind="family", strength=1),
     Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants|jeugd|jongeren|junioren|"
-         r"juniors?|kind|kleuters)\b(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar)?)?\)\s?|"
-         r"\(?-\s?\d{1,2}\)?\s?)?(?:[:=]\s?(?:€|\d|gratis|"
-         r"free|gratuit|nihil|betalen|halve prijs)|tot (?:1[0-8]|\d)\b|onder (?:de )?(?:1[0-8]|\d)\b|"
+         r"juniors?|kind|kleuters|jeugdleden|jeugdspelers)\b(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar)?)?\)\s?|"
+         r"\(?-\s?\d{1,2}\)?\s?|\((?:tot|t/m) 1?\d\)\s?|van \d{1,2} tot 1?\d(?: jaar)? )?(?:[:=]\s?(?:€|\d|gratis|"
+         r"free|gratuit|nihil|betalen|halve prijs)|(?:tot|t\.?e\.?m\.?|t/m) (?:1[0-8]|\d)\b|onder (?:de )?(?:1[0-8]|\d)\b|"
          r"-\s?(?:1[0-8]|\d)\b|\d|betalen|gratis|"
          r"free|gratuit|€))",
          kind="family", strength=1),

@@ -71,7 +71,8 @@ RULES = (
          r"necessary))?\b|\bwithout (?:registration|booking)\b|\bsans (?:inscription|reservation|"
          r"rendez-vous)\b|\b(?:inscription|reservation) (?:pas|non) (?:necessaire|obligatoire)\b",
          value=True, negated=None, kind="pos", strength=1),
-    Rule("low.registration-required", r"\bschrijf (?:je|u) (?:(?:wel|dan|graag|even|vooraf|"
+    Rule("low.registration-required", r"\blaat (?:even |ons |wel )*(?:weten|horen) (?:dat|of) (?:je|u) "
+         r"(?:komt|deelneemt)\b|\bschrijf (?:je|u) (?:(?:wel|dan|graag|even|vooraf|"
          r"op voorhand) )*in\b|\b(?:inschrijven|aanmelden|reserveren|registreren)(?: en "
          r"betalen)? (?:voor|vóór|tegen|ten laatste|uiterlijk|via|bij de|bij het|op het nummer|door)\b|"
          r"\b(?:register|book|sign up|rsvp) (?:via|through|at|by|before|on)\b|\b(?:s'inscrire|"
@@ -117,7 +118,7 @@ RULES = (
          r"(?:je|u) (?:wil|wilt)\b|\b(?:binnen ?lopen|binnen ?springen|langs ?komen|aanschuiven) "
          r"(?:mag|kan)\b(?! (?:enkel|alleen|na|op afspraak))|\bwelkom zoals je bent\b|"
          r"\b(?:je bent|u bent|ge zijt|gij zijt) (?:altijd|steeds) welkom\b|\binloop vrij\b|"
-         r"\bkom (?:efkes|eefkes|eventjes|even) (?:af|langs|binnen)\b|\b(?:gewoon|just|zomaar|vrij) (?:binnen komen|komen|opdagen|"
+         r"\bkom (?:efkes|eefkes|eventjes|even) (?:af|langs|binnen)\b|\b(?:gewoon|just|zomaar|vrij) (?:eens |even |gerust )?(?:binnen komen|komen|opdagen|"
          r"show up|turn up|binnenkomen|aanschuiven|binnenstappen|binnenwandelen|binnenwaaien|"
          r"binnenvallen|afkomen|langskomen|aansluiten|meedoen|binnenlopen|binnenspringen|"
          r"binnenwippen|binnen wippen)\b|"
@@ -143,7 +144,8 @@ RULES = (
          r"(?:kijken|proeven|proberen|luisteren|snuffelen|kennismaken)\b|\bkom (?:eens |gerust |"
          r"gewoon )+(?:proeven|snuffelen|luisteren|kennismaken)\b|\bkom (?:gewoon |gerust )?(?:langs |binnen )?wanneer "
          r"(?:het )?(?:je|jou|u) (?:uitkomt|past|lukt)\b|\bwhen(?:ever)? it suits you\b|"
-         r"\bbinnen ?wippen (?:mag|kan)\b|\bbinnen ?wandelen (?:mag|kan)\b|\bwip (?:gerust |gewoon |eens )*binnen\b|"
+         r"\bbinnen ?wippen (?:mag|kan)\b|\bbinnen ?wandelen (?:mag|kan)\b|"
+         r"\bje komt wanneer je (?:wil|wilt)\b|\bwip (?:gerust |gewoon |eens )*binnen\b|"
          r"\b(?:je hoeft|u hoeft) niet (?:elke|iedere|alle) (?:week|keer|les|sessies?) te komen\b|"
          r"\book als je (?:maar )?(?:een|1) keer komt\b|\b(?:komt|komen) gewoon\b|"
          r"\b(?:registratie|aanmelding|reservering|reservatie|inschrijving) (?:is )?(?:niet|geen) "
@@ -202,8 +204,8 @@ def _sentence(hit, texts) -> str:
 
 # "Kom gerust eens proberen, de eerste keer is gratis": an invitation to a trial of a club
 _TRIAL = re.compile(r"\b(?:eerste|1e|1ste|first|twee|drie|2|3) (?:keer|keren|les|lessen|training|"
-                    r"trainingen|sessie|lesson|class|time)s? (?:is |zijn |are )?(?:altijd |always )?"
-                    r"(?:gratis|free|kosteloos)\b|\bproef(?:les|training)\w*|\bgratis (?:uit)?proberen\b|"
+                    r"trainingen|sessie|lesson|class|time)s? (?:is |zijn |are |mag je |kan je )?(?:altijd |always )?"
+                    r"(?:gratis|free|kosteloos|vrijblijvend)\b|\bproef(?:les|training)\w*|\bgratis (?:uit)?proberen\b|"
                     r"\btrial (?:lesson|class|session)\b")
 _EXTRA_SENTENCE = re.compile(r"\b(?:barbecue|bbq|maaltijd|diner|lunch|ontbijt|eten|spaghetti|"
                              r"kinderopvang|opvang)\b")
@@ -224,6 +226,9 @@ def resolve(hits, record: dict[str, Any], texts):
     # "de barbecue kost €15 (inschrijven vóór 20 juni)": registration for an extra
     skill += [h for h in hits if h.value is False and _EXTRA_SENTENCE.search(_sentence(h, texts))
               and re.search(r"€|\beuro\b|\beur\b", _sentence(h, texts))]
+    # "Rolstoelgebruikers kunnen gewoon meedoen": said of ability, not of registration
+    skill += [h for h in hits if h.value and re.search(r"rol(?:stoel|wagen)|wheelchair",
+                                                         _sentence(h, texts))]
     skill += [h for h in hits if h.value is False and _OR_JUST_COME.search(
         texts[h.field][1], h.end, h.end + 80) and _OR_JUST_COME.search(_sentence(h, texts))]
     for h in skill:
