@@ -66,7 +66,7 @@ _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen ond
           r"under \d+|moins de \d+ ans)\b")
 # the free things that are perks, not the listing; meals only when given ("je krijgt een gratis
 # maaltijd"): "het ontbijt is gratis" at a breakfast says the event is free
-_PERK = (r"(?:koffie|thee|drank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|wol|garen|"
+_PERK = (r"(?:koffie|thee|drank\w*|frisdrank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|wol|garen|"
          r"naalden|klei|verf|papier|gereedschap|"
          r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
          r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
@@ -78,6 +78,10 @@ _OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|park
            r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit|maaltijd\w*|"
            r"lunch|ontbijt|middagmaal|avondmaal|broodjes?|meals?|breakfast|repas|"
            r"consumpties?|consumptions?)")
+
+# what may follow a perk in a list of refreshments ("koffie, thee en koekjes")
+_TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|water|chocomelk|"
+          r"limonade|cookies|biscuits?|gebak|wafels?)")
 
 RULES = (
     # -- pay what you want: never free -----------------------------------------------------
@@ -113,8 +117,10 @@ RULES = (
          r"(?:(?:ook|daarbij|daarvoor|als dank|in ruil) )*(?:(?:een |a |an |une |un )?[\w-]+,? "
          r"(?:en|and|et|,) )?(?:een |a |an |une |un )?(?:gratis|free|gratuite?)\b|"
          # "Koffie gratis.", "koffie en thee gratis"
-         rf"\b{_PERK}(?: (?:en|and|et|&) {_PERK})? (?:ook |altijd |always )?(?:gratis|free|"
-         r"gratuite?s?)\b(?! (?:voor|for|pour|tot|met)\b)|\b(?:gluten|lactose|sugar|alcohol|smoke|barrier|step|hands|fragrance)"
+         # "Koffie en koekjes gratis.": treats listed after a perk are perks too
+         rf"\b{_PERK}(?:(?:, ?| en | and | et | & )(?:een |a )?{_TREAT}){{0,3}}(?: ?: ?| )(?:ook |altijd |always )?"
+         r"(?:gratis|free|gratuite?s?)\b(?! (?:voor|for|pour|tot|met)\b(?! (?:iedereen|everyone|everybody|"
+         r"tous|tout le monde)\b))|\b(?:gluten|lactose|sugar|alcohol|smoke|barrier|step|hands|fragrance)"
          r"[- ]free\b|\bfeel free\b|\bfree time\b|\btemps libre\b|\bvrije tijd\b",
          value="object", kind="object"),
     # -- free for one group only -------------------------------------------------------------

@@ -320,6 +320,12 @@ COST = [
     ('Je betaalt niets extra.', 'unknown'),
     ('Het is helemaal gratis en voor niks.', 'free'),
     ('Bijdrage: 1 euro voor koffie en koek.', 'paid'),
+    # treats listed before a bare "gratis" are what is free, not the listing
+    ('Samen babbelen, iedereen welkom. Koffie en koekjes gratis.', 'unknown'),
+    ('Koffie, thee en een koekje: gratis.', 'unknown'),
+    ('Frisdrank en wafels gratis voor iedereen.', 'unknown'),
+    ('Deelname gratis, koffie en koekjes ook gratis.', 'free'),
+    ('Koffie gratis voor kinderen, 2 euro voor volwassenen.', 'paid'),
 ]
 
 
