@@ -210,7 +210,7 @@ RULES = (
          rf"(?! (?:extra|meer|bij|aan|voor (?:de |het |je |jouw |uw )?{_OBJECT}))|"
          r"\b(?:het |dit |deelname |de activiteit |de deelname )?"
          r"kost (?:je |u |jou )?(?:helemaal |echt |absoluut )?(?:niks|niets|(?:geen|gene|genen) (?:cent|"
-         r"geld|euro|frank))\b(?! (?:extra|meer))|\bgeen geld nodig\b|(?<!loop )(?<!lopen )(?<!kom )(?<!komen )(?<!wandel )\bvrij binnen\b(?! en buiten)|\b(?:je|ge|u) (?:moet|hoeft) (?:niet|ni|nie) (?:te )?betalen\b|\b(?:daar|hiervoor|ervoor) vragen we (?:niks|niets|geen (?:geld|cent))\b|\bhoeft (?:niks|niets|geen cent) te betalen\b|"
+         r"geld|euro|frank))\b(?! (?:extra|meer))|\bgeen geld nodig\b|(?<!loop )(?<!lopen )(?<!kom )(?<!komen )(?<!wandel )\bvrij binnen\b(?! en buiten|-| - |\s?(?:tussen|van|om|tijdens|wanneer|doorlopend)\b)|\b(?:je|ge|u) (?:moet|hoeft) (?:niet|ni|nie) (?:te )?betalen\b|\b(?:daar|hiervoor|ervoor) vragen we (?:niks|niets|geen (?:geld|cent))\b|\bhoeft (?:niks|niets|geen cent) te betalen\b|"
          r"\b(?:costs?|pay) (?:you )?nothing\b|\bdoesn't cost (?:you )?(?:a thing|anything)\b|"
          r"\bne coute rien\b|\b(?:niets|niks|geen cent|geen euro) (?:te|hoeven te|moeten) "
          r"betalen\b|\bwat kost (?:het|dit|dat|deelname|de activiteit)\s?\??\s*(?:niets|niks|"

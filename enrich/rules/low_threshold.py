@@ -95,6 +95,9 @@ RULES = (
          value=True, negated=False, kind="pos", strength=2),
     Rule("low.walk-in", r"\bvrije inloop\b|\binloop(?:moment|uur|namiddag|ochtend|avond)\w*\b|"
          r"\b(?:gewoon|vrij) (?:binnen ?lopen|binnen ?springen|langskomen|aansluiten)\b|"
+         # "vrij binnen- en buitenlopen", "vrij binnen tussen 10 en 12 uur": coming and going
+         r"\bvrij binnen ?-? en buiten ?(?:lopen|wandelen|gaan|stappen)\b|"
+         r"\bvrij binnen (?:tussen|van|vanaf|doorlopend)\b|"
          r"\b(?:loop|spring|kom) (?:gerust|gewoon|vrijblijvend|eens|vrij) (?:eens )?(?:binnen|langs)\b|"
          r"\bbinnen ?lopen (?:kan )?(?:tussen|van|vanaf|wanneer|op elk)\b|"
          r"\bje mag (?:gewoon )?(?:binnenlopen|binnenspringen|langskomen)\b|\bvrijblijvend\b|"

@@ -326,6 +326,10 @@ COST = [
     ('Frisdrank en wafels gratis voor iedereen.', 'unknown'),
     ('Deelname gratis, koffie en koekjes ook gratis.', 'free'),
     ('Koffie gratis voor kinderen, 2 euro voor volwassenen.', 'paid'),
+    # "vrij binnen" as a way of coming in (a drop-in), not a price
+    ('Vrij binnen- en buitenlopen tussen 14 en 17 uur.', 'unknown'),
+    ('Vrij binnen tussen 10 en 12 uur, zonder afspraak.', 'unknown'),
+    ('Bezoekers: vrij binnen.', 'free'),
 ]
 
 
@@ -413,6 +417,8 @@ TITLED = [
     ("Drempelvrij praten over geld", "Een budgetcoach beantwoordt je vragen.", "wheelchair", None),
     ("Picknick", "Iedereen welkom, maar schrijf je wel even in.", "low_threshold", False),
     ("Infomarkt", "Loop vrij binnen en buiten tussen 10 en 16u.", "low_threshold", True),
+    ("Infomarkt", "Vrij binnen- en buitenlopen tussen 14 en 17 uur.", "low_threshold", True),
+    ("Beurs", "Vrij binnen tussen 10 en 12 uur.", "low_threshold", True),
     ("Jazz op het plein", "Geen tickets of reservatie nodig.", "low_threshold", True),
     ("Praattafels", "We hebben twee groepen:\nGroep A – wie nog weinig Nederlands spreekt\n"
      "Groep B – wie al vlot praat", "dutch_level", None),
