@@ -79,8 +79,14 @@ _POST_NEG = re.compile(
     r"registration|booking|sign-?up|rsvp|reservation)\b)")
 
 
+# a cheap superset of _NEGATOR's words: most windows hold none, so skip the word split
+_NEGATOR_HINT = re.compile(r"niet|geen|no|pas|zonder|without|sans|never|nee|jamais|aucun|n't")
+
+
 def _negated_before(folded: str, start: int) -> bool:
     window = folded[max(0, start - 60):start]
+    if not _NEGATOR_HINT.search(window):
+        return False
     cut = None
     for m in _CLAUSE_END.finditer(window):
         cut = m.end()

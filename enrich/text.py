@@ -54,9 +54,21 @@ def sentence_span(folded: str, start: int, end: int,
 def fold(text: str) -> str:
     """Lowercase, strip accents, unify quotes, dashes and spaces; keeps the length."""
     out = text.lower()
+    if out.isascii() and "`" not in out:       # the backtick is the table's one ASCII key
+        return out
     if len(out) != len(text):          # a rare character whose lowercase is longer (İ)
         out = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return out.translate(_TABLE)
+    # only the few characters in the table are looked up (str.translate looks up every one)
+    return _IN_TABLE.sub(_fold_char, out)
+
+
+_CHAR_TABLE = {chr(code): value for code, value in _TABLE.items()}
+_IN_TABLE = re.compile("[" + "".join(re.escape(ch) for ch in _CHAR_TABLE) + "]")
+
+
+def _fold_char(m: re.Match) -> str:
+    ch = m.group()
+    return _CHAR_TABLE.get(ch, ch)
 
 
 _TAG = re.compile(r"<(?:br|/p|/li|/h\d|/div|/tr)\b[^>]*>|<li\b[^>]*>", re.I)

@@ -770,6 +770,11 @@ def _after_correction(hits, texts):
 
 
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
+    found = {fld: amounts(folded) for fld, (_, folded) in texts.items()}
+    if not hits and not any(found.values()) and not record.get("offers") and \
+            record.get("is_free") not in (True, False):
+        # nothing about cost at all (most listings): the answer below, without the bookkeeping
+        return {"cost": "unknown", "price_min_eur": None, "uitpas": False}, []
     ev: list[dict[str, Any]] = []
     hits, corrected = _after_correction(hits, texts)
     kinds: dict[str, list] = {}
@@ -968,7 +973,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for fld, (original, folded) in texts.items():
         if fld not in ("price_text", "description", "title", "schedule"):
             continue
-        for value, cls, s, e, extra in amounts(folded):
+        for value, cls, s, e, extra in found[fld]:
             if value == 0 or s < corrected.get(fld, 0):
                 continue
             if cls == "reduced" and _members_sentence(_sentence_at(folded, s, e)):

@@ -431,13 +431,18 @@ def _childcare_hits(hits, texts) -> tuple[list, list]:
 
 
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
+    all_ages = ages(texts)
+    if not hits and not all_ages and not record.get("offers"):
+        # nothing about children, care or ages (most listings): the answer below, directly
+        return {"family_friendly": False, "childcare": False, "age_min": None,
+                "age_max": None}, []
     ev: list[dict[str, Any]] = []
     childcare_hits, ev = _childcare_hits(hits, texts)
     childcare = bool(childcare_hits) and all(h.value for h in childcare_hits)
     for h in childcare_hits:
         ev.append(evidence("childcare", h.value, h))
-    found = [a for a in ages(texts) if not _childcare_age(texts, a, childcare_hits)] \
-        if childcare else ages(texts)
+    found = [a for a in all_ages if not _childcare_age(texts, a, childcare_hits)] \
+        if childcare else all_ages
     # "voor ouders van kinderen tussen 0 en 12 jaar": the ages of the participants' children
     found = [a for a in found if not _parents_children_age(texts, a)]
     mins = [lo for lo, _, *_ in found if lo is not None]
