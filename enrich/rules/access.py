@@ -116,6 +116,9 @@ RULES = (
          r"\bwheelchair users (?:are )?(?:very |most )?welcome\b|"
          r"\brol(?:stoel|wagen)- (?:en|of|&) [\w-]*(?:vriendelijk|toegankelijk)\b|"
          r"\b(?:ook )?voor (?:mensen|personen|wie) (?:in|met) een rol(?:stoel|wagen)\b|"
+         # "kunnen ook mensen met een beperking of in een rolstoel mee op tocht"
+         r"(?:(?<=\bin een )|(?<=\bmet een ))rol(?:stoel|wagen) (?:[\w']+ ){0,2}?(?:mee|meedoen|"
+         r"meerijden|meefietsen|meevaren)\b|"
          r"\b(?:geschikt|welkom|kan je meedoen) (?:ook )?als je in een rol(?:stoel|wagen) zit\b|"
          r"(?:(?<=\bin een )|(?<=\bmet een ))rol(?:stoel|wagen) (?:kan|kun|kunt) (?:je|u) (?:ook )?"
          r"(?:meedoen|mee|deelnemen|meespelen)\b|"
@@ -168,7 +171,10 @@ RULES = (
          r"\d) (?:drempels|treden|traptreden|opstapjes)\b|\bsmalle (?:trap|trappen|deuren|gangen)\b|"
          r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?(?:met|via|langs|by) "
          r"(?:de |een |the )?(?:[a-z]+ ){0,2}(?:trap|trappen|stairs|staircase)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b|"
-         r"\bwenteltrap\w*\b|\bspiral stair\w*\b|\b\d{2,4} (?:treden|traptreden|steps|stairs|"
+         r"\bwenteltrap\w*\b|\bspiral stair\w*\b|"
+         # "er is een trede aan de ingang": one step keeps a wheelchair out
+         r"\b(?:een|1|enkele) (?:trede|treden|opstap|opstapje|trapje|trap|drempel|hoge drempel) "
+         r"(?:aan|bij|voor) (?:de |het )?(?:ingang|inkom|voordeur|deur|toegang)\b|\b\d{2,4} (?:treden|traptreden|steps|stairs|"
          r"marches)\b|\benkel te voet\b|\bvia een trap\b|\blangs (?:de|een) (?:smalle |steile )?trap\b|\bby stairs\b|"
          # "maar het toilet zit in de kelder": part of the visit out of reach
          r"\b(?:toilet|toiletten|wc|sanitair)\w* (?:zit|zitten|is|zijn|bevindt zich|bevinden zich|"

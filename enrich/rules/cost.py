@@ -133,8 +133,13 @@ RULES = (
          rf"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour|"
          rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your |een )?"
          rf"(?:geldig(?:e)? )?{_GROUP}|"
-         r"\b(?:gratis|kosteloos|free|gratuite?)(?: entrance| entry| admission)? (?:voor|for|pour) "
-         rf"[\w' -]{{0,40}}?{_SOCIAL}|\b(?:is|zijn|worden|wordt) vrijgesteld\b|\bexempt(?:ed)?\b|"
+         # "gratis rondleiding voor deelnemers van het inburgeringstraject"
+         r"\b(?:gratis|kosteloos|free|gratuite?)(?: [a-z]{3,20})? (?:voor|for|pour) "
+         rf"[\w' -]{{0,40}}?{_SOCIAL}|"
+         # "newcomers in an integration trajectory take part free of charge"
+         rf"\b{_SOCIAL}(?: [\w'()-]+){{0,6}}? (?:take part|participate|join|attend|nemen|neemt|doen|"
+         r"doet|mogen|kunnen) (?:(?:gratis|kosteloos) (?:deel|mee)|for free|free(?: of charge)?|"
+         r"gratuitement)\b|\b(?:is|zijn|worden|wordt) vrijgesteld\b|\bexempt(?:ed)?\b|"
          r"\bvrijstelling (?:voor|van)\b|\bexemption for\b|\bexoneration pour\b|"
          r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:[a-z]+ )?(?:ook )?(?:gratis|kosteloos)\b|"
          r"\b(?:gratis|kosteloos) voor wie (?!wil\b|zin\b|interesse\b|komt\b|meedoet\b|graag\b|"
@@ -193,7 +198,8 @@ RULES = (
          r"(?:bestaat|bestaan|vragen we|kennen we|is er) (?:hier |bij ons |gewoon )?niet\b|"
          r"\bpas de (?:frais d'inscription|cotisation|droit d'entree)\b",
          value="free", negated="not-free", kind="free"),
-    Rule("cost.free-nil", rf"\b(?:kostprijs|prijs|kosten|kost|deelnameprijs|deelname|inkom|"
+    Rule("cost.free-nil", r"\b(?:er )?hangt (?:er )?geen prijs(?:kaartje)? aan\b|"
+         rf"\b(?:kostprijs|prijs|kosten|kost|deelnameprijs|deelname|inkom|"
          r"inkomprijs|toegang|toegangsprijs|entree|tarief|ticket|price|cost|fee|admission|"
          r"entry|prix|tarif|cout|lidgeld|inschrijvingsgeld|deelnamekost(?:en)?|lesgeld|"
          r"cursusgeld)\s?(?:[:=-]|is|bedraagt|is gelijk aan)\s?(?:gratis|kosteloos|free|gratuit|"
@@ -557,7 +563,10 @@ _SIBLINGS = re.compile(r"\b(?:tweede|derde|2de|2e|second|third|deuxieme|troisiem
                        r"\bfreres\b|\bsoeurs\b|\bgezinskorting\b|\b(?:tweede|2de|2e|volgende) "
                        r"(?:gezinslid|lid)\b|\bgezinsleden\b")
 _MEMBERS = re.compile(r"\b(?:leden|lid|members?|membres?|abonnees|abonnement\w*|"
-                      r"gezinsbond\w*)\b")
+                      r"gezinsbond\w*)\b"
+                      # "Lidgeld 28 euro, daarmee krijg je korting op al onze activiteiten"
+                      r"|\b(?:lidgeld|lidkaart|lidmaatschap|membership)\b[^.;]{0,60}\b(?:daarmee|"
+                      r"hiermee|waarmee|with it|which gives)\b[^.;]{0,30}\b(?:korting|reductie|discount)")
 
 
 def _sentence_at(folded: str, start: int, end: int) -> str:
@@ -578,6 +587,9 @@ def _sentence_of(texts, hit) -> str:
 
 _SCOPE_BEFORE = re.compile(r"(?:(?:inkom|toegang|entree|deelname|deelnemen|participation|entrance|"
                            r"entry|admission|acces|zelf|itself|elle-meme|lui-meme)\b[\w' ]{0,30}:?\s?|"
+                           # "(barbecue € 15) De rest is gratis": everything but the extra named
+                           r"\b(?:de|al de|alle) rest (?:is|blijft) (?:helemaal |volledig )?|"
+                           r"\beverything else is |\ble reste est |"
                            # "meehelpen is gratis", "ontlenen blijft gratis"
                            r"\b[a-z]{4,}en (?:zelf )?(?:is|blijft) )$")
 # a price for joining later ("het lidgeld betaal je pas als je daarna lid wordt") is not the
@@ -710,6 +722,7 @@ _ACTIVITY_NOUN = re.compile(r"[a-z]*(?:les|lessen|cursus|workshop|wandeling|toch
                             r"lezing|voorstelling|activiteit|namiddag|avond|ochtend|voormiddag|dag|"
                             r"sessie|training|concert|film|toegang|inkom|entree|deelname|feest|"
                             r"markt|cafe|uur|uurtje|moment|bijeenkomst|kamp|spel|event|evenement|"
+                            r"festival|fest|kermis|braderie|optreden|show|parade|stoet|fair|"
                             r"info\w*|tour|bezoek|quiz|atelier|club|begeleiding|hulp|advies|"
                             r"spreekuur|permanentie|consult|gesprek|groep|ontmoeting|vorming|"
                             r"opleiding|initiatie|kennismaking|proef\w*|voorlezing|reeks|"
@@ -767,6 +780,18 @@ def _after_correction(hits, texts):
         cut["price_text"] = len(texts["price_text"][1]) + 1
     return [h for h in hits if h.rule.kind in ("uitpas", "vendor")
             or h.start >= cut.get(h.field, 0)], cut
+
+
+_FREED_AFTER = re.compile(r"\s?[:=-]?\s?(?:(?:zijn|is|are|sont|est|blijven|blijft) )?(?:ook |altijd |"
+                          r"helemaal |volledig |completely |always )?(?:gratis|kosteloos|free|"
+                          r"gratuite?s?)\b")
+_OWN_TRAVEL = re.compile(r"\b(?:own |eigen |zelf (?:je |jouw |uw )?)(?:[a-z]+ )?(?:trein|bus|tram|"
+                         r"metro|train|bus)?(?:ticket|tickets|kaartje|biljet|vervoer|transport|"
+                         r"reis|verplaatsing|treinrit|busrit|travel|fare)\w*")
+_HELP_WITH = re.compile(r"\b(?:we |wij |ze |zij |die )?(?:helpen|helpt|help|hulp bij|ondersteunen|"
+                        r"begeleiden|uitleg over|"
+                        r"info(?:rmatie)? over|vragen over|questions about)\b")
+_NAMED_PRICE = re.compile(r"€|\beur|\d|gratis|free|kosteloos|korting|goedkoper|minder|procent|%")
 
 
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
@@ -843,10 +868,13 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         # helpers" describes the event and "als dank eet je gratis mee" is a perk
         # — an explicit "je betaalt niets" still states the volunteer's cost, but "visitors pay
         # nothing" speaks of the public the volunteers serve
-        described = [h for h in free if h.rule.id != "cost.free-nil" or re.search(
+        # ("Deelnemen kost niets" speaks of taking part, as the volunteer does)
+        described = [h for h in free if not re.match(
+            r"(?:deelnemen|deelname|meedoen|meedoe|participation|taking part|joining)\b",
+            h.match.lower()) and (h.rule.id != "cost.free-nil" or re.search(
             r"\b(?:bezoekers|visitors|klanten|customers|bewoners|residents|mensen|people|"
             r"neighbours|buren|deelnemers|participants|gasten|guests)\b[\w' ]{0,12}$",
-            texts[h.field][1][max(0, h.start - 30):h.start])]
+            texts[h.field][1][max(0, h.start - 30):h.start]))]
         for h in described:
             ev.append(evidence("cost", "describes the event volunteers serve: ignored", h))
         free = [h for h in free if h not in described]
@@ -860,6 +888,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         r"\b(?:bloed\w*|plasma|donoren|donor|organen)\b", _sentence_of(texts, h))]
     conditional = kinds.get("conditional", [])
     reduced = [h for h in kinds.get("reduced", []) if not _members_only(texts, h)]
+    # "We helpen ook met je UiTPAS en het kansentarief": a service about rates, no rate named
+    about = [h for h in reduced if _HELP_WITH.search(_sentence_of(texts, h))
+             and not _NAMED_PRICE.search(_sentence_of(texts, h))]
+    for h in about:
+        ev.append(evidence("cost", "help with reduced rates, no rate named: ignored", h))
+    reduced = [h for h in reduced if h not in about]
     # "een vrije bijdrage als dat moeilijk is": hardship as a condition of a price
     reduced += [h for h in kinds.get("hardship", []) if _MONEY.search(_sentence_of(texts, h))]
     # "gratis voor wie een leefloon ontvangt": free for a social group is a social rate (when
@@ -880,13 +914,24 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in topic_fees:
         ev.append(evidence("cost", "a question about paying or goods at cost: ignored", h))
     fees = [h for h in fees if h not in topic_fees]
+    # "Tickets zijn gratis, maar reserveer ze wel": the fee word is what the free statement frees
+    freed = [h for h in fees if _FREED_AFTER.match(texts[h.field][1], h.end)]
+    for h in freed:
+        ev.append(evidence("cost", "a fee word stated free: ignored", h))
+    fees = [h for h in fees if h not in freed]
     # "Kostprijs: gratis voor werkzoekenden": the label introduces the group's free rate
     labels = [h for h in fees if any(c.field == h.field and 0 <= c.start - h.end <= 3
                                      for c in conditional)]
     fees = [h for h in fees if h not in labels]
     extra_fees = [h for h in fees if _fee_for_extra(texts, h)]
+    # "Je betaalt zelf je treinticket": a required own expense is no optional extra; beside a
+    # free statement the listing is then neither free nor priced (a wrong "free" is the worst
+    # error: the newcomer finds out at the station)
+    own_travel = [h for h in extra_fees if _OWN_TRAVEL.search(
+        texts[h.field][1], max(0, h.start - 30), h.end + 30)]
     for h in extra_fees:
-        ev.append(evidence("cost", "what an extra costs: ignored", h))
+        ev.append(evidence("cost", "a required own travel expense: not free" if h in own_travel
+                           else "what an extra costs: ignored", h))
     fees = [h for h in fees if h not in extra_fees]
     # "Inkom gratis", "de hulp zelf is kosteloos": the participation itself is free, so what
     # other sentences price without naming entry (a pony ride, ice cream, spare parts) is extra
@@ -947,7 +992,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             continue
         lname = name.lower()
         reduced_offer = r"kansen|uitpas|reduc|korting|sociaal|verminderd|student|senior|65\+|" \
-            r"-2[5-9]|werkzoek|jobseek|etudiant|concession"
+            r"-2[5-9]|werkzoek|jobseek|etudiant|concession|paspartoe|arti(?:kel|cle) ?27|omnio|\bbim\b|" \
+            r"verhoogde tegemoetkoming|leefloon|ocmw|cpas|vrijetijdspas"
         if re.search(r"(?<!niet-)(?<!non-)(?<!niet )\b(?:leden|lid|members?|membres?|abonnees)\b",
                      lname):
             continue                   # a members' offer is a tier, not the regular price
@@ -1052,7 +1098,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         reduced += social_free
     reduced_signal = bool(reduced or reduced_amounts or offer_reduced)
 
-    if free_signal and not paid_signals and not reduced_signal:
+    if free_signal and not paid_signals and not reduced_signal and own_travel:
+        cost = "unknown"
+    elif free_signal and not paid_signals and not reduced_signal:
         cost = "free"
         for h in free:
             ev.append(evidence("cost", "free", h))

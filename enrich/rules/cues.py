@@ -6,6 +6,8 @@
   gezocht", "Word voorleesvrijwilliger", "Volunteers wanted"): the listing's participant is the volunteer, so the children
   it names are the public and a "free" is a perk (volunteers do not pay). A session *for*
   volunteers ("Infosessie voor vrijwilligers") is not one (``is_vacancy_title``).
+* ``VACANCY_OPENING``: a description that opens by recruiting ("Word vrijwilliger en help…")
+  makes a vacancy of a listing whose title names only the task (read by the family facet).
 * ``VOLUNTEER_ROLE``: the roles of the other audience in language activities ("kom als
   vrijwillige gesprekspartner", "welkom als buddy").
 """
@@ -49,5 +51,13 @@ def is_vacancy_title(title: str, pattern: re.Pattern = VOLUNTEER_TITLE) -> bool:
     """A title recruiting volunteers, not one announcing a session for them (cached: every
     facet asks about the same title)."""
     return bool(pattern.search(title)) and not FOR_VOLUNTEERS_TITLE.search(title)
+# a description that opens by recruiting ("Word vrijwilliger en help een kind…", "We zoeken
+# vrijwilligers die…") makes a vacancy of a listing whose title names only the task
+VACANCY_OPENING = re.compile(r"^\W*(?:word|become|devenez) (?:\w+ )?(?:vrijwillig\w*|volunteer\w*|"
+                             r"benevole\w*|buddy|taalcoach|voorlezer|meter|peter)\b|"
+                             r"^\W*(?:wij|we) (?:zoeken|zijn op zoek naar) (?:nog |nieuwe |extra )?"
+                             r"(?:vrijwilligers|helpers|volunteers)\b")
+
+
 VOLUNTEER_ROLE = (r"(?:vrijwillig\w*|gesprekspartner\w*|buddy|taalcoach\w*|taalmaatje\w*|"
                   r"volunteer\w*|benevole\w*|begeleider\w*|meter|peter|host)")

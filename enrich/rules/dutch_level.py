@@ -25,6 +25,15 @@ FACET = "dutch_level"
 _NL = r"(?:nederlands|dutch|neerlandais|nl)"
 
 RULES = (
+    # "al goed Nederlands verstaan en ook al iets kunnen zeggen": understands well, says a
+    # little — icon 3, whatever degree word the understanding carries
+    Rule("dutch.grammar.3.understands-well-says-little",
+         r"\b(?:al |reeds )?(?:goed|vrij goed|veel) (?:het )?nederlands (?:verstaan|verstaat|begrijpen|"
+         r"begrijpt)(?:,? en|,? maar)? (?:ook )?(?:al )?(?:iets|wat|een beetje|een paar woorden|een "
+         r"klein beetje) (?:kunnen |kan |kunt )?(?:zeggen|spreken|praten)\b|"
+         r"\bnederlands (?:al |reeds )?(?:goed|vrij goed) (?:verstaan|verstaat|begrijpen|begrijpt)"
+         r"(?:,? en|,? maar)? (?:ook )?(?:al )?(?:iets|wat|een beetje|een paar woorden) (?:kunnen |"
+         r"kan |kunt )?(?:zeggen|spreken|praten)\b", value=3, kind="lang"),
     # the activity's own register: "uitleg in eenvoudig Nederlands" is no required level
     Rule("dutch.register", rf"\b(?:in|en|met uitleg in|uitleg in) (?:(?:heel|zeer|erg) )?"
          rf"(?:(?:eenvoudig|makkelijk|gemakkelijk|klaar|helder|duidelijk|begrijpelijk|traag|rustig)e?"
@@ -106,7 +115,9 @@ RULES = (
          r"(?:started|begun|begin|start)\b",
          value=1, kind="beginner"),
     # level 2: a little Dutch
-    Rule("dutch.prose.2", rf"\b(?:een (?:klein )?beetje|wat(?= {_NL}\b(?! (?:wil|wilt|willen)\b))|beetje|"
+    Rule("dutch.prose.2", r"\bnederlands\b[^.!?\n]{0,60}?,? (?:maar )?een (?:klein )?beetje (?:is|volstaat)"
+         r"(?: al| ook)?(?: genoeg| voldoende)?\b|"
+         rf"\b(?:een (?:klein )?beetje|wat(?= {_NL}\b(?! (?:wil|wilt|willen)\b))|beetje|"
          rf"eenvoudig|elementaire kennis van het|een woordje) {_NL}\b|"
          r"\b(?:het )?nederlands (?:al |reeds )?(?:een )?(?:klein )?"
          r"beetje (?:beheerst|beheersen|beheers|spreekt|spreken|kent|kennen|begrijpt|begrijpen|"
@@ -453,6 +464,10 @@ _TESTIMONY = re.compile(r"\b(?:ik|i) (?:sprak|kende|verstond|begreep|spoke|knew|
                         r"\b(?:sprak|spraken|kende|kenden|verstond|verstonden)\b")
 _OTHER_THEN_RELATIVE = re.compile(_OTHER_SUBJECT.pattern + r"(?: [\w']+){0,4} (?:die|dat|who|that|qui)\b"
                                   r"[^,.;:]*$")
+# "beginners sit together with people who already speak quite well": the others at the table
+_ALONGSIDE = re.compile(r"\b(?:samen |together )?(?:met|with|avec|naast|beside|alongside) (?:mensen|"
+                        r"people|those|others|anderen|personnes|gevorderden|taalgenoten)"
+                        r"(?: [\w']+){0,3} (?:die|who|that|qui)\b[^,.;:]*$")
 _WISH = re.compile(r"\b(?:wil|wilt|willen|wou|zou|graag|want|wants|wish|hope|veux|voulez|"
                    r"souhaitez|droom|doel|goal|om|leer|leert|leren|learn|oefen|oefenen|practi[cs]e|"
                    r"improve|verbeter\w*|apprendre|ameliorer|worden|become)\b")
@@ -535,7 +550,8 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
     before = folded[clause_lo:hit.start]
     if vacancy:     # "de mensen aan tafel spreken nog weinig Nederlands": the public's level
         return not (_PUBLIC_SUBJECT.search(before) or _WISH.search(before))
-    if _OTHER_THEN_RELATIVE.search(folded, max(lo, hit.start - 60), hit.start):
+    if _OTHER_THEN_RELATIVE.search(folded, max(lo, hit.start - 60), hit.start) or \
+            _ALONGSIDE.search(folded, max(lo, hit.start - 60), hit.start):
         return False
     return not (_OTHER_SUBJECT.search(before) or _WISH.search(before))
 

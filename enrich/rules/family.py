@@ -19,12 +19,12 @@ from bisect import bisect_right
 from typing import Any
 
 from enrich.engine import Rule, evidence
-from enrich.rules.cues import VACANCY_TITLE, is_vacancy_title
+from enrich.rules.cues import VACANCY_OPENING, VACANCY_TITLE, is_vacancy_title
 from enrich.text import fold, sentence_span
 
 FACET = "family"
 
-_KIDS = (r"(?:kinderen|kind|kids|kindjes|kroost|kleintjes|zoon|dochter|baby'?s|babies|peuters|"
+_KIDS = (r"(?:\(klein\)kinderen|kleinkinderen|kinderen|kind|kids|kindjes|kroost|kleintjes|zoon|dochter|baby'?s|babies|peuters|"
          r"kleuters|little ones|toddlers|enfants|les petits|siblings|broertjes|zusjes|"
          r"broers en zussen|(?:younger )?siblings|gezinnen|families|familles)")
 _YEARS = r"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans)"
@@ -84,7 +84,8 @@ RULES = (
          rf"\b(?:children|kids|families|toddlers|babies|little ones)(?: of all ages)? (?:are )?"
          r"(?:very |most |always |also )?welcome\b|"
          rf"\b{_KIDS} van alle leeftijden (?:zijn )?(?:ook )?(?:van harte )?welkom\b|"
-         rf"\b(?:neem|breng|nemen|brengen) (?:je|jouw|uw|de|gerust je|gerust de) (?:eigen )?"
+         rf"\b(?:neem|breng|nemen|brengen) (?:(?:gerust|gewoon|ook|zeker|maar|eens) ){{0,3}}"
+         rf"(?:je|jouw|uw|de) (?:eigen )?"
          rf"(?:{_KIDS}|gezin|kroost)(?: [\w]+){{0,3}} mee\b|\bbring (?:your|the|my|our) (?:kids|children|"
          r"little ones|family)\b|\bvenez avec vos enfants\b|\bemmenez vos enfants\b|\benfants "
          r"(?:sont )?(?:les )?bienvenus\b|\bkindvriendelijk\w*\b|\bgezinsvriendelijk\w*\b|"
@@ -127,6 +128,9 @@ RULES = (
          r"families|jong en oud|groot en klein|ouders en kinderen)\b|\bfor (?:the whole )?(?:children|kids|families|"
          r"toddlers|the (?:whole )?family)\b|\bpour (?:les )?(?:enfants|familles|toute la famille)\b|"
          r"\bjong en oud\b|\bgroot en klein\b|\bjong(?: of|,| &) oud\b|\byoung (?:and|or|&) old\b|"
+         # a mixed public: "(volwassenen en kinderen)", "kinderen en volwassenen"
+         r"\b(?:volwassenen|adults|adultes) (?:en|and|et|&) (?:kinderen|kids|children|enfants)\b|"
+         r"\b(?:kinderen|kids|children|enfants) (?:en|and|et|&) (?:volwassenen|adults|adultes)\b|"
          r"\bpetits et grands\b|\bpour les petits\b|\bfor the little ones\b|(?<=\bvoor de )kleintjes\b|"
          r"\bbaby(?:massage|zwemmen|turnen|gym|yoga|cafe|ochtend|uurtje|sessie)\w*\b",
          kind="family", strength=1),
@@ -246,7 +250,7 @@ _AGE_PATTERNS = (
 _PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|free|gratuit|prijs|"
                             r"price|prix|kost")
 # "gratis initiatie voor iedereen vanaf 12 jaar": an audience, not a tariff bracket
-_AUDIENCE_BEFORE = re.compile(r"\b(?:voor|for|pour) (?:iedereen|everyone|tout le monde|alle "
+_AUDIENCE_BEFORE = re.compile(r"\b(?:(?:voor|for|pour) )?(?:iedereen|everyone|everybody|tout le monde|alle "
                               r"deelnemers)(?: \w+)?\s$")
 _THING_AGES = re.compile(r"kleding|kledij|kleren|speelgoed|boeken|fietsjes|fietsen|maten|maat\b|"
                          r"clothes|toys|vetements|jouets")
@@ -469,6 +473,13 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for h in topics:
             ev.append(evidence("family_friendly", "children as the topic: ignored", h))
         positive = [h for h in positive if h not in topics]
+    # "leer videobellen met je kleinkinderen": they are at the other end of the line
+    remote = [h for h in positive if h.rule.id == "family.together" and re.search(
+        r"\b(?:(?:video)?bell\w*|chat\w*|mail\w*|skype\w*|whatsapp\w*|facetime\w*|contact houden|"
+        r"communiceren|schrijven|call\w*|text\w*)\s$", texts[h.field][1][max(0, h.start - 30):h.start])]
+    for h in remote:
+        ev.append(evidence("family_friendly", "children reached from afar: ignored", h))
+    positive = [h for h in positive if h not in remote]
     # "Dertig kinderen zingen kerstliederen": a counted group of performers, not the audience
     performers = [h for h in positive if h.rule.id == "family.children-join" and re.search(
         r"(?:\d+|twintig|dertig|veertig|vijftig|zestig|honderd) $",
@@ -485,7 +496,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in benefit:
         ev.append(evidence("family_friendly", "children who benefit: ignored", h))
     positive = [h for h in positive if h not in benefit]
-    vacancy = is_vacancy_title(texts.get("title", ("", ""))[1], VACANCY_TITLE)
+    vacancy = is_vacancy_title(texts.get("title", ("", ""))[1], VACANCY_TITLE) or bool(
+        VACANCY_OPENING.match(texts.get("description", ("", ""))[1]))
     if vacancy:
         # a volunteer vacancy ("Vrijwilligers voor de huiswerkklas"): the children it names are
         # the public the volunteer serves; only an explicit welcome makes it a family activity

@@ -95,6 +95,8 @@ RULES = (
          value=True, negated=False, kind="pos", strength=2),
     Rule("low.walk-in", r"\bvrije inloop\b|\binloop(?:moment|uur|namiddag|ochtend|avond)\w*\b|"
          r"\b(?:gewoon|vrij) (?:binnen ?lopen|binnen ?springen|langskomen|aansluiten)\b|"
+         # "Binnenwaaien mag altijd!", "binnenspringen kan"
+         r"\bbinnen ?(?:lopen|springen|waaien|vallen|stappen|wippen) (?:mag|kan)\b|"
          # "vrij binnen- en buitenlopen", "vrij binnen tussen 10 en 12 uur": coming and going
          r"\bvrij binnen ?-? en buiten ?(?:lopen|wandelen|gaan|stappen)\b|"
          r"\bvrij binnen (?:tussen|van|vanaf|doorlopend)\b|"
@@ -107,7 +109,7 @@ RULES = (
          r"\binstappen (?:kan )?wanneer je wil\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
          r"\bdrop[- ]in\b(?! (?:rate|price|fee|tarief|prijs|tarif))|\bwalk-in\b|\bwalk in\b(?= ?(?:$|[.,!;:)\n]|any ?time|whenever|freely))|\bjust (?:drop|walk|pop) (?:in|by)\b|"
          r"\bsans engagement\b|\bpassez quand vous voulez\b|"
-         r"\b(?:kom|komt|loop|spring|wip|schuif) (?:(?:gerust|gewoon|maar|vrijblijvend|eens|altijd|"
+         r"\b(?:kom|komt|loop|loopt|spring|springt|wip|wipt|schuif|schuift) (?:(?:gerust|gewoon|maar|vrijblijvend|eens|altijd|"
          r"zomaar|spontaan|even|een keer|steeds) ){1,3}(?:binnen|langs|af|aan|piepen|"
          r"(?:een )?kijkje nemen)\b|\bje (?:mag|kan|kunt) (?:(?:altijd|steeds|gewoon|gerust|zomaar|"
          r"spontaan|vrij) ){1,3}(?:binnen ?lopen|binnen ?springen|langs ?komen|langs ?lopen|"

@@ -60,6 +60,11 @@ def test_structured_cost_first():
     assert (t["cost"], t["price_min_eur"]) == ("paid", 4.0)
     # structured free contradicted by the text: never free
     assert tags("Openluchtconcert. Vrije bijdrage.", is_free=True)["cost"] == "paid"
+    # a social rate named in an offer (Paspartoe, BIM, artikel 27…) is a reduced rate
+    t = tags("Zwemtraining.", offers=[{"name": "Lidgeld", "price": "190", "currency": "EUR"},
+                                      {"name": "Lidgeld met Paspartoe", "price": "60",
+                                       "currency": "EUR"}])
+    assert (t["cost"], t["price_min_eur"]) == ("reduced", 190.0)
 
 
 def test_uitpas():

@@ -74,6 +74,10 @@ LOW_THRESHOLD = [
     ('Inscription obligatoire.', False),
     ('Laat even weten dat je komt.', False),
     ('Iedereen welkom, maar inschrijven is verplicht.', False),
+    # session 5 round
+    ('Gratis. Binnenwaaien mag altijd!', True),
+    ('Wie zin heeft, springt gewoon binnen op woensdagnamiddag.', True),
+    ('Binnenlopen mag niet tijdens de voorstelling.', False),
 ]
 
 WHEELCHAIR = [
@@ -112,6 +116,10 @@ WHEELCHAIR = [
     ('Ook toegankelijk met een rollator of rolstoel.', True),
     ('A-label toegankelijkheid.', None),
     ('De bovenzaal is enkel te voet bereikbaar.', False),
+    # session 5 round
+    ('Opgelet: er is een trede aan de ingang van de kerk.', False),
+    ('Er is een opstapje aan de ingang, maar we leggen een hellend vlak.', True),
+    ('Met de rolstoelfiets kunnen ook mensen in een rolstoel mee op tocht.', True),
 ]
 
 FAMILY = [
@@ -150,6 +158,12 @@ FAMILY = [
     ('Adults only.', False),
     ('Je kleinkinderen zijn ook welkom.', True),
     ('De kinderen knutselen, de ouders drinken koffie.', True),
+    # session 5 round
+    ('Petanque op het plein. Breng gerust ook je (klein)kinderen mee!', True),
+    ('Met je vereniging of klas (volwassenen en kinderen) op ontdekking in het museum.', True),
+    ('Tijdens september mag iedereen vanaf 6 jaar gratis komen meetrainen.', True),
+    ('Leer mailen, surfen en videobellen met je kleinkinderen.', False),
+    ('Word vrijwilliger en help een kind van de lagere school bij zijn huiswerk.', False),
 ]
 
 DUTCH_LEVEL = [
@@ -226,6 +240,11 @@ DUTCH_LEVEL = [
     ('Dutch level B2 required.', 4),
     ('Minimum niveau B1.', 3),
     ('We spreken Nederlands, je hoeft het niet perfect te kennen.', None),
+    # session 5 round
+    ('Je moet al een beetje Nederlands verstaan, perfect spreken hoeft niet.', 2),
+    ('Nederlands moet je niet perfect spreken, een beetje is genoeg.', 2),
+    ('Whatever your level, you are welcome: complete beginners sit together with people who already speak Dutch quite well.', None),
+    ('Voor anderstaligen die al goed Nederlands verstaan en ook al iets kunnen zeggen.', 3),
 ]
 
 COST = [
@@ -330,6 +349,20 @@ COST = [
     ('Vrij binnen- en buitenlopen tussen 14 en 17 uur.', 'unknown'),
     ('Vrij binnen tussen 10 en 12 uur, zonder afspraak.', 'unknown'),
     ('Bezoekers: vrij binnen.', 'free'),
+    # session 5 round (v39-v42): a social group before "free of charge", a noun between
+    ('Module fee: € 90. Newcomers in an integration trajectory take part free of charge.', 'reduced'),
+    ('Gratis rondleiding voor deelnemers van het inburgeringstraject (normaal € 12).', 'reduced'),
+    ('We helpen ook met je UiTPAS en het kansentarief. Zitdag elke maandag.', 'unknown'),
+    ('Sociaal tarief op aanvraag. Prijs: € 60.', 'reduced'),
+    ('Kom gerust eens langs. Er hangt geen prijs aan.', 'free'),
+    ('Een gratis festival voor iedereen, jong en oud.', 'free'),
+    ('Tickets zijn gratis, maar reserveer ze wel via de website.', 'free'),
+    ('Lidgeld 28 euro, daarmee krijg je korting op al onze activiteiten.', 'paid'),
+    ('Lidgeld 20 euro per jaar, 65-plussers 15 euro.', 'reduced'),
+    ('Barbecue: volwassenen €15, kinderen €8. De rest is gratis, voor groot en klein.', 'free'),
+    # a required own travel expense beside a free statement: neither free nor priced
+    ('Je betaalt zelf je treinticket; de toegang tot het museum is gratis.', 'unknown'),
+    ('Deelname gratis. Drank betaal je zelf.', 'free'),
 ]
 
 
@@ -570,6 +603,9 @@ TITLED = [
      False),
     ("Samen tuinieren", "Iedereen welkom, geen ervaring nodig.", "low_threshold", True),
     ("Stadswandeling", "Guided walk in simple Dutch.", "low_threshold", False),
+    # a vacancy's "Deelnemen kost niets" speaks of taking part, as the volunteer does
+    ("Helpende Handen: samen klussen", "Met vrijwilligers klussen we bij mensen thuis. Deelnemen "
+     "kost niets; gereedschap is voorzien.", "cost", "free"),
 ]
 
 
