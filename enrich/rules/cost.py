@@ -788,6 +788,8 @@ _FREED_AFTER = re.compile(r"\s?[:=-]?\s?(?:(?:zijn|is|are|sont|est|blijven|blijf
 _OWN_TRAVEL = re.compile(r"\b(?:own |eigen |zelf (?:je |jouw |uw )?)(?:[a-z]+ )?(?:trein|bus|tram|"
                          r"metro|train|bus)?(?:ticket|tickets|kaartje|biljet|vervoer|transport|"
                          r"reis|verplaatsing|treinrit|busrit|travel|fare)\w*")
+_GROUP_AFTER = re.compile(rf"\s?(?:for|voor|pour)\s(?:de |the |les |alle |all )?(?:{_GROUP}|"
+                          r"(?:under|onder|below|moins de|jonger dan)(?: de| the)?[\s-]?\d{1,2}s?\b|-\s?\d{1,2}\b)")
 _HELP_WITH = re.compile(r"\b(?:we |wij |ze |zij |die )?(?:helpen|helpt|help|hulp bij|ondersteunen|"
                         r"begeleiden|uitleg over|"
                         r"info(?:rmatie)? over|vragen over|questions about)\b")
@@ -806,6 +808,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in hits:
         kinds.setdefault(h.rule.kind, []).append(h)
     free = [h for h in kinds.get("free", []) if h.value == "free"]
+    # "Entrance free for under-18s, adults €10": the free statement names a group after it
+    for_group = [h for h in free if _GROUP_AFTER.match(texts[h.field][1], h.end)]
+    free = [h for h in free if h not in for_group]
+    kinds.setdefault("conditional", []).extend(for_group)
     # "als dank eet je gratis mee": a thank-you is a perk
     perks = [h for h in free if _THANKS.search(_sentence_of(texts, h))]
     for h in perks:

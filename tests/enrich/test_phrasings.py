@@ -363,6 +363,9 @@ COST = [
     # a required own travel expense beside a free statement: neither free nor priced
     ('Je betaalt zelf je treinticket; de toegang tot het museum is gratis.', 'unknown'),
     ('Deelname gratis. Drank betaal je zelf.', 'free'),
+    # a free statement with a group right after it is that group's rate
+    ('Entrance free for under-18s, adults €10.', 'paid'),
+    ('Entrance free for children.', 'unknown'),
 ]
 
 
