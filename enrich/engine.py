@@ -104,7 +104,14 @@ _REASSURANCE = re.compile(r"\s+(?:probleem|nood|zorgen|paniek|erg|bezwaar|stress
                           r"problem|worries|souci|probleme)\b")
 
 
+# "Laagdrempelig: geen club, geen lidgeld, gewoon meespelen": a colon opening a list of what is
+# not needed explains the word; it does not deny it
+_NO_LIST = re.compile(r"[ \t]*:[ \t]*geen [\w-]+(?: [\w-]+)?,\s*geen\b")
+
+
 def _negated_after(folded: str, end: int) -> bool:
+    if _NO_LIST.match(folded, end):
+        return False
     m = _POST_NEG.match(folded, end)
     return m is not None and m.end() - end <= 40 and not _REASSURANCE.match(folded, m.end())
 

@@ -151,7 +151,8 @@ RULES = (
          # "de hulp van de vrijwilligers is gratis": the providers, not a group that pays less
          rf"(?<![\w-])(?:(?<!van )(?<!van de )(?<!van onze )(?<!door )(?<!door de )(?<!door onze )"
          rf"(?=vrijwilligers|medewerkers|begeleid|helpers)|(?!vrijwilligers|medewerkers|begeleid|helpers))"
-         rf"{_GROUP}(?:(?!\b(?:je|jou|u|you)\b)[ \w+-]|\([\w ]{{0,30}}\)){{0,20}}?\s?[:=]?\s?"
+         # (one line: "springkasteel voor de kids" above "Gratis!" is no tariff)
+         rf"{_GROUP}(?:(?!\b(?:je|jou|u|you)\b)[ \w+-]|\([\w ]{{0,30}}\)){{0,20}}?[ \t]?[:=]?[ \t]?"
          r"(?:(?:zijn |is |mogen )?(?:gratis|free|"
          r"gratuite?|kosteloos)\b|betalen (?:niets|niks|geen cent)\b|(?:nihil|niets|niks)\b|"
          r"€ ?0(?![\d,.]*[1-9])|0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w))",
@@ -790,6 +791,10 @@ _OWN_TRAVEL = re.compile(r"\b(?:own |eigen |zelf (?:je |jouw |uw )?)(?:[a-z]+ )?
                          r"reis|verplaatsing|treinrit|busrit|travel|fare)\w*")
 _GROUP_AFTER = re.compile(rf"\s?(?:for|voor|pour)\s(?:de |the |les |alle |all )?(?:{_GROUP}|"
                           r"(?:under|onder|below|moins de|jonger dan)(?: de| the)?[\s-]?\d{1,2}s?\b|-\s?\d{1,2}\b)")
+# an option some take on top of the free activity: "Wie een eigen perceeltje wil, betaalt 15 euro"
+_OWN_OPTION = re.compile(r"\bwie (?:ook |nog |daarnaast )?(?:een |z'n |zijn |haar )?(?:eigen|extra|"
+                         r"aparte?|bijkomende?|prive)\b[^.;!?]{0,40}\b(?:wil|wilt|willen|wenst|"
+                         r"huurt|neemt)\b")
 _HELP_WITH = re.compile(r"\b(?:we |wij |ze |zij |die )?(?:helpen|helpt|help|hulp bij|ondersteunen|"
                         r"begeleiden|uitleg over|"
                         r"info(?:rmatie)? over|vragen over|questions about)\b")
@@ -1045,6 +1050,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 extra = True
             if free_event and cls != "reduced" and _LATER.search(_sentence_and_before(folded, s, e)):
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
+            if free and cls != "reduced" and _OWN_OPTION.search(_sentence_at(folded, s, e)):
+                extra = True                   # "wie een eigen perceeltje wil, betaalt 15 euro"
             if extra and cls != "reduced":     # kept aside: ignored only beside a free entry
                 extras.append((value, cls, fld, original[s:e]))
                 continue

@@ -31,7 +31,7 @@ VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|\bgezocht\b|\bwanted\b|"
                            r"kassiers|onthaal\w*|versterking|helpende handen)\b|"
                            # "Word voorlezer in de bib", "Word buddy"
                            r"^\W*word (?:\w+(?:er|ster)|buddy|coach|taalcoach|gids|peter|meter|"
-                           r"mentor)\b")
+                           r"mentor|\w*animator|\w*monitor|moni|\w*instructeur)\b")
 # a session held *for* volunteers (their training, an info evening, their party) is an activity
 # with volunteers as participants, not a vacancy: "Infosessie voor vrijwilligers"
 FOR_VOLUNTEERS_TITLE = re.compile(r"\b(?:voor|for|pour) (?:de |alle |onze |nieuwe |les |nos |"

@@ -197,7 +197,8 @@ _NOT_OTHER_LANG = (r"(?!\s(?:of|or|ou|en/of|and/or) (?:het )?(?:engels|english|a
 
 
 def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
-    lang_opt = rf"(?: (?:(?:voor)?kennis (?:van )?)?{_LANG}| (?:choses|dingen|things))?"
+    # ("je schrijft vlot in het Nederlands": the language may follow "in")
+    lang_opt = rf"(?: (?:in |en )?(?:(?:voor)?kennis (?:van )?)?{_LANG}| (?:choses|dingen|things))?"
     # "praat vlot mee" is fluency; "praat wat mee" only joins in
     mee_opt = "(?: mee(?: aan tafel| in het gesprek| in de groep)?)?" if level >= 3 else ""
     return (
@@ -292,6 +293,9 @@ GRAMMAR = (
     Rule("dutch.grammar.4.native", r"\b(?:zoals|als|like|comme) (?:een |a |an |un )?(?:moedertaalspreker|"
          r"moedertaal|native(?: speaker)?|natif|locuteur natif)\b|\bnative[- ]like\b|"
          r"\bop moedertaalniveau\b", value=4, kind="speak"),
+    # "Verstaan lukt al een beetje, maar spreken is nog moeilijk?": understands a little — icon 2
+    Rule("dutch.grammar.2.understanding-goes", r"\b(?:verstaan|begrijpen) (?:lukt|gaat) (?:je )?(?:al )?"
+         r"(?:een (?:klein )?beetje|wat|een stukje)\b", value=2, kind="understand"),
     Rule("dutch.grammar.2.understand-sentences", r"\b(?:verstaat|verstaan|begrijpt|begrijpen|"
          r"understands?) (?:wel )?(?:al )?(?:wat |enkele |een paar |some |simple )?(?:eenvoudige |korte |"
          r"simple |short )?(?:zinnen|zinnetjes|sentences|vragen|uitleg|questions|instructies|"

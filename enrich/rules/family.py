@@ -57,6 +57,11 @@ RULES = (
          r"\b(?:kinderen|kindjes|kleintjes|kids|broers en zussen|broertjes|zusjes|peuters|kleuters)"
          r"(?: [\w()-]+){0,8}? (?:worden|zijn) (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden)\b|"
          r"\b(?:worden|zijn) (?:ze|zij) (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden) (?:door|bij)\b|"
+         # "Heb je kleine kinderen? Ze worden opgevangen in de kamer ernaast"
+         r"\b(?:ze|zij) worden (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden)\b|"
+         # "Kinderen kunnen spelen in de speeltuin ernaast onder toezicht van een begeleider"
+         r"\b(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?spelen (?:in|op) "
+         r"(?:de|het) [\w ]{0,30}?(?:onder (?:toezicht|begeleiding)|met begeleiding)\b|"
          r"\b(?:je|jouw|uw|de) (?:kinderen|kids|kleintjes) (?:spelen|knutselen|blijven|worden) "
          r"(?:ondertussen |intussen |dan |daar )?(?:onder (?:begeleiding|toezicht)|begeleid)\b|"
          r"\b(?:begeleide|bewaakte) (?:speelhoek|kinderhoek|speelruimte)\b|"
@@ -93,6 +98,10 @@ RULES = (
          r"\b(?:kinderen|kids|gezinnen)[\w, ]{0,40}:\s?iedereen (?:is )?(?:van harte )?welkom\b|"
          r"\b(?:neem|breng) [\w ]{0,30}?(?:en|&) (?:je|jouw|uw|de) (?:kinderen|kids|kroost|kleinkinderen) mee\b|"
          r"\bkinderen\?\s*(?:neem|breng) (?:ze|hen) (?:gerust |maar |gewoon )?mee\b|"
+         # "Je mag je kleine kinderen meebrengen", "je kan je kinderen gerust meenemen"
+         rf"\b(?:je|u) (?:mag|mogen|kan|kunt) (?:(?:gerust|gewoon|ook|altijd|zeker) ){{0,2}}(?:je|jouw|uw) "
+         rf"(?:(?:kleine|jonge|eigen) )?{_KIDS} (?:(?:gerust|gewoon|ook|altijd|zeker) ){{0,2}}"
+         r"(?:meebrengen|meenemen|mee brengen|mee nemen|meebrengen)\b|"
          r"\b(?:ook )?gezinnen kunnen (?:samen|mee)\b|"
          r"\b(?:mag|kan) ik (?:mijn|m'n) (?:baby|kind|kinderen|kids|kindje) (?:mee ?brengen|meenemen|"
          r"meebrengen)\s?\?\s*(?:a\s?:\s*)?(?:natuurlijk|ja|zeker|uiteraard|tuurlijk|graag)\b|"
@@ -473,6 +482,14 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for h in topics:
             ev.append(evidence("family_friendly", "children as the topic: ignored", h))
         positive = [h for h in positive if h not in topics]
+    # "Zumba voor vrouwen, alle leeftijden": adults of every age
+    adult_ages = [h for h in positive if re.match(r"(?:voor )?(?:alle leeftijden|all ages|tous (?:les )?ages)",
+                                                  fold(h.match)) and re.search(
+        r"\b(?:vrouwen|mannen|dames|heren|volwassenen|senioren|adults|women|men|femmes|hommes)\b"
+        r"[^.;:\n]{0,12}$", texts[h.field][1][max(0, h.start - 30):h.start])]
+    for h in adult_ages:
+        ev.append(evidence("family_friendly", "adults of every age: ignored", h))
+    positive = [h for h in positive if h not in adult_ages]
     # "leer videobellen met je kleinkinderen": they are at the other end of the line
     remote = [h for h in positive if h.rule.id == "family.together" and re.search(
         r"\b(?:(?:video)?bell\w*|chat\w*|mail\w*|skype\w*|whatsapp\w*|facetime\w*|contact houden|"
@@ -502,8 +519,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         # a volunteer vacancy ("Vrijwilligers voor de huiswerkklas"): the children it names are
         # the public the volunteer serves; only an explicit welcome makes it a family activity
         # ("om met de kinderen te spelen", "een uitstap met de kinderen": the public's children)
+        # ("snoep uitdelen en ouders en kinderen de weg wijzen": the public named as a whole)
         positive = [h for h in positive if h.rule.strength >= 2
-                    and not re.match(r"met de (?:kinderen|kids|kindjes|kleintjes)", fold(h.match))]
+                    and not re.match(r"met de (?:kinderen|kids|kindjes|kleintjes)", fold(h.match))
+                    and not re.fullmatch(r"ouders en kinderen|kinderen en (?:hun )?ouders|jong en oud|"
+                                         r"groot en klein|gezinnen|families|young and old",
+                                         fold(h.match))]
     if childcare:
         # "garderie prévue pour les enfants", "opvang voor de kinderen": the children named
         # next to a childcare statement are the ones being minded, not the audience

@@ -97,6 +97,8 @@ RULES = (
          r"\b(?:gewoon|vrij) (?:binnen ?lopen|binnen ?springen|langskomen|aansluiten)\b|"
          # "Binnenwaaien mag altijd!", "binnenspringen kan"
          r"\bbinnen ?(?:lopen|springen|waaien|vallen|stappen|wippen) (?:mag|kan)\b|"
+         # "Breng je matje mee en sluit gewoon aan"
+         r"\bsluit (?:(?:gewoon|gerust|maar|zomaar|spontaan) ){1,2}aan\b|"
          # "vrij binnen- en buitenlopen", "vrij binnen tussen 10 en 12 uur": coming and going
          r"\bvrij binnen ?-? en buiten ?(?:lopen|wandelen|gaan|stappen)\b|"
          r"\bvrij binnen (?:tussen|van|vanaf|doorlopend)\b|"

@@ -75,6 +75,9 @@ def test_uitpas():
 
 @pytest.mark.parametrize("desc,family,childcare,age_min,age_max", [
     ("Voor kinderen van 6 tot 12 jaar en hun ouders.", True, False, 6, 12),
+    # the ages of children minded next door are not the audience's
+    ("Praatgroep voor vrouwen. Heb je kleine kinderen? Ze worden opgevangen in de kamer ernaast "
+     "(tot 3 jaar).", False, True, None, None),
     ("Ouders met kinderen van 0 tot 3 jaar.", True, False, 0, 3),
     ("Deze activiteit is enkel voor volwassenen.", False, False, None, None),
     ("Kinderen zijn niet toegelaten.", False, False, None, None),

@@ -78,6 +78,9 @@ LOW_THRESHOLD = [
     ('Gratis. Binnenwaaien mag altijd!', True),
     ('Wie zin heeft, springt gewoon binnen op woensdagnamiddag.', True),
     ('Binnenlopen mag niet tijdens de voorstelling.', False),
+    # session 5, second round
+    ('Breng je matje mee en sluit gewoon aan. Vrije bijdrage.', True),
+    ('Laagdrempelig: geen club, geen lidgeld, gewoon meespelen.', True),
 ]
 
 WHEELCHAIR = [
@@ -164,6 +167,11 @@ FAMILY = [
     ('Tijdens september mag iedereen vanaf 6 jaar gratis komen meetrainen.', True),
     ('Leer mailen, surfen en videobellen met je kleinkinderen.', False),
     ('Word vrijwilliger en help een kind van de lagere school bij zijn huiswerk.', False),
+    # session 5, second round
+    ('Heb je kleine kinderen? Ze worden opgevangen in de kamer ernaast (tot 3 jaar).', False),
+    ('Gratis. Kinderen kunnen spelen in de speeltuin ernaast onder toezicht van een begeleider.', False),
+    ('Spreek je een beetje Nederlands? Je mag je kleine kinderen meebrengen.', True),
+    ('Zumba voor vrouwen, alle leeftijden. 2 EUR per les.', False),
 ]
 
 DUTCH_LEVEL = [
@@ -245,6 +253,8 @@ DUTCH_LEVEL = [
     ('Nederlands moet je niet perfect spreken, een beetje is genoeg.', 2),
     ('Whatever your level, you are welcome: complete beginners sit together with people who already speak Dutch quite well.', None),
     ('Voor anderstaligen die al goed Nederlands verstaan en ook al iets kunnen zeggen.', 3),
+    # session 5, second round
+    ('Je schrijft vlot in het Nederlands en hebt zin om je tekst te delen met de groep.', 4),
 ]
 
 COST = [
@@ -366,6 +376,11 @@ COST = [
     # a free statement with a group right after it is that group's rate
     ('Entrance free for under-18s, adults €10.', 'paid'),
     ('Entrance free for children.', 'unknown'),
+    # session 5, second round (v43, v44)
+    ('🎈 springkasteel voor de kids\nGratis! Drankjes € 2.', 'free'),
+    ('Kinderen: gratis\nVolwassenen: 5 euro', 'paid'),
+    ('Meewerken in de samentuin is gratis. Wie een eigen perceeltje wil, betaalt 15 euro per jaar.', 'free'),
+    ('Wie een eigen perceeltje wil, betaalt 15 euro per jaar.', 'paid'),
 ]
 
 
@@ -609,6 +624,13 @@ TITLED = [
     # a vacancy's "Deelnemen kost niets" speaks of taking part, as the volunteer does
     ("Helpende Handen: samen klussen", "Met vrijwilligers klussen we bij mensen thuis. Deelnemen "
      "kost niets; gereedschap is voorzien.", "cost", "free"),
+    # session 5, second round
+    ("Word animator op het speelplein", "Ben je 16 of ouder en speel je graag met kinderen? Word "
+     "animator op onze speelpleinwerking.", "family_friendly", False),
+    ("Vrijwilligers gezocht voor de Sinterklaasintocht", "We zoeken helpers die snoep uitdelen en "
+     "ouders en kinderen de weg wijzen.", "family_friendly", False),
+    ("Wandelpraat", "We wandelen en praten ondertussen Nederlands. Verstaan lukt al een beetje, maar "
+     "spreken is nog moeilijk?", "dutch_level", 2),
 ]
 
 
