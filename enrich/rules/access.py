@@ -120,7 +120,7 @@ RULES = (
          r"(?:(?<=\bin een )|(?<=\bmet een ))rol(?:stoel|wagen) (?:[\w']+ ){0,2}?(?:mee|meedoen|"
          r"meerijden|meefietsen|meevaren)\b|"
          r"\b(?:geschikt|welkom|kan je meedoen) (?:ook )?als je in een rol(?:stoel|wagen) zit\b|"
-         r"(?:(?<=\bin een )|(?<=\bmet een ))rol(?:stoel|wagen) (?:kan|kun|kunt) (?:je|u) (?:ook )?"
+         r"(?:(?<=\bin een )|(?<=\bmet een )|(?<=\bin )|(?<=\bmet je )|(?<=\bin je ))rol(?:stoel|wagen) (?:kan|kun|kunt) (?:je|u) (?:ook )?"
          r"(?:meedoen|mee|deelnemen|meespelen)\b|"
          r"\b(?:wie|mensen die|iemand die|personen die)(?: [\w]+){0,5}? in een rol(?:stoel|wagen) "
          r"zit(?:ten)?\b|\brol(?:stoel|wagen)gebruikers? "
@@ -172,6 +172,8 @@ RULES = (
          r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?(?:met|via|langs|by) "
          r"(?:de |een |the )?(?:[a-z]+ ){0,2}(?:trap|trappen|stairs|staircase)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b|"
          r"\bwenteltrap\w*\b|\bspiral stair\w*\b|"
+         # "Wandelwagens kunnen mee, rolstoelen niet (smalle bospaden)"
+         r"(?<=, )rol(?:stoelen|wagens|stoel|wagen) (?:helaas |jammer genoeg )?niet\b(?! (?:nodig|verplicht))|"
          # "er is een trede aan de ingang": one step keeps a wheelchair out
          r"\b(?:een|1|enkele) (?:trede|treden|opstap|opstapje|trapje|trap|drempel|hoge drempel) "
          r"(?:aan|bij|voor) (?:de |het )?(?:ingang|inkom|voordeur|deur|toegang)\b|\b\d{2,4} (?:treden|traptreden|steps|stairs|"
@@ -182,6 +184,9 @@ RULES = (
          r"\btoilets? (?:are|is) (?:upstairs|downstairs|in the basement)\b",
          value=False, negated=True, strength=2),
     Rule("access.toilet", r"\baangepast(?:e)? (?:sanitair|toilet\w*|wc|kleedkamers?|douches?)\b|"
+         # "De sporthal, kleedkamers en douches zijn volledig aangepast"
+         r"\b(?:kleedkamers?|douches?|sanitair|toiletten|toilet|wc's?)(?: en [\w' ]{1,20})? (?:zijn|is) "
+         r"(?:volledig |helemaal |ook )?aangepast\b|"
          r"\bbrede deuren\b|\bwide doors\b|\btoegankelijke? (?:toilet\w*|sanitair|wc)\b|"
          r"\b(?:invaliden|mindervaliden|rol(?:stoel|wagen))toilet\w*\b|\baccessible (?:toilet|restroom)s?\b",
          value=True, negated=None, strength=1),

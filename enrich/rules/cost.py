@@ -54,7 +54,8 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"kansentarief|sociaal tarief|verminderd tarief|tarif social|"
            # the health insurers' status for low incomes, in both languages
            r"statut bim|\bbim\b|intervention majoree|omnio\w*|vrijetijdspas\w*|"
-           r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget))")
+           r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget)|"
+           r"(?:het )?financieel (?:moeilijk|krap)|financiele (?:moeilijkheden|problemen|zorgen))")
 _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|"
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?(?![\d:.]|u\b|h\b)|\d{1,2}\s?-(?!\s?\d{1,2}\s?(?:u|h)\b)|onder (?:de )?\d+|beneden \d+|"
           r"jonger dan \d+|tot (?:en met )?\d+ jaar|\d+-?(?:plussers|jarigen)|tieners|scholieren|"
@@ -142,6 +143,9 @@ RULES = (
          r"gratuitement)\b|\b(?:is|zijn|worden|wordt) vrijgesteld\b|\bexempt(?:ed)?\b|"
          r"\bvrijstelling (?:voor|van)\b|\bexemption for\b|\bexoneration pour\b|"
          r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:[a-z]+ )?(?:ook )?(?:gratis|kosteloos)\b|"
+         # "Wie het financieel moeilijk heeft, betaalt niets"
+         rf"\bwie [\w' ]{{0,30}}?{_SOCIAL}[\w' ]{{0,15}}?,? (?:betaalt|betalen) (?:niets|niks|geen cent|"
+         r"geen euro)\b|"
          r"\b(?:gratis|kosteloos) voor wie (?!wil\b|zin\b|interesse\b|komt\b|meedoet\b|graag\b|"
          r"er is\b|langskomt\b)[a-z]+|\b(?:free|gratuit\w*) (?:for|pour) (?:whoever|anyone who|those "
          r"who|ceux qui|celles qui) (?!want|wish|comes|veulent|viennent)[a-z]+|"
@@ -221,7 +225,11 @@ RULES = (
          r"\b(?:costs?|pay) (?:you )?nothing\b|\bdoesn't cost (?:you )?(?:a thing|anything)\b|"
          r"\bne coute rien\b|\b(?:niets|niks|geen cent|geen euro) (?:te|hoeven te|moeten) "
          r"betalen\b|\bwat kost (?:het|dit|dat|deelname|de activiteit)\s?\??\s*(?:niets|niks|"
-         r"nul euro|helemaal niets|helemaal niks)\b|\bvrij toegankelijk\b(?! (?:voor|met|via) "
+         r"nul euro|helemaal niets|helemaal niks)\b|"
+         # a Q&A: "Kost?\nNiets!", "Vraag: Wat kost het?\nAntwoord: Niks."
+         r"\b(?:kost|kosten|prijs|kostprijs|wat kost (?:het|dit|dat|deelname|de activiteit))\s?\?\s*"
+         r"(?:(?:a|antwoord|answer)\s?:\s*)?(?:niets|niks|nul euro|gratis|helemaal niets|helemaal "
+         r"niks)\b|\bvrij toegankelijk\b(?! (?:voor|met|via) "
          r"(?:de |een )?(?:rol|mensen|personen|minder))|\b(?:ingang|toegang|inkom|entree|deelname) (?:is )?vrij\b"
          r"(?! (?:te kiezen|bijdrage))|\b(?:toegang|inkom|entree|deelname) (?:tot|van|aan|voor) "
          r"(?:de |het )?[\w-]+(?: [\w-]+)? (?:is )?vrij\b(?! te kiezen| bijdrage)|\b(?:eur|euro) ?0(?:[.,]00?)?(?![\d,.]*[1-9])(?![\d])",
@@ -323,12 +331,20 @@ _ALT = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: E73
 # "zeven", "vijftien", "twintig", "vijfentwintig", "tweeentwintig", "twenty-five", "vingt-cinq"
 _WORD_NUMBER = (rf"(?:(?:{_ALT(_UNITS)})e?n(?:{_ALT(_TENS)})|(?:{_ALT(_TENS)})(?:[- ](?:{_ALT(_UNITS)}))?"
                 rf"|{_ALT(_TEENS)}|{_ALT(_UNITS)}|nul|zero)")
+# "€1.500" is fifteen hundred (a dot before three digits groups thousands)
+_NUMBER = r"(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.])|\d{1,4}(?:[.,]\d{1,2})?)"
 _AMOUNT = re.compile(
-    r"(?:€|\beur(?:o|os)?\b)\s?(\d{1,4}(?:[.,]\d{1,2})?)(?:,-)?"
-    r"|(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)(?:,-)?\s?(?:€|euro?s?\b|eur\b)"
+    rf"(?:€|\beur(?:o|os)?\b)\s?{_NUMBER}(?:,-)?"
+    rf"|(?<![\w.,]){_NUMBER}(?:,-)?\s?(?:€|euro?s?\b|eur\b)"
     rf"|\b({_WORD_NUMBER}) (?:euro?s?|eur)\b")
 # "2,-" (Flemish for two euros), scanned only in texts that contain ",-"
 _AMOUNT_DASH = re.compile(r"(?<![\w.,])(\d{1,4}),-(?![\w-])")
+
+
+def _to_float(number: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", number):
+        number = number.replace(".", "")
+    return float(number.replace(",", "."))
 
 
 def word_number(text: str) -> float:
@@ -356,7 +372,10 @@ _QUALIFIERS = (
     ("past", re.compile(r"\bvorig(?:e)? (?:jaar|editie|seizoen)|\bvroeger\b|^\s*was\b|\bvoorheen\b|\blast (?:year|edition|"
                         r"season)|\bl'an (?:dernier|passe)|\bl'annee (?:derniere|passee)")),
     # a refundable deposit is no price ("een waarborg van €10 die je terugkrijgt")
-    ("object", re.compile(r"\bwaarborg\w*|\bdeposit\b|\bcaution\b|\bterugkrijgt\b|\bterugbetaald\b")),
+    # (nor money one receives: "je kan tot €1.500 premie terugkrijgen")
+    ("object", re.compile(r"\bwaarborg\w*|\bdeposit\b|\bcaution\b|\bterug ?krijg\w*|\bterugbetaald\b|"
+                          r"\bpremies?\b|\bsubsidies?\b|\bterugbetaling\w*|\b\w+budget\b|"
+                          r"\bprijzengeld\b|\bte winnen\b")),
     # an amount suggested for a pay-what-you-want contribution is no price
     ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggest|suggestie|prix (?:indicatif|conseille)|"
                         r"vrije bijdrage|vrijwillige bijdrage|donatie|donation")),
@@ -403,7 +422,11 @@ _QUALIFIERS_BY_CLASS = {cls: pattern for cls, pattern in reversed(_QUALIFIERS)}
 _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w*|ijsjes?|pint\w*|"
                             r"glas wijn|glaasje|"
                             r"stuk(?:je)? (?:taart|gebak|cake)|portie\w*|bolletjes?|"
-                            r"bier|drinks?|coffee|tea|boissons?|parking|parkeren)\b")
+                            r"bier|drinks?|coffee|tea|boissons?|parking|parkeren|broodjes?|croques?|"
+                            r"hotdogs?|wafels?|snoep)\b")
+# "Koffie: 2,50€ (zelf te betalen)": paying for it oneself names no entry price
+_SELF_PAY = re.compile(r"\bzelf (?:te )?betalen\b|\bbetaal je zelf\b|\bop eigen kosten\b|"
+                       r"\bat your own (?:cost|expense)\b")
 # optional extras sold on the spot: priced, but only a free entry's companions (see resolve)
 _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannenkoek\w*|"
                            r"wafel\w*|taart\w*|gebak|ontbijt\w*|lunch|soep|hapje\w*|snacks?|"
@@ -468,7 +491,7 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
             value = word_number(m.group(3))
         else:
             value = float(m.group(1).replace(",", ".")) if m.re is _AMOUNT_DASH else \
-                float((m.group(1) or m.group(2)).replace(",", "."))
+                _to_float(m.group(1) or m.group(2))
         # the segment around the amount
         seg_start, seg_end = 0, len(folded)
         for s in _SEGMENT_SPLIT.finditer(folded, 0, m.end()):   # lookaheads may see the amount
@@ -495,6 +518,9 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
                     reduced_near = True
         if best == "adult" and best_q.startswith("per ") and reduced_near:
             best = "reduced"       # "met kansentarief betaal je 1 euro per les": a unit, not adults
+        elif best == "adult" and reduced_near and re.search(
+                r"\b(?:verminderde?|gereduceerde?|sociale?|reduced|social) " + re.escape(best_q), segment):
+            best = "reduced"       # "verminderd lidgeld van € 20": the reduced form of the fee
         if best == "general" and seg_start:
             # "wie een UiTPAS met kansentarief heeft, betaalt 8 euro": the group comes first
             sentence_start = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, seg_start)),
@@ -516,7 +542,7 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
         context = folded[max(0, seg_start - 60):seg_end] if seg_start and \
             folded[seg_start - 1] == "(" else segment
         if best == "general" and _OBJECT_AMOUNT.search(context) \
-                and not _INCLUDED.search(segment) and not _ENTRY_LABEL.search(segment):
+                and not _INCLUDED.search(segment) and not _ENTRY_LABEL.search(_SELF_PAY.sub(" ", segment)):
             # "Koffie + taart: €3", "€2 for coffee & cake": a package is the contribution
             best = "adult" if _PACKAGE.search(segment) and not _ONLY.search(segment) \
                 else "object"

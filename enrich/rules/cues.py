@@ -55,8 +55,8 @@ def is_vacancy_title(title: str, pattern: re.Pattern = VOLUNTEER_TITLE) -> bool:
 # vrijwilligers die…") makes a vacancy of a listing whose title names only the task
 VACANCY_OPENING = re.compile(r"^\W*(?:word|become|devenez) (?:\w+ )?(?:vrijwillig\w*|volunteer\w*|"
                              r"benevole\w*|buddy|taalcoach|voorlezer|meter|peter)\b|"
-                             r"^\W*(?:wij|we) (?:zoeken|zijn op zoek naar) (?:nog |nieuwe |extra )?"
-                             r"(?:vrijwilligers|helpers|volunteers)\b")
+                             r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn op zoek naar)|zoeken (?:wij|we)) "
+                             r"(?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|volunteers)\b")
 
 
 VOLUNTEER_ROLE = (r"(?:vrijwillig\w*|gesprekspartner\w*|buddy|taalcoach\w*|taalmaatje\w*|"

@@ -56,6 +56,10 @@ RULES = (
          r"(?: de langue| de langage|\b)|\b[1-4] (?:language|taal) ?icons?\b", value="icons"),
     # "richtgraad 2 afgewerkt": Flemish adult-education levels, richtgraad 1-4 ≈ A1-B2
     Rule("dutch.richtgraad", r"\brichtgraad ?[1-4]\b", value="richtgraad"),
+    # "Geschikt voor bezoekers met één of twee taaliconen": a range, its lowest level
+    *(Rule(f"dutch.icons.range.{n}", rf"\b(?:{words}) (?:of|tot|en|-|a|à|or|to) (?:twee|drie|vier|[2-4]) "
+           r"taalicon(?:en|s)\b", value=n, kind="icons-n") for n, words in
+      ((1, "een|één|1"), (2, "twee|2"), (3, "drie|3"))),
     Rule("dutch.icons.1", r"\b(?:een|1|één) taalicoon\b|\btaalicoon 1\b|\bniveau(?: nederlands)?:? "
          r"1 (?:van|op|/) 4\b|\blevel 1 (?:of|/) 4\b", value=1),
     Rule("dutch.icons.n", r"\b(?:twee|2) taaliconen\b|\btaalicoon 2\b|\bniveau(?: nederlands)?:? "
@@ -293,6 +297,9 @@ GRAMMAR = (
     Rule("dutch.grammar.4.native", r"\b(?:zoals|als|like|comme) (?:een |a |an |un )?(?:moedertaalspreker|"
          r"moedertaal|native(?: speaker)?|natif|locuteur natif)\b|\bnative[- ]like\b|"
          r"\bop moedertaalniveau\b", value=4, kind="speak"),
+    # "Voor beginners: je kent nog maar weinig woorden": icon 1 (where the listing is about Dutch)
+    Rule("dutch.grammar.1.few-words", r"\b(?:kent|ken|kennen) (?:je |u )?(?:nog )?(?:maar )?(?:heel )?"
+         r"(?:weinig|enkele|amper|nauwelijks) (?:woorden|woordjes)\b", value=1, kind="understand"),
     # "Verstaan lukt al een beetje, maar spreken is nog moeilijk?": understands a little — icon 2
     Rule("dutch.grammar.2.understanding-goes", r"\b(?:verstaan|begrijpen) (?:lukt|gaat) (?:je )?(?:al )?"
          r"(?:een (?:klein )?beetje|wat|een stukje)\b", value=2, kind="understand"),
@@ -680,6 +687,12 @@ def resolve(hits, record: dict[str, Any], texts):
         if isinstance(value, int) and not h.rule.id.startswith(("dutch.icons", "dutch.level-label")) and \
                 not _prose_applies(h, texts[h.field][1], title, vacancy):
             continue
+        # "Leer naaien. We starten vanaf nul!": from zero in sewing, not in Dutch
+        if re.search(r"\b(?:nul|zero|scratch)\b", fold(h.match)) and not _ABOUT_DUTCH.search(fold(h.match)):
+            if about_dutch is None:
+                about_dutch = any(_ABOUT_DUTCH.search(folded) for _, folded in texts.values())
+            if not about_dutch:
+                continue
         if (h.rule.id.startswith("dutch.level-label") or h.rule.id == "dutch.prose.1-absolute-beginners") \
                 and not _label_about_dutch(h, texts, title):
             continue                         # "Tennis, niveau beginners": a sport's level

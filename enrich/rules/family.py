@@ -98,6 +98,10 @@ RULES = (
          r"\b(?:kinderen|kids|gezinnen)[\w, ]{0,40}:\s?iedereen (?:is )?(?:van harte )?welkom\b|"
          r"\b(?:neem|breng) [\w ]{0,30}?(?:en|&) (?:je|jouw|uw|de) (?:kinderen|kids|kroost|kleinkinderen) mee\b|"
          r"\bkinderen\?\s*(?:neem|breng) (?:ze|hen) (?:gerust |maar |gewoon )?mee\b|"
+         # "Ideaal met kinderen", "leuk voor het hele gezin"
+         r"\b(?:ideaal|leuk|perfect|geschikt|ideal|great) (?:met|voor|for|with) (?:de |je |jouw |het "
+         r"(?:hele |ganse )?|the (?:whole )?|your )?(?:kinderen|kids|gezin|gezinnen|families|family|"
+         r"kleintjes|children)\b|"
          # "Je mag je kleine kinderen meebrengen", "je kan je kinderen gerust meenemen"
          rf"\b(?:je|u) (?:mag|mogen|kan|kunt) (?:(?:gerust|gewoon|ook|altijd|zeker) ){{0,2}}(?:je|jouw|uw) "
          rf"(?:(?:kleine|jonge|eigen) )?{_KIDS} (?:(?:gerust|gewoon|ook|altijd|zeker) ){{0,2}}"
@@ -158,7 +162,8 @@ RULES = (
          r"\blager onderwijs\b|\blagere school\b|"
          # compounds naming an activity for children or families (not services about them)
          r"\bfamilie(?!bedrijf|naam|leden|lid|hereniging|zaken|band|geschiedenis|verha|roman|drama|saga|"
-         r"foto|archief|stamboom)[a-z]{3,}\b|"
+         r"foto|archief|stamboom|diner|ruzie|geheim|kroniek|portret|tragedie|komedie|"
+         r"relaties?|conflict|traditie)[a-z]{3,}\b|"
          r"\bgezins(?!bond|hereniging|inkomen|leden|lid|korting|hoofd|situatie|budget|zorg|"
          r"hulp|begeleiding|bijslag)[a-z]{3,}\b|\bkinder(?!opvang|bijslag|armoede|rechten|"
          r"kledij|kleding|fiets|wagen|begeleid|dagverblijf|geld|psychiater|arts|oppas|zorg|stemmen|"
@@ -310,6 +315,9 @@ def ages(texts: dict[str, tuple[str, str]]):
                 j = bisect_right(breaks, (m.end(), -1))
                 ce = breaks[j][0] if j < len(breaks) else len(folded)
                 clause = folded[cs:ce]
+                # "(een helm is gratis te leen)": brackets beside the age qualify something else
+                clause = re.sub(r"\([^()]*\)", lambda b: b.group() if b.start() <= m.start() - cs < b.end()
+                                else " ", clause)
                 if (_PRICE_CONTEXT.search(clause) and not (
                         rule_id == "family.age.from" and _AUDIENCE_BEFORE.search(
                             folded, max(cs, m.start() - 25), m.start()))) or \
@@ -368,6 +376,11 @@ def _childcare_age(texts, age, childcare_hits) -> bool:
             continue
         lo, hi = min(start, care.start), max(start + len(match), care.end)
         if _BREAK.search(folded, lo, hi) is None:
+            return True
+        # "Heb je kleine kinderen (tot 3 jaar)? Die mogen mee, er is een speelhoek met …":
+        # a question about one's children, answered by the childcare right after it
+        if start < care.start and care.start - start < 120 and \
+                [m.group() for m in _BREAK.finditer(folded, start, care.start)] == ["?"]:
             return True
     return False
 
@@ -482,6 +495,21 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for h in topics:
             ev.append(evidence("family_friendly", "children as the topic: ignored", h))
         positive = [h for h in positive if h not in topics]
+    # "gezinnen met een krap budget", "kwetsbare gezinnen": a social target group, not children
+    social = [h for h in positive if re.fullmatch(r"gezinnen|families|familles|gezin", fold(h.match))
+              and (re.match(r"\s(?:met|with|avec) (?:een |a |un )?(?:krap|laag|beperkt|klein|low|small|"
+                            r"faible)\w* (?:budget|inkomen|income|revenu)|\sin (?:armoede|poverty)",
+                            texts[h.field][1][h.end:h.end + 40])
+                   or re.search(r"\b(?:kwetsbare|kansarme|arme|vulnerable|precaires?)\s$",
+                                texts[h.field][1][max(0, h.start - 15):h.start]))]
+    # "Leen bij de sportdienst ballen, kegels of een springkasteel": a thing lent, not a public
+    lent = [h for h in positive if h.rule.id == "family.words" and re.search(
+        r"\b(?:leen|lenen|ontleen\w*|uitleen\w*|huur|huren|verhuur\w*|reserveer|lend|rent)\b",
+        _sentence(texts, h))]
+    for h in social + lent:
+        ev.append(evidence("family_friendly", "a target group or a thing lent, not the audience: "
+                           "ignored", h))
+    positive = [h for h in positive if h not in social and h not in lent]
     # "Zumba voor vrouwen, alle leeftijden": adults of every age
     adult_ages = [h for h in positive if re.match(r"(?:voor )?(?:alle leeftijden|all ages|tous (?:les )?ages)",
                                                   fold(h.match)) and re.search(
@@ -524,7 +552,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                     and not re.match(r"met de (?:kinderen|kids|kindjes|kleintjes)", fold(h.match))
                     and not re.fullmatch(r"ouders en kinderen|kinderen en (?:hun )?ouders|jong en oud|"
                                          r"groot en klein|gezinnen|families|young and old",
-                                         fold(h.match))]
+                                         fold(h.match))
+                    # "vrijwilligers voor de opbouw en de kinderhoek": a post, not an audience
+                    and h.rule.id != "family.words"]
     if childcare:
         # "garderie prévue pour les enfants", "opvang voor de kinderen": the children named
         # next to a childcare statement are the ones being minded, not the audience

@@ -97,6 +97,9 @@ RULES = (
          r"\b(?:gewoon|vrij) (?:binnen ?lopen|binnen ?springen|langskomen|aansluiten)\b|"
          # "Binnenwaaien mag altijd!", "binnenspringen kan"
          r"\bbinnen ?(?:lopen|springen|waaien|vallen|stappen|wippen) (?:mag|kan)\b|"
+         # "Je bent elke vrijdag welkom om binnen te springen"
+         r"\bwelkom om (?:(?:even|eens|gewoon|gerust|zomaar) ){0,2}(?:binnen te (?:springen|lopen|wippen|"
+         r"vallen|waaien)|langs te komen|aan te schuiven)\b|"
          # "Breng je matje mee en sluit gewoon aan"
          r"\bsluit (?:(?:gewoon|gerust|maar|zomaar|spontaan) ){1,2}aan\b|"
          # "vrij binnen- en buitenlopen", "vrij binnen tussen 10 en 12 uur": coming and going

@@ -272,3 +272,10 @@ def test_address_in_description():
 ])
 def test_pnt_shapes(desc, schedule, extra, fit):
     assert tags(desc, schedule=schedule, **extra)["pnt_fit"] == fit
+
+
+def test_amount_with_thousands_separator():
+    # "€1.500" is fifteen hundred; "€ 1.5" and "2.50€" stay decimals
+    assert tags("Inschrijving: 1.250 euro voor het hele jaar.")["price_min_eur"] == 1250.0
+    assert tags("Deelname € 1.5 per keer.")["price_min_eur"] == 1.5
+    assert tags("Deelname 2.50€ per keer.")["price_min_eur"] == 2.5

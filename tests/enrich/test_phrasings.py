@@ -81,6 +81,8 @@ LOW_THRESHOLD = [
     # session 5, second round
     ('Breng je matje mee en sluit gewoon aan. Vrije bijdrage.', True),
     ('Laagdrempelig: geen club, geen lidgeld, gewoon meespelen.', True),
+    # session 5, third round
+    ('Je bent elke vrijdag welkom om binnen te springen tijdens onze repetitie.', True),
 ]
 
 WHEELCHAIR = [
@@ -123,6 +125,10 @@ WHEELCHAIR = [
     ('Opgelet: er is een trede aan de ingang van de kerk.', False),
     ('Er is een opstapje aan de ingang, maar we leggen een hellend vlak.', True),
     ('Met de rolstoelfiets kunnen ook mensen in een rolstoel mee op tocht.', True),
+    # session 5, third round
+    ('Zachte yoga zittend op een stoel. Ook in rolstoel kan je meedoen.', True),
+    ('De sporthal, kleedkamers en douches zijn volledig aangepast.', True),
+    ('Wandelwagens kunnen mee, rolstoelen niet (smalle bospaden).', False),
 ]
 
 FAMILY = [
@@ -172,6 +178,14 @@ FAMILY = [
     ('Gratis. Kinderen kunnen spelen in de speeltuin ernaast onder toezicht van een begeleider.', False),
     ('Spreek je een beetje Nederlands? Je mag je kleine kinderen meebrengen.', True),
     ('Zumba voor vrouwen, alle leeftijden. 2 EUR per les.', False),
+    # session 5, third round
+    ('Heb je kleine kinderen (tot 3 jaar)? Die mogen mee, er is een speelhoek met een begeleidster.', False),
+    ('In ons winkeltje kunnen gezinnen met een krap budget voeding kopen.', False),
+    ('Een bijtende komedie over een familiediner dat helemaal ontspoort.', False),
+    ('Herken de foto\'s onderweg en win een prijs! Ideaal met kinderen.', True),
+    ('Leen bij de sportdienst gratis ballen, kegels of een springkasteel.', False),
+    ('Voor onze jaarmarkt zoeken we vrijwilligers voor de opbouw en de kinderhoek.', False),
+    ('Kinderen vanaf 4 jaar mogen op het ijs met een helm (gratis te leen).', True),
 ]
 
 DUTCH_LEVEL = [
@@ -381,6 +395,16 @@ COST = [
     ('Kinderen: gratis\nVolwassenen: 5 euro', 'paid'),
     ('Meewerken in de samentuin is gratis. Wie een eigen perceeltje wil, betaalt 15 euro per jaar.', 'free'),
     ('Wie een eigen perceeltje wil, betaalt 15 euro per jaar.', 'paid'),
+    # session 5, third round (v45-v47)
+    ('Hoe vraag je een premie aan? Je kan tot €1.500 terugkrijgen! Inschrijven via het e-loket.', 'unknown'),
+    ('Inschrijving: 1.250 euro voor het hele jaar.', 'paid'),
+    ('Kost?\nNiets! Je koopt alleen wat je zelf wil.', 'free'),
+    ('Vraag: Wat kost het?\nAntwoord: Niks.', 'free'),
+    ('Bijdrage: €2 per keer. Wie het financieel moeilijk heeft, betaalt niets.', 'reduced'),
+    ('Heb je het financieel moeilijk? Vraag een regeling. Prijs: 10 euro.', 'paid'),
+    ('Je hoeft niet in te schrijven. Koffie: 2,50€ (zelf te betalen).', 'unknown'),
+    ('Binnenlopen mag altijd. Koffie kost 1 euro; een broodje 3 euro.', 'unknown'),
+    ('Lidgeld € 55 per jaar. Verminderd lidgeld van € 20 is mogelijk.', 'reduced'),
 ]
 
 
@@ -631,6 +655,13 @@ TITLED = [
      "ouders en kinderen de weg wijzen.", "family_friendly", False),
     ("Wandelpraat", "We wandelen en praten ondertussen Nederlands. Verstaan lukt al een beetje, maar "
      "spreken is nog moeilijk?", "dutch_level", 2),
+    # session 5, third round
+    ("Naaiatelier", "Leer naaien op een naaimachine. We starten vanaf nul!", "dutch_level", None),
+    ("Nederlands leren", "Nederlands leren: we starten vanaf nul.", "dutch_level", 1),
+    ("Rondleiding in eenvoudig Nederlands", "Geschikt voor bezoekers met één of twee taaliconen.",
+     "dutch_level", 1),
+    ("Praatcafé", "Een uurtje Nederlands praten. Voor beginners: je kent nog maar weinig woorden.",
+     "dutch_level", 1),
 ]
 
 
