@@ -72,7 +72,7 @@ _CLAUSE_END = re.compile(r"[.;:!?\n()\[\]|•]|,\s|\s-\s|\s(?:maar|but|mais|want
 _WORD = re.compile(r"[\w'-]+")
 _POST_NEG = re.compile(
     r"[ \t]*[:?!]?[ \t]*(?:(?:is|zijn|wordt|worden|er|helaas|jammer genoeg|spijtig genoeg|"
-    r"momenteel|voorlopig|nog|hier|daar|is er|n'est|ne sont|are|is|isn't|kan|kunnen|mag|mogen|"
+    r"momenteel|voorlopig|nog|hier|daar|is er|is het|n'est|ne sont|are|is|isn't|kan|kunnen|mag|mogen|"
     r"hoeft|hoef|hoeven|moet|moeten|must)\s+)*"
     r"(?:niet|nee|neen|no|not|non|pas|geen)\b"
     # "Vous ne parlez pas néerlandais ? Pas grave", "Rolstoel? Geen probleem!": reassurance

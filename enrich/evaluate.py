@@ -30,7 +30,7 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                 PROJECT_ROOT / "sitemodel" / "data" / "activities.json",
                 EVAL_DIR / "blind_set.jsonl", *(EVAL_DIR / f"blind_set_v{n}.jsonl"
                                                for n in range(2, 8)),
-                *(EVAL_DIR / f"blind_set_v{n}.jsonl" for n in (9, 11, *range(15, 30), *range(31, 37), *range(39, 48))))
+                *(EVAL_DIR / f"blind_set_v{n}.jsonl" for n in (9, 11, *range(15, 30), *range(31, 37), *range(39, 52))))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

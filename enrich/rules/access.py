@@ -172,6 +172,13 @@ RULES = (
          r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?(?:met|via|langs|by) "
          r"(?:de |een |the )?(?:[a-z]+ ){0,2}(?:trap|trappen|stairs|staircase)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b|"
          r"\bwenteltrap\w*\b|\bspiral stair\w*\b|"
+         # "minder geschikt voor rolstoelgebruikers", "de kleedkamers zijn helaas niet aangepast",
+         # "de maalzolder is alleen via steile ladders bereikbaar"
+         r"\bminder (?:geschikt|toegankelijk|goed bereikbaar) voor rol(?:stoel|wagen)\w*|"
+         r"\b(?:kleedkamers?|toiletten|toilet|sanitair|douches?) (?:zijn|is) (?:helaas |jammer genoeg )?"
+         r"niet aangepast\b|"
+         r"\b(?:enkel|alleen|uitsluitend|only) (?:via|langs|by) (?:de |een |the )?(?:steile |smalle )?"
+         r"(?:ladders?|laddertjes?|trapladders?)\b|"
          # "Wandelwagens kunnen mee, rolstoelen niet (smalle bospaden)"
          r"(?<=, )rol(?:stoelen|wagens|stoel|wagen) (?:helaas |jammer genoeg )?niet\b(?! (?:nodig|verplicht))|"
          # "er is een trede aan de ingang": one step keeps a wheelchair out

@@ -55,7 +55,8 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            # the health insurers' status for low incomes, in both languages
            r"statut bim|\bbim\b|intervention majoree|omnio\w*|vrijetijdspas\w*|"
            r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget)|"
-           r"(?:het )?financieel (?:moeilijk|krap)|financiele (?:moeilijkheden|problemen|zorgen))")
+           r"(?:het )?financieel (?:moeilijk|krap)|financiele (?:moeilijkheden|problemen|zorgen)|"
+           r"(?:dat|het|dit) niet (?:kan |kunt )?betalen)")
 _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|"
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?(?![\d:.]|u\b|h\b)|\d{1,2}\s?-(?!\s?\d{1,2}\s?(?:u|h)\b)|onder (?:de )?\d+|beneden \d+|"
           r"jonger dan \d+|tot (?:en met )?\d+ jaar|\d+-?(?:plussers|jarigen)|tieners|scholieren|"
@@ -74,6 +75,7 @@ _PERK = (r"(?:koffie|thee|drank\w*|frisdrank\w*|drankje|hapje|snack\w*|vieruurtj
          r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit|"
          r"consumpties?|consumptions?)")
 _OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|parking|parkeren|"
+           r"fiets\w*stalling|fietsparking|fietsenparking|stalling|"
            r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
            r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
            r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit|maaltijd\w*|"
@@ -101,6 +103,8 @@ RULES = (
          r"gratuite?)\b|"
          rf"\bgratis {_OBJECT}\b|\b{_PERK}\s?[:=-]\s?(?:ook )?(?:gratis|free|gratuite?s?)\b|"
          # "boeken leen je gratis", "gratis te ontlenen": a thing lent or given for free
+         # "Je eet gratis mee", "drinken doe je gratis": a meal or a drink given, a perk
+         r"\b(?:eet|eten|drink|drinken) (?:je |u |jij |jullie )?(?:ook )?(?:gratis|kosteloos) mee\b|"
          r"\b(?:leen|ontleen|krijg|ontvang|haal|neem|download|gebruik)(?:t|en)? (?:je |u |jij |"
          r"men )?(?:ze |het |die |deze |er )?(?:ook )?(?:gratis|kosteloos)\b|\b(?:gratis|kosteloos) "
          r"(?:te )?(?:lenen|ontlenen|gebruiken|downloaden|meenemen|afhalen|uitlenen|stallen|parkeren)\b|"
@@ -143,6 +147,12 @@ RULES = (
          r"gratuitement)\b|\b(?:is|zijn|worden|wordt) vrijgesteld\b|\bexempt(?:ed)?\b|"
          r"\bvrijstelling (?:voor|van)\b|\bexemption for\b|\bexoneration pour\b|"
          r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:[a-z]+ )?(?:ook )?(?:gratis|kosteloos)\b|"
+         # "de integratiedienst betaalt voor deelnemers in een inburgeringstraject"
+         rf"\b(?:betaalt|betalen|draagt|dragen) (?:de kosten |het )?voor (?:de |alle )?(?:deelnemers|mensen|"
+         rf"personen|wie)[\w' ]{{0,30}}?{_SOCIAL}|"
+         # "Kan je dat niet betalen? Dan kom je gratis, geen vragen."
+         r"\b(?:kan|kun|kunt) (?:je|u) (?:dat|het|dit) niet betalen\s?\?\s*(?:dan )?(?:kom|mag|kan) (?:je|u) "
+         r"(?:(?:gewoon|ook) )?(?:gratis|kosteloos)\b|"
          # "Wie het financieel moeilijk heeft, betaalt niets"
          rf"\bwie [\w' ]{{0,30}}?{_SOCIAL}[\w' ]{{0,15}}?,? (?:betaalt|betalen) (?:niets|niks|geen cent|"
          r"geen euro)\b|"
@@ -193,7 +203,9 @@ RULES = (
          r"(?:je betaalt|het kost|€|\d))|no\b(?=,? (?:it costs|€|\d)))",
          value="paid", kind="fee"),
     Rule("cost.free-activity", r"\b(?:meedoen|deelnemen|deelname|meespelen|toegang|inkom)"
-         r" (?:is |kost |blijft )?(?:helemaal |volledig )?(?:niks|niets|gratis|kosteloos)\b"
+         # ("Deelname en koffie zijn gratis": the participation named with a perk)
+         r"(?: en (?:de |het )?[a-z]+)? (?:is |zijn |kost |blijft |blijven )?(?:allebei |beide |helemaal |volledig )?"
+         r"(?:niks|niets|gratis|kosteloos)\b"
          r"(?! (?:voor|for|pour|met|with|avec|tot|dankzij)\b)",
          value="free", negated="not-free", kind="free"),
     Rule("cost.free-none", r"\bno (?:entrance|entry|admission|participation|membership|"
@@ -221,7 +233,7 @@ RULES = (
          rf"(?! (?:extra|meer|bij|aan|voor (?:de |het |je |jouw |uw )?{_OBJECT}))|"
          r"\b(?:het |dit |deelname |de activiteit |de deelname )?"
          r"kost (?:je |u |jou )?(?:helemaal |echt |absoluut )?(?:niks|niets|(?:geen|gene|genen) (?:cent|"
-         r"geld|euro|frank))\b(?! (?:extra|meer))|\bgeen geld nodig\b|(?<!loop )(?<!lopen )(?<!kom )(?<!komen )(?<!wandel )\bvrij binnen\b(?! en buiten|-| - |\s?(?:tussen|van|om|tijdens|wanneer|doorlopend)\b)|\b(?:je|ge|u) (?:moet|hoeft) (?:niet|ni|nie) (?:te )?betalen\b|\b(?:daar|hiervoor|ervoor) vragen we (?:niks|niets|geen (?:geld|cent))\b|\bhoeft (?:niks|niets|geen cent) te betalen\b|"
+         r"geld|euro|frank))\b(?! (?:extra|meer))|\bgeen geld nodig\b|(?<!loop )(?<!lopen )(?<!kom )(?<!komen )(?<!wandel )\bvrij binnen\b(?! en buiten|-| - |\s?(?:tussen|van|om|tijdens|wanneer|doorlopend)\b)|\b(?:je|ge|u) (?:moet|hoeft) (?:niet|ni|nie) (?:te )?betalen\b|\b(?:daar|hiervoor|ervoor|bij ons) vragen we (?:nooit |geen )?(?:niks|niets|geen (?:geld|cent)|geld)\b|\bhoeft (?:niks|niets|geen cent) te betalen\b|"
          r"\b(?:costs?|pay) (?:you )?nothing\b|\bdoesn't cost (?:you )?(?:a thing|anything)\b|"
          r"\bne coute rien\b|\b(?:niets|niks|geen cent|geen euro) (?:te|hoeven te|moeten) "
          r"betalen\b|\bwat kost (?:het|dit|dat|deelname|de activiteit)\s?\??\s*(?:niets|niks|"
@@ -229,7 +241,7 @@ RULES = (
          # a Q&A: "Kost?\nNiets!", "Vraag: Wat kost het?\nAntwoord: Niks."
          r"\b(?:kost|kosten|prijs|kostprijs|wat kost (?:het|dit|dat|deelname|de activiteit))\s?\?\s*"
          r"(?:(?:a|antwoord|answer)\s?:\s*)?(?:niets|niks|nul euro|gratis|helemaal niets|helemaal "
-         r"niks)\b|\bvrij toegankelijk\b(?! (?:voor|met|via) "
+         r"niks|geen(?=\s*(?:[.!\n]|$)))\b|\bvrij toegankelijk\b(?! (?:voor|met|via) "
          r"(?:de |een )?(?:rol|mensen|personen|minder))|\b(?:ingang|toegang|inkom|entree|deelname) (?:is )?vrij\b"
          r"(?! (?:te kiezen|bijdrage))|\b(?:toegang|inkom|entree|deelname) (?:tot|van|aan|voor) "
          r"(?:de |het )?[\w-]+(?: [\w-]+)? (?:is )?vrij\b(?! te kiezen| bijdrage)|\b(?:eur|euro) ?0(?:[.,]00?)?(?![\d,.]*[1-9])(?![\d])",
@@ -301,7 +313,8 @@ RULES = (
          r"(?:te )?betalen\b|\bpayment (?:by|in|via) (?:cash|card|bank)\b|\bpaiement (?:en "
          r"especes|en liquide|sur place|par)\b|\bpayconiq\b|\bbancontact\b",
          value="paid", kind="fee"),
-    Rule("cost.fee", r"\blidgeld\b|\binschrijvingsgeld\b|\bdeelnameprijs\b|\bdeelnamekost\w*\b|"
+    Rule("cost.fee", r"\b(?:inkom|toegang|entree|ticket|tickets) (?:is )?(?:zelf )?te betalen\b|"
+         r"\blidgeld\b|\binschrijvingsgeld\b|\bdeelnameprijs\b|\bdeelnamekost\w*\b|"
          r"\bbetalend\b|\bbetalende\b|\bticket(?:s|prijs)?\b|\btoegangsprijs\b|\bkostprijs\b|"
          r"\binkomprijs\b|\b(?:betaal je|je betaalt)\b(?! (?:enkel|alleen|slechts|uitsluitend|only) )"
          r"(?! (?:(?:ook|dus|verder) )?(?:niets|niks|geen|helemaal niets|"
@@ -390,7 +403,8 @@ _QUALIFIERS = (
                            r"\b[kv]t\b|\bbim\b|intervention majoree|vrijetijdspas|tarif social|etudiants?|seniors?|job ?seekers?|demandeurs? "
                            r"d'emploi|laag inkomen|beperkt inkomen|klein budget|low income|ocmw|"
                            r"sociaal huis|cpas|-2[5-9]\b|gepensioneerden|kansen|paspartoe|"
-                           r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|"
+                           r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|inburger\w*|"
+                           r"integratietraject\w*|integration (?:trajectory|programme|program)|"
                            r"benefits|leefloners|werklozen|chomeurs|groepsprijs nieuwkomers|"
                            r"(?:under|onder (?:de )?|jonger dan|moins de|tot (?:en met )?|t/m) 2[5-9]\b|"
                            r"\b1[6-9] ?(?:tot(?: en met)?|t/m|-) ?2[4-9](?: ?(?:jaar|j)\b)?|cursisten")),
@@ -628,7 +642,9 @@ _TRIAL = re.compile(r"\b(?:proef\w*|probeer\w*|proberen|uitproberen|kennismaking
                     r"(?:eerste|first|premiere?) [a-z]+|"
                     r"essai|essayer|(?:een|1|eerste|twee|drie|\d) ?(?:keer|les|lessen|training|"
                     r"trainingen|sessies?|weken))\b")
-_FREE_TRIAL = re.compile(r"\b(?:gratis|free|kosteloos) (?:een keer |eens |1 keer |twee keer |drie keer )?"
+_FREE_TRIAL = re.compile(r"\bgeen (?:lidgeld|inschrijvingsgeld|bijdrage|lesgeld) (?:voor |in )?(?:het|de|je|"
+                         r"uw) eerste (?:jaar|maand|maanden|seizoen|\w+ (?:weken|maanden|lessen))\b|"
+                         r"\b(?:gratis|free|kosteloos) (?:een keer |eens |1 keer |twee keer |drie keer )?"
                          r"(?:komen )?(?:proberen|uitproberen|proefdraaien|proeftrainen)\b|\b(?:een|1) keer "
                          r"(?:gratis )?(?:mee\w+ )?(?:om te )?proberen\b|\bproef(?:les|training)\w* (?:is |zijn )?"
                          r"(?:altijd )?(?:gratis|free)\b|\bgratis proef(?:les|training)\w*")
@@ -814,7 +830,9 @@ _FREED_AFTER = re.compile(r"\s?[:=-]?\s?(?:(?:zijn|is|are|sont|est|blijven|blijf
                           r"gratuite?s?)\b")
 _OWN_TRAVEL = re.compile(r"\b(?:own |eigen |zelf (?:je |jouw |uw )?)(?:[a-z]+ )?(?:trein|bus|tram|"
                          r"metro|train|bus)?(?:ticket|tickets|kaartje|biljet|vervoer|transport|"
-                         r"reis|verplaatsing|treinrit|busrit|travel|fare)\w*")
+                         r"reis|verplaatsing|treinrit|busrit|travel|fare)\w*|"
+                         # "Het busticket betaal je zelf"
+                         r"\b(?:trein|bus|tram|metro|train|de lijn)\w*(?:ticket|kaartje|biljet|rit|abonnement)\w*")
 _GROUP_AFTER = re.compile(rf"\s?(?:for|voor|pour)\s(?:de |the |les |alle |all )?(?:{_GROUP}|"
                           r"(?:under|onder|below|moins de|jonger dan)(?: de| the)?[\s-]?\d{1,2}s?\b|-\s?\d{1,2}\b)")
 # an option some take on top of the free activity: "Wie een eigen perceeltje wil, betaalt 15 euro"
@@ -862,6 +880,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                  and texts[h.field][1][h.end:h.end + 2].lstrip().startswith("?")
                  and not re.match(r"\s?\?\s*(?:a\s?:\s*)?(?:ja|yes|oui|jazeker|yep|natuurlijk|of course)\b",
                                   texts[h.field][1][h.end:h.end + 30])]
+    # "Gratis fietsherstelling? Nee, wij herstellen je fiets niet": a question answered no
+    questions += [h for h in free if h not in questions and re.match(
+        r"[^.!?\n]{0,40}\?\s*(?:a\s?:\s*)?(?:nee|neen|no|non|helaas niet)\b", texts[h.field][1][h.end:])]
     for h in questions:
         ev.append(evidence("cost", "a question, not a statement: ignored", h))
     free = [h for h in free if h not in questions]
@@ -873,6 +894,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in trials:
         ev.append(evidence("cost", "a free trial, not the price: ignored", h))
     free = [h for h in free if h not in trials]
+    # "Geen lidgeld het eerste jaar": a fee is due afterwards — paid, its amount unknown
+    implied_fee = [h for h in trials if _MEMBERSHIP.search(_sentence_of(texts, h))]
     # "Infomoment: gratis en goedkoop op stap met De Lijn": free things are the session's topic
     title = texts.get("title", ("", ""))[1]
     topic = [h for h in free if h.field == "title" and re.match(
@@ -941,7 +964,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         and _SOCIAL_RE.search(_sentence_of(texts, h))) or (
         re.search(r"\b(?:met|with|avec|die|who|qui)$", h.match.lower())
         and _SOCIAL_RE.search(texts[h.field][1][h.start:h.end + 60]))]
-    fees = kinds.get("fee", [])
+    fees = kinds.get("fee", []) + implied_fee
     # "Hoe betaal je veilig met je smartphone?": a question about paying is a topic; "onderdelen
     # aan kostprijs": goods sold at cost
     topic_fees = [h for h in fees if re.match(r"\W*(?:hoe|how|comment|waarmee|wanneer|is there|is er|"

@@ -21,7 +21,8 @@ HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal
                    r"moet nog nagevraagd|onder voorbehoud|probably|maybe|possibly|normally|"
                    r"to be confirmed|tbc|probablement|peut-etre|normalement|sous reserve|"
                    r"a confirmer)\b")
-VOLUNTEER_TITLE = re.compile(r"vrijwilliger\w*|\bvrijwillige (?!bijdrage|gift|donatie)\w+|\bhelpende handen\b|\bhelpers\b|"
+VOLUNTEER_TITLE = re.compile(r"vrijwilliger\w*|\bvrijwillige (?!bijdrage|gift|donatie)\w+|"
+                             r"\bvrijwillig (?:mee)?(?:werken|helpen|koken|\w+en)\b|\bhelpende handen\b|\bhelpers\b|"
                              r"\b(?:medewerkers|hulp|handen) gezocht\b|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b")
 VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|\bgezocht\b|\bwanted\b|"
                            # "Voedselbank zoekt sorteerders" — but a club seeking players or
@@ -43,7 +44,10 @@ FOR_VOLUNTEERS_TITLE = re.compile(r"\b(?:voor|for|pour) (?:de |alle |onze |nieuw
                                   r"(?:vrijwillig|volunteer|benevole)\w*|"
                                   # "Infomoment vrijwilligerswerk": a session about volunteering
                                   r"^\W*(?:online |digitale )?(?:info\w*|opleiding\w*|vorming\w*|training\w*|workshop\w*|"
-                                  r"cursus\w*|formation|seance d'information|beurs|fair)\b")
+                                  r"cursus\w*|formation|seance d'information|beurs|fair)\b|"
+                                  # "Dag van de vrijwilliger – infomarkt", "Kennismakingsavond vrijwilligerswerk"
+                                  r"\b(?:infomarkt|infobeurs|infoavond|kennismakingsavond|kennismakingsdag)\b|"
+                                  r"\b(?:dag|week) van de vrijwilliger\b")
 
 
 @lru_cache(maxsize=4096)

@@ -119,6 +119,8 @@ RULES = (
          r"(?:started|begun|begin|start)\b",
          value=1, kind="beginner"),
     # level 2: a little Dutch
+    # "Je spreekt al een mondje Nederlands?" — a little Dutch (two writers: icon 2)
+    Rule("dutch.prose.2-mondje", r"\been (?:klein )?mondje (?:nederlands|vlaams)\b", value=2),
     Rule("dutch.prose.2", r"\bnederlands\b[^.!?\n]{0,60}?,? (?:maar )?een (?:klein )?beetje (?:is|volstaat)"
          r"(?: al| ook)?(?: genoeg| voldoende)?\b|"
          rf"\b(?:een (?:klein )?beetje|wat(?= {_NL}\b(?! (?:wil|wilt|willen)\b))|beetje|"
@@ -215,6 +217,9 @@ def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
         Rule(f"dutch.grammar.{level}.lang", rf"\b{degree} (?:(?:voor)?kennis (?:van )?|"
              rf"woord(?:je)?s? )?{_LANG}\b{_AFTER}{_NOT_OTHER_LANG}",
              value=level, kind="lang"),
+        # "een vlotte / redelijke / goede kennis van het Nederlands": the adjective's -e form
+        Rule(f"dutch.grammar.{level}.knowledge", rf"\b{degree}(?:e|te) (?:voor)?kennis (?:van )?{_LANG}\b"
+             rf"{_AFTER}{_NOT_OTHER_LANG}", value=level, kind="lang"),
         Rule(f"dutch.grammar.{level}.lang-verb", rf"\b{_LANG} (?:al |reeds |nog )?(?:maar )?"
              rf"{degree} (?:{_VERB_U}|{_VERB_S})\b", value=level, kind="lang"),
         # "beheersen het Nederlands vlot", "understand Dutch quite well"
@@ -297,6 +302,22 @@ GRAMMAR = (
     Rule("dutch.grammar.4.native", r"\b(?:zoals|als|like|comme) (?:een |a |an |un )?(?:moedertaalspreker|"
          r"moedertaal|native(?: speaker)?|natif|locuteur natif)\b|\bnative[- ]like\b|"
          r"\bop moedertaalniveau\b", value=4, kind="speak"),
+    # can-do statements (session 5): "je verstaat de meeste vragen" — icon 3; "je volgt het
+    # journaal", "je kan in een discussie je mening verdedigen" — icon 4; "je verstaat eenvoudige
+    # uitleg" — icon 2
+    Rule("dutch.grammar.3.most-questions", r"\bversta(?:at|an)? (?:je |u )?(?:al )?(?:de meeste|bijna alle) "
+         r"(?:vragen|dingen|woorden|gesprekken|uitleg)\b", value=3, kind="lang"),
+    Rule("dutch.grammar.4.debate", r"\b(?:in een discussie )?(?:je|jouw|uw) mening (?:kan |kunt |kunnen )?"
+         r"verdedigen\b|\bvolg(?:t)? (?:je |u )?(?:zelf )?het (?:journaal|nieuws op tv)\b",
+         value=4, kind="understand"),
+    Rule("dutch.grammar.2.simple-explanation", r"\bversta(?:at|an)? (?:je |u )?(?:al )?(?:eenvoudige|korte|"
+         r"simpele) (?:uitleg|zinnen|vragen|woorden)\b", value=2, kind="lang"),
+    # "Nederlands? Vlot, want we discussiëren" — a Q&A line
+    Rule("dutch.qa.4", r"\bnederlands\s?\?\s*(?:vlot|goed|vloeiend)\b", value=4, kind="lang"),
+    Rule("dutch.qa.2", r"\bnederlands\s?\?\s*(?:een beetje|wat|een mondje)\b", value=2, kind="lang"),
+    # "Ook zonder veel Nederlands kan je helpen"
+    Rule("dutch.grammar.1.without-much", r"\bzonder (?:veel|grote|echte) (?:kennis van (?:het )?)?"
+         r"(?:nederlands|vlaams)\b", value=1, kind="lang"),
     # "Voor beginners: je kent nog maar weinig woorden": icon 1 (where the listing is about Dutch)
     Rule("dutch.grammar.1.few-words", r"\b(?:kent|ken|kennen) (?:je |u )?(?:nog )?(?:maar )?(?:heel )?"
          r"(?:weinig|enkele|amper|nauwelijks) (?:woorden|woordjes)\b", value=1, kind="understand"),
@@ -459,6 +480,7 @@ _ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|taal|and
 # someone else's Dutch ("de gids spreekt vlot Nederlands") or a wish ("wil je vlot Nederlands
 # spreken?") is not what a participant needs
 _OTHER_SUBJECT = re.compile(r"\b(?:gids(?:en)?|begeleiders?|lesgevers?|vrijwilligers?|docente?n?|"
+                            r"(?:je |jouw |de )(?:buddy|maatje|taalmaatje|duopartner)|"
                             r"leerkrachten?|trainers?|coach(?:es)?|animators?|monitoren|"
                             r"moderators?|the guide|teachers?|hosts?|le guide|animateurs?|"
                             r"native speakers?|nederlandstaligen|tolk|"
@@ -577,7 +599,14 @@ _GROUPS = re.compile(r"\b(?:twee|drie|vier|2|3|4) (?:groepen|niveaus|groups|leve
                      r"^\W*(?:groep|group|niveau|level) [a-d1-4]\b", re.M)
 _ASSET = re.compile(r"[^.;!?\n]{0,25}?\b(?:is|zijn|would be|is|est|serait) (?:(?:wel |altijd |"
                     r"zeker |mooi )?(?:een |an? |un )?)?(?:voordeel|pluspunt|plus|troef|meegenomen|"
-                    r"asset|bonus|atout)\b")
+                    r"asset|bonus|atout)\b|"
+                    # "Goed Nederlands spreken is niet nodig"
+                    # (but "een beetje Nederlands — meer is niet nodig" sets the level)
+                    r"(?:(?!meer\b|verder\b)[^.;!?\n]){0,25}?\b(?:is|zijn) (?:echt |helemaal )?(?:niet nodig|niet vereist|niet verplicht|"
+                    r"geen (?:vereiste|must|voorwaarde|verplichting))\b|"
+                    # "Je spreekt al vlot Nederlands? Mooi, maar het is geen vereiste"
+                    r"[^.;!?\n]{0,10}\?\s*(?:mooi|fijn|top|super|prima)?[,!]?\s*(?:maar )?(?:het is |dat is )?"
+                    r"(?:geen (?:vereiste|must|voorwaarde|verplichting)|niet nodig)\b")
 _OTHER_LANGUAGE = re.compile(r"\b(?:engelse|franse|duitse|spaanse|italiaanse|arabische|turkse|"
                              r"poolse|russische|chinese|"
                              r"engels|english|anglais|frans|french|francais|duits|"
@@ -593,8 +622,14 @@ def _other_language(hit, texts) -> bool:
     lo, hi = _sentence(folded, hit.start, hit.end)
     sentence = folded[lo:hi]
     # "Franse conversatie voor Nederlandstaligen (niveau B1)": Dutch speakers, French level
-    return bool(_OTHER_LANGUAGE.search(sentence)) and not re.search(
-        r"\bnederlands\b|\bdutch\b|\bneerlandais\b|\bnt2\b", sentence)
+    dutch = r"\bnederlands\b|\bdutch\b|\bneerlandais\b|\bnt2\b"
+    if bool(_OTHER_LANGUAGE.search(sentence)) and not re.search(dutch, sentence):
+        return True
+    # "Conversatietafel Engels: … Level B1 or higher": the title names the language practised
+    title = texts.get("title", ("", ""))[1]
+    return bool(re.search(r"\b(?:engels|english|frans|french|francais|duits|german|spaans|spanish|"
+                          r"italiaans|arabisch|turks)\b", title)) and not re.search(dutch, title) and \
+        not re.search(dutch, sentence)
 
 
 _COMPLETED = re.compile(r"\b(?:afgewerkt|gehaald|behaald|afgerond|voltooid|achter de rug|"

@@ -57,6 +57,10 @@ RULES = (
          r"\b(?:kinderen|kindjes|kleintjes|kids|broers en zussen|broertjes|zusjes|peuters|kleuters)"
          r"(?: [\w()-]+){0,8}? (?:worden|zijn) (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden)\b|"
          r"\b(?:worden|zijn) (?:ze|zij) (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden) (?:door|bij)\b|"
+         # "Voor de kinderen is er opvang", "terwijl de kinderen spelen onder begeleiding"
+         r"\bvoor de kinderen is er (?:een )?(?:opvang|oppas|animator (?:voorzien|aanwezig))\b|"
+         r"\bterwijl (?:de|je|jouw|uw) (?:kinderen|kids|kleintjes) (?:spelen|knutselen)\b[^.\n]{0,40}?"
+         r"\b(?:onder begeleiding|onder toezicht|in de opvang)\b|"
          # "Heb je kleine kinderen? Ze worden opgevangen in de kamer ernaast"
          r"\b(?:ze|zij) worden (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden)\b|"
          # "Kinderen kunnen spelen in de speeltuin ernaast onder toezicht van een begeleider"
@@ -96,6 +100,9 @@ RULES = (
          r"(?:sont )?(?:les )?bienvenus\b|\bkindvriendelijk\w*\b|\bgezinsvriendelijk\w*\b|"
          r"\bfamily-friendly\b|\bkid-friendly\b|\bchild-friendly\b|\bvlieg-?(?:activiteit|label)\b|"
          r"\b(?:kinderen|kids|gezinnen)[\w, ]{0,40}:\s?iedereen (?:is )?(?:van harte )?welkom\b|"
+         # "Grootouders, ouders, kinderen — iedereen is welkom"
+         r"\b(?:grootouders|ouders|kinderen)(?:,? (?:en )?(?:grootouders|ouders|kinderen|kleinkinderen)){1,3}"
+         r"\s?[:—–-]?\s?iedereen (?:is )?(?:van harte )?welkom\b|"
          r"\b(?:neem|breng) [\w ]{0,30}?(?:en|&) (?:je|jouw|uw|de) (?:kinderen|kids|kroost|kleinkinderen) mee\b|"
          r"\bkinderen\?\s*(?:neem|breng) (?:ze|hen) (?:gerust |maar |gewoon )?mee\b|"
          # "Ideaal met kinderen", "leuk voor het hele gezin"
@@ -266,9 +273,13 @@ _PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|fre
 # "gratis initiatie voor iedereen vanaf 12 jaar": an audience, not a tariff bracket
 _AUDIENCE_BEFORE = re.compile(r"\b(?:(?:voor|for|pour) )?(?:iedereen|everyone|everybody|tout le monde|alle "
                               r"deelnemers)(?: \w+)?\s$")
-_THING_AGES = re.compile(r"kleding|kledij|kleren|speelgoed|boeken|fietsjes|fietsen|maten|maat\b|"
+# (whole words: "meefietsen" is riding along, "kinderfietsen" are things)
+_THING_AGES = re.compile(r"\b(?:\w*kleding|\w*kledij|\w*kleren|\w*speelgoed|\w*boeken|\w*fietsjes|"
+                         r"(?:kinder)?fietsen|maten|maat)\b|"
                          r"clothes|toys|vetements|jouets")
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
+_YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]{0,60}\b(?:ook |eveneens )"
+                          r"(?:van harte )?welkom\b|\byounger (?:children|kids)\b[^.\n]{0,40}\bwelcome\b")
 # cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
 # every pattern but the audience ones needs; or an audience word, which those need
 _AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|jarig|plusser|maanden|months|mois|\+)|"
@@ -474,6 +485,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     mins = [lo for lo, _, *_ in found if lo is not None]
     maxes = [hi for _, hi, *_ in found if hi is not None]
     age_min = min(mins) if mins else None
+    # "Kinderen vanaf 8 jaar fietsen zelf, jongere kinderen in een fietskar zijn ook welkom"
+    if age_min is not None and any(_YOUNGER_TOO.search(folded) for _, folded in texts.values()):
+        age_min = None
     age_max = max(maxes) if maxes else None
     if age_min is None and age_max is not None and age_max <= 4 and any(
             _BABY.search(folded) for _, folded in texts.values()):
@@ -511,7 +525,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                            "ignored", h))
     positive = [h for h in positive if h not in social and h not in lent]
     # "Zumba voor vrouwen, alle leeftijden": adults of every age
-    adult_ages = [h for h in positive if re.match(r"(?:voor )?(?:alle leeftijden|all ages|tous (?:les )?ages)",
+    adult_ages = [h for h in positive if re.match(r"(?:voor |van )?(?:alle leeftijden|all ages|tous (?:les )?ages)",
                                                   fold(h.match)) and re.search(
         r"\b(?:vrouwen|mannen|dames|heren|volwassenen|senioren|adults|women|men|femmes|hommes)\b"
         r"[^.;:\n]{0,12}$", texts[h.field][1][max(0, h.start - 30):h.start])]

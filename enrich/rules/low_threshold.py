@@ -36,6 +36,9 @@ RULES = (
          r"aanmelden) is (?:fijn|leuk|handig|welkom|gewaardeerd|aangeraden),? maar (?:niet|geen) "
          r"(?:verplicht|nodig|must)\b|\b(?:maar )?je mag ook (?:zo|zomaar|gewoon) binnen ?(?:vallen|"
          r"lopen|komen|springen)\b|"
+         # "zonder voorinschrijving", "een afspraak maken is niet nodig"
+         r"\bzonder (?:voor)?inschrijving\b|\bzonder (?:een )?afspraak\b|\b(?:een )?afspraak (?:maken )?is "
+         r"(?:niet nodig|niet verplicht|overbodig)\b|"
          r"\bgeen tickets? (?:of|en) (?:reservatie|reservering|inschrijving)"
          r" nodig\b|\bniet nodig om (?:je |u )?(?:vooraf )?(?:in te schrijven|te "
          r"reserveren|aan te melden)\b|"
@@ -216,7 +219,11 @@ def _sentence(hit, texts) -> str:
 _TRIAL = re.compile(r"\b(?:eerste|1e|1ste|first|twee|drie|2|3) (?:keer|keren|les|lessen|training|"
                     r"trainingen|sessie|lesson|class|time)s? (?:is |zijn |are |mag je |kan je )?(?:altijd |always )?"
                     r"(?:gratis|free|kosteloos|vrijblijvend)\b|\bproef(?:les|training)\w*|\bgratis (?:uit)?proberen\b|"
-                    r"\btrial (?:lesson|class|session)\b")
+                    r"\btrial (?:lesson|class|session)\b|"
+                    # "Kom vrijblijvend meespelen … Geen lidgeld het eerste jaar": a club's trial year
+                    r"\bgeen (?:lidgeld|inschrijvingsgeld) (?:voor |in )?(?:het|de|je) eerste (?:jaar|maand|maanden|seizoen)\b")
+_TRIAL_YEAR = re.compile(r"\bgeen (?:lidgeld|inschrijvingsgeld) (?:voor |in )?(?:het|de|je) eerste "
+                         r"(?:jaar|maand|maanden|seizoen)\b")
 _EXTRA_SENTENCE = re.compile(r"\b(?:barbecue|bbq|maaltijd|diner|lunch|ontbijt|eten|spaghetti|"
                              r"kinderopvang|opvang)\b")
 # "Sign up at the bar or just show up": registration offered, not required
@@ -228,7 +235,7 @@ def resolve(hits, record: dict[str, Any], texts):
     ev: list[dict[str, Any]] = []
     skill = [h for h in hits if h.value and _about_skill(h, texts)]
     skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
-              and _TRIAL.search(_sentence(h, texts))]
+              and (_TRIAL.search(_sentence(h, texts)) or _TRIAL_YEAR.search(texts[h.field][1]))]
     vacancy = is_vacancy_title(texts.get("title", ("", ""))[1], VACANCY_TITLE)
     # "Voedselbank zoekt sorteerders … Kom eens kijken!": a visit before volunteering
     skill += [h for h in hits if h.value and vacancy and h.rule.id == "low.walk-in"

@@ -83,6 +83,10 @@ LOW_THRESHOLD = [
     ('Laagdrempelig: geen club, geen lidgeld, gewoon meespelen.', True),
     # session 5, third round
     ('Je bent elke vrijdag welkom om binnen te springen tijdens onze repetitie.', True),
+    # session 5, fourth round
+    ('Start tussen 13u en 15u aan de kerk, zonder voorinschrijving.', True),
+    ('Kom langs met je kapotte spullen, een afspraak maken is niet nodig.', True),
+    ('Speel je een blaasinstrument? Kom vrijblijvend meespelen. Geen lidgeld het eerste jaar.', False),
 ]
 
 WHEELCHAIR = [
@@ -129,6 +133,11 @@ WHEELCHAIR = [
     ('Zachte yoga zittend op een stoel. Ook in rolstoel kan je meedoen.', True),
     ('De sporthal, kleedkamers en douches zijn volledig aangepast.', True),
     ('Wandelwagens kunnen mee, rolstoelen niet (smalle bospaden).', False),
+    # session 5, fourth round
+    ('Het parcours is deels onverhard en er zijn trappen: minder geschikt voor rolstoelgebruikers.', False),
+    ('Er is een waterrolstoel, maar de kleedkamers zijn helaas niet aangepast.', False),
+    ('De benedenverdieping is rolstoeltoegankelijk, maar de zolder is alleen via steile ladders bereikbaar.', False),
+    ('Het terrein is een grasveld; voor rolstoelen is het helaas niet berijdbaar.', False),
 ]
 
 FAMILY = [
@@ -186,6 +195,11 @@ FAMILY = [
     ('Leen bij de sportdienst gratis ballen, kegels of een springkasteel.', False),
     ('Voor onze jaarmarkt zoeken we vrijwilligers voor de opbouw en de kinderhoek.', False),
     ('Kinderen vanaf 4 jaar mogen op het ijs met een helm (gratis te leen).', True),
+    # session 5, fourth round
+    ('Ongeveer 35 km. Kinderen vanaf 10 jaar kunnen meefietsen onder begeleiding van een ouder.', True),
+    ('Spelletjes, koffie en taart. Grootouders, ouders, kinderen — iedereen is welkom.', True),
+    ('Zachte yoga voor vrouwen van alle leeftijden. 10 lessen voor 60 euro.', False),
+    ('Neem een dekentje mee. Voor de kinderen is er animatie met een goochelaar.', True),
 ]
 
 DUTCH_LEVEL = [
@@ -269,6 +283,19 @@ DUTCH_LEVEL = [
     ('Voor anderstaligen die al goed Nederlands verstaan en ook al iets kunnen zeggen.', 3),
     # session 5, second round
     ('Je schrijft vlot in het Nederlands en hebt zin om je tekst te delen met de groep.', 4),
+    # session 5, fourth round
+    ('Vlotte kennis van het Nederlands is een must: je praat veel met de bewoners.', 4),
+    ('Je moet de recepten kunnen lezen: een redelijke kennis van het Nederlands is nodig.', 3),
+    ('Een beperkte kennis van het Nederlands volstaat.', 1),
+    ('Je leest zelf de krant, je volgt het journaal en je kan in een discussie je mening verdedigen?', 4),
+    ('Je kan al vertellen wat je gisteren gedaan hebt en je verstaat de meeste vragen?', 3),
+    ('Je verstaat eenvoudige uitleg als we traag praten? Dat volstaat.', 2),
+    ('Breien en haken. Je spreekt al een mondje Nederlands? Dan kan je hier goed oefenen.', 2),
+    ('Gratis? Nee. Nederlands? Vlot, want we discussiëren over moeilijke vragen.', 4),
+    ('Je spreekt al vlot Nederlands? Mooi, maar het is geen vereiste.', None),
+    ('Elke vrijdag verdelen we pakketten. Ook zonder veel Nederlands kan je helpen.', 1),
+    ('Goed Nederlands spreken is niet nodig, als je maar een beetje Nederlands verstaat.', 2),
+    ('Je spreekt een beetje Nederlands — meer is niet nodig.', 2),
 ]
 
 COST = [
@@ -405,6 +432,19 @@ COST = [
     ('Je hoeft niet in te schrijven. Koffie: 2,50€ (zelf te betalen).', 'unknown'),
     ('Binnenlopen mag altijd. Koffie kost 1 euro; een broodje 3 euro.', 'unknown'),
     ('Lidgeld € 55 per jaar. Verminderd lidgeld van € 20 is mogelijk.', 'reduced'),
+    # session 5, fourth round (v48-v51)
+    ('Het busticket betaal je zelf, de activiteit zelf is gratis.', 'unknown'),
+    ('Voorjaarsmarkt met planten. Gratis fietsenstalling; auto parkeren kost €3 per dag.', 'unknown'),
+    ('Kom vrijblijvend meespelen. Geen lidgeld het eerste jaar.', 'paid'),
+    ('Gratis fietsherstelling? Nee, in vier avonden leer je het zelf!', 'unknown'),
+    ('Gratis? Ja! Iedereen welkom.', 'free'),
+    ('Vrije inloop tussen 9u30 en 11u30. Deelname en koffie zijn gratis.', 'free'),
+    ('Kosten? Geen.', 'free'),
+    ('Bij ons vragen we nooit geld, want iedereen moet kunnen meedoen.', 'free'),
+    ('€ 2 per keer. Kan je dat niet betalen? Dan kom je gratis, geen vragen.', 'reduced'),
+    ('Toegang 12 euro; de integratiedienst betaalt voor deelnemers in een inburgeringstraject.', 'reduced'),
+    ('Prijs: 10 euro, 2 euro voor wie in een inburgeringstraject zit.', 'reduced'),
+    ('Inkom zelf te betalen aan de kassa.', 'paid'),
 ]
 
 
@@ -662,6 +702,17 @@ TITLED = [
      "dutch_level", 1),
     ("Praatcafé", "Een uurtje Nederlands praten. Voor beginners: je kent nog maar weinig woorden.",
      "dutch_level", 1),
+    # session 5, fourth round
+    ("Vrijwillig meewerken in een sociaal restaurant", "Help in de keuken of in de zaal. Je eet gratis "
+     "mee.", "cost", "unknown"),
+    ("Dag van de vrijwilliger – infomarkt", "Ontdek welke organisaties vrijwilligers zoeken. "
+     "Kosteloos.", "cost", "free"),
+    ("Conversatietafel Engels", "Practise your English with other locals! Level B1 or higher "
+     "recommended.", "dutch_level", None),
+    ("Welkomstavond", "Receptie voor nieuwe inwoners. Voor de kinderen is er opvang.",
+     "childcare", True),
+    ("Welkomstavond nieuwe inwoners", "Receptie in het gemeentehuis. Voor de kinderen is er een "
+     "animator voorzien.", "family_friendly", False),
 ]
 
 
