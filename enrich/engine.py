@@ -106,7 +106,7 @@ _REASSURANCE = re.compile(r"\s+(?:probleem|nood|zorgen|paniek|erg|bezwaar|stress
 
 # "Laagdrempelig: geen club, geen lidgeld, gewoon meespelen": a colon opening a list of what is
 # not needed explains the word; it does not deny it
-_NO_LIST = re.compile(r"[ \t]*:[ \t]*geen [\w-]+(?: [\w-]+)?,\s*geen\b")
+_NO_LIST = re.compile(r"[ \t]*:[ \t]*geen [\w-]+(?: [\w-]+)?,\s*(?:geen|gewoon|zonder|wel)\b")
 
 
 def _negated_after(folded: str, end: int) -> bool:

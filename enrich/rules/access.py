@@ -101,7 +101,8 @@ RULES = (
          r"fauteuils? roulants?|chaises? roulantes?|pmr)\b|"
          r"\bacces(?:sible)? pmr\b|\bpmr\b|\btoegankelijkheidslabel a\+?\b|\blabel a\+(?!\w)|"
          # "rolstoelen en buggy's kunnen overal door", "met een rolwagen bereikbaar"
-         r"\brol(?:stoel|wagen)\w* (?:en [\w']+ )?(?:kunnen|kan|mogen|geraken|rijden) (?:[\w']+ ){0,2}"
+         r"\brol(?:stoel|wagen)\w* (?:en [\w']+ )?(?:kunnen|kan|mogen|geraken|rijden) "
+         r"(?:(?!niet\b|nergens\b|moeilijk\b|not\b)[\w']+ ){0,2}"
          r"(?:door|binnen|terecht|bij|rijden|mee|overal|boven)\b|(?:(?<=\bmet )|(?<=\bvoor )|(?<=\bmet een )|(?<=\bmet de )|(?<=\bvoor een )|(?<=\bvoor de ))"
          r"rol(?:stoel|wagen)\w* (?:of [\w-]+ )?(?:(?!niet\b|moeilijk\b|nauwelijks\b|slecht\b|not\b)[\w']+ )?"
          r"(?:bereikbaar|toegankelijk|berijdbaar|te bereiken|"
@@ -152,14 +153,17 @@ RULES = (
          r"(?:lift|rol(?:stoel|wagen))\b", value=False, negated=None, strength=3),
     Rule("access.no-lift", r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|\brol(?:stoel|wagen)\w* "
          r"(?:\w+ ){0,3}?(?:kunnen|kan) er (?:\w+ ){0,3}?niet bij\b", value=False, negated=None, strength=3),
-    Rule("access.lift-broken", r"\b(?:de |the |l')?(?:lift|elevator|ascenseur)\s(?:in [\w ]{0,25}? )?"
+    Rule("access.lift-broken", r"\b(?:de |the |l')?(?:lift|elevator|ascenseur),? (?:maar|but) (?:die|deze|it) "
+         r"(?:is |est )?(?:tijdelijk |momenteel |voorlopig |helaas )?(?:buiten gebruik|defect|stuk|kapot|"
+         r"in herstelling|out of order)\b|"
+         r"\b(?:de |the |l')?(?:lift|elevator|ascenseur)\s(?:in [\w ]{0,25}? )?"
          r"(?:is |est )?(?:weer |opnieuw |nog )?"
          r"(?:tijdelijk |momenteel |voorlopig |temporarily |currently )?(?:buiten gebruik|defect|"
          r"stuk|kapot|in herstelling|out of order|out of service|hors service|en panne)\b",
          value=False, negated=None, strength=3),
     Rule("access.lift", r"\b(?:til|trap|plateau|rolstoel|personen)?(?:lift|liften|lifts)\b(?! ?(?:service|"
          r"bij|met|geven|krijgen|vragen|aanbieden|to (?:work|school|the station)|give|naar (?:je|jouw|"
-         r"uw|huis|school|werk|het werk|de les|de cursus)|aan)\b)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
+         r"uw|huis|school|werk|het werk|de les|de cursus|de markt|de (?:zaterdag|zondag|week)?markt)|aan)\b)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"
@@ -172,6 +176,12 @@ RULES = (
          r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?(?:met|via|langs|by) "
          r"(?:de |een |the )?(?:[a-z]+ ){0,2}(?:trap|trappen|stairs|staircase)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b|"
          r"\bwenteltrap\w*\b|\bspiral stair\w*\b|"
+         # "Buggy's en rolwagens kunnen niet mee"
+         r"\brol(?:stoel|wagen)\w* (?:en [\w']+ )?(?:kunnen|kan|mogen|mag) (?:helaas |jammer genoeg )?niet "
+         r"(?:mee|door|binnen|langs)\b|"
+         # "ontoegankelijk voor rolstoelen", "via een steile trap"
+         r"\b(?:ontoegankelijk|onbereikbaar|niet toegankelijk|niet bereikbaar) voor rol(?:stoel|wagen)\w*|"
+         r"\b(?:te bereiken |bereikbaar )?via een (?:steile |smalle |hoge )?(?:trap|trappen)\b|"
          # "minder geschikt voor rolstoelgebruikers", "de kleedkamers zijn helaas niet aangepast",
          # "de maalzolder is alleen via steile ladders bereikbaar"
          r"\bminder (?:geschikt|toegankelijk|goed bereikbaar) voor rol(?:stoel|wagen)\w*|"

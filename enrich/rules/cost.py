@@ -239,10 +239,10 @@ RULES = (
          r"betalen\b|\bwat kost (?:het|dit|dat|deelname|de activiteit)\s?\??\s*(?:niets|niks|"
          r"nul euro|helemaal niets|helemaal niks)\b|"
          # a Q&A: "Kost?\nNiets!", "Vraag: Wat kost het?\nAntwoord: Niks."
-         r"\b(?:kost|kosten|prijs|kostprijs|wat kost (?:het|dit|dat|deelname|de activiteit))\s?\?\s*"
+         r"\b(?:kost|kosten|prijs|kostprijs|(?:wat|hoeveel) kost (?:het|dit|dat|deelname|de activiteit))\s?\?\s*"
          r"(?:(?:a|antwoord|answer)\s?:\s*)?(?:niets|niks|nul euro|gratis|helemaal niets|helemaal "
          r"niks|geen(?=\s*(?:[.!\n]|$)))\b|\bvrij toegankelijk\b(?! (?:voor|met|via) "
-         r"(?:de |een )?(?:rol|mensen|personen|minder))|\b(?:ingang|toegang|inkom|entree|deelname) (?:is )?vrij\b"
+         r"(?:de |een )?(?:rol|mensen|personen|minder))|\b(?:ingang|toegang|inkom|entree|deelname) ?:? (?:is )?vrij\b"
          r"(?! (?:te kiezen|bijdrage))|\b(?:toegang|inkom|entree|deelname) (?:tot|van|aan|voor) "
          r"(?:de |het )?[\w-]+(?: [\w-]+)? (?:is )?vrij\b(?! te kiezen| bijdrage)|\b(?:eur|euro) ?0(?:[.,]00?)?(?![\d,.]*[1-9])(?![\d])",
          value="free", negated="not-free", kind="free"),
@@ -535,7 +535,8 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
         elif best == "adult" and reduced_near and re.search(
                 r"\b(?:verminderde?|gereduceerde?|sociale?|reduced|social) " + re.escape(best_q), segment):
             best = "reduced"       # "verminderd lidgeld van € 20": the reduced form of the fee
-        if best == "general" and seg_start:
+        if (best == "general" or best == "adult" and best_q in ("per persoon", "p.p", "per person")) \
+                and seg_start:
             # "wie een UiTPAS met kansentarief heeft, betaalt 8 euro": the group comes first
             sentence_start = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, seg_start)),
                                  default=0)
@@ -635,7 +636,8 @@ _SCOPE_BEFORE = re.compile(r"(?:(?:inkom|toegang|entree|deelname|deelnemen|parti
                            r"\b[a-z]{4,}en (?:zelf )?(?:is|blijft) )$")
 # a price for joining later ("het lidgeld betaal je pas als je daarna lid wordt") is not the
 # price of the free start day or trial
-_LATER = re.compile(r"\b(?:daarna|nadien|achteraf|later|afterwards|ensuite|pas als|wie (?:daarna |"
+_LATER = re.compile(r"\bvolgend (?:school)?jaar\b|\bvolgende? (?:seizoen|schooljaar)\b|\bnext (?:year|season)\b|"
+                    r"\b(?:daarna|nadien|achteraf|later|afterwards|ensuite|pas als|wie (?:daarna |"
                     r"nadien )?(?:aansluit|lid wordt|blijft)|if you (?:join|stay)|als je (?:lid wordt|"
                     r"blijft|aansluit))\b")
 _TRIAL = re.compile(r"\b(?:proef\w*|probeer\w*|proberen|uitproberen|kennismaking\w*|trial|try|"
@@ -684,6 +686,10 @@ def _fee_for_extra(texts, hit) -> bool:
     prices an extra named just before it in its clause."""
     folded = texts[hit.field][1]
     lo = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s", folded[:hit.start])), default=0)
+    # "daarna betaal je je drankjes zelf": the extra named right after the fee words
+    if re.match(r"\s(?:je |jouw |uw |de |het )?(?:eigen )?(?:drank\w*|consumpties?|koffie|eten|snacks?|"
+                r"hapjes?|ijsjes?)\b", folded[hit.end:hit.end + 30]):
+        return True
     if _FEE_OBJECT_BEFORE.search(folded, lo, hit.start) or (
             folded[max(0, hit.start - 5):hit.start].endswith("die ")
             and "zelf" in folded[hit.end:hit.end + 8]):
@@ -782,14 +788,18 @@ def _frees_a_thing(texts, hit) -> bool:
     if re.search(r"\b(?:waar|waarin|waarbij|where|ou) (?:je|u|men|you|vous|on)\b",
                  folded[lo:hit.start]):
         return True
-    noun = re.match(r" ([a-z]{3,})\b", folded[hit.end:hit.end + 40])
+    noun = re.match(r" ([a-z]{3,})\b(?: ([a-z]{3,})\b)?", folded[hit.end:hit.end + 40])
     if not noun or hit.match.lower() not in ("gratis", "free", "gratuit", "gratuite", "kosteloze",
                                              "gratuits", "gratuites"):
         return False
     if not _ARTICLE_BEFORE.search(folded[max(0, hit.start - 12):hit.start]):
         return False
     title = texts.get("title", ("", ""))[1]
-    return not (_ACTIVITY_NOUN.fullmatch(noun.group(1)) or noun.group(1) in title)
+    # ("een gratis geleide wandeling": an adjective may stand before the activity noun)
+    head = noun.group(2) if noun.group(2) and re.fullmatch(r"[a-z]+(?:de|te|ke|ige|ische|e)",
+                                                            noun.group(1)) else None
+    return not (_ACTIVITY_NOUN.fullmatch(noun.group(1)) or noun.group(1) in title or
+                head is not None and _ACTIVITY_NOUN.fullmatch(head))
 
 
 _CORRECTION_KEYS = ("update", "toch gratis", "nu gratis", "klopt niet", "foutief", "vergissing",
@@ -839,6 +849,13 @@ _GROUP_AFTER = re.compile(rf"\s?(?:for|voor|pour)\s(?:de |the |les |alle |all )?
 _OWN_OPTION = re.compile(r"\bwie (?:ook |nog |daarnaast )?(?:een |z'n |zijn |haar )?(?:eigen|extra|"
                          r"aparte?|bijkomende?|prive)\b[^.;!?]{0,40}\b(?:wil|wilt|willen|wenst|"
                          r"huurt|neemt)\b")
+_ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?zelf voor (?:je |jouw |het |eigen )?"
+                             r"(?:vervoer|transport|verplaatsing)\b|\beigen vervoer (?:is )?(?:nodig|vereist|"
+                             r"verplicht)\b|\b(?:own|your own) transport (?:is )?(?:needed|required)\b")
+# "Eerste zondag gratis … (Andere dagen: € 5 / € 1 met kansentarief.)": another day's prices
+# (three writers against one: v39-033, v51-058, v54-003; v18-069 relabelled)
+_OTHER_DAYS = re.compile(r"\b(?:op )?andere dagen\b|\bde rest van het jaar\b|\bother days\b|"
+                         r"\brest of the year\b|\bautres jours\b")
 _HELP_WITH = re.compile(r"\b(?:we |wij |ze |zij |die )?(?:helpen|helpt|help|hulp bij|ondersteunen|"
                         r"begeleiden|uitleg over|"
                         r"info(?:rmatie)? over|vragen over|questions about)\b")
@@ -947,7 +964,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     pwyw = [h for h in kinds.get("pwyw", []) if not re.search(
         r"\b(?:bloed\w*|plasma|donoren|donor|organen)\b", _sentence_of(texts, h))]
     conditional = kinds.get("conditional", [])
-    reduced = [h for h in kinds.get("reduced", []) if not _members_only(texts, h)]
+    reduced = [h for h in kinds.get("reduced", []) if not _members_only(texts, h)
+               and not _OTHER_DAYS.search(_sentence_of(texts, h))]
+    # "Op andere dagen betaal je het gewone ticket": fee words about another day
+    kinds["fee"] = [h for h in kinds.get("fee", []) if not _OTHER_DAYS.search(_sentence_of(texts, h))]
     # "We helpen ook met je UiTPAS en het kansentarief": a service about rates, no rate named
     about = [h for h in reduced if _HELP_WITH.search(_sentence_of(texts, h))
              and not _NAMED_PRICE.search(_sentence_of(texts, h))]
@@ -970,6 +990,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     topic_fees = [h for h in fees if re.match(r"\W*(?:hoe|how|comment|waarmee|wanneer|is there|is er|"
                                              r"moet ik|do i|does it)\b",
                                              _sentence_of(texts, h))
+                  # "Infosessie: hoe schrijf je in, wat kost het, welk tarief betaal je?"
+                  or re.search(r"[:;]\s*(?:hoe|wat|welk|welke|wanneer|waar)\b[^.!?\n]*$",
+                               texts[h.field][1][:h.start]) and
+                  re.match(r"[^.!\n]{0,40}\?", texts[h.field][1][h.end:])
                   or re.search(r"\b(?:aan|tegen) $", texts[h.field][1][max(0, h.start - 6):h.start])]
     for h in topic_fees:
         ev.append(evidence("cost", "a question about paying or goods at cost: ignored", h))
@@ -989,6 +1013,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # error: the newcomer finds out at the station)
     own_travel = [h for h in extra_fees if _OWN_TRAVEL.search(
         texts[h.field][1], max(0, h.start - 30), h.end + 30)]
+    # "je zorgt wel zelf voor vervoer tot in Muizen": the same without a fee word
+    arranges_travel = any(_ARRANGE_TRAVEL.search(folded) for _, folded in texts.values())
     for h in extra_fees:
         ev.append(evidence("cost", "a required own travel expense: not free" if h in own_travel
                            else "what an extra costs: ignored", h))
@@ -1000,7 +1026,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # not a free *trial* ("drie keer gratis meespelen, daarna lidgeld"): that prices the club
     # an open day lets everyone try for free; a trial lesson of a club is not the price
     open_day = re.search(r"open (?:training|dag|deur)\w*|startdag|opendeur\w*|kennismakingsdag",
-                         texts.get("title", ("", ""))[1])
+                         texts.get("title", ("", ""))[1]) or re.search(
+        r"\b(?:tijdens|op) (?:de|onze) (?:opendeurdag|open deur\w*|open dag|startdag)\b",
+        texts.get("description", ("", ""))[1])
     free_event = [h for h in free if open_day or not _TRIAL.search(_sentence_of(texts, h))]
     if free_event:
         later = [h for h in fees if _LATER.search(_sentence_and_before(texts[h.field][1],
@@ -1082,6 +1110,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for value, cls, s, e, extra in found[fld]:
             if value == 0 or s < corrected.get(fld, 0):
                 continue
+            if _OTHER_DAYS.search(_sentence_at(folded, s, e)) or _OTHER_DAYS.search(
+                    folded, max(0, s - 30), s):
+                # "gratis (op andere dagen € 5 toegang)": another day's price, not this listing's
+                ev.append(evidence("cost", "price on other days: ignored", field=fld,
+                                   match=original[s:e], rule="cost.amount.other-days"))
+                continue
             if cls == "reduced" and _members_sentence(_sentence_at(folded, s, e)):
                 cls = "child"                  # a members' rate: a tier, not a social rate
             if vacancy and fld != "price_text" and cls in ("general", "adult") and not _MEMBERSHIP.search(
@@ -1160,7 +1194,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         reduced += social_free
     reduced_signal = bool(reduced or reduced_amounts or offer_reduced)
 
-    if free_signal and not paid_signals and not reduced_signal and own_travel:
+    if free_signal and not paid_signals and not reduced_signal and (own_travel or arranges_travel):
         cost = "unknown"
     elif free_signal and not paid_signals and not reduced_signal:
         cost = "free"

@@ -29,6 +29,7 @@ VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|\bgezocht\b|\bwanted\b|"
                            # singers seeks participants
                            r"\bzoekt (?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|medewerkers|"
                            r"sorteerders|chauffeurs|begeleiders|lesgevers|voorlezers|gidsen|koks|"
+                           r"trainers|jeugdtrainers|coaches|monitoren|animatoren|"
                            r"kassiers|onthaal\w*|versterking|helpende handen)\b|"
                            # "Word voorlezer in de bib", "Word buddy"
                            r"^\W*word (?:\w+(?:er|ster)|buddy|coach|taalcoach|gids|peter|meter|"

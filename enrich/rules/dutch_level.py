@@ -211,7 +211,7 @@ def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
         Rule(f"dutch.grammar.{level}.understand", rf"\b{_VERB_U} (?:je |u |jij )?(?:er )?(?:best |echt |toch )?(?:al |reeds |already |deja |"
              rf"nog |still |encore )?(?:maar )?{degree}{lang_opt}{_END}{_AFTER}",
              value=level, kind="understand"),
-        Rule(f"dutch.grammar.{level}.speak", rf"\b{_VERB_S} (?:je |u |jij )?(?:er |het |it )?(?:al |reeds |already |deja |"
+        Rule(f"dutch.grammar.{level}.speak", rf"\b{_VERB_S} (?:je |u |jij )?(?:er |het |it )?(?:best |liefst |bij voorkeur )?(?:al |reeds |already |deja |"
              rf"nog |still |encore )?(?:maar )?{degree}{mee_opt}{lang_opt}{_END}{_AFTER}",
              value=level, kind="speak"),
         Rule(f"dutch.grammar.{level}.lang", rf"\b{degree} (?:(?:voor)?kennis (?:van )?|"
@@ -311,7 +311,16 @@ GRAMMAR = (
          r"verdedigen\b|\bvolg(?:t)? (?:je |u )?(?:zelf )?het (?:journaal|nieuws op tv)\b",
          value=4, kind="understand"),
     Rule("dutch.grammar.2.simple-explanation", r"\bversta(?:at|an)? (?:je |u )?(?:al )?(?:eenvoudige|korte|"
-         r"simpele) (?:uitleg|zinnen|vragen|woorden)\b", value=2, kind="lang"),
+         r"simpele) (?:uitleg|zinnen|vragen|woorden)\b|\bversta(?:at|an)? (?:je |u )?(?:de )?(?:instructies|uitleg|"
+         r"vragen) als (?:ze |die |het |we |je )?(?:traag|langzaam|eenvoudig|rustig)\w*\b|"
+         # "Je hoeft alleen een beetje te verstaan"
+         r"\b(?:je hoeft|hoef je|u hoeft) (?:alleen|enkel|maar) (?:een (?:klein )?beetje|wat) te (?:verstaan|"
+         r"begrijpen)\b", value=2, kind="lang"),
+    Rule("dutch.grammar.3.most-explanations", r"\b(?:de meeste|bijna alle) (?:uitleg|vragen|gesprekken) "
+         r"(?:kunnen |kan |kunt )?(?:begrijpen|verstaan|volgen)\b", value=3, kind="lang"),
+    # "Vier taaliconen? Nee hoor, twee is genoeg!"
+    *(Rule(f"dutch.icons.enough.{n}", rf"\b(?:{words}) (?:taalicon(?:en|s)? )?(?:is|zijn) (?:al )?(?:genoeg|voldoende)\b",
+           value=n, kind="icons-n") for n, words in ((1, "een|één"), (2, "twee"), (3, "drie"))),
     # "Nederlands? Vlot, want we discussiëren" — a Q&A line
     Rule("dutch.qa.4", r"\bnederlands\s?\?\s*(?:vlot|goed|vloeiend)\b", value=4, kind="lang"),
     Rule("dutch.qa.2", r"\bnederlands\s?\?\s*(?:een beetje|wat|een mondje)\b", value=2, kind="lang"),

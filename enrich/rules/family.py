@@ -51,7 +51,10 @@ RULES = (
          r"\bwe passen (?:op )?(?:je|jouw|uw|de) kinderen\b|"
          r"\b(?:speelhoek|kinderhoek|speelruimte|knutselhoek|kidscorner|kids' corner)[^.\n]{0,40}?"
          r"\b(?:begeleid\w*|toezicht|vrijwilligster|vrijwilliger|oppas|supervised)\b|"
-         r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kinderen)\b|"
+         r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kindjes|baby'?s|peuters)\b|"
+         # "in de zaal ernaast zorgen twee vrijwilligsters voor de kinderen"
+         r"\bzorgen (?:\w+ ){0,2}(?:vrijwilligsters|vrijwilligers|begeleid(?:st)?ers|medewerkers|"
+         r"oppassen) voor (?:de|je|jullie) (?:kinderen|kids|kleintjes|kindjes)\b|"
          r"\bbabysit(?:ter|ters|dienst|service|ting)?\b(?! ?(?:cursus|course|opleiding|training|lijst))|\bcreche\b|\bchild ?care\b|\bgarderie\b|\bbaby-?sitting\b|"
          r"\bkinderen kunnen (?:terecht|opgevangen worden)\b|\bwe vangen (?:je|de) kinderen op\b|"
          r"\b(?:kinderen|kindjes|kleintjes|kids|broers en zussen|broertjes|zusjes|peuters|kleuters)"
@@ -120,7 +123,10 @@ RULES = (
          r"\bfamily (?:cooking|day|afternoon|morning|walk|event|activity|workshop|concert|show|fun|"
          r"sunday|saturday|tour|visit)\b",
          kind="family", strength=2),
-    Rule("family.together", r"\b(?:gezinnen|families|familles) (?:met|with|avec) (?:hun |their |leurs |"
+    Rule("family.together", r"\b(?:wandel\w*|kom|komt|komen|sport\w*|zwem\w*|beweg\w*|dans\w*|spelen|"
+         r"speel|speelt|gaat|gaan|samen) (?:\w+ )?met (?:je|jouw|uw|hun|de|een) (?:baby|baby'?s|kindje|kindjes|peuter|"
+         r"kinderwagen|kinderwagens|buggy|buggy'?s)(?: (?:in de|in je) (?:buggy|kinderwagen|draagzak))?\b|"
+         r"\b(?:gezinnen|families|familles) (?:met|with|avec) (?:hun |their |leurs |"
          r"jonge |kleine |young )?(?:kinderen|kids|children|enfants)\b|"
          rf"\b(?:samen )?met (?:je|jouw|uw|hun|de|het) (?:eigen |hele |ganse |volledige )?(?:{_KIDS}|"
          r"gezin|(?:klein)?kinderen|familie)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders|"
@@ -402,7 +408,8 @@ def _near_childcare(texts, hit, care) -> bool:
     if hit.field != care.field or not _CHILD_WORD.search(hit.match.lower()):
         return False
     gap = max(hit.start - care.end, care.start - hit.end, 0)
-    lo, hi = min(hit.start, care.start), max(hit.end, care.end)
+    # the text between them (a "?" inside "Kinderen? Neem ze gerust mee" is no boundary)
+    lo, hi = min(hit.end, care.end), max(hit.start, care.start)
     return gap <= 80 and _BREAK.search(texts[hit.field][1], lo, hi) is None
 
 

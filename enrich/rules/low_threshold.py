@@ -31,7 +31,7 @@ RULES = (
          r"\b(?:inschrijven|aanmelden|reserveren)\s?\?\s*(?:hoeft niet|niet nodig|moet niet|nee|neen|"
          r"no)\b|\bmoet ik (?:mijn komst |me |mij )?(?:laten weten|inschrijven|aanmelden|reserveren)[^?\n]{0,10}"
          r"\?\s*(?:a\s?:\s*)?(?:nee|neen|no)\b|\b(?:inschrijven|aanmelden|reserveren) is (?:vanaf nu )?"
-         r"niet meer (?:nodig|verplicht)\b|\bbinnen ?komen en (?:buiten ?gaan|weggaan|vertrekken) wanneer "
+         r"niet meer (?:nodig|verplicht)\b|\bbinnen ?(?:komen|lopen|wandelen) en (?:buiten ?gaan|weggaan|vertrekken) wanneer "
          r"(?:je|u) (?:wil|wilt)\b|\b(?:vooraf )?(?:even )?(?:mailen|bellen|laten weten|verwittigen|inschrijven|"
          r"aanmelden) is (?:fijn|leuk|handig|welkom|gewaardeerd|aangeraden),? maar (?:niet|geen) "
          r"(?:verplicht|nodig|must)\b|\b(?:maar )?je mag ook (?:zo|zomaar|gewoon) binnen ?(?:vallen|"
@@ -220,6 +220,8 @@ _TRIAL = re.compile(r"\b(?:eerste|1e|1ste|first|twee|drie|2|3) (?:keer|keren|les
                     r"trainingen|sessie|lesson|class|time)s? (?:is |zijn |are |mag je |kan je )?(?:altijd |always )?"
                     r"(?:gratis|free|kosteloos|vrijblijvend)\b|\bproef(?:les|training)\w*|\bgratis (?:uit)?proberen\b|"
                     r"\btrial (?:lesson|class|session)\b|"
+                    # "Kom vrijblijvend een les meedoen voor je inschrijft": a try before joining
+                    r"\bvoor (?:je|u) (?:je |u |zich )?(?:inschrijft|inschrijven|aansluit|lid wordt)\b|"
                     # "Kom vrijblijvend meespelen … Geen lidgeld het eerste jaar": a club's trial year
                     r"\bgeen (?:lidgeld|inschrijvingsgeld) (?:voor |in )?(?:het|de|je) eerste (?:jaar|maand|maanden|seizoen)\b")
 _TRIAL_YEAR = re.compile(r"\bgeen (?:lidgeld|inschrijvingsgeld) (?:voor |in )?(?:het|de|je) eerste "

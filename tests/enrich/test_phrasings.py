@@ -87,6 +87,10 @@ LOW_THRESHOLD = [
     ('Start tussen 13u en 15u aan de kerk, zonder voorinschrijving.', True),
     ('Kom langs met je kapotte spullen, een afspraak maken is niet nodig.', True),
     ('Speel je een blaasinstrument? Kom vrijblijvend meespelen. Geen lidgeld het eerste jaar.', False),
+    # session 5, fifth round
+    ('Laagdrempelig: geen lidmaatschap, gewoon aansluiten. 1 euro per keer.', True),
+    ('Lesgeld: 70 euro per trimester. Kom vrijblijvend een les meedoen voor je inschrijft.', False),
+    ('Binnenlopen en buitengaan wanneer je wil.', True),
 ]
 
 WHEELCHAIR = [
@@ -138,6 +142,12 @@ WHEELCHAIR = [
     ('Er is een waterrolstoel, maar de kleedkamers zijn helaas niet aangepast.', False),
     ('De benedenverdieping is rolstoeltoegankelijk, maar de zolder is alleen via steile ladders bereikbaar.', False),
     ('Het terrein is een grasveld; voor rolstoelen is het helaas niet berijdbaar.', False),
+    # session 5, fifth round
+    ('Het terrein is moerassig en ontoegankelijk voor rolstoelen.', False),
+    ("Buggy's en rolwagens kunnen niet mee (mulle zandpaden).", False),
+    ('Er is een lift, maar die is momenteel stuk.', False),
+    ('Onze vrijwilligers geven je een lift naar de zaterdagmarkt.', None),
+    ('We werken in een oude loods, te bereiken via een steile trap.', False),
 ]
 
 FAMILY = [
@@ -200,6 +210,10 @@ FAMILY = [
     ('Spelletjes, koffie en taart. Grootouders, ouders, kinderen — iedereen is welkom.', True),
     ('Zachte yoga voor vrouwen van alle leeftijden. 10 lessen voor 60 euro.', False),
     ('Neem een dekentje mee. Voor de kinderen is er animatie met een goochelaar.', True),
+    # session 5, fifth round
+    ('Elke maandag thee. Zonder inschrijving. Opvang voor de kindjes in de zaal ernaast.', False),
+    ('Samen wandelen met je baby in de buggy of draagzak, daarna koffie.', True),
+    ('In zes bijeenkomsten vertelt een vroedvrouw over de eerste weken met je baby.', False),
 ]
 
 DUTCH_LEVEL = [
@@ -296,6 +310,13 @@ DUTCH_LEVEL = [
     ('Elke vrijdag verdelen we pakketten. Ook zonder veel Nederlands kan je helpen.', 1),
     ('Goed Nederlands spreken is niet nodig, als je maar een beetje Nederlands verstaat.', 2),
     ('Je spreekt een beetje Nederlands — meer is niet nodig.', 2),
+    # session 5, fifth round
+    ('De lessen gaan door in het Nederlands; je spreekt het best vlot.', 4),
+    ('Je spreekt best veel Nederlands.', 3),
+    ('Een leesclub voor wie Nederlands leert. Vier taaliconen? Nee hoor, twee is genoeg!', 2),
+    ('Je verstaat de instructies als ze traag en eenvoudig uitgelegd worden.', 2),
+    ('Je moet wel de meeste uitleg kunnen begrijpen en kunnen vertellen hoe je je voelt.', 3),
+    ('Nederlands praten mag met fouten. Je hoeft alleen een beetje te verstaan.', 2),
 ]
 
 COST = [
@@ -445,6 +466,15 @@ COST = [
     ('Toegang 12 euro; de integratiedienst betaalt voor deelnemers in een inburgeringstraject.', 'reduced'),
     ('Prijs: 10 euro, 2 euro voor wie in een inburgeringstraject zit.', 'reduced'),
     ('Inkom zelf te betalen aan de kassa.', 'paid'),
+    # session 5, fifth round (v52-v55)
+    ('Deelnemen kost je niets; je zorgt wel zelf voor vervoer tot in Muizen.', 'unknown'),
+    ('Hoeveel kost het? Niets!', 'free'),
+    ('Toegang: vrij. Op zondag om 15u is er een rondleiding (€3).', 'free'),
+    ('Een gratis geleide wandeling rond het kasteel. Vertrek om 14u.', 'free'),
+    ('De eerste consumptie is van ons, daarna betaal je je drankjes zelf.', 'unknown'),
+    ('Tijdens de opendeurdag kan je gratis proeven van de lessen. Inschrijven voor volgend schooljaar kan ter plaatse (vanaf €151).', 'free'),
+    ('Volwassenen 15 euro, kinderen 5 euro. Wie een leefloon heeft, betaalt 3 euro per persoon.', 'reduced'),
+    ('Elke eerste zondag is het museum gratis voor iedereen. Op andere dagen betaal je het gewone ticket van €6.', 'free'),
 ]
 
 
@@ -713,6 +743,11 @@ TITLED = [
      "childcare", True),
     ("Welkomstavond nieuwe inwoners", "Receptie in het gemeentehuis. Voor de kinderen is er een "
      "animator voorzien.", "family_friendly", False),
+    # session 5, fifth round
+    ("Sportclub zoekt trainers", "Onze voetbalclub zoekt vrijwillige trainers voor de jeugd (U8 tot "
+     "U12).", "family_friendly", False),
+    ("Info: kinderopvang zoeken", "Infosessie: hoe schrijf je in, wat kost het, welk tarief betaal "
+     "je? Gratis.", "cost", "free"),
 ]
 
 
