@@ -103,6 +103,9 @@ RULES = (
          r"gratuite?)\b|"
          rf"\bgratis {_OBJECT}\b|\b{_PERK}\s?[:=-]\s?(?:ook )?(?:gratis|free|gratuite?s?)\b|"
          # "boeken leen je gratis", "gratis te ontlenen": a thing lent or given for free
+         # "Vooraf volg je een vorming (gratis)": a training the volunteer receives
+         r"\b(?:volg|krijg)t? (?:je |u )?(?:eerst |vooraf |ook )?(?:een |de )?(?:\w+ )?(?:vorming|opleiding|"
+         r"training|cursus|infosessie)\w* \((?:gratis|kosteloos|free)\)|"
          # "Je eet gratis mee", "drinken doe je gratis": a meal or a drink given, a perk
          r"\b(?:eet|eten|drink|drinken) (?:je |u |jij |jullie )?(?:ook )?(?:gratis|kosteloos) mee\b|"
          r"\b(?:leen|ontleen|krijg|ontvang|haal|neem|download|gebruik)(?:t|en)? (?:je |u |jij |"

@@ -59,7 +59,7 @@ def is_vacancy_title(title: str, pattern: re.Pattern = VOLUNTEER_TITLE) -> bool:
 # a description that opens by recruiting ("Word vrijwilliger en help een kind…", "We zoeken
 # vrijwilligers die…") makes a vacancy of a listing whose title names only the task
 VACANCY_OPENING = re.compile(r"^\W*(?:word|become|devenez) (?:\w+ )?(?:vrijwillig\w*|volunteer\w*|"
-                             r"benevole\w*|buddy|taalcoach|voorlezer|meter|peter)\b|"
+                             r"benevole\w*|buddy|(?:taal)?maatje|taalcoach|voorlezer|meter|peter|mentor)\b|"
                              r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn op zoek naar)|zoeken (?:wij|we)) "
                              r"(?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|volunteers)\b")
 

@@ -748,6 +748,11 @@ TITLED = [
      "U12).", "family_friendly", False),
     ("Info: kinderopvang zoeken", "Infosessie: hoe schrijf je in, wat kost het, welk tarief betaal "
      "je? Gratis.", "cost", "free"),
+    # a training the volunteer follows "(gratis)" is a perk, not the listing's price (v56-056)
+    ("Buddy voor een nieuwkomer", "Word maatje van een nieuwkomer! Vooraf volg je een vorming "
+     "(gratis).", "cost", "unknown"),
+    ("Buddywerking", "Word buddy van een nieuwkomer of vraag zelf een buddy aan! Gratis.", "cost",
+     "free"),
 ]
 
 
