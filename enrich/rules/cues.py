@@ -16,14 +16,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal gesproken|"
+HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal gesproken|meestal|"
+                   r"doorgaans|usually|mostly|"
                    r"vermoedelijk|misschien|nog te bevestigen|nog niet zeker|nog na te vragen|"
                    r"moet nog nagevraagd|onder voorbehoud|probably|maybe|possibly|normally|"
                    r"to be confirmed|tbc|probablement|peut-etre|normalement|sous reserve|"
                    r"a confirmer)\b")
 VOLUNTEER_TITLE = re.compile(r"vrijwilliger\w*|\bvrijwillige (?!bijdrage|gift|donatie)\w+|"
                              r"\bvrijwillig (?:mee)?(?:werken|helpen|koken|\w+en)\b|\bhelpende handen\b|\bhelpers\b|"
-                             r"\b(?:medewerkers|hulp|handen) gezocht\b|\bvolunteers?\b|\bbenevoles?\b|\bvacature\b")
+                             r"\b(?:medewerkers|hulp|handen|animatoren|monitoren|begeleiders|leiding|trainers|"
+                             r"coaches|chauffeurs|koks|gidsen|lesgevers|helpers) gezocht\b|\bvolunteers?\b|"
+                             r"\bbenevoles?\b|\bvacature\b")
 VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|\bgezocht\b|\bwanted\b|"
                            # "Voedselbank zoekt sorteerders" — but a club seeking players or
                            # singers seeks participants

@@ -753,6 +753,12 @@ TITLED = [
      "(gratis).", "cost", "unknown"),
     ("Buddywerking", "Word buddy van een nieuwkomer of vraag zelf een buddy aan! Gratis.", "cost",
      "free"),
+    # v58's two false "free": a recruiting title ("Animatoren gezocht") makes a free course a
+    # perk; "meestal gratis" is hedged
+    ("Animatoren gezocht voor de speelpleinwerking", "Wat krijg je?\nEen vrijwilligersvergoeding, "
+     "een gratis animatorcursus en een leuke ploeg.", "cost", "unknown"),
+    ("Tienerwerking", "Loop gerust eens binnen. Meestal gratis, voor uitstappen vragen we een kleine "
+     "bijdrage.", "cost", "unknown"),
 ]
 
 
