@@ -123,10 +123,12 @@ RULES = (
          r"\bfamily (?:cooking|day|afternoon|morning|walk|event|activity|workshop|concert|show|fun|"
          r"sunday|saturday|tour|visit)\b",
          kind="family", strength=2),
-    Rule("family.together", r"\b(?:wandel\w*|kom|komt|komen|sport\w*|zwem\w*|beweg\w*|dans\w*|spelen|"
-         r"speel|speelt|gaat|gaan|samen) (?:\w+ )?met (?:je|jouw|uw|hun|de|een) (?:baby|baby'?s|kindje|kindjes|peuter|"
-         r"kinderwagen|kinderwagens|buggy|buggy'?s)(?: (?:in de|in je) (?:buggy|kinderwagen|draagzak))?\b|"
-         r"\b(?:gezinnen|families|familles) (?:met|with|avec) (?:hun |their |leurs |"
+    # "Samen wandelen met je baby in de buggy" (the verb before it is checked in resolve: it is
+    # cheaper to start at "met" than at every "samen"/"gaan")
+    Rule("family.with-baby", r"\bmet (?:je|jouw|uw|hun|de|een) (?:baby|baby'?s|kindje|kindjes|peuter|"
+         r"kinderwagen|kinderwagens|buggy|buggy'?s)(?: (?:in de|in je) (?:buggy|kinderwagen|draagzak))?\b",
+         kind="family", strength=2),
+    Rule("family.together", r"\b(?:gezinnen|families|familles) (?:met|with|avec) (?:hun |their |leurs |"
          r"jonge |kleine |young )?(?:kinderen|kids|children|enfants)\b|"
          rf"\b(?:samen )?met (?:je|jouw|uw|hun|de|het) (?:eigen |hele |ganse |volledige )?(?:{_KIDS}|"
          r"gezin|(?:klein)?kinderen|familie)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders|"
@@ -516,6 +518,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for h in topics:
             ev.append(evidence("family_friendly", "children as the topic: ignored", h))
         positive = [h for h in positive if h not in topics]
+    # "de eerste weken met je baby": a baby or pram counts only with an activity verb before it
+    no_verb = [h for h in positive if h.rule.id == "family.with-baby" and not re.search(
+        r"\b(?:wandel\w*|kom|komt|komen|sport\w*|zwem\w*|beweg\w*|dans\w*|spelen|speel|speelt|gaat|"
+        r"gaan|samen)(?: \w+)? $", texts[h.field][1][max(0, h.start - 30):h.start])]
+    positive = [h for h in positive if h not in no_verb]
     # "gezinnen met een krap budget", "kwetsbare gezinnen": a social target group, not children
     social = [h for h in positive if re.fullmatch(r"gezinnen|families|familles|gezin", fold(h.match))
               and (re.match(r"\s(?:met|with|avec) (?:een |a |un )?(?:krap|laag|beperkt|klein|low|small|"
