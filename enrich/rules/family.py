@@ -370,6 +370,17 @@ _CHILD_WORD = re.compile(r"kind|kids|enfant|child|baby|bebe|kleintjes|peuter|kle
 _BREAK = re.compile(r"[.;!?\n]")
 
 
+def _set_aside(hits: list, ev: list, reason: str, test) -> list:
+    """The hits ``test`` rejects are recorded in the evidence with ``reason``; the rest stay."""
+    kept = []
+    for h in hits:
+        if test(h):
+            ev.append(evidence("family_friendly", reason, h))
+        else:
+            kept.append(h)
+    return kept
+
+
 def _sentence(texts, hit) -> str:
     folded = texts[hit.field][1]
     lo, hi = sentence_span(folded, hit.start, hit.end)
@@ -534,32 +545,25 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     lent = [h for h in positive if h.rule.id == "family.words" and re.search(
         r"\b(?:leen|lenen|ontleen\w*|uitleen\w*|huur|huren|verhuur\w*|reserveer|lend|rent)\b",
         _sentence(texts, h))]
-    for h in social + lent:
-        ev.append(evidence("family_friendly", "a target group or a thing lent, not the audience: "
-                           "ignored", h))
-    positive = [h for h in positive if h not in social and h not in lent]
+    positive = _set_aside(positive, ev, "a target group or a thing lent, not the audience: ignored",
+                          lambda h: h in social or h in lent)
+
+    def before(h, n: int) -> str:
+        return texts[h.field][1][max(0, h.start - n):h.start]
     # "Zumba voor vrouwen, alle leeftijden": adults of every age
-    adult_ages = [h for h in positive if re.match(r"(?:voor |van )?(?:alle leeftijden|all ages|tous (?:les )?ages)",
-                                                  fold(h.match)) and re.search(
-        r"\b(?:vrouwen|mannen|dames|heren|volwassenen|senioren|adults|women|men|femmes|hommes)\b"
-        r"[^.;:\n]{0,12}$", texts[h.field][1][max(0, h.start - 30):h.start])]
-    for h in adult_ages:
-        ev.append(evidence("family_friendly", "adults of every age: ignored", h))
-    positive = [h for h in positive if h not in adult_ages]
+    positive = _set_aside(positive, ev, "adults of every age: ignored", lambda h: bool(
+        re.match(r"(?:voor |van )?(?:alle leeftijden|all ages|tous (?:les )?ages)", fold(h.match))
+        and re.search(r"\b(?:vrouwen|mannen|dames|heren|volwassenen|senioren|adults|women|men|femmes|"
+                      r"hommes)\b[^.;:\n]{0,12}$", before(h, 30))))
     # "leer videobellen met je kleinkinderen": they are at the other end of the line
-    remote = [h for h in positive if h.rule.id == "family.together" and re.search(
-        r"\b(?:(?:video)?bell\w*|chat\w*|mail\w*|skype\w*|whatsapp\w*|facetime\w*|contact houden|"
-        r"communiceren|schrijven|call\w*|text\w*)\s$", texts[h.field][1][max(0, h.start - 30):h.start])]
-    for h in remote:
-        ev.append(evidence("family_friendly", "children reached from afar: ignored", h))
-    positive = [h for h in positive if h not in remote]
+    positive = _set_aside(positive, ev, "children reached from afar: ignored", lambda h: bool(
+        h.rule.id == "family.together" and re.search(
+            r"\b(?:(?:video)?bell\w*|chat\w*|mail\w*|skype\w*|whatsapp\w*|facetime\w*|contact houden|"
+            r"communiceren|schrijven|call\w*|text\w*)\s$", before(h, 30))))
     # "Dertig kinderen zingen kerstliederen": a counted group of performers, not the audience
-    performers = [h for h in positive if h.rule.id == "family.children-join" and re.search(
-        r"(?:\d+|twintig|dertig|veertig|vijftig|zestig|honderd) $",
-        texts[h.field][1][max(0, h.start - 12):h.start])]
-    for h in performers:
-        ev.append(evidence("family_friendly", "performers, not the audience: ignored", h))
-    positive = [h for h in positive if h not in performers]
+    positive = _set_aside(positive, ev, "performers, not the audience: ignored", lambda h: bool(
+        h.rule.id == "family.children-join" and re.search(
+            r"(?:\d+|twintig|dertig|veertig|vijftig|zestig|honderd) $", before(h, 12))))
     # "Alle opbrengsten gaan naar speeltoestellen voor de kinderen": children who benefit
     benefit_title = _BENEFIT.search(texts.get("title", ("", ""))[1])
     # ("voor het goede doel: dekentjes voor de baby's op de neonatale afdeling": made for them)
