@@ -859,6 +859,8 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
 # (three writers against one: v39-033, v51-058, v54-003; v18-069 relabelled)
 _OTHER_DAYS = re.compile(r"\b(?:op )?andere dagen\b|\bde rest van het jaar\b|\bother days\b|"
                          r"\brest of the year\b|\bautres jours\b")
+_GROUP_QUESTION = re.compile(rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt) (?:je|u)\b[^.!?\n]{{0,60}}?"
+                             rf"{_SOCIAL}[^.!?\n]{{0,30}}\?\s*(?:dan |in dat geval )?[^.!?\n]{{0,12}}$")
 _HELP_WITH = re.compile(r"\b(?:we |wij |ze |zij |die )?(?:helpen|helpt|help|hulp bij|ondersteunen|"
                         r"begeleiden|uitleg over|"
                         r"info(?:rmatie)? over|vragen over|questions about)\b")
@@ -878,7 +880,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         kinds.setdefault(h.rule.kind, []).append(h)
     free = [h for h in kinds.get("free", []) if h.value == "free"]
     # "Entrance free for under-18s, adults €10": the free statement names a group after it
-    for_group = [h for h in free if _GROUP_AFTER.match(texts[h.field][1], h.end)]
+    # "Ben je werkzoekend of heb je een leefloon? Dan betaal je niets.": the question names the group
+    for_group = [h for h in free if _GROUP_AFTER.match(texts[h.field][1], h.end)
+                 or _GROUP_QUESTION.search(texts[h.field][1], max(0, h.start - 120), h.start)]
     free = [h for h in free if h not in for_group]
     kinds.setdefault("conditional", []).extend(for_group)
     # "als dank eet je gratis mee": a thank-you is a perk
@@ -986,7 +990,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         re.search(r"vrijgesteld|vrijstelling|exempt|exoneration", h.match.lower())
         and _SOCIAL_RE.search(_sentence_of(texts, h))) or (
         re.search(r"\b(?:met|with|avec|die|who|qui)$", h.match.lower())
-        and _SOCIAL_RE.search(texts[h.field][1][h.start:h.end + 60]))]
+        and _SOCIAL_RE.search(texts[h.field][1][h.start:h.end + 60])) or
+        _GROUP_QUESTION.search(texts[h.field][1], max(0, h.start - 120), h.start)]
     fees = kinds.get("fee", []) + implied_fee
     # "Hoe betaal je veilig met je smartphone?": a question about paying is a topic; "onderdelen
     # aan kostprijs": goods sold at cost

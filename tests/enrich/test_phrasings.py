@@ -475,6 +475,10 @@ COST = [
     ('Tijdens de opendeurdag kan je gratis proeven van de lessen. Inschrijven voor volgend schooljaar kan ter plaatse (vanaf €151).', 'free'),
     ('Volwassenen 15 euro, kinderen 5 euro. Wie een leefloon heeft, betaalt 3 euro per persoon.', 'reduced'),
     ('Elke eerste zondag is het museum gratis voor iedereen. Op andere dagen betaal je het gewone ticket van €6.', 'free'),
+    # a question naming a social group, answered "dan betaal je niets": that group's rate (v60-019)
+    ('Prijs: 15 euro voor 6 lessen. Ben je werkzoekend of heb je een leefloon? Dan betaal je niets.', 'reduced'),
+    ('Ben je werkzoekend? Dan betaal je niets.', 'unknown'),
+    ('Heb je kinderen? Deelname is gratis.', 'free'),
 ]
 
 
