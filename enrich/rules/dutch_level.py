@@ -25,6 +25,10 @@ FACET = "dutch_level"
 _NL = r"(?:nederlands|dutch|neerlandais|nl)"
 
 RULES = (
+    # "Je kan al een gesprek volgen en zelf iets vertellen" — icon 3 (v55, v61)
+    Rule("dutch.grammar.3.follow-and-say", r"\b(?:een )?(?:gewoon |normaal )?gesprek (?:in het nederlands )?"
+         r"(?:kan |kunt |kunnen )?volgen,? (?:en )?(?:ook )?(?:zelf )?(?:al )?iets (?:kan |kunt |kunnen )?"
+         r"(?:zeggen|vertellen)\b", value=3, kind="lang"),
     # "al goed Nederlands verstaan en ook al iets kunnen zeggen": understands well, says a
     # little — icon 3, whatever degree word the understanding carries
     Rule("dutch.grammar.3.understands-well-says-little",
@@ -206,7 +210,8 @@ def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
     # ("je schrijft vlot in het Nederlands": the language may follow "in")
     lang_opt = rf"(?: (?:in |en )?(?:(?:voor)?kennis (?:van )?)?{_LANG}| (?:choses|dingen|things))?"
     # "praat vlot mee" is fluency; "praat wat mee" only joins in
-    mee_opt = "(?: mee(?: aan tafel| in het gesprek| in de groep)?)?" if level >= 3 else ""
+    # ("je leest vlot voor in het Nederlands": reading aloud)
+    mee_opt = "(?: mee(?: aan tafel| in het gesprek| in de groep)?| voor)?" if level >= 3 else ""
     return (
         Rule(f"dutch.grammar.{level}.understand", rf"\b{_VERB_U} (?:je |u |jij )?(?:er )?(?:best |echt |toch )?(?:al |reeds |already |deja |"
              rf"nog |still |encore )?(?:maar )?{degree}{lang_opt}{_END}{_AFTER}",
@@ -591,7 +596,15 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
     clause_lo = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, lo, hit.start)), default=lo)
     before = folded[clause_lo:hit.start]
     if vacancy:     # "de mensen aan tafel spreken nog weinig Nederlands": the public's level
-        return not (_PUBLIC_SUBJECT.search(before) or _WISH.search(before))
+        # ("De nieuwkomers die meedoen spreken al een beetje Nederlands": the subject may sit
+        # before a relative clause)
+        return not (_PUBLIC_SUBJECT.search(before) or _WISH.search(before) or (
+            _PUBLIC_SUBJECT.search(folded, lo, hit.start)
+            and not re.search(r"\b(?:je|u|jij|you)\b", folded[lo:hit.start])))
+    # "Wie nog maar net begint met Nederlands, kan beter naar onze beginnersgroep": a redirect
+    if re.search(r"\b(?:kan|kunnen|kun|kunt) (?:je |u )?(?:beter|best) (?:terecht )?(?:naar|in|bij)\b|"
+                 r"\bverwijzen (?:we )?(?:je |u )?(?:graag )?door\b", folded[lo:hi]):
+        return False
     if _OTHER_THEN_RELATIVE.search(folded, max(lo, hit.start - 60), hit.start) or \
             _ALONGSIDE.search(folded, max(lo, hit.start - 60), hit.start):
         return False

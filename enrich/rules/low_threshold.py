@@ -217,7 +217,8 @@ def _sentence(hit, texts) -> str:
 
 # "Kom gerust eens proberen, de eerste keer is gratis": an invitation to a trial of a club
 _TRIAL = re.compile(r"\b(?:eerste|1e|1ste|first|twee|drie|2|3) (?:keer|keren|les|lessen|training|"
-                    r"trainingen|sessie|lesson|class|time)s? (?:is |zijn |are |mag je |kan je )?(?:altijd |always )?"
+                    r"trainingen|sessie|lesson|class|time)s? (?:is |zijn |are |mag je |kan je |speel je |sport je |"
+                    r"doe je |train je |dans je )?(?:altijd |always )?"
                     r"(?:gratis|free|kosteloos|vrijblijvend)\b|\bproef(?:les|training)\w*|\bgratis (?:uit)?proberen\b|"
                     r"\btrial (?:lesson|class|session)\b|"
                     # "Kom vrijblijvend een les meedoen voor je inschrijft": a try before joining

@@ -91,6 +91,8 @@ LOW_THRESHOLD = [
     ('Laagdrempelig: geen lidmaatschap, gewoon aansluiten. 1 euro per keer.', True),
     ('Lesgeld: 70 euro per trimester. Kom vrijblijvend een les meedoen voor je inschrijft.', False),
     ('Binnenlopen en buitengaan wanneer je wil.', True),
+    # session 5, sixth round
+    ('Lidgeld: 25 euro per jaar. Kom gerust eens proberen, de eerste keer speel je gratis.', False),
 ]
 
 WHEELCHAIR = [
@@ -317,6 +319,10 @@ DUTCH_LEVEL = [
     ('Je verstaat de instructies als ze traag en eenvoudig uitgelegd worden.', 2),
     ('Je moet wel de meeste uitleg kunnen begrijpen en kunnen vertellen hoe je je voelt.', 3),
     ('Nederlands praten mag met fouten. Je hoeft alleen een beetje te verstaan.', 2),
+    # session 5, sixth round (v59-v61)
+    ('Je kan al een gesprek volgen en zelf iets vertellen, maar je wil vlotter worden?', 3),
+    ('Niveau: je begrijpt al vrij veel en je kan al iets zeggen. Wie nog maar net begint met Nederlands, kan beter naar onze beginnersgroep.', 3),
+    ('Je komt een keer per week. Je leest vlot voor in het Nederlands.', 4),
 ]
 
 COST = [
@@ -763,6 +769,9 @@ TITLED = [
      "een gratis animatorcursus en een leuke ploeg.", "cost", "unknown"),
     ("Tienerwerking", "Loop gerust eens binnen. Meestal gratis, voor uitstappen vragen we een kleine "
      "bijdrage.", "cost", "unknown"),
+    # session 5, sixth round
+    ("Buddy's gezocht", "Als buddy spreek je twee keer per maand af. De nieuwkomers die meedoen "
+     "spreken al een beetje Nederlands.", "dutch_level", None),
 ]
 
 
