@@ -103,6 +103,9 @@ RULES = (
          r"gratuite?)\b|"
          rf"\bgratis {_OBJECT}\b|\b{_PERK}\s?[:=-]\s?(?:ook )?(?:gratis|free|gratuite?s?)\b|"
          # "boeken leen je gratis", "gratis te ontlenen": a thing lent or given for free
+         # "Materiaal (grijpers, handschoenen) wordt gratis voorzien": a thing provided free
+         r"\b(?:wordt|worden) (?:ook )?(?:gratis|kosteloos) (?:voorzien|ter beschikking gesteld|uitgeleend|"
+         r"meegegeven|aangeboden|bezorgd)\b|"
          # "Vooraf volg je een vorming (gratis)": a training the volunteer receives
          r"\b(?:volg|krijg)t? (?:je |u )?(?:eerst |vooraf |ook )?(?:een |de )?(?:\w+ )?(?:vorming|opleiding|"
          r"training|cursus|infosessie)\w* \((?:gratis|kosteloos|free)\)|"
@@ -181,7 +184,8 @@ RULES = (
          r"\bvrije toegang\b|\bvrij(?:e)? inkom\b|\bvrije deelname\b|"
          r"\b(?:deelname|toegang|inkom|entree) ook(?= ?[.!\n]|$)|\bfree of charge\b|\bat no (?:cost|charge)\b|"
          r"\bno (?:cost|charge|fee)s?\b|\bfor free\b|\bfree (?:entry|entrance|admission|event|"
-         r"activity|of cost)\b|\b(?:entry|entrance|admission|participation|it|this|attendance) "
+         r"activity|of cost|conversation|class|classes|lesson|lessons|session|sessions|workshop|tour|"
+         r"walk|concert)\b|\b(?:entry|entrance|admission|participation|it|this|attendance) "
          r"(?:is )?(?:totally |completely |entirely )?free\b|\bgratuite?s?\b|\bentree libre\b|"
          r"\bsans frais\b|\bgratuitement\b|\bgratiss+\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free ?- (?=[a-z])|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
          r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
@@ -942,7 +946,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     title = texts.get("title", ("", ""))[1]
     for h in kinds.get("object", []):
         noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower())
-        if noun and not _NEVER_THE_ACTIVITY.match(noun.group(1)) and any(
+        # (free coffee at a "Koffieklets" is a treat: the chat is the activity — writers v49, v55, v64)
+        if noun and not _NEVER_THE_ACTIVITY.match(noun.group(1)) and not re.fullmatch(
+                r"koffie|thee|coffee|tea|drank\w*|drankjes?", noun.group(1)) and any(
                 noun.group(1) in word for word in re.findall(r"[a-z]+", title)):
             free.append(h)
             ev.append(evidence("cost", "free: the free thing is the activity", h))

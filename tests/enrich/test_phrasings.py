@@ -485,6 +485,9 @@ COST = [
     ('Prijs: 15 euro voor 6 lessen. Ben je werkzoekend of heb je een leefloon? Dan betaal je niets.', 'reduced'),
     ('Ben je werkzoekend? Dan betaal je niets.', 'unknown'),
     ('Heb je kinderen? Deelname is gratis.', 'free'),
+    # v64's false "free": things provided free; free coffee at a coffee chat is a treat
+    ('We ruimen samen op. Materiaal (grijpers, handschoenen) wordt gratis voorzien.', 'unknown'),
+    ('Just drop in, no need to sign up. Free coffee, free conversation.', 'free'),
 ]
 
 
@@ -772,6 +775,9 @@ TITLED = [
     # session 5, sixth round
     ("Buddy's gezocht", "Als buddy spreek je twee keer per maand af. De nieuwkomers die meedoen "
      "spreken al een beetje Nederlands.", "dutch_level", None),
+    ("Koffieklets Het Warme Nest", "Een plek om even te verpozen. Gratis koffie en thee. Kom "
+     "binnen wanneer het jou past.", "cost", "unknown"),
+    ("Soep op de stoep", "We delen gratis soep uit aan iedereen.", "cost", "free"),
 ]
 
 
