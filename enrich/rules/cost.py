@@ -38,7 +38,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
-from enrich.rules.cues import HEDGE, is_vacancy_title
+from enrich.rules.cues import FIRST_PERIOD_FREE, HEDGE, is_vacancy_title
 from enrich.text import sentence_span
 
 FACET = "cost"
@@ -651,8 +651,7 @@ _TRIAL = re.compile(r"\b(?:proef\w*|probeer\w*|proberen|uitproberen|kennismaking
                     r"(?:eerste|first|premiere?) [a-z]+|"
                     r"essai|essayer|(?:een|1|eerste|twee|drie|\d) ?(?:keer|les|lessen|training|"
                     r"trainingen|sessies?|weken))\b")
-_FREE_TRIAL = re.compile(r"\bgeen (?:lidgeld|inschrijvingsgeld|bijdrage|lesgeld) (?:voor |in )?(?:het|de|je|"
-                         r"uw) eerste (?:jaar|maand|maanden|seizoen|\w+ (?:weken|maanden|lessen))\b|"
+_FREE_TRIAL = re.compile(FIRST_PERIOD_FREE.pattern + r"|"
                          r"\b(?:gratis|free|kosteloos) (?:een keer |eens |1 keer |twee keer |drie keer )?"
                          r"(?:komen )?(?:proberen|uitproberen|proefdraaien|proeftrainen)\b|\b(?:een|1) keer "
                          r"(?:gratis )?(?:mee\w+ )?(?:om te )?proberen\b|\bproef(?:les|training)\w* (?:is |zijn )?"
@@ -885,8 +884,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     free = [h for h in kinds.get("free", []) if h.value == "free"]
     # "Entrance free for under-18s, adults €10": the free statement names a group after it
     # "Ben je werkzoekend of heb je een leefloon? Dan betaal je niets.": the question names the group
-    for_group = [h for h in free if _GROUP_AFTER.match(texts[h.field][1], h.end)
-                 or _GROUP_QUESTION.search(texts[h.field][1], max(0, h.start - 120), h.start)]
+    asked = [h for h in free if _GROUP_QUESTION.search(texts[h.field][1], max(0, h.start - 120), h.start)]
+    for_group = [h for h in free if h in asked or _GROUP_AFTER.match(texts[h.field][1], h.end)]
     free = [h for h in free if h not in for_group]
     kinds.setdefault("conditional", []).extend(for_group)
     # "als dank eet je gratis mee": a thank-you is a perk
@@ -996,8 +995,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         re.search(r"vrijgesteld|vrijstelling|exempt|exoneration", h.match.lower())
         and _SOCIAL_RE.search(_sentence_of(texts, h))) or (
         re.search(r"\b(?:met|with|avec|die|who|qui)$", h.match.lower())
-        and _SOCIAL_RE.search(texts[h.field][1][h.start:h.end + 60])) or
-        _GROUP_QUESTION.search(texts[h.field][1], max(0, h.start - 120), h.start)]
+        and _SOCIAL_RE.search(texts[h.field][1][h.start:h.end + 60])) or h in asked]
     fees = kinds.get("fee", []) + implied_fee
     # "Hoe betaal je veilig met je smartphone?": a question about paying is a topic; "onderdelen
     # aan kostprijs": goods sold at cost

@@ -59,6 +59,11 @@ def is_vacancy_title(title: str, pattern: re.Pattern = VOLUNTEER_TITLE) -> bool:
     """A title recruiting volunteers, not one announcing a session for them (cached: every
     facet asks about the same title)."""
     return bool(pattern.search(title)) and not FOR_VOLUNTEERS_TITLE.search(title)
+# "Geen lidgeld het eerste jaar": a club's free first period — a trial of a paying club, so no
+# free price (cost) and no drop-in (low threshold)
+FIRST_PERIOD_FREE = re.compile(r"\bgeen (?:lidgeld|inschrijvingsgeld|bijdrage|lesgeld) (?:voor |in )?"
+                               r"(?:het|de|je|uw) eerste (?:jaar|maand|maanden|seizoen|\w+ (?:weken|maanden|"
+                               r"lessen))\b")
 # a description that opens by recruiting ("Word vrijwilliger en help een kind…", "We zoeken
 # vrijwilligers die…") makes a vacancy of a listing whose title names only the task
 VACANCY_OPENING = re.compile(r"^\W*(?:word|become|devenez) (?:\w+ )?(?:vrijwillig\w*|volunteer\w*|"

@@ -534,22 +534,22 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         r"\b(?:wandel\w*|kom|komt|komen|sport\w*|zwem\w*|beweg\w*|dans\w*|spelen|speel|speelt|gaat|"
         r"gaan|samen)(?: \w+)? $", texts[h.field][1][max(0, h.start - 30):h.start])]
     positive = [h for h in positive if h not in no_verb]
-    # "gezinnen met een krap budget", "kwetsbare gezinnen": a social target group, not children
-    social = [h for h in positive if re.fullmatch(r"gezinnen|families|familles|gezin", fold(h.match))
-              and (re.match(r"\s(?:met|with|avec) (?:een |a |un )?(?:krap|laag|beperkt|klein|low|small|"
-                            r"faible)\w* (?:budget|inkomen|income|revenu)|\sin (?:armoede|poverty)",
-                            texts[h.field][1][h.end:h.end + 40])
-                   or re.search(r"\b(?:kwetsbare|kansarme|arme|vulnerable|precaires?)\s$",
-                                texts[h.field][1][max(0, h.start - 15):h.start]))]
-    # "Leen bij de sportdienst ballen, kegels of een springkasteel": a thing lent, not a public
-    lent = [h for h in positive if h.rule.id == "family.words" and re.search(
-        r"\b(?:leen|lenen|ontleen\w*|uitleen\w*|huur|huren|verhuur\w*|reserveer|lend|rent)\b",
-        _sentence(texts, h))]
-    positive = _set_aside(positive, ev, "a target group or a thing lent, not the audience: ignored",
-                          lambda h: h in social or h in lent)
-
     def before(h, n: int) -> str:
         return texts[h.field][1][max(0, h.start - n):h.start]
+
+    def social(h) -> bool:      # "gezinnen met een krap budget", "kwetsbare gezinnen"
+        return bool(re.fullmatch(r"gezinnen|families|familles|gezin", fold(h.match)) and (
+            re.match(r"\s(?:met|with|avec) (?:een |a |un )?(?:krap|laag|beperkt|klein|low|small|"
+                     r"faible)\w* (?:budget|inkomen|income|revenu)|\sin (?:armoede|poverty)",
+                     texts[h.field][1][h.end:h.end + 40])
+            or re.search(r"\b(?:kwetsbare|kansarme|arme|vulnerable|precaires?)\s$", before(h, 15))))
+
+    def lent(h) -> bool:        # "Leen bij de sportdienst ballen, kegels of een springkasteel"
+        return bool(h.rule.id == "family.words" and re.search(
+            r"\b(?:leen|lenen|ontleen\w*|uitleen\w*|huur|huren|verhuur\w*|reserveer|lend|rent)\b",
+            _sentence(texts, h)))
+    positive = _set_aside(positive, ev, "a target group or a thing lent, not the audience: ignored",
+                          lambda h: social(h) or lent(h))
     # "Zumba voor vrouwen, alle leeftijden": adults of every age
     positive = _set_aside(positive, ev, "adults of every age: ignored", lambda h: bool(
         re.match(r"(?:voor |van )?(?:alle leeftijden|all ages|tous (?:les )?ages)", fold(h.match))

@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
-from enrich.rules.cues import VACANCY_TITLE, is_vacancy_title
+from enrich.rules.cues import FIRST_PERIOD_FREE, VACANCY_TITLE, is_vacancy_title
 from enrich.text import fold, sentence_span
 
 FACET = "low_threshold"
@@ -222,11 +222,7 @@ _TRIAL = re.compile(r"\b(?:eerste|1e|1ste|first|twee|drie|2|3) (?:keer|keren|les
                     r"(?:gratis|free|kosteloos|vrijblijvend)\b|\bproef(?:les|training)\w*|\bgratis (?:uit)?proberen\b|"
                     r"\btrial (?:lesson|class|session)\b|"
                     # "Kom vrijblijvend een les meedoen voor je inschrijft": a try before joining
-                    r"\bvoor (?:je|u) (?:je |u |zich )?(?:inschrijft|inschrijven|aansluit|lid wordt)\b|"
-                    # "Kom vrijblijvend meespelen … Geen lidgeld het eerste jaar": a club's trial year
-                    r"\bgeen (?:lidgeld|inschrijvingsgeld) (?:voor |in )?(?:het|de|je) eerste (?:jaar|maand|maanden|seizoen)\b")
-_TRIAL_YEAR = re.compile(r"\bgeen (?:lidgeld|inschrijvingsgeld) (?:voor |in )?(?:het|de|je) eerste "
-                         r"(?:jaar|maand|maanden|seizoen)\b")
+                    r"\bvoor (?:je|u) (?:je |u |zich )?(?:inschrijft|inschrijven|aansluit|lid wordt)\b")
 _EXTRA_SENTENCE = re.compile(r"\b(?:barbecue|bbq|maaltijd|diner|lunch|ontbijt|eten|spaghetti|"
                              r"kinderopvang|opvang)\b")
 # "Sign up at the bar or just show up": registration offered, not required
@@ -238,7 +234,8 @@ def resolve(hits, record: dict[str, Any], texts):
     ev: list[dict[str, Any]] = []
     skill = [h for h in hits if h.value and _about_skill(h, texts)]
     skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
-              and (_TRIAL.search(_sentence(h, texts)) or _TRIAL_YEAR.search(texts[h.field][1]))]
+              # ("Kom vrijblijvend meespelen … Geen lidgeld het eerste jaar": a club's trial year)
+              and (_TRIAL.search(_sentence(h, texts)) or FIRST_PERIOD_FREE.search(texts[h.field][1]))]
     vacancy = is_vacancy_title(texts.get("title", ("", ""))[1], VACANCY_TITLE)
     # "Voedselbank zoekt sorteerders … Kom eens kijken!": a visit before volunteering
     skill += [h for h in hits if h.value and vacancy and h.rule.id == "low.walk-in"
