@@ -454,7 +454,7 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
                            r"broodjes?|frietjes?|ijsjes?|drank\w*|koffie|thee|bier|consumpties?|"
                            r"ritje\w*|pony\w*|paardrit\w*|attractie\w*|tombola|lotje\w*|picknick\w*|"
                            r"picnic|catering|restauration|hapjes|per kilo|per kg|/kg|per stuk|"
-                           r"perceel\w*|voor- en naopvang|naopvang|voorschoolse opvang|extra|"
+                           r"perceel\w*|\w*voer|\w*voeder\w*|voor- en naopvang|naopvang|voorschoolse opvang|extra|"
                            r"premium|upgrade|huren|te huur|verhuur|rent|rental|location|"
                            r"loten|onderdelen|wisselstukken|wol|klei|plantjes?|zaden|boeken|ingredienten|"
                            r"gerecht\w*|tribune\w*|zitplaats\w*|vip\w*|"
@@ -492,6 +492,14 @@ _PAREN_AFTER = re.compile(r"\s?\(([^()\n]{0,40})\)")
 _PAREN_OWN = re.compile(r"\d\s?(?:€|eur)|€|korting|reductie|discount|mogelijk|possible|available|"
                         r"\bpunt(?:en)?\b|\bspaar\w*|\bsparen\b|"
                         r"beschikbaar|op aanvraag")
+
+
+# an elliptic segment continuing the previous one's subject ("…, anderen € 5")
+_OTHERS = re.compile(r"\s*(?:de |alle )?(?:anderen|overigen|others|the others|les autres)\b")
+
+
+def _sentence_start(folded: str, pos: int) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(folded, 0, pos)), default=0)
 
 
 _EUR_WORD = re.compile(r"(?<![a-z])eur")     # "5 euro", "10eur", not "deur"
@@ -537,6 +545,10 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
                     best, best_d, best_q = cls, d, q.group()
                 if cls == "reduced" and d <= 40:
                     reduced_near = True
+        if best == "general" and seg_start and _OTHERS.match(segment) and any(
+                pattern.search(folded, _sentence_start(folded, seg_start), seg_start)
+                for cls, pattern in _QUALIFIERS if cls == "vendor"):
+            best = "vendor"        # "Standplaatsen gratis voor ouders, anderen € 5": still the stalls
         if best == "adult" and best_q.startswith("per ") and reduced_near:
             best = "reduced"       # "met kansentarief betaal je 1 euro per les": a unit, not adults
         elif best == "adult" and reduced_near and re.search(
@@ -849,7 +861,9 @@ _OWN_TRAVEL = re.compile(r"\b(?:own |eigen |zelf (?:je |jouw |uw )?)(?:[a-z]+ )?
                          r"reis|verplaatsing|treinrit|busrit|travel|fare)\w*|"
                          # "Het busticket betaal je zelf"
                          r"\b(?:trein|bus|tram|metro|train|de lijn)\w*(?:ticket|kaartje|biljet|rit|abonnement)\w*")
-_GROUP_AFTER = re.compile(rf"\s?(?:for|voor|pour)\s(?:de |the |les |alle |all )?(?:{_GROUP}|"
+# ("Gratis toegang voor kinderen tot 12 jaar": the entry word may come between)
+_GROUP_AFTER = re.compile(rf"\s?(?:(?:toegang|inkom|entree|deelname|entry|admission|access|acces)\s)?"
+                          rf"(?:for|voor|pour)\s(?:de |the |les |alle |all )?(?:{_GROUP}|"
                           r"(?:under|onder|below|moins de|jonger dan)(?: de| the)?[\s-]?\d{1,2}s?\b|-\s?\d{1,2}\b)")
 # an option some take on top of the free activity: "Wie een eigen perceeltje wil, betaalt 15 euro"
 _OWN_OPTION = re.compile(r"\bwie (?:ook |nog |daarnaast )?(?:een |z'n |zijn |haar )?(?:eigen|extra|"
@@ -867,6 +881,7 @@ _GROUP_QUESTION = re.compile(rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt) (?:je|u)\
 _HELP_WITH = re.compile(r"\b(?:we |wij |ze |zij |die )?(?:helpen|helpt|help|hulp bij|ondersteunen|"
                         r"begeleiden|uitleg over|"
                         r"info(?:rmatie)? over|vragen over|questions about)\b")
+_WH_QUESTION = re.compile(r"\W*(?:wat|hoe|waar|wanneer|welke?|what|how|where|comment|quand|quel\w*)\b")
 _NAMED_PRICE = re.compile(r"€|\beur|\d|gratis|free|kosteloos|korting|goedkoper|minder|procent|%")
 
 
@@ -981,10 +996,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Op andere dagen betaal je het gewone ticket": fee words about another day
     kinds["fee"] = [h for h in kinds.get("fee", []) if not _OTHER_DAYS.search(_sentence_of(texts, h))]
     # "We helpen ook met je UiTPAS en het kansentarief": a service about rates, no rate named
-    about = [h for h in reduced if _HELP_WITH.search(_sentence_of(texts, h))
+    # "Wat is UiTPAS en hoe krijg je er een met kansentarief?": a question about rates is a topic
+    about = [h for h in reduced if (_HELP_WITH.search(_sentence_of(texts, h)) or _WH_QUESTION.match(
+        _sentence_of(texts, h)) and re.match(r"[^.!?\n]*\?", texts[h.field][1][h.end:]))
              and not _NAMED_PRICE.search(_sentence_of(texts, h))]
     for h in about:
-        ev.append(evidence("cost", "help with reduced rates, no rate named: ignored", h))
+        ev.append(evidence("cost", "help with or a question about reduced rates, no rate named: ignored", h))
     reduced = [h for h in reduced if h not in about]
     # "een vrije bijdrage als dat moeilijk is": hardship as a condition of a price
     reduced += [h for h in kinds.get("hardship", []) if _MONEY.search(_sentence_of(texts, h))]

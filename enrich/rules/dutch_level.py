@@ -247,7 +247,8 @@ GRAMMAR = (
     # "Nederlands voor (absolute) beginners", "néerlandais pour débutants", "start from zero"
     Rule("dutch.grammar.1.beginners", rf"\b{_LANG} (?:voor|for|pour) (?:(?:absolute|complete|"
          r"totale|echte) )?(?:beginners|starters|debutants?(?: complets| absolus)?)\b|"
-         r"\b(?:debutants?|beginners) (?:absolus|complets|en neerlandais)\b|"
+         r"\b(?:debutants?|beginners) (?:absolus|complets|en neerlandais|in (?:het )?nederlands|"
+         r"in dutch|nederlands)\b|"
          r"\b(?:we )?(?:start(?:en)?|beginnen|begin) (?:from|van(?:af)?|bij) (?:zero|nul|scratch)\b|"
          r"\b(?:from|vanaf|a partir de) (?:scratch|zero|nul)\b|\bnog nooit nederlands\b|"
          rf"\b(?:pas|net|nog maar (?:pas|net)|juist) (?:begint|begonnen(?: bent| is| zijn)?|"
@@ -333,8 +334,11 @@ GRAMMAR = (
     Rule("dutch.grammar.1.without-much", r"\bzonder (?:veel|grote|echte) (?:kennis van (?:het )?)?"
          r"(?:nederlands|vlaams)\b", value=1, kind="lang"),
     # "Voor beginners: je kent nog maar weinig woorden": icon 1 (where the listing is about Dutch)
+    # ("ook als je nog maar weinig woorden kent": the verb may come last)
     Rule("dutch.grammar.1.few-words", r"\b(?:kent|ken|kennen) (?:je |u )?(?:nog )?(?:maar )?(?:heel )?"
-         r"(?:weinig|enkele|amper|nauwelijks) (?:woorden|woordjes)\b", value=1, kind="understand"),
+         r"(?:weinig|enkele|amper|nauwelijks) (?:woorden|woordjes)\b|\b(?:je|u|jij) (?:nog )?(?:maar )?"
+         r"(?:heel )?(?:weinig|enkele|amper|nauwelijks|een paar) (?:nederlandse )?(?:woorden|woordjes)"
+         r"(?: nederlands)? (?:kent|kan|kunt|spreekt)\b", value=1, kind="understand"),
     # "Verstaan lukt al een beetje, maar spreken is nog moeilijk?": understands a little — icon 2
     Rule("dutch.grammar.2.understanding-goes", r"\b(?:verstaan|begrijpen) (?:lukt|gaat) (?:je )?(?:al )?"
          r"(?:een (?:klein )?beetje|wat|een stukje)\b", value=2, kind="understand"),
@@ -521,7 +525,8 @@ _WISH = re.compile(r"\b(?:wil|wilt|willen|wou|zou|graag|want|wants|wish|hope|veu
 # a relative clause starts a new subject: "een tolk voor wie nog niets begrijpt"
 _CLAUSE_BREAK = re.compile(r"[.;!?\n,:]|\s(?:en|maar|of|and|but|or|et|mais|wie|die|who|qui|"
                            r"those|ceux|celles|als|zelfs als|wanneer|even if|if|si)\s")
-_ALTERNATIVES = re.compile(r"\b(?:of|or|ou|ofwel|either|zowel|ook wie|ook voor|as well as|"
+# ("you understand a lot of Dutch and speak it well": English "of" is no alternative)
+_ALTERNATIVES = re.compile(r"\b(?:(?<!lot )(?<!bit )(?<!deal )(?<!couple )(?<!knowledge )of(?! dutch\b)|or|ou|ofwel|either|zowel|ook wie|ook voor|as well as|"
                            r"maar ook|but also|mais aussi)\b")
 _UNDERSTAND = re.compile(r"verstaa?t?n?|begrijp|understand|compren|volg")
 _EXPLICIT = {"icons", "cefr", "cefr-range", "richtgraad"}
@@ -546,6 +551,24 @@ _OR_OTHER_LANGUAGE = re.compile(r"(?: nederlands| dutch| neerlandais)? (?:of|or|
                                 r"arabisch|arabic|arabe)\b")
 _LANGUAGE_LABEL = re.compile(r"(?:^|[.!?\n]\s*)(?:language|languages|taal|talen|voertaal|langue|"
                              r"langues)\s?:")
+
+
+# "Rania spreekt vlot Nederlands": a named person (the cook, the teacher) is not the participant
+_THIRD_PERSON_VERB = re.compile(r"(?:spreekt|praat|verstaat|begrijpt|kent|leest|schrijft|speaks|"
+                                r"understands|parle|comprend)\b")
+_NAME = re.compile(r"[A-Z][a-z\u00e0-\u00ff'-]+(?: (?:[A-Z][a-z\u00e0-\u00ff'-]+|van|de|der|el|al|ben|bin)){0,3}")
+_NOT_A_NAME = {"je", "jij", "u", "ge", "gij", "men", "iedereen", "wie", "niemand", "elkeen", "you",
+               "vous", "tu", "on", "everyone", "anyone", "hij", "zij", "ze", "he", "she", "il", "elle"}
+
+
+def _named_subject(hit, texts) -> bool:
+    original, folded = texts[hit.field]
+    if not _THIRD_PERSON_VERB.match(folded, hit.start):
+        return False
+    lo, _ = _sentence(folded, hit.start, hit.end)
+    clause_lo = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, lo, hit.start)), default=lo)
+    before = original[clause_lo:hit.start].strip()
+    return bool(_NAME.fullmatch(before)) and before.split()[0].lower() not in _NOT_A_NAME
 
 
 def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> bool:
@@ -614,7 +637,7 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
 _ALL_LEVELS = re.compile(r"\b(?:alle|elk|ieder) (?:taal)?niveaus?\b|\ball levels\b|\btous (?:les )?niveaux\b|"
                          r"\bongeacht (?:je |jouw |uw )?(?:taal)?niveau\b")
 _PER_LEVEL = re.compile(r"\b(?:groep(?:en|jes)?|klassen|lessen) per niveau\b")
-_BOTH = re.compile(r"\b(?:en|en ook|as well as|and|et) voor (?:wie|those who|ceux qui)\b|"
+_BOTH = re.compile(r"\b(?:en|en ook|as well as|and|et) (?:voor )?(?:wie|those who|ceux qui)\b|"
                    r"\bzowel voor wie\b")
 # "We hebben twee groepen: Groep A – … / Groep B – …": a level per group
 _GROUPS = re.compile(r"\b(?:twee|drie|vier|2|3|4) (?:groepen|niveaus|groups|levels)\b|"
@@ -742,7 +765,7 @@ def resolve(hits, record: dict[str, Any], texts):
             if _ALL_LEVELS.search(texts[h.field][1], lo, hi):
                 continue                     # "alle niveaus zijn welkom, ook als je net begint"
         if isinstance(value, int) and not h.rule.id.startswith(("dutch.icons", "dutch.level-label")) and \
-                not _prose_applies(h, texts[h.field][1], title, vacancy):
+                (not _prose_applies(h, texts[h.field][1], title, vacancy) or _named_subject(h, texts)):
             continue
         # "Leer naaien. We starten vanaf nul!": from zero in sewing, not in Dutch
         if re.search(r"\b(?:nul|zero|scratch)\b", fold(h.match)) and not _ABOUT_DUTCH.search(fold(h.match)):

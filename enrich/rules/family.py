@@ -57,6 +57,9 @@ RULES = (
          r"oppassen) voor (?:de|je|jullie) (?:kinderen|kids|kleintjes|kindjes)\b|"
          r"\bbabysit(?:ter|ters|dienst|service|ting)?\b(?! ?(?:cursus|course|opleiding|training|lijst))|\bcreche\b|\bchild ?care\b|\bgarderie\b|\bbaby-?sitting\b|"
          r"\bkinderen kunnen (?:terecht|opgevangen worden)\b|\bwe vangen (?:je|de) kinderen op\b|"
+         # "Ja, een vrijwilliger vangt ze op in de speelhoek"
+         r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|medewerkers?|oppas|we|wij) "
+         r"(?:vangt|vangen) (?:ze|hen|je kinderen|jouw kinderen|de kinderen|de kleintjes|je kleintjes) op\b|"
          r"\b(?:kinderen|kindjes|kleintjes|kids|broers en zussen|broertjes|zusjes|peuters|kleuters)"
          r"(?: [\w()-]+){0,8}? (?:worden|zijn) (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden)\b|"
          r"\b(?:worden|zijn) (?:ze|zij) (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden) (?:door|bij)\b|"
@@ -281,6 +284,13 @@ _PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|fre
 # "gratis initiatie voor iedereen vanaf 12 jaar": an audience, not a tariff bracket
 _AUDIENCE_BEFORE = re.compile(r"\b(?:(?:voor|for|pour) )?(?:iedereen|everyone|everybody|tout le monde|alle "
                               r"deelnemers)(?: \w+)?\s$")
+# "Gratis bokstrainingen voor jongeren van 12 tot 18 jaar": a free activity *for* an age group —
+# the audience, not a tariff bracket ("gratis voor kinderen tot 12 jaar" stays a bracket)
+_FREE_ACTIVITY_FOR = re.compile(r"\b(?:gratis|free|gratuite?s?|kosteloze?) (?!voor\b|for\b|pour\b|"
+                                r"toegang|inkom|entree|entry|admission)[a-z-]{4,} (?:[a-z-]+ )?"
+                                r"(?:voor|for|pour) (?:de |alle |les |all )?(?:(?:jongeren|kinderen|kids|"
+                                r"tieners|jeunes|enfants|children|teens|youngsters|meisjes|jongens|"
+                                r"girls|boys|leerlingen) )?(?:van |tussen |from |de |aged |vanaf |between )?$")
 # (whole words: "meefietsen" is riding along, "kinderfietsen" are things)
 _THING_AGES = re.compile(r"\b(?:\w*kleding|\w*kledij|\w*kleren|\w*speelgoed|\w*boeken|\w*fietsjes|"
                          r"(?:kinder)?fietsen|maten|maat)\b|"
@@ -339,7 +349,9 @@ def ages(texts: dict[str, tuple[str, str]]):
                                 else " ", clause)
                 if (_PRICE_CONTEXT.search(clause) and not (
                         rule_id == "family.age.from" and _AUDIENCE_BEFORE.search(
-                            folded, max(cs, m.start() - 25), m.start()))) or \
+                            folded, max(cs, m.start() - 25), m.start()))
+                        and not (_FREE_ACTIVITY_FOR.search(folded, cs, m.start())
+                                 and not _PRICE_CONTEXT.search(folded, m.end(), ce))) or \
                         _THING_AGES.search(clause):
                     continue
                 nums = [int(g) for g in m.groups() if g]
@@ -461,7 +473,8 @@ _PARENTS_AUDIENCE = re.compile(r"(?:\b(?:voor|for|pour) (?:de |alle |les |all |t
                                r"(?!(?: \([^)]{0,20}\))?(?: (?:and|en|et|&) (?:carers|verzorgers))? (?:en|and|et|&|"
                                r"with|met|avec) (?:hun |their |leurs |de |je |little |young |"
                                r"jonge |kleine )?(?:kinderen|kids|children|enfants|ones|"
-                               r"toddlers?|babies|baby'?s|peuters|kleuters|kindjes))")
+                               r"toddlers?|babies|baby'?s|peuters|kleuters|kindjes|bebes?|"
+                               r"(?:tout-)?petits|nourrissons))")
 
 
 def _childcare_hits(hits, texts) -> tuple[list, list]:

@@ -225,6 +225,14 @@ _TRIAL = re.compile(r"\b(?:eerste|1e|1ste|first|twee|drie|2|3) (?:keer|keren|les
                     r"\bvoor (?:je|u) (?:je |u |zich )?(?:inschrijft|inschrijven|aansluit|lid wordt)\b")
 _EXTRA_SENTENCE = re.compile(r"\b(?:barbecue|bbq|maaltijd|diner|lunch|ontbijt|eten|spaghetti|"
                              r"kinderopvang|opvang)\b")
+# "Schaakclub … Lidgeld €40. Kom gerust eens proberen!": a club invites a trial before joining —
+# a taste of membership, not a drop-in (most writers; an explicit "inschrijven hoeft niet" still counts)
+_TRIAL_INVITE = re.compile(r"\b(?:proberen|meespelen|meedoen|meezingen|meetrainen|kijken|kijkje|"
+                           r"uitproberen)\b")
+_MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap\w*|jaarabonnement|jaarlidmaatschap|"
+                         r"seizoensabonnement|lid worden|word lid|nieuwe (?:leden|spelers|muzikanten|"
+                         r"zangers|zangeressen|dansers)|zoekt (?:nog |nieuwe |extra )?(?:leden|spelers|"
+                         r"muzikanten|zangers|dansers|kapoenen|welpen))\b")
 # "Sign up at the bar or just show up": registration offered, not required
 _OR_JUST_COME = re.compile(r"\b(?:or|of|ou) (?:just |gewoon |simply |simplement )?(?:show up|turn up|"
                            r"come|drop in|walk in|kom|binnen\w*|langs\w*|venez|passez)\b")
@@ -236,6 +244,9 @@ def resolve(hits, record: dict[str, Any], texts):
     skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
               # ("Kom vrijblijvend meespelen … Geen lidgeld het eerste jaar": a club's trial year)
               and (_TRIAL.search(_sentence(h, texts)) or FIRST_PERIOD_FREE.search(texts[h.field][1]))]
+    if _MEMBERSHIP.search(texts.get("title", ("", ""))[1] + " " + texts.get("description", ("", ""))[1]):
+        skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
+                  and _TRIAL_INVITE.search(fold(h.match))]
     vacancy = is_vacancy_title(texts.get("title", ("", ""))[1], VACANCY_TITLE)
     # "Voedselbank zoekt sorteerders … Kom eens kijken!": a visit before volunteering
     skill += [h for h in hits if h.value and vacancy and h.rule.id == "low.walk-in"

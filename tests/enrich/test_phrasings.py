@@ -16,6 +16,11 @@ LOW_THRESHOLD = [
     ('Je hoeft je niet op te geven.', True),
     # joining a series at any time is no drop-in
     ('Je kan op elk moment instappen.', False),
+    # a club's trial invitation is a taste of membership, not a drop-in (session 6)
+    ('Tennisclub. Jaarlijks lidgeld: €50. Kom gerust eens proberen!', False),
+    ('Koor zoekt nieuwe zangers. Kom vrijblijvend eens meezingen op donderdag.', False),
+    ('Lidgeld €30 per jaar. Kom gerust eens meespelen, inschrijven hoeft niet.', True),
+    ('Kom gerust eens proberen, je betaalt niets.', True),
     ('Instappen kan altijd.', False),
     ('Aansluiten kan op elk moment.', True),
     ('Inschrijven is niet nodig.', True),
@@ -333,6 +338,11 @@ COST = [
     ('Lidgeld 30 euro, 60-plussers 20 euro.', 'reduced'),
     # goods bought on the spot, perks, things that are free, corrections
     ('Toegang gratis, je betaalt de geplukte appels (€ 2/kg).', 'free'),
+    # animal feed at a petting zoo, stalls priced for "the others", a question about rates (session 6)
+    ('Gratis toegang, een zakje dierenvoer kost € 1.', 'free'),
+    ('Standplaatsen gratis voor leden, anderen € 5. Bezoekers gratis.', 'free'),
+    ('Wat is UiTPAS en hoe krijg je er een met kansentarief? Kom het vragen aan het onthaal.', 'unknown'),
+    ('Gratis voor leden, anderen € 5.', 'paid'),
     ('Deelname: € 0,00. Batterijen te koop aan kostprijs.', 'free'),
     ('Een jurist legt uit hoe huurpremies werken. Koffie gratis.', 'unknown'),
     ('Hij vertelt over de gratis kleuterschool van vandaag.', 'unknown'),
@@ -778,6 +788,31 @@ TITLED = [
     ("Koffieklets Het Warme Nest", "Een plek om even te verpozen. Gratis koffie en thee. Kom "
      "binnen wanneer het jou past.", "cost", "unknown"),
     ("Soep op de stoep", "We delen gratis soep uit aan iedereen.", "cost", "free"),
+    # session 6: a free activity *for* an age group names its audience, not a tariff bracket
+    ("Bokstraining", "Gratis bokstrainingen voor jongeren van 12 tot 18 jaar, elke woensdag.",
+     "age_max", 18),
+    ("Bokstraining", "Gratis bokstrainingen voor jongeren van 12 tot 18 jaar, elke woensdag.",
+     "family_friendly", True),
+    ("Zwembad", "Gratis voor kinderen tot 12 jaar.", "age_max", None),
+    # free entry for a group only, no other price: unknown, never free
+    ("Museum", "Gratis toegang voor kinderen tot 12 jaar.", "cost", "unknown"),
+    ("Atelier pour parents et bébés", "Rencontre pour parents avec bébés (0-18 mois). Gratuit.",
+     "family_friendly", True),
+    ("FAQ taaltafel", "Kan ik mijn kinderen meebrengen? Ja, een vrijwilliger vangt ze op in de "
+     "speelhoek.", "childcare", True),
+    ("FAQ taaltafel", "Kan ik mijn kinderen meebrengen? Ja, een vrijwilliger vangt ze op in de "
+     "speelhoek.", "family_friendly", False),
+    # someone else's Dutch, both ends of the scale, the verb last, English "of"
+    ("Kookles Syrische keuken", "De les is in het Nederlands; Rania spreekt vlot Nederlands maar "
+     "deelnemers hoeven geen bepaald niveau te hebben.", "dutch_level", None),
+    ("Handwerkclub", "Wie vlot Nederlands praat én wie nog maar pas Nederlands leert: iedereen is "
+     "welkom.", "dutch_level", None),
+    ("Praatgroep", "We praten in het Nederlands, ook als je nog maar weinig woorden kent.",
+     "dutch_level", 1),
+    ("Zingen zonder zorgen", "Zeer geschikt voor beginners in het Nederlands: je zingt gewoon mee.",
+     "dutch_level", 1),
+    ("Dutch conversation", "You understand a lot of Dutch and speak it well, but want more "
+     "practice?", "dutch_level", 4),
 ]
 
 
