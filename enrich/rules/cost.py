@@ -38,7 +38,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
-from enrich.rules.cues import FIRST_PERIOD_FREE, HEDGE, is_vacancy_title
+from enrich.rules.cues import FIRST_PERIOD_FREE, HEDGE, RECRUITING_OPENING, is_vacancy_title
 from enrich.text import sentence_span
 
 FACET = "cost"
@@ -190,7 +190,8 @@ RULES = (
          r"\bsans frais\b|\bgratuitement\b|\bgratiss+\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free ?- (?=[a-z])|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
          r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
-         r"hugs?|food|lunch|meal|refreshments|t-shirt|goodies)\b)(?=[a-z])|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
+         r"hugs?|food|lunch|meal|refreshments|t-shirt|goodies|childcare|child care|child-care|"
+         r"babysitting|creche|nursery|shuttle|transport|bus|wi-?fi)\b)(?=[a-z])|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
          r"tea|parking|snacks?|trial|lesson|wifi|wi-fi|gift|sample|t-shirt|shirt|meal|lunch|"
          r"voucher|map|bag|goodies)\b)", value="free", negated="not-free",
          kind="free"),
@@ -878,6 +879,15 @@ _OTHER_DAYS = re.compile(r"\b(?:op )?andere dagen\b|\bde rest van het jaar\b|\bo
                          r"\brest of the year\b|\bautres jours\b")
 _GROUP_QUESTION = re.compile(rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt) (?:je|u)\b[^.!?\n]{{0,60}}?"
                              rf"{_SOCIAL}[^.!?\n]{{0,30}}\?\s*(?:dan |in dat geval )?[^.!?\n]{{0,12}}$")
+_GROUP_SUBJECT = re.compile(rf"^\W*(?:gezinnen|mensen|personen|inwoners|ouders|families|people|"
+                            rf"those|residents|wie) (?:met|die|with|who|in|op|on)\b[^.!?\n]{{0,50}}?"
+                            rf"{_SOCIAL}[^.!?\n]{{0,40}}?\b(?:kunnen|kan|mogen|mag|krijgen|krijgt|"
+                            rf"ontvangen|can|may|get|receive)\b[^.!?\n]{{0,30}}$")
+def _group_is_subject(texts, hit) -> bool:
+    folded = texts[hit.field][1]
+    return bool(_GROUP_SUBJECT.search(folded, _sentence_start(folded, hit.start), hit.start))
+
+
 _HELP_WITH = re.compile(r"\b(?:we |wij |ze |zij |die )?(?:helpen|helpt|help|hulp bij|ondersteunen|"
                         r"begeleiden|uitleg over|"
                         r"info(?:rmatie)? over|vragen over|questions about)\b")
@@ -900,6 +910,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Entrance free for under-18s, adults €10": the free statement names a group after it
     # "Ben je werkzoekend of heb je een leefloon? Dan betaal je niets.": the question names the group
     asked = [h for h in free if _GROUP_QUESTION.search(texts[h.field][1], max(0, h.start - 120), h.start)]
+    # "Gezinnen met een leefloon kunnen een gratis pakket aanvragen": the group is the subject
+    asked += [h for h in free if h not in asked and _group_is_subject(texts, h)]
     for_group = [h for h in free if h in asked or _GROUP_AFTER.match(texts[h.field][1], h.end)]
     free = [h for h in free if h not in for_group]
     kinds.setdefault("conditional", []).extend(for_group)
@@ -958,15 +970,28 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     free = [h for h in free if h not in things]
     # "Soep op de stoep: we delen gratis soep uit": the free thing is what the listing is about
     title = texts.get("title", ("", ""))[1]
+    # (a title "Gratis sinterklaaspakket" is the same statement as the description's "gezinnen met
+    # een leefloon kunnen een gratis sinterklaaspakket aanvragen")
+    for_a_group = {h.match.lower().split()[-1] for h in kinds.get("object", []) if _group_is_subject(texts, h)}
+    for c in kinds.get("conditional", []):
+        after = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b",
+                         texts[c.field][1][c.end - len(c.match.split()[-1]):c.end + 40])
+        if after:
+            for_a_group.add(after.group(1))
     for h in kinds.get("object", []):
         noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower())
         # (free coffee at a "Koffieklets" is a treat: the chat is the activity — writers v49, v55, v64)
         if noun and not _NEVER_THE_ACTIVITY.match(noun.group(1)) and not re.fullmatch(
                 r"koffie|thee|coffee|tea|drank\w*|drankjes?", noun.group(1)) and any(
                 noun.group(1) in word for word in re.findall(r"[a-z]+", title)):
+            if noun.group(1) in for_a_group:
+                asked.append(h)
+                kinds.setdefault("conditional", []).append(h)
+                continue
             free.append(h)
             ev.append(evidence("cost", "free: the free thing is the activity", h))
-    vacancy = is_vacancy_title(texts.get("title", ("", ""))[1])
+    vacancy = is_vacancy_title(texts.get("title", ("", ""))[1]) or bool(
+        RECRUITING_OPENING.search(texts.get("description", ("", ""))[1]))
     if vacancy:
         # a volunteer vacancy: volunteers do not pay, so "voor ons gratis festival zoeken we
         # helpers" describes the event and "als dank eet je gratis mee" is a perk

@@ -26,6 +26,9 @@ VOLUNTEER_TITLE = re.compile(r"vrijwilliger\w*|\bvrijwillige (?!bijdrage|gift|do
                              r"\bvrijwillig (?:mee)?(?:werken|helpen|koken|\w+en)\b|\bhelpende handen\b|\bhelpers\b|"
                              r"\b(?:medewerkers|hulp|handen|animatoren|monitoren|begeleiders|leiding|trainers|"
                              r"coaches|chauffeurs|koks|gidsen|lesgevers|helpers) gezocht\b|\bvolunteers?\b|"
+                             # "Jeugdtrainer gezocht", "Kampbegeleider (m/v) gezocht": one role
+                             r"\b\w*(?:medewerker|animator|monitor|begeleider|trainer|coach|chauffeur|"
+                             r"lesgever|helper|leider|leidster|begeleidster)(?: \(m/v\)| \(v/m\)| \(m/v/x\))? gezocht\b|"
                              r"\bbenevoles?\b|\bvacature\b")
 VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|\bgezocht\b|\bwanted\b|"
                            # "Voedselbank zoekt sorteerders" — but a club seeking players or
@@ -70,6 +73,14 @@ VACANCY_OPENING = re.compile(r"^\W*(?:word|become|devenez) (?:\w+ )?(?:vrijwilli
                              r"benevole\w*|buddy|(?:taal)?maatje|taalcoach|voorlezer|meter|peter|mentor)\b|"
                              r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn op zoek naar)|zoeken (?:wij|we)) "
                              r"(?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|volunteers)\b")
+
+# the same opening naming a role ("We zoeken begeleiders voor onze zomerkampen"): read by cost,
+# where "Word buddy … of vraag zelf een buddy aan" must stay a service (v23-158)
+RECRUITING_OPENING = re.compile(r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn op zoek naar)|zoeken (?:wij|we)) "
+                                r"(?:nog |nieuwe |extra |enthousiaste |enkele |een paar )?(?:\w+ )?"
+                                r"(?:vrijwilligers|helpers|volunteers|\w*begeleiders|\w*begeleidsters|monitoren|"
+                                r"animatoren|\w*trainers|coaches|chauffeurs|gidsen|lesgevers|koks|"
+                                r"medewerkers|leiding|leiders)\b")
 
 
 VOLUNTEER_ROLE = (r"(?:vrijwillig\w*|gesprekspartner\w*|buddy|taalcoach\w*|taalmaatje\w*|"

@@ -813,6 +813,18 @@ TITLED = [
      "dutch_level", 1),
     ("Dutch conversation", "You understand a lot of Dutch and speak it well, but want more "
      "practice?", "dutch_level", 4),
+    # session 6, the false "free" of v66, v69 and v70: a free service beside the activity, a
+    # one-role vacancy title, a recruiting opening, a social group as the subject
+    ("Women's circle", "A weekly women's group: we share stories and drink tea. Free childcare in "
+     "the next room.", "cost", "unknown"),
+    ("Jeugdtrainer gezocht voor onze U9", "Onze club zoekt een vrijwillige trainer. Een "
+     "trainerscursus kan je bij ons gratis volgen.", "cost", "unknown"),
+    ("Begeleider vakantiekamp", "We zoeken begeleiders voor onze zomerkampen. Verblijf en eten "
+     "zijn gratis, je krijgt een vrijwilligersvergoeding.", "cost", "unknown"),
+    ("Gratis sinterklaaspakket", "Gezinnen met een leefloon kunnen een gratis sinterklaaspakket "
+     "aanvragen bij het Sociaal Huis.", "cost", "unknown"),
+    ("Zwembad", "Mensen met een leefloon kunnen gratis zwemmen. Anderen betalen 4 euro.", "cost",
+     "reduced"),
 ]
 
 
