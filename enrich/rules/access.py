@@ -76,6 +76,17 @@ RULES = (
          r"(?:rol(?:stoel|wagen)|wheelchair)\w*(?: (?:of|en|or) "
          r"[\w-]+)? (?:[\w']+ ){0,5}?(?:helaas |echt )?(?:niet|moeilijk|nauwelijks|not)\b",
          value=False, negated=None, strength=3),
+    # "Voor rolstoelgebruikers is de helling naar het veer te steil", "geen aangepaste toegang
+    # voor rolstoelen": an obstacle named for wheelchairs
+    Rule("access.wheelchair.obstacle", r"\b(?:voor|for) (?:rol(?:stoel|wagen)\w*|wheelchairs?(?: users)?)"
+         r"[^.!?\n]{0,60}?\b(?:te (?:steil|smal|smalle|hoog|zwaar|krap|ongelijk|moeilijk)|too (?:steep|narrow|"
+         r"high|difficult))\b|\b(?:geen|zonder|no|without) (?:aangepaste |vlotte |goede |drempelvrije |"
+         r"suitable |adapted )?(?:toegang|ingang|toilet|toiletten|sanitair|access|entrance) (?:voor|met|for) "
+         r"(?:een |de |a )?(?:rol(?:stoel|wagen)\w*|wheelchairs?(?: users)?)\b",
+         value=False, negated=None, strength=3),
+    # "Buggy's kunnen niet mee, rolstoelen evenmin"
+    Rule("access.wheelchair.neither", r"\brol(?:stoel|wagen)\w* (?:evenmin|ook niet|net zomin)\b",
+         value=False, negated=None, strength=3),
     Rule("access.wheelchair.hard", r"\bmet (?:een |de )?rol(?:stoel|wagen)(?: of (?:een )?[\w-]+)? is "
          r"(?:het|de|dit|deze) (?:[\w-]+ )?(?:lastig|moeilijk|niet te doen|geen optie|onbegaanbaar)\b",
          value=False, negated=None, strength=3),
@@ -115,6 +126,10 @@ RULES = (
          r"goed te doen|doable|possible|berijdbaar|toegankelijk|bereikbaar|accessible) (?:met|with|"
          r"en) (?:een |de |a )?(?:rol(?:stoel|wagen)|wheelchair|fauteuil roulant)\b|"
          r"\bwheelchair users (?:are )?(?:very |most )?welcome\b|"
+         # "Rolstoelgebruikers vinden vooraan een plek", "bereikbaar via een rolstoelpad"
+         r"\brol(?:stoel|wagen)gebruikers? (?:vinden|hebben|krijgen|kunnen) (?:[\w']+ ){0,2}(?:een )?(?:eigen |"
+         r"aparte |voorbehouden )?(?:plek|plaats|plaatsen|zone|ruimte)\b|\brol(?:stoel|wagen)pad\w*\b|"
+         r"\b(?:strand|terrein)rol(?:stoel|wagen)\w* (?:te leen|ter beschikking)\b|"
          r"\brol(?:stoel|wagen)- (?:en|of|&) [\w-]*(?:vriendelijk|toegankelijk)\b|"
          r"\b(?:ook )?voor (?:mensen|personen|wie) (?:in|met) een rol(?:stoel|wagen)\b|"
          # "kunnen ook mensen met een beperking of in een rolstoel mee op tocht"

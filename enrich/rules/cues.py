@@ -30,7 +30,10 @@ VOLUNTEER_TITLE = re.compile(r"vrijwilliger\w*|\bvrijwillige (?!bijdrage|gift|do
                              r"\b\w*(?:medewerker|animator|monitor|begeleider|trainer|coach|chauffeur|"
                              r"lesgever|helper|leider|leidster|begeleidster)(?: \(m/v\)| \(v/m\)| \(m/v/x\))? gezocht\b|"
                              r"\bbenevoles?\b|\bvacature\b")
-VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|\bgezocht\b|\bwanted\b|"
+# ("Nieuwe spelers gezocht", "Zangers gezocht": a club seeking participants is no vacancy)
+VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|(?<!spelers )(?<!speelsters )(?<!leden )(?<!zangers )"
+                           r"(?<!muzikanten )(?<!dansers )(?<!deelnemers )(?<!kinderen )(?<!jongeren )"
+                           r"(?<!players )(?<!members )(?<!singers )\bgezocht\b|\bwanted\b|"
                            # "Voedselbank zoekt sorteerders" — but a club seeking players or
                            # singers seeks participants
                            r"\bzoekt (?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|medewerkers|"

@@ -94,6 +94,10 @@ RULES = (
          r"\bsans connaissance du neerlandais\b|\banderstalige beginners\b|"
          r"\bbeginners nederlands\b|\been paar woorden nederlands\b|\bbeginnende (?:taal)?leerders\b|"
          r"\bnog (?:niet|weinig) (?:veel )?nederlands (?:spreekt|spreken|kent|kennen)\b|"
+         # "ouders die zelf nog geen of weinig Nederlands spreken"
+         r"\b(?:geen of (?:maar )?weinig|weinig of geen|(?:nog )?(?:geen|weinig) of (?:nog )?(?:maar )?"
+         r"(?:weinig|een beetje)) (?:kennis van het )?nederlands\b|"
+
          r"\b(?:net|pas) (?:begonnen|gestart) met (?:het )?(?:nederlands|nt2)\b|"
          r"\bvoor (?:wie|mensen die) (?:net|pas) (?:begint|begonnen is|start|gestart is|begint "
          r"met) (?:met )?(?:het )?(?:nederlands|nederlands (?:te )?leren)\b|"
@@ -188,7 +192,7 @@ _D2 = (r"(?:(?:al |reeds )?een (?:heel )?(?:klein )?beetje|(?:al |reeds )?(?:een
        r"some(?! basic)|a (?:little )?bit(?: of)?|a little|un (?:petit )?peu(?: de| le| du)?|"
        r"quelques notions(?: de| en)?|des notions(?: de| en)?)")
 _D3 = (r"(?:(?:al )?(?:de meeste dingen|het meeste|bijna alles)|most things|(?:la )?plupart des choses|"
-       r"(?:al )?(?:ne|een) (?:goeie |goede |hele )?hoop|"
+       r"(?:al )?(?:ne|een) (?:goeie |goede |hele )?hoop|(?:al )?een (?:hele ?)?boel|"
        r"(?:al )?(?:heel|best|behoorlijk|redelijk) (?:wat|wa|veel)|(?:al )?(?:redelijk|vrij|"
        r"behoorlijk|aardig) (?:goed|veel)|(?:al )?redelijk|al (?:aardig|veel)|veel|voldoende|"
        r"quite (?:a lot(?: of)?|a bit(?: of)?|good|well)|a lot(?: of)?|fairly (?:good|well)|"
@@ -305,6 +309,15 @@ GRAMMAR = (
     Rule("dutch.grammar.3.news", r"\b(?:het )?nieuws (?:op (?:de )?(?:radio|tv|televisie) )?(?:\w+ ){0,2}"
          r"(?:te )?(?:volgen|begrijpen|verstaan)\b|\bfollow (?:the )?(?:news|radio)\b|"
          r"\b(?:je|your) zegje (?:doen|te doen)\b|\bhave (?:your|a) say\b", value=3, kind="speak"),
+    # "Taal: Nederlands (weinig kennis nodig, alles wordt voorgedaan)": a requirement in a
+    # language field (which otherwise names the languages spoken)
+    Rule("dutch.grammar.1.little-needed", r"\bnederlands \((?:maar )?(?:weinig|geen|nauwelijks|amper) "
+         r"(?:kennis|voorkennis) (?:nodig|vereist)\b", value=1, kind="need"),
+    # "Je kan klanten vlot te woord staan in het Nederlands", "je vlot en verzorgd uitdrukken",
+    # "op (bijna) moedertaalniveau"
+    Rule("dutch.grammar.4.express", r"\b(?:vlot|vloeiend|goed|correct)(?: en (?:verzorgd|correct|"
+         r"duidelijk|helder))? (?:te woord (?:te )?staan|(?:uit te drukken|uitdrukken)|formuleren)\b|"
+         r"\bop (?:\(?bijna\)? )?moedertaalniveau\b|\bnear-native\b", value=4, kind="speak"),
     Rule("dutch.grammar.4.native", r"\b(?:zoals|als|like|comme) (?:een |a |an |un )?(?:moedertaalspreker|"
          r"moedertaal|native(?: speaker)?|natif|locuteur natif)\b|\bnative[- ]like\b|"
          r"\bop moedertaalniveau\b", value=4, kind="speak"),
@@ -492,7 +505,8 @@ _CEFR = {"a1": 1, "a2": 2, "b1": 3, "b2": 4, "c1": 4, "c2": 4}
 
 
 # a verb-only statement ("spreekt al goed") is about Dutch only where its sentence says so
-_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|taal|anderstalig|nt2|"
+# ("betaalt" holds "taal": paying is no language)
+_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|(?<!be)taal|anderstalig|nt2|"
                      r"naar (?:een )?woord(?:en)?|woordenschat|\bwoorden\b|\bzinnen\b|"
                      r"\b(?:traag|langzaam|rustig) (?:praat|spreekt)\b")
 # someone else's Dutch ("de gids spreekt vlot Nederlands") or a wish ("wil je vlot Nederlands
@@ -536,7 +550,7 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
     return sentence_span(folded, start, end)
 
 
-_TITLE_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|taal|anderstalig|praat|babbel|conversati|nt2|vertel|"
+_TITLE_ANCHOR = re.compile(r"nederlands|dutch|neerlandais|(?<!be)taal|anderstalig|praat|babbel|conversati|nt2|vertel|"
                            r"language|langue")
 # "Je spreekt al vlot? Kom dan als vrijwillige gesprekspartner!" — but not "Dan is een buddy
 # ideaal om te oefenen", where the buddy is the participant's partner
@@ -590,8 +604,10 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
                 r"(?:dat |het |it )?(?:graag )?(?:worden|leren|become|learn|devenir|apprendre)\b",
                 folded[hit.end:]):
         return False                       # "je spreekt vlot Nederlands of wil dat worden"
-    if _ASSET.match(folded, hit.end):
+    asset = _ASSET.match(folded, hit.end)
+    if asset and not _OTHER_LANGUAGE.search(asset.group()):
         return False                       # "vlot Nederlands is een voordeel, geen vereiste"
+        # (but in "je vertelt in vlot Nederlands (Engels is een plus)" English is the bonus)
     # the anchor may come a little earlier: "Oefen je Nederlands. Elke maandag. Voor wie al
     # vrij veel begrijpt."
     if hit.rule.kind in ("understand", "speak", "adverb") and \
@@ -618,6 +634,10 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
         return False                       # "mag je ook in het Engels of Frans iets zeggen"
     clause_lo = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, lo, hit.start)), default=lo)
     before = folded[clause_lo:hit.start]
+    if hit.rule.kind == "adverb" and re.search(r"\b(?:het|de|een) (?!taal\b|nederlands\b|vlaams\b|"
+                                                r"dutch\b|ook\b|al\b|nog\b|wel\b|dan\b|echt\b|zeker\b|"
+                                                r"toch\b|er\b|zelf\b)[a-z]+ $", before):
+        return False                       # "voor wie het spel nog niet kent": another object
     if vacancy:     # "de mensen aan tafel spreken nog weinig Nederlands": the public's level
         # ("De nieuwkomers die meedoen spreken al een beetje Nederlands": the subject may sit
         # before a relative clause)
@@ -636,7 +656,10 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
 
 _ALL_LEVELS = re.compile(r"\b(?:alle|elk|ieder) (?:taal)?niveaus?\b|\ball levels\b|\btous (?:les )?niveaux\b|"
                          r"\bongeacht (?:je |jouw |uw )?(?:taal)?niveau\b")
-_PER_LEVEL = re.compile(r"\b(?:groep(?:en|jes)?|klassen|lessen) per niveau\b")
+# ("een tafel voor beginners en een tafel voor wie al vlot praat": a table per level)
+_PER_LEVEL = re.compile(r"\b(?:groep(?:en|jes)?|klassen|lessen|tafels) per niveau\b|"
+                        r"\b(?:een|aparte) (?:tafel|groep|groepje) voor\b[^.\n]{0,80}\b(?:een|andere|"
+                        r"aparte) (?:tafel|groep|groepje) voor\b")
 _BOTH = re.compile(r"\b(?:en|en ook|as well as|and|et) (?:voor )?(?:wie|those who|ceux qui)\b|"
                    r"\bzowel voor wie\b")
 # "We hebben twee groepen: Groep A – … / Groep B – …": a level per group
@@ -651,7 +674,10 @@ _ASSET = re.compile(r"[^.;!?\n]{0,25}?\b(?:is|zijn|would be|is|est|serait) (?:(?
                     r"geen (?:vereiste|must|voorwaarde|verplichting))\b|"
                     # "Je spreekt al vlot Nederlands? Mooi, maar het is geen vereiste"
                     r"[^.;!?\n]{0,10}\?\s*(?:mooi|fijn|top|super|prima)?[,!]?\s*(?:maar )?(?:het is |dat is )?"
-                    r"(?:geen (?:vereiste|must|voorwaarde|verplichting)|niet nodig)\b")
+                    r"(?:geen (?:vereiste|must|voorwaarde|verplichting)|niet nodig)\b|"
+                    # "Vous parlez un peu néerlandais ? C'est un plus"
+                    r"[^.;!?\n]{0,10}\?\s*(?:c'est|ce serait|that's|that is|it's) (?:un |an? )?(?:plus|atout|"
+                    r"avantage|bonus|asset)\b")
 _OTHER_LANGUAGE = re.compile(r"\b(?:engelse|franse|duitse|spaanse|italiaanse|arabische|turkse|"
                              r"poolse|russische|chinese|"
                              r"engels|english|anglais|frans|french|francais|duits|"
@@ -696,7 +722,7 @@ def _not_the_level(hit, texts) -> bool:
     return bool(_TARGET.search(folded, max(0, hit.start - 40), hit.start))
 
 
-_LANG_WORD = re.compile(r"nederlands|dutch|neerlandais|vlaams|taal|anderstalig|nt2|a1|a2|b1|b2")
+_LANG_WORD = re.compile(r"nederlands|dutch|neerlandais|vlaams|(?<!be)taal|anderstalig|nt2|a1|a2|b1|b2")
 
 
 def _label_about_dutch(hit, texts, title: str) -> bool:

@@ -63,6 +63,9 @@ RULES = (
          r"\b(?:kinderen|kindjes|kleintjes|kids|broers en zussen|broertjes|zusjes|peuters|kleuters)"
          r"(?: [\w()-]+){0,8}? (?:worden|zijn) (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden)\b|"
          r"\b(?:worden|zijn) (?:ze|zij) (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden) (?:door|bij)\b|"
+         # "Tijdens de les worden je kinderen (2 tot 6 jaar) opgevangen": the verb first
+         r"\b(?:worden|zijn) (?:je|jouw|uw|de|hun|jullie) (?:kinderen|kids|kleintjes|kindjes|peuters|"
+         r"kleuters)(?: [\w()-]+){0,6}? (?:opgevangen|bezig ?gehouden)\b|"
          # "Voor de kinderen is er opvang", "terwijl de kinderen spelen onder begeleiding"
          r"\bvoor de kinderen is er (?:een )?(?:opvang|oppas|animator (?:voorzien|aanwezig))\b|"
          r"\bterwijl (?:de|je|jouw|uw) (?:kinderen|kids|kleintjes) (?:spelen|knutselen)\b[^.\n]{0,40}?"
@@ -194,6 +197,10 @@ RULES = (
          kind="family", strength=1),
     # children as the ones taking part: "kinderen vanaf 6 kunnen gratis proeftrainen", "laat
     # de kinderen knutselen", "kindjes eten gratis mee", "ook kinderen (onder begeleiding)"
+    # "de Kerstman deelt snoep uit aan de kinderen": children are expected
+    Rule("family.treat-for-children", r"\b(?:deelt|delen|deelde) (?:[\w']+ ){0,4}?uit aan (?:de|alle|onze) "
+         r"(?:kinderen|kids|kleintjes|kindjes)\b|\b(?:uitdeelt|uitdelen|trakteert|trakteren) aan (?:de|alle|"
+         r"onze) (?:kinderen|kids|kleintjes|kindjes)\b", kind="family", strength=1),
     Rule("family.children-join", r"\b(?:kinderen|kids|children) (?:en|and|&) (?:volwassenen|ouders|"
          r"grootouders|adults|parents) (?:kunnen|mogen|can) \w+|"
          r"\b(?:kinderen|kids|kindjes|kleintjes)\b (?:[a-z]+en) (?:gratis |ook |"
@@ -235,6 +242,7 @@ RULES = (
          r"juniors?|kind|kleuters|jeugdleden|jeugdspelers)\b(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar)?)?\)\s?|"
          r"\(?-\s?\d{1,2}\)?\s?|\((?:tot|t/m) 1?\d\)\s?|van \d{1,2} tot 1?\d(?: jaar)? )?(?:[:=]\s?(?:€|\d|gratis|"
          r"free|gratuit|nihil|betalen|halve prijs)|(?:tot|t\.?e\.?m\.?|t/m) (?:1[0-8]|\d)\b|onder (?:de )?(?:1[0-8]|\d)\b|"
+         r"(?:under|below|up to|moins de|jusqu'a) (?:1[0-8]|\d)\b|"
          r"-\s?(?:1[0-8]|\d)\b|\d|betalen|gratis|"
          r"free|gratuit|€))",
          kind="family", strength=1),
@@ -295,6 +303,9 @@ _FREE_ACTIVITY_FOR = re.compile(r"\b(?:gratis|free|gratuite?s?|kosteloze?) (?!vo
 _THING_AGES = re.compile(r"\b(?:\w*kleding|\w*kledij|\w*kleren|\w*speelgoed|\w*boeken|\w*fietsjes|"
                          r"(?:kinder)?fietsen|maten|maat)\b|"
                          r"clothes|toys|vetements|jouets")
+# (toys are not among them: writers count a toy library as family-friendly, five against one)
+_THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeautjes|pakketten|"
+                            r"vetements|habits|cadeaux|clothes|clothing|gifts)\s(?:voor\s|pour\s|for\s)?$")
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
 _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]{0,60}\b(?:ook |eveneens )"
                           r"(?:van harte )?welkom\b|\byounger (?:children|kids)\b[^.\n]{0,40}\bwelcome\b")
@@ -463,6 +474,7 @@ _OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders|opvoeding|opvoeden) (
 _PERFORMERS_TITLE = re.compile(r"(?=.*\b\w*(?:concert|optreden|voorstelling)\b)(?=.*\b(?:(?:kinder|jeugd)"
                                r"(?:koor|orkest|harmonie|theater|band)\w*|kinderen|leerlingen)\b)")
 _TALK_TITLE = re.compile(r"^\W*(?:lezing|tentoonstelling|expo\w*|infoavond|infosessie|infomoment|"
+                         r"webinar|info session|information session|seance d'information|"
                          r"opvoedingsavond|(?:online )?ouderavond|vorming|voordracht|debat|lecture|"
                          r"talk|exhibition|benefiet\w*|"
                          r"conference|conference-debat|exposition)\b")
@@ -563,6 +575,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             _sentence(texts, h)))
     positive = _set_aside(positive, ev, "a target group or a thing lent, not the audience: ignored",
                           lambda h: social(h) or lent(h))
+    # "on coud des vêtements pour les enfants": things made or given for children
+    positive = _set_aside(positive, ev, "things for children, not the audience: ignored", lambda h: bool(
+        h.rule.id == "family.for-kids" and _THINGS_BEFORE.search(before(h, 30))
+        # "Heb je een tiener thuis?": the parent is the audience
+        or h.rule.id == "family.words" and re.search(r"\bheb (?:je|u) (?:een |twee |drie )?$", before(h, 20))
+        and re.match(r"\s?thuis\b", texts[h.field][1][h.end:h.end + 7])))
     # "Zumba voor vrouwen, alle leeftijden": adults of every age
     positive = _set_aside(positive, ev, "adults of every age: ignored", lambda h: bool(
         re.match(r"(?:voor |van )?(?:alle leeftijden|all ages|tous (?:les )?ages)", fold(h.match))
@@ -607,6 +625,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         positive = [h for h in positive if re.search(r"welk|welcom|bienvenu", fold(h.match))
                     or re.search(r"\bwelkom\b|\bwelcome\b", _sentence(texts, h))
                     or not any(_near_childcare(texts, h, c) for c in childcare_hits)]
+        # "Voor mama's met jonge kinderen … De kinderen worden opgevangen": the mothers who
+        # have children are the audience; their children are minded
+        positive = _set_aside(positive, ev, "parents who have children, minded elsewhere: ignored",
+                              lambda h: bool(re.match(r"(?:mama'?s|moeders|ouders|papa'?s|vaders|vrouwen|"
+                                                      r"mothers|parents|mamans|women) (?:met|with|avec)\b",
+                                                      fold(h.match))))
     for offer in record.get("offers") or []:       # a structured price for children
         name = str(offer.get("name") or "") if isinstance(offer, dict) else ""
         if re.search(r"(?i)\b(?:kind|kinderen|kids|children|child|enfants?|kleuters)\b", name):
@@ -630,7 +654,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     elif not vacancy and not _PARENTS_AUDIENCE.search(texts.get("title", ("", ""))[1]) and not \
             _PERFORMERS_TITLE.search(texts.get("title", ("", ""))[1]) and (
             age_max is not None and age_max <= 18 or
-                          age_min is not None and age_min <= 12):
+                          age_min is not None and age_min <= 12 or
+                          # "jongeren van 14 tot 20": youth (four writers against one)
+                          age_min is not None and age_min <= 14 and age_max is not None and age_max <= 21):
         # for minors ("jongeren van 14 tot 18") or open to children of 12 or younger
         # ("iedereen vanaf 10 jaar")
         family = True

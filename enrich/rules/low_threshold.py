@@ -40,7 +40,7 @@ RULES = (
          r"\bzonder (?:voor)?inschrijving\b|\bzonder (?:een )?afspraak\b|\b(?:een )?afspraak (?:maken )?is "
          r"(?:niet nodig|niet verplicht|overbodig)\b|"
          r"\bgeen tickets? (?:of|en) (?:reservatie|reservering|inschrijving)"
-         r" nodig\b|\bniet nodig om (?:je |u )?(?:vooraf )?(?:in te schrijven|te "
+         r" nodig\b|\bgeen tickets? (?:nodig|vereist)\b|\bno tickets? (?:needed|required)\b|\bniet nodig om (?:je |u )?(?:vooraf )?(?:in te schrijven|te "
          r"reserveren|aan te melden)\b|"
          r"\bniet (?:vooraf |op voorhand )?(?:inschrijven|reserveren|aanmelden)"
          r"(?=\s*(?:[.,;!\n]|$))|"
@@ -107,6 +107,9 @@ RULES = (
          r"\bsluit (?:(?:gewoon|gerust|maar|zomaar|spontaan) ){1,2}aan\b|"
          # "vrij binnen- en buitenlopen", "vrij binnen tussen 10 en 12 uur": coming and going
          r"\bvrij binnen ?-? en buiten ?(?:lopen|wandelen|gaan|stappen)\b|"
+         # "Je kan binnen- en buitenlopen wanneer je wil"
+         r"\b(?:kan|mag|kunt|mogen|kunnen) (?:(?:vrij|gewoon|altijd) )?binnen ?-? en buiten ?(?:lopen|wandelen|gaan|"
+         r"stappen)\b|"
          r"\bvrij binnen (?:tussen|van|vanaf|doorlopend)\b|"
          r"\b(?:loop|spring|kom) (?:gerust|gewoon|vrijblijvend|eens|vrij) (?:eens )?(?:binnen|langs)\b|"
          r"\bbinnen ?lopen (?:kan )?(?:tussen|van|vanaf|wanneer|op elk)\b|"
@@ -127,7 +130,7 @@ RULES = (
          r"\b(?:feel free to )?drop by\b|\bvenez (?:quand vous voulez|librement)\b|"
          r"\b(?:kom|loop|spring|wip) binnen\b|\b(?:kom|loop|wandel|fiets|zing|speel|doe) "
          r"(?:(?:gerust|gewoon|vrijblijvend|eens|zomaar|maar) ){1,3}(?:mee|proberen|kijken|"
-         r"meedoen|meespelen|meezingen|een kijkje nemen)\b|\bkom(?:en)? (?:en ga(?:an)? )?wanneer "
+         r"meedoen|meespelen|meezingen|een kijkje nemen|snuisteren|snuffelen|rondkijken|rondneuzen)\b|\bkom(?:en)? (?:en ga(?:an)? )?wanneer "
          r"(?:je|u) (?:wil|wilt)\b|\b(?:binnen ?lopen|binnen ?springen|langs ?komen|aanschuiven) "
          r"(?:mag|kan)\b(?! (?:enkel|alleen|na|op afspraak))|\bwelkom zoals je bent\b|"
          r"\b(?:je bent|u bent|ge zijt|gij zijt) (?:altijd|steeds) welkom\b|\binloop vrij\b|"
@@ -249,8 +252,9 @@ def resolve(hits, record: dict[str, Any], texts):
                   and _TRIAL_INVITE.search(fold(h.match))]
     vacancy = is_vacancy_title(texts.get("title", ("", ""))[1], VACANCY_TITLE)
     # "Voedselbank zoekt sorteerders … Kom eens kijken!": a visit before volunteering
+    # ("Interesse? Spring eens binnen aan het onthaal": come and ask)
     skill += [h for h in hits if h.value and vacancy and h.rule.id == "low.walk-in"
-              and re.search(r"kijk|kennismak|proef|langs", fold(h.match))]
+              and re.search(r"kijk|kennismak|proef|langs|binnen", fold(h.match))]
     # "de barbecue kost €15 (inschrijven vóór 20 juni)": registration for an extra
     skill += [h for h in hits if h.value is False and _EXTRA_SENTENCE.search(_sentence(h, texts))
               and re.search(r"€|\beuro\b|\beur\b", _sentence(h, texts))]

@@ -825,6 +825,51 @@ TITLED = [
      "aanvragen bij het Sociaal Huis.", "cost", "unknown"),
     ("Zwembad", "Mensen met een leefloon kunnen gratis zwemmen. Anderen betalen 4 euro.", "cost",
      "reduced"),
+    # session 6, round 8 (v65-v70): wheelchair obstacles and places
+    ("Wandeling", "Voor rolstoelgebruikers is de helling naar het veer te steil.", "wheelchair", False),
+    ("Roeiclub", "De boothal heeft geen aangepaste toegang voor rolstoelen.", "wheelchair", False),
+    ("Boswandeling", "Buggy's kunnen niet mee (smalle paden), rolstoelen evenmin.", "wheelchair", False),
+    ("Zomerconcert", "Rolstoelgebruikers vinden vooraan een plek met goed zicht.", "wheelchair", True),
+    ("Strand", "Het strand is bereikbaar via een rolstoelpad.", "wheelchair", True),
+    # family: minded children, things for children, a treat handed to children, youth 14-20
+    ("Leren zwemmen", "Tijdens de les worden je kinderen (2 tot 6 jaar) opgevangen door twee "
+     "begeleidsters.", "childcare", True),
+    ("Leren zwemmen", "Tijdens de les worden je kinderen (2 tot 6 jaar) opgevangen door twee "
+     "begeleidsters.", "family_friendly", False),
+    ("Moedergroep", "Voor mama's met jonge kinderen. De kinderen worden opgevangen door "
+     "vrijwilligers.", "family_friendly", False),
+    ("Atelier couture", "On coud ensemble des vêtements pour les enfants.", "family_friendly", False),
+    ("Kledingbank", "Tweedehandskleding voor volwassenen en kinderen.", "family_friendly", False),
+    ("Speelotheek", "Leen speelgoed voor je kinderen.", "family_friendly", True),
+    ("Kerstmarkt", "De Kerstman deelt snoep uit aan de kinderen.", "family_friendly", True),
+    ("Muurschildering", "Jongeren van 14 tot 20 maken samen een muurschildering.", "family_friendly",
+     True),
+    ("Jeugdvoetbal: nieuwe spelers gezocht", "Voor jongens en meisjes van 6 tot 12 jaar.",
+     "family_friendly", True),
+    ("Webinar: the Belgian school system", "How do kleuterschool and lagere school work?",
+     "family_friendly", False),
+    ("Toren", "Tickets €8, children under 12 €4.", "family_friendly", True),
+    # Dutch level
+    ("Voorlezen", "Ook ouders die zelf nog geen of weinig Nederlands spreken zijn welkom.",
+     "dutch_level", 1),
+    ("Wereldwinkel", "Je kan klanten vlot te woord staan in het Nederlands.", "dutch_level", 4),
+    ("Leesgroep", "Je leest en spreekt Nederlands op (bijna) moedertaalniveau.", "dutch_level", 4),
+    ("Gids", "Je vertelt in vlot Nederlands (Engels is een plus).", "dutch_level", 4),
+    ("Bénévolat", "Vous parlez un peu néerlandais ? C'est un plus, mais ce n'est pas obligatoire.",
+     "dutch_level", None),
+    ("Schaakclub", "Niveau: beginners en gevorderden, er is les voor wie het spel nog niet kent.",
+     "dutch_level", None),
+    ("Taalcafé", "Er is een tafel voor beginners en een tafel voor wie al vlot praat.",
+     "dutch_level", None),
+    ("Praatgroep", "Voor anderstaligen die al een hele boel begrijpen en zelf al wat kunnen "
+     "vertellen.", "dutch_level", 3),
+    ("Wilgen knotten", "Je betaalt niets en je hoeft niets te kunnen.", "dutch_level", None),
+    ("Yoga", "Taal: Nederlands (weinig kennis nodig, alles wordt voorgedaan)", "dutch_level", 1),
+    # low threshold
+    ("Film op het gras", "Openluchtcinema. Geen tickets nodig.", "low_threshold", True),
+    ("Taalcafé", "Je kan binnen- en buitenlopen wanneer je wil.", "low_threshold", True),
+    ("Vrijwilligers gezocht", "Interesse? Spring eens binnen aan het onthaal.", "low_threshold",
+     False),
 ]
 
 
