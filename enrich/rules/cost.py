@@ -45,7 +45,7 @@ FACET = "cost"
 
 # people on a low income: a price or "free" for them alone is a social (reduced) rate
 _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|job ?seekers?|"
-           r"demandeurs? d'emploi|chomeurs|kansenpas\w*|kansarm\w*|paspartoe|"
+           r"demandeurs? d'emploi|chomeurs|kansenpas\w*|kansarm\w*|kansengroep\w*|paspartoe|"
            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|asielzoekers|"
            r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|"
            r"inburgering\w*|integratietraject\w*|integration programme|parcours d'integration|"
@@ -883,6 +883,28 @@ _GROUP_SUBJECT = re.compile(rf"^\W*(?:gezinnen|mensen|personen|inwoners|ouders|f
                             rf"those|residents|wie) (?:met|die|with|who|in|op|on)\b[^.!?\n]{{0,50}}?"
                             rf"{_SOCIAL}[^.!?\n]{{0,40}}?\b(?:kunnen|kan|mogen|mag|krijgen|krijgt|"
                             rf"ontvangen|can|may|get|receive)\b[^.!?\n]{{0,30}}$")
+_EXPLAINED = re.compile(r"\b(?:legt|leggen|leg) (?:[\w']+ ){0,4}uit\b[^.!?\n]*\b(?:waarom|hoe|wanneer|wat|welke|"
+                        r"of)\b[^.!?\n]{0,40}$|\b(?:explains?|explaining)\b[^.!?\n]*\b(?:why|how|when|"
+                        r"what|whether)\b[^.!?\n]{0,40}$")
+
+
+def _word_after(texts, hit) -> str | None:
+    """The word a "gratis" hit frees: "gratis zwemmen" → "zwemmen"."""
+    m = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b",
+                 texts[hit.field][1][hit.end - len(hit.match.split()[-1]):hit.end + 40])
+    return m.group(1) if m else None
+
+
+def _freed_for_a_group(kinds, texts) -> set[str]:
+    """What the text frees for a group only: the word after the "gratis" of a conditional hit
+    or of a free thing whose sentence has a social group as its subject."""
+    words = {_word_after(texts, h) for h in kinds.get("object", []) if _group_is_subject(texts, h)}
+    # (a social group only: "voor wie voor 19u komt een gratis dessert" frees no headline)
+    words |= {_word_after(texts, c) for c in kinds.get("conditional", [])
+              if _SOCIAL_RE.search(_sentence_of(texts, c))}
+    return words - {None, "voor", "for", "pour", "met", "with", "avec", "and", "en", "et"}
+
+
 def _group_is_subject(texts, hit) -> bool:
     folded = texts[hit.field][1]
     return bool(_GROUP_SUBJECT.search(folded, _sentence_start(folded, hit.start), hit.start))
@@ -915,6 +937,13 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for_group = [h for h in free if h in asked or _GROUP_AFTER.match(texts[h.field][1], h.end)]
     free = [h for h in free if h not in for_group]
     kinds.setdefault("conditional", []).extend(for_group)
+    # a title "Gratis zwemmen" or "Gratis sinterklaaspakket" is the same statement as the
+    # description's "houders van een kansentarief kunnen gratis zwemmen": free for that group
+    for_a_group = _freed_for_a_group(kinds, texts)
+    headline = [h for h in free if h.field == "title" and _word_after(texts, h) in for_a_group]
+    free = [h for h in free if h not in headline]
+    asked += headline
+    kinds["conditional"].extend(headline)
     # "als dank eet je gratis mee": a thank-you is a perk
     perks = [h for h in free if _THANKS.search(_sentence_of(texts, h))]
     for h in perks:
@@ -950,6 +979,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     free = [h for h in free if h not in trials]
     # "Geen lidgeld het eerste jaar": a fee is due afterwards — paid, its amount unknown
     implied_fee = [h for h in trials if _MEMBERSHIP.search(_sentence_of(texts, h))]
+    # "Een vroedvrouw legt uit hoe het onderzoek werkt … en waarom het gratis is": explained
+    explained = [h for h in free if _EXPLAINED.search(texts[h.field][1], _sentence_start(
+        texts[h.field][1], h.start), h.start)]
+    for h in explained:
+        ev.append(evidence("cost", "what a session explains, not its price: ignored", h))
+    free = [h for h in free if h not in explained]
     # "Infomoment: gratis en goedkoop op stap met De Lijn": free things are the session's topic
     title = texts.get("title", ("", ""))[1]
     topic = [h for h in free if h.field == "title" and re.match(
@@ -970,14 +1005,6 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     free = [h for h in free if h not in things]
     # "Soep op de stoep: we delen gratis soep uit": the free thing is what the listing is about
     title = texts.get("title", ("", ""))[1]
-    # (a title "Gratis sinterklaaspakket" is the same statement as the description's "gezinnen met
-    # een leefloon kunnen een gratis sinterklaaspakket aanvragen")
-    for_a_group = {h.match.lower().split()[-1] for h in kinds.get("object", []) if _group_is_subject(texts, h)}
-    for c in kinds.get("conditional", []):
-        after = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b",
-                         texts[c.field][1][c.end - len(c.match.split()[-1]):c.end + 40])
-        if after:
-            for_a_group.add(after.group(1))
     for h in kinds.get("object", []):
         noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower())
         # (free coffee at a "Koffieklets" is a treat: the chat is the activity — writers v49, v55, v64)

@@ -870,6 +870,14 @@ TITLED = [
     ("Taalcafé", "Je kan binnen- en buitenlopen wanneer je wil.", "low_threshold", True),
     ("Vrijwilligers gezocht", "Interesse? Spring eens binnen aan het onthaal.", "low_threshold",
      False),
+    # the false free of v75 and v76: a headline "Gratis zwemmen" over a free for a social group
+    # only; what a session explains
+    ("Gratis zwemmen voor kansengroepen", "In de herfstvakantie kunnen houders van een UiTPAS met "
+     "kansentarief gratis zwemmen in het stedelijk zwembad.", "cost", "unknown"),
+    ("Eetfestijn – gratis dessert!", "Stoofvlees met frietjes, en voor wie voor 19u komt een "
+     "gratis dessert. Volwassenen €18, kinderen €9.", "cost", "paid"),
+    ("Infosessie: borstkankeropsporing", "Een vroedvrouw legt uit hoe het bevolkingsonderzoek "
+     "werkt, en waarom het gratis is.", "cost", "unknown"),
 ]
 
 
