@@ -80,7 +80,9 @@ _OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|park
            r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
            r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit|maaltijd\w*|"
            r"lunch|ontbijt|middagmaal|avondmaal|broodjes?|meals?|breakfast|repas|"
-           r"consumpties?|consumptions?)")
+           r"consumpties?|consumptions?|chocomelk|chocolademelk|warme chocolade|koek\w*|cake|"
+           r"taart\w*|gebak|ijsjes?|pannenkoek\w*|wafels?|fruit|limonade|gluhwein|jenever|"
+           r"versnapering\w*)")
 
 # what may follow a perk in a list of refreshments ("koffie, thee en koekjes")
 _TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|water|chocomelk|"

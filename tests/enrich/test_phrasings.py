@@ -878,6 +878,9 @@ TITLED = [
      "gratis dessert. Volwassenen €18, kinderen €9.", "cost", "paid"),
     ("Infosessie: borstkankeropsporing", "Een vroedvrouw legt uit hoe het bevolkingsonderzoek "
      "werkt, en waarom het gratis is.", "cost", "unknown"),
+    # v74's false free: a treat after a walk
+    ("Lampionnentocht", "Kinderen stappen mee in de lampionnentocht. Na de tocht gratis chocomelk "
+     "en een koek.", "cost", "unknown"),
 ]
 
 
