@@ -63,14 +63,16 @@ RULES = (
          value=True, negated=False, strength=3),
     # partial access leaves part of the activity out of reach: not accessible
     # "enkel het bezoekerscentrum is rolstoeltoegankelijk": the rest is not
-    Rule("access.only-part", r"\b(?:enkel|alleen|uitsluitend|only) (?:het|de|the) [\w-]+ (?:is|zijn|are) "
+    Rule("access.only-part", r"\b(?:enkel|alleen|uitsluitend|only) (?:het|de|the) [\w-]+"
+         # ("enkel de benedenverdieping en de tuin zijn toegankelijk voor rolstoelgebruikers")
+         r"(?: (?:en|and) (?:het|de|the) [\w-]+)? (?:is|zijn|are) "
          r"(?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|bereikbaar)\b", value=False, negated=None,
          strength=3),
     Rule("access.partial", r"\b(?:gedeeltelijk|deels|partieel|partly|partially|partiellement|"
          r"niet (?:volledig|helemaal|overal)|grotendeels|voor het grootste deel|largely|mostly|"
          r"en grande partie|en partie) (?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|"
          r"bereikbaar)\b", value=False, negated=None, strength=3),
-    Rule("access.not-everywhere", r"\bniet (?:alle|overal|alles|elke|elk)\b[\w' ]{0,30}?"
+    Rule("access.not-everywhere", r"\b(?:niet|bijna) (?:alle|overal|alles|elke|elk)\b[\w' ]{0,30}?"
          r"(?:toegankelijk|bereikbaar|accessible|berijdbaar)\b|\bnot (?:all|every)\b[\w' ]{0,30}?"
          r"accessible\b|(?:(?<=\bmet )|(?<=\bmet een )|(?<=\bmet de )|(?<=\bwith a )|(?<=\bin a ))"
          r"(?:rol(?:stoel|wagen)|wheelchair)\w*(?: (?:of|en|or) "
@@ -80,7 +82,7 @@ RULES = (
     # voor rolstoelen": an obstacle named for wheelchairs
     Rule("access.wheelchair.obstacle", r"\b(?:voor|for) (?:rol(?:stoel|wagen)\w*|wheelchairs?(?: users)?)"
          r"[^.!?\n]{0,60}?\b(?:te (?:steil|smal|smalle|hoog|zwaar|krap|ongelijk|moeilijk)|too (?:steep|narrow|"
-         r"high|difficult))\b|\b(?:geen|zonder|no|without) (?:aangepaste |vlotte |goede |drempelvrije |"
+         r"high|difficult)|niet overal|helaas niet|niet geschikt|niet toegankelijk|not suitable)\b|\b(?:geen|zonder|no|without) (?:aangepaste |vlotte |goede |drempelvrije |"
          r"suitable |adapted )?(?:toegang|ingang|toilet|toiletten|sanitair|access|entrance) (?:voor|met|for) "
          r"(?:een |de |a )?(?:rol(?:stoel|wagen)\w*|wheelchairs?(?: users)?)\b",
          value=False, negated=None, strength=3),
@@ -126,6 +128,9 @@ RULES = (
          r"goed te doen|doable|possible|berijdbaar|toegankelijk|bereikbaar|accessible) (?:met|with|"
          r"en) (?:een |de |a )?(?:rol(?:stoel|wagen)|wheelchair|fauteuil roulant)\b|"
          r"\bwheelchair users (?:are )?(?:very |most )?welcome\b|"
+         # "De foyer is vlot toegankelijk, ook met een rolstoel"
+         r"\b(?:toegankelijk|bereikbaar|berijdbaar|te bereiken)\b[^.!?\n]{0,40}?,? ook (?:met|voor) (?:een |de )?"
+         r"rol(?:stoel|wagen)\w*\b|"
          # "Rolstoelgebruikers vinden vooraan een plek", "bereikbaar via een rolstoelpad"
          r"\brol(?:stoel|wagen)gebruikers? (?:vinden|hebben|krijgen|kunnen) (?:[\w']+ ){0,2}(?:een )?(?:eigen |"
          r"aparte |voorbehouden )?(?:plek|plaats|plaatsen|zone|ruimte)\b|\brol(?:stoel|wagen)pad\w*\b|"

@@ -325,7 +325,7 @@ RULES = (
          value="paid", kind="fee"),
     Rule("cost.fee", r"\b(?:inkom|toegang|entree|ticket|tickets) (?:is )?(?:zelf )?te betalen\b|"
          r"\blidgeld\b|\binschrijvingsgeld\b|\bdeelnameprijs\b|\bdeelnamekost\w*\b|"
-         r"\bbetalend\b|\bbetalende\b|\bticket(?:s|prijs)?\b|\btoegangsprijs\b|\bkostprijs\b|"
+         r"\bbetalend\b|\bbetalende\b|\bticket(?:s|prijs)?\b(?! to ride)|\btoegangsprijs\b|\bkostprijs\b|"
          r"\binkomprijs\b|\b(?:betaal je|je betaalt)\b(?! (?:enkel|alleen|slechts|uitsluitend|only) )"
          r"(?! (?:(?:ook|dus|verder) )?(?:niets|niks|geen|helemaal niets|"
          r"(?:enkel|alleen|wel|zelf|slechts|uitsluitend) (?:(?:de|het|je|jouw|uw|eventuele|"
@@ -392,13 +392,17 @@ _SEGMENT_SPLIT = re.compile(r"[;\n|()]|(?<!\.)(?<![\s.][a-z])(?<!\s)\.(?=\s|$)\s
                             r"\s(?:en|and|et)\s(?!met\b)(?=€|\d|(?:[\w+-]+\s){0,3}?[\w+-]+\s?[:=]?\s?(?:€|\d))")
 _QUALIFIERS = (
     # a previous edition's price is not this one's ("prijs nog te bepalen (vorig jaar €15)")
-    ("past", re.compile(r"\bvorig(?:e)? (?:jaar|editie|seizoen)|\bvroeger\b|^\s*was\b|\bvoorheen\b|\blast (?:year|edition|"
+    # ("Normaal kost een dagticket € 32, maar op deze dag is het gratis": the usual price)
+    ("past", re.compile(r"\bnormaal (?:gezien )?(?:kost|betaal)\w*|\bnormally (?:costs?|pay)\b|"
+                        r"\bvorig(?:e)? (?:jaar|editie|seizoen)|\bvroeger\b|^\s*was\b|\bvoorheen\b|\blast (?:year|edition|"
                         r"season)|\bl'an (?:dernier|passe)|\bl'annee (?:derniere|passee)")),
     # a refundable deposit is no price ("een waarborg van €10 die je terugkrijgt")
     # (nor money one receives: "je kan tot €1.500 premie terugkrijgen")
     ("object", re.compile(r"\bwaarborg\w*|\bdeposit\b|\bcaution\b|\bterug ?krijg\w*|\bterugbetaald\b|"
                           r"\bpremies?\b|\bsubsidies?\b|\bterugbetaling\w*|\b\w+budget\b|"
-                          r"\bprijzengeld\b|\bte winnen\b")),
+                          r"\bprijzengeld\b|\bte winnen\b|"
+                          # "je krijgt er € 4,10 per gewerkt uur bij": money one receives
+                          r"\bje krijgt\b|\bkrijg je\b|\bje ontvangt\b|\bontvang je\b|\bper gewerkt uur\b")),
     # an amount suggested for a pay-what-you-want contribution is no price
     ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggest|suggestie|prix (?:indicatif|conseille)|"
                         r"vrije bijdrage|vrijwillige bijdrage|donatie|donation")),
@@ -447,7 +451,7 @@ _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w
                             r"glas wijn|glaasje|"
                             r"stuk(?:je)? (?:taart|gebak|cake)|portie\w*|bolletjes?|"
                             r"bier|drinks?|coffee|tea|boissons?|parking|parkeren|broodjes?|croques?|"
-                            r"hotdogs?|wafels?|snoep)\b")
+                            r"hotdogs?|wafels?|snoep|chocomelk|chocolademelk|warme chocolade)\b")
 # "Koffie: 2,50€ (zelf te betalen)": paying for it oneself names no entry price
 _SELF_PAY = re.compile(r"\bzelf (?:te )?betalen\b|\bbetaal je zelf\b|\bop eigen kosten\b|"
                        r"\bat your own (?:cost|expense)\b")
@@ -478,7 +482,7 @@ _ENTRY_NOUN = re.compile(r"\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|insch
                          r"lidmaatschap|lidkaart|abonnement|membership|lidgeld|lesgeld|cursusgeld|"
                          r"admission|entry|entrance|per persoon|p\.p)\b")
 # services and goods one may take or leave: never the participation price
-_OPTIONAL_SERVICE = re.compile(r"\b(?:voor- en naopvang|naopvang|voorschoolse opvang|"
+_OPTIONAL_SERVICE = re.compile(r"\b(?:voor- en naopvang|naopvang|voorschoolse opvang|(?:de )?(?:kinder)?opvang kost|"
                                r"per kilo|per kg|/kg|per stuk|parking|parkeren|premium|upgrade|"
                                r"te huur|huren|verhuur|waarborg|deposit|caution)")
 _PACKAGE = re.compile(r"\b(?:koffie|thee|coffee|tea|drank\w*|drinks?|cafe)\s?(?:\+|&|en|and|met|with|"
@@ -548,6 +552,9 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
                     best, best_d, best_q = cls, d, q.group()
                 if cls == "reduced" and d <= 40:
                     reduced_near = True
+        # "Normaal kost een dagticket € 32 per volwassene": the usual price, whatever follows
+        if best != "past" and _QUALIFIERS_BY_CLASS["past"].search(segment, 0, a_start):
+            best = "past"
         if best == "general" and seg_start and _OTHERS.match(segment) and any(
                 pattern.search(folded, _sentence_start(folded, seg_start), seg_start)
                 for cls, pattern in _QUALIFIERS if cls == "vendor"):
@@ -809,7 +816,9 @@ def _frees_a_thing(texts, hit) -> bool:
     if re.search(r"\b(?:waar|waarin|waarbij|where|ou) (?:je|u|men|you|vous|on)\b",
                  folded[lo:hit.start]):
         return True
-    noun = re.match(r" ([a-z]{3,})\b(?: ([a-z]{3,})\b)?", folded[hit.end:hit.end + 40])
+    # ("op deze dag is het gratis voor jou": a preposition follows, no noun)
+    noun = re.match(r" (?!(?:voor|for|pour|met|bij|tot|aan|van|with|avec)\b)([a-z]{3,})\b(?: ([a-z]{3,})\b)?",
+                    folded[hit.end:hit.end + 40])
     if not noun or hit.match.lower() not in ("gratis", "free", "gratuit", "gratuite", "kosteloze",
                                              "gratuits", "gratuites"):
         return False
@@ -931,6 +940,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in hits:
         kinds.setdefault(h.rule.kind, []).append(h)
     free = [h for h in kinds.get("free", []) if h.value == "free"]
+    # "kan iedereen van 6 tot 16 jaar gratis meespelen": the age range is the audience, not a bracket
+    audience = [h for h in kinds.get("conditional", []) if re.search(
+        r"\b(?:iedereen|everyone|anyone) (?:van|tussen|from|aged|between) \d{1,2} $",
+        texts[h.field][1][max(0, h.start - 40):h.start])]
+    kinds["conditional"] = [h for h in kinds.get("conditional", []) if h not in audience]
+    free += audience
     # "Entrance free for under-18s, adults €10": the free statement names a group after it
     # "Ben je werkzoekend of heb je een leefloon? Dan betaal je niets.": the question names the group
     asked = [h for h in free if _GROUP_QUESTION.search(texts[h.field][1], max(0, h.start - 120), h.start)]
@@ -1044,9 +1059,18 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "na de donatie een drankje serveren" at a blood drive: no pay-what-you-want
     pwyw = [h for h in kinds.get("pwyw", []) if not re.search(
         r"\b(?:bloed\w*|plasma|donoren|donor|organen)\b", _sentence_of(texts, h))]
+    # "Herstellen is gratis. Koffie en taart voor een vrije bijdrage.": a treat's contribution
+    # beside a free activity (the treat opens the sentence)
+    if free:
+        pwyw = [h for h in pwyw if not re.match(rf"\W*(?:[\w-]+ )?{_OBJECT}\b", _sentence_of(texts, h))]
     conditional = kinds.get("conditional", [])
     reduced = [h for h in kinds.get("reduced", []) if not _members_only(texts, h)
                and not _OTHER_DAYS.search(_sentence_of(texts, h))]
+    # "Gratis voor mensen met een leefloon of een UiTPAS met kansentarief": the rate word names
+    # the group that goes free, not a second rate
+    reduced = [h for h in reduced if not any(
+        c.field == h.field and c.start <= h.start <= c.end + 60 and _SOCIAL_RE.search(c.match.lower())
+        and not re.search(r"[.;!?\n]", texts[h.field][1][c.start:h.start]) for c in kinds.get("conditional", []))]
     # "Op andere dagen betaal je het gewone ticket": fee words about another day
     kinds["fee"] = [h for h in kinds.get("fee", []) if not _OTHER_DAYS.search(_sentence_of(texts, h))]
     # "We helpen ook met je UiTPAS en het kansentarief": a service about rates, no rate named
@@ -1070,7 +1094,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     fees = kinds.get("fee", []) + implied_fee
     # "Hoe betaal je veilig met je smartphone?": a question about paying is a topic; "onderdelen
     # aan kostprijs": goods sold at cost
-    topic_fees = [h for h in fees if re.match(r"\W*(?:hoe|how|comment|waarmee|wanneer|is there|is er|"
+    # ("Kostprijs? Spreek ons aan": a label asked, not a price stated)
+    topic_fees = [h for h in fees if texts[h.field][1][h.end:h.end + 2].lstrip().startswith("?")
+                  and h.rule.id == "cost.fee" and re.fullmatch(r"kostprijs|prijs|lidgeld|ticket(?:prijs)?|"
+                                                               r"deelnameprijs|inkomprijs", h.match.lower())]
+    topic_fees += [h for h in fees if h not in topic_fees and re.match(r"\W*(?:hoe|how|comment|waarmee|wanneer|is there|is er|"
                                              r"moet ik|do i|does it)\b",
                                              _sentence_of(texts, h))
                   # "Infosessie: hoe schrijf je in, wat kost het, welk tarief betaal je?"

@@ -53,7 +53,7 @@ FOR_VOLUNTEERS_TITLE = re.compile(r"\b(?:voor|for|pour) (?:de |alle |onze |nieuw
                                   r"\b(?:met|with|avec) (?:een |a |un |une |je |jouw )?(?:vaste )?"
                                   r"(?:vrijwillig|volunteer|benevole)\w*|"
                                   # "Infomoment vrijwilligerswerk": a session about volunteering
-                                  r"^\W*(?:online |digitale )?(?:info\w*|opleiding\w*|vorming\w*|training\w*|workshop\w*|"
+                                  r"^\W*(?:online |digitale )?(?:info\w*|webinar\w*|opleiding\w*|vorming\w*|training\w*|workshop\w*|"
                                   r"cursus\w*|formation|seance d'information|beurs|fair)\b|"
                                   # "Dag van de vrijwilliger – infomarkt", "Kennismakingsavond vrijwilligerswerk"
                                   r"\b(?:infomarkt|infobeurs|infoavond|kennismakingsavond|kennismakingsdag)\b|"

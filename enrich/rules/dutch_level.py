@@ -193,7 +193,7 @@ _D2 = (r"(?:(?:al |reeds )?een (?:heel )?(?:klein )?beetje|(?:al |reeds )?(?:een
        r"quelques notions(?: de| en)?|des notions(?: de| en)?)")
 _D3 = (r"(?:(?:al )?(?:de meeste dingen|het meeste|bijna alles)|most things|(?:la )?plupart des choses|"
        r"(?:al )?(?:ne|een) (?:goeie |goede |hele )?hoop|(?:al )?een (?:hele ?)?boel|"
-       r"(?:al )?(?:heel|best|behoorlijk|redelijk) (?:wat|wa|veel)|(?:al )?(?:redelijk|vrij|"
+       r"(?:al )?(?:heel|best|behoorlijk|redelijk|aardig) (?:wat|wa|veel)|(?:al )?(?:redelijk|vrij|"
        r"behoorlijk|aardig) (?:goed|veel)|(?:al )?redelijk|al (?:aardig|veel)|veel|voldoende|"
        r"quite (?:a lot(?: of)?|a bit(?: of)?|good|well)|a lot(?: of)?|fairly (?:good|well)|"
        r"a (?:fair|good) (?:amount|deal)(?: of)?|quite some|"
@@ -309,6 +309,13 @@ GRAMMAR = (
     Rule("dutch.grammar.3.news", r"\b(?:het )?nieuws (?:op (?:de )?(?:radio|tv|televisie) )?(?:\w+ ){0,2}"
          r"(?:te )?(?:volgen|begrijpen|verstaan)\b|\bfollow (?:the )?(?:news|radio)\b|"
          r"\b(?:je|your) zegje (?:doen|te doen)\b|\bhave (?:your|a) say\b", value=3, kind="speak"),
+    # "Je hoeft (nog) niet goed Nederlands te spreken": not much needed — icon 1 where nothing
+    # else states a level (writers: 1 in seven items, none or 2 where another statement decides;
+    # "niet vlot" alone reassures without a level, five writers against one)
+    Rule("dutch.grammar.1.need-not-speak-well", r"\b(?:hoeft|moet|hoef|moeten|hoeven) (?:je |u )?(?:nog )?"
+         r"niet (?:zo |heel )?goed (?:het )?nederlands (?:te )?(?:spreken|kunnen|kennen|praten)\b|"
+         r"\b(?:hoeft|moet|hoef) (?:je |u )?nog niet (?:zo |heel )?(?:goed|vlot) (?:het )?nederlands "
+         r"(?:te )?(?:spreken|kunnen|kennen|praten)\b", value=1, kind="fallback"),
     # "Taal: Nederlands (weinig kennis nodig, alles wordt voorgedaan)": a requirement in a
     # language field (which otherwise names the languages spoken)
     Rule("dutch.grammar.1.little-needed", r"\bnederlands \((?:maar )?(?:weinig|geen|nauwelijks|amper) "
@@ -511,7 +518,7 @@ _ANCHOR = re.compile(r"nederlands|dutch|neerlandais|vlaams|niveau|level|(?<!be)t
                      r"\b(?:traag|langzaam|rustig) (?:praat|spreekt)\b")
 # someone else's Dutch ("de gids spreekt vlot Nederlands") or a wish ("wil je vlot Nederlands
 # spreken?") is not what a participant needs
-_OTHER_SUBJECT = re.compile(r"\b(?:gids(?:en)?|begeleiders?|lesgevers?|vrijwilligers?|docente?n?|"
+_OTHER_SUBJECT = re.compile(r"\b(?:gids(?:en)?|begeleiders?|begeleidsters?|lesgevers?|lesgeefsters?|trainsters?|vrijwilligers?|docente?n?|"
                             r"(?:je |jouw |de )(?:buddy|maatje|taalmaatje|duopartner)|"
                             r"leerkrachten?|trainers?|coach(?:es)?|animators?|monitoren|"
                             r"moderators?|the guide|teachers?|hosts?|le guide|animateurs?|"
@@ -527,7 +534,8 @@ _PUBLIC_SUBJECT = re.compile(r"\b(?:mensen|deelnemers|nieuwkomers|anderstaligen|
 _TESTIMONY = re.compile(r"\b(?:ik|i) (?:sprak|kende|verstond|begreep|spoke|knew|understood)\b|"
                         r"\btoen ik\b|\b(?:vertelt|vertelde|getuigt|zegt|zei) (?:[A-Za-z]+)$|"
                         r"\b(?:sprak|spraken|kende|kenden|verstond|verstonden)\b")
-_OTHER_THEN_RELATIVE = re.compile(_OTHER_SUBJECT.pattern + r"(?: [\w']+){0,4} (?:die|dat|who|that|qui)\b"
+# (persons take "die"; "de begeleidster zegt dat je …" reports a statement to the participant)
+_OTHER_THEN_RELATIVE = re.compile(_OTHER_SUBJECT.pattern + r"(?: [\w']+){0,4} (?:die|who|that|qui)\b"
                                   r"[^,.;:]*$")
 # "beginners sit together with people who already speak quite well": the others at the table
 _ALONGSIDE = re.compile(r"\b(?:samen |together )?(?:met|with|avec|naast|beside|alongside) (?:mensen|"
@@ -537,7 +545,8 @@ _WISH = re.compile(r"\b(?:wil|wilt|willen|wou|zou|graag|want|wants|wish|hope|veu
                    r"souhaitez|droom|doel|goal|om|leer|leert|leren|learn|oefen|oefenen|practi[cs]e|"
                    r"improve|verbeter\w*|apprendre|ameliorer|worden|become)\b")
 # a relative clause starts a new subject: "een tolk voor wie nog niets begrijpt"
-_CLAUSE_BREAK = re.compile(r"[.;!?\n,:]|\s(?:en|maar|of|and|but|or|et|mais|wie|die|who|qui|"
+# ("De begeleidster zegt dat je nog niet veel Nederlands hoeft te kennen": "dat" opens the clause)
+_CLAUSE_BREAK = re.compile(r"[.;!?\n,:]|\s(?:en|maar|of|and|but|or|et|mais|wie|die|dat|who|qui|"
                            r"those|ceux|celles|als|zelfs als|wanneer|even if|if|si)\s")
 # ("you understand a lot of Dutch and speak it well": English "of" is no alternative)
 _ALTERNATIVES = re.compile(r"\b(?:(?<!lot )(?<!bit )(?<!deal )(?<!couple )(?<!knowledge )of(?! dutch\b)|or|ou|ofwel|either|zowel|ook wie|ook voor|as well as|"
@@ -620,8 +629,11 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
     if _AS_VOLUNTEER.search(folded, lo, hi):
         return False
     # "we sing in Swahili, Arabic, Spanish and some Dutch": a list of languages, no level
+    # (but "Er is vertaling naar het Oekraïens en het Arabisch: je hoeft dus geen Nederlands te
+    # kennen" names the languages in another clause)
+    list_lo = max(lo, hit.start - 60, folded.rfind(":", lo, hit.start) + 1)
     if hit.rule.kind in ("lang", "") and len(set(_OTHER_LANGUAGE.findall(
-            folded, max(lo, hit.start - 60), hit.start))) >= 2:
+            folded, list_lo, hit.start))) >= 2:
         return False
     # "we talk in English and a bit of Dutch": the languages the activity is run in
     if _RUN_IN.search(folded, max(lo, hit.start - 40), hit.start):
@@ -790,6 +802,13 @@ def resolve(hits, record: dict[str, Any], texts):
             lo, hi = _sentence(texts[h.field][1], h.start, h.end)
             if _ALL_LEVELS.search(texts[h.field][1], lo, hi):
                 continue                     # "alle niveaus zijn welkom, ook als je net begint"
+        # "tafels voor elk niveau: beginners, …", "Je hoeft niets te kennen: alle niveaus welkom"
+        if h.rule.id.startswith("dutch.level-label") or h.rule.kind in ("speak", "understand", "adverb"):
+            line_lo = texts[h.field][1].rfind("\n", 0, h.start) + 1
+            line_hi = texts[h.field][1].find("\n", h.end)
+            if _ALL_LEVELS.search(texts[h.field][1], line_lo,
+                                  line_hi if line_hi >= 0 else len(texts[h.field][1])):
+                continue
         if isinstance(value, int) and not h.rule.id.startswith(("dutch.icons", "dutch.level-label")) and \
                 (not _prose_applies(h, texts[h.field][1], title, vacancy) or _named_subject(h, texts)):
             continue
@@ -827,6 +846,9 @@ def resolve(hits, record: dict[str, Any], texts):
         if value is None:
             continue
         (explicit if kind != "prose" else prose).append((value, h))
+    # a fallback speaks only where no other statement does
+    if any(h.rule.kind != "fallback" for _, h in prose):
+        prose = [(v, h) for v, h in prose if h.rule.kind != "fallback"]
     # an explicit scale (icons, CEFR) outranks an interpretation of prose
     chosen = explicit or prose
     for value, h in chosen:

@@ -49,16 +49,17 @@ RULES = (
          r"aanwezig|mogelijk)\b|\bgarde d'enfants\b|\bservice de garde\b|\bnursery\b|"
          r"\bchild ?minding\b|\bkinderen (?:worden|zijn) (?:ondertussen |intussen )?opgevangen\b|"
          r"\bwe passen (?:op )?(?:je|jouw|uw|de) kinderen\b|"
-         r"\b(?:speelhoek|kinderhoek|speelruimte|knutselhoek|kidscorner|kids' corner)[^.\n]{0,40}?"
+         r"\b(?:speelhoek|kinderhoek|speelruimte|speelzone|speelkamer|speellokaal|knutselhoek|kidscorner|"
+         r"kids' corner)[^.\n]{0,40}?"
          r"\b(?:begeleid\w*|toezicht|vrijwilligster|vrijwilliger|oppas|supervised)\b|"
          r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kindjes|baby'?s|peuters)\b|"
          # "in de zaal ernaast zorgen twee vrijwilligsters voor de kinderen"
-         r"\bzorgen (?:\w+ ){0,2}(?:vrijwilligsters|vrijwilligers|begeleid(?:st)?ers|medewerkers|"
-         r"oppassen) voor (?:de|je|jullie) (?:kinderen|kids|kleintjes|kindjes)\b|"
+         r"\bzorg(?:en|t) (?:\w+ ){0,2}(?:vrijwilligsters?|vrijwilligers?|begeleid(?:st)?ers?|medewerk(?:st)?ers?|"
+         r"oppas(?:sen)?) voor (?:de|je|jullie) (?:kinderen|kids|kleintjes|kindjes)\b|"
          r"\bbabysit(?:ter|ters|dienst|service|ting)?\b(?! ?(?:cursus|course|opleiding|training|lijst))|\bcreche\b|\bchild ?care\b|\bgarderie\b|\bbaby-?sitting\b|"
          r"\bkinderen kunnen (?:terecht|opgevangen worden)\b|\bwe vangen (?:je|de) kinderen op\b|"
          # "Ja, een vrijwilliger vangt ze op in de speelhoek"
-         r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|medewerkers?|oppas|we|wij) "
+         r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|medewerkers?|oppas|we|wij|kinderopvang) "
          r"(?:vangt|vangen) (?:ze|hen|je kinderen|jouw kinderen|de kinderen|de kleintjes|je kleintjes) op\b|"
          r"\b(?:kinderen|kindjes|kleintjes|kids|broers en zussen|broertjes|zusjes|peuters|kleuters)"
          r"(?: [\w()-]+){0,8}? (?:worden|zijn) (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden)\b|"
@@ -102,6 +103,8 @@ RULES = (
          rf"\b(?:children|kids|families|toddlers|babies|little ones)(?: of all ages)? (?:are )?"
          r"(?:very |most |always |also )?welcome\b|"
          rf"\b{_KIDS} van alle leeftijden (?:zijn )?(?:ook )?(?:van harte )?welkom\b|"
+         # "Broers, zussen, ouders en grootouders zijn welkom"
+         r"\b(?:broers|zussen|broertjes|zusjes)(?:,? (?:en )?[\w']+){0,4} (?:zijn )?(?:ook )?(?:van harte )?welkom\b|"
          rf"\b(?:neem|breng|nemen|brengen) (?:(?:gerust|gewoon|ook|zeker|maar|eens) ){{0,3}}"
          rf"(?:je|jouw|uw|de) (?:eigen )?"
          rf"(?:{_KIDS}|gezin|kroost)(?: [\w]+){{0,3}} mee\b|\bbring (?:your|the|my|our) (?:kids|children|"
@@ -216,6 +219,9 @@ RULES = (
          r"dansen|zingen|tekenen|kleuren|ravotten|springen|bakken|koken|ontdekken|luisteren|"
          r"zoeken|rijden)\b|"
          r"\book (?:voor )?(?:de |je )?(?:kinderen|kids|gezinnen|families|kleinkinderen)\b|"
+         # "Kinderen gaan op ontdekking met een speurtocht", "Kinderen maken vooraf een lampion"
+         r"\b(?:kinderen|kids|kleintjes|kindjes) (?:gaan op (?:ontdekking|speurtocht|zoektocht|avontuur|pad)|"
+         r"maken (?:(?:vooraf|eerst|zelf|samen|er) )*(?:een|hun|zelf))\b|"
          r"\b(?:iedereen|everyone|tout le monde) (?:is |est )?(?:van harte )?(?:welkom|welcome|"
          r"bienvenu)[,;:\s–-]+(?:[\w']+[,;:\s–-]+){0,4}?(?:kinderen|kids|children|enfants|gezinnen|families)\b|"
          r"\b(?:wie|iedereen die|those|anyone) (?:jonger (?:is )?dan|younger than|under) \d{1,2}\b|"
@@ -238,8 +244,10 @@ RULES = (
     Rule("family.child-price-before", r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?"
          r"(?:€|euro|eur)) \(?(?:voor |per |pour les |par |for |pro )?(?:kinderen|kids|kind|children|enfants|jeugd|"
          r"kleuters)\b", kind="family", strength=1),
+    # ("jongeren -26 jaar €15": a young adults' rate, not a child's)
     Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants|jeugd|jongeren|junioren|"
-         r"juniors?|kind|kleuters|jeugdleden|jeugdspelers)\b(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar)?)?\)\s?|"
+         r"juniors?|kind|kleuters|jeugdleden|jeugdspelers)\b(?! ?\(?(?:-|tot |onder |jonger dan |under )"
+         r"?2\d)(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar)?)?\)\s?|"
          r"\(?-\s?\d{1,2}\)?\s?|\((?:tot|t/m) 1?\d\)\s?|van \d{1,2} tot 1?\d(?: jaar)? )?(?:[:=]\s?(?:€|\d|gratis|"
          r"free|gratuit|nihil|betalen|halve prijs)|(?:tot|t\.?e\.?m\.?|t/m) (?:1[0-8]|\d)\b|onder (?:de )?(?:1[0-8]|\d)\b|"
          r"(?:under|below|up to|moins de|jusqu'a) (?:1[0-8]|\d)\b|"
@@ -359,7 +367,7 @@ def ages(texts: dict[str, tuple[str, str]]):
                 clause = re.sub(r"\([^()]*\)", lambda b: b.group() if b.start() <= m.start() - cs < b.end()
                                 else " ", clause)
                 if (_PRICE_CONTEXT.search(clause) and not (
-                        rule_id == "family.age.from" and _AUDIENCE_BEFORE.search(
+                        rule_id in ("family.age.from", *_RANGE_RULES) and _AUDIENCE_BEFORE.search(
                             folded, max(cs, m.start() - 25), m.start()))
                         and not (_FREE_ACTIVITY_FOR.search(folded, cs, m.start())
                                  and not _PRICE_CONTEXT.search(folded, m.end(), ce))) or \

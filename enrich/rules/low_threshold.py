@@ -37,7 +37,10 @@ RULES = (
          r"(?:verplicht|nodig|must)\b|\b(?:maar )?je mag ook (?:zo|zomaar|gewoon) binnen ?(?:vallen|"
          r"lopen|komen|springen)\b|"
          # "zonder voorinschrijving", "een afspraak maken is niet nodig"
-         r"\bzonder (?:voor)?inschrijving\b|\bzonder (?:een )?afspraak\b|\b(?:een )?afspraak (?:maken )?is "
+         r"\bzonder (?:voor)?inschrijving\b|"
+         # "Vooraf bellen is niet nodig"
+         r"\b(?:vooraf |op voorhand |eerst )?(?:bellen|mailen|laten weten|verwittigen|telefoneren) (?:is|hoeft) "
+         r"niet(?: nodig| verplicht)?\b|\bzonder (?:een )?afspraak\b|\b(?:een )?afspraak (?:maken )?is "
          r"(?:niet nodig|niet verplicht|overbodig)\b|"
          r"\bgeen tickets? (?:of|en) (?:reservatie|reservering|inschrijving)"
          r" nodig\b|\bgeen tickets? (?:nodig|vereist)\b|\bno tickets? (?:needed|required)\b|\bniet nodig om (?:je |u )?(?:vooraf )?(?:in te schrijven|te "
@@ -117,7 +120,12 @@ RULES = (
          r"\b(?:je )?(?:mag|kan|kunt|mogen|kunnen) (?:(?:altijd|steeds|gewoon|gerust|zomaar|"
          r"spontaan|vrij|ook|zo|op elk moment|elk moment) ){0,3}(?:binnen ?vallen|binnen ?komm?en|binnen ?waaien|aanwaaien|af ?komen|"
          r"passeren|binnen ?stappen|even langs ?komen)\b|"
-         r"\binstappen (?:kan )?wanneer je wil\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
+         r"\binstappen (?:kan )?wanneer je wil\b|"
+         # "Binnenspringen wanneer het past", "Jongeren kunnen elke woensdag binnenspringen",
+         # "In de soepbar kan iedereen binnenlopen"
+         r"\bbinnen ?(?:springen|lopen|wippen|vallen|waaien) wanneer (?:het )?(?:je |jou |u )?(?:past|uitkomt|"
+         r"wil|wilt)\b|\b(?:kunnen|kan|mogen|mag) (?:(?!niet\b|geen\b|nooit\b|enkel\b|alleen\b)[\w']+ ){0,3}?"
+         r"(?:binnen ?springen|binnen ?lopen|binnen ?wippen|binnen ?vallen|binnen ?waaien)\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
          r"\bdrop[- ]in\b(?! (?:rate|price|fee|tarief|prijs|tarif))|\bwalk-in\b|\bwalk in\b(?= ?(?:$|[.,!;:)\n]|any ?time|whenever|freely))|\bjust (?:drop|walk|pop) (?:in|by)\b|"
          r"\bsans engagement\b|\bpassez quand vous voulez\b|"
          r"\b(?:kom|komt|loop|loopt|spring|springt|wip|wipt|schuif|schuift) (?:(?:gerust|gewoon|maar|vrijblijvend|eens|altijd|"
@@ -232,10 +240,14 @@ _EXTRA_SENTENCE = re.compile(r"\b(?:barbecue|bbq|maaltijd|diner|lunch|ontbijt|et
 # a taste of membership, not a drop-in (most writers; an explicit "inschrijven hoeft niet" still counts)
 _TRIAL_INVITE = re.compile(r"\b(?:proberen|meespelen|meedoen|meezingen|meetrainen|kijken|kijkje|"
                            r"uitproberen)\b")
+_TRIAL_NEXT = re.compile(r"\s+(?:eens\s+|een keer\s+|mee\s+)?" + _TRIAL_INVITE.pattern)
 _MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap\w*|jaarabonnement|jaarlidmaatschap|"
                          r"seizoensabonnement|lid worden|word lid|nieuwe (?:leden|spelers|muzikanten|"
-                         r"zangers|zangeressen|dansers)|zoekt (?:nog |nieuwe |extra )?(?:leden|spelers|"
+                         r"zangers|zangeressen|dansers|speelsters)|zoekt (?:nog |nieuwe |extra )?(?:leden|spelers|"
+                         r"speelsters|zangeressen|"
                          r"muzikanten|zangers|dansers|kapoenen|welpen))\b")
+# "Rondleidingen voor groepen op afspraak": registration for groups, not for the visitor
+_FOR_GROUPS = re.compile(r"\b(?:voor )?(?:groepen|groups|scholen|klassen|schools|groupes)\b")
 # "Sign up at the bar or just show up": registration offered, not required
 _OR_JUST_COME = re.compile(r"\b(?:or|of|ou) (?:just |gewoon |simply |simplement )?(?:show up|turn up|"
                            r"come|drop in|walk in|kom|binnen\w*|langs\w*|venez|passez)\b")
@@ -247,9 +259,10 @@ def resolve(hits, record: dict[str, Any], texts):
     skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
               # ("Kom vrijblijvend meespelen … Geen lidgeld het eerste jaar": a club's trial year)
               and (_TRIAL.search(_sentence(h, texts)) or FIRST_PERIOD_FREE.search(texts[h.field][1]))]
-    if _MEMBERSHIP.search(texts.get("title", ("", ""))[1] + " " + texts.get("description", ("", ""))[1]):
+    if any(_MEMBERSHIP.search(folded) for _, folded in texts.values()):
+        # ("Kom gerust eens meetrainen!": the verb may follow the match)
         skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
-                  and _TRIAL_INVITE.search(fold(h.match))]
+                  and (_TRIAL_INVITE.search(fold(h.match)) or _TRIAL_NEXT.match(texts[h.field][1], h.end))]
     vacancy = is_vacancy_title(texts.get("title", ("", ""))[1], VACANCY_TITLE)
     # "Voedselbank zoekt sorteerders … Kom eens kijken!": a visit before volunteering
     # ("Interesse? Spring eens binnen aan het onthaal": come and ask)
@@ -261,6 +274,8 @@ def resolve(hits, record: dict[str, Any], texts):
     # "Rolstoelgebruikers kunnen gewoon meedoen": said of ability, not of registration
     skill += [h for h in hits if h.value and re.search(r"rol(?:stoel|wagen)|wheelchair",
                                                          _sentence(h, texts))]
+    skill += [h for h in hits if h.value is False and _FOR_GROUPS.search(_sentence(h, texts))
+              and any(x.value for x in hits)]
     skill += [h for h in hits if h.value is False and _OR_JUST_COME.search(
         texts[h.field][1], h.end, h.end + 80) and _OR_JUST_COME.search(_sentence(h, texts))]
     for h in skill:

@@ -878,6 +878,65 @@ TITLED = [
      "gratis dessert. Volwassenen €18, kinderen €9.", "cost", "paid"),
     ("Infosessie: borstkankeropsporing", "Een vroedvrouw legt uit hoe het bevolkingsonderzoek "
      "werkt, en waarom het gratis is.", "cost", "unknown"),
+    # session 6, round 9 (v71-v76)
+    ("Conversatietafel", "Voor wie al aardig wat Nederlands verstaat en zelf iets kan vertellen.",
+     "dutch_level", 3),
+    ("Wereldkeuken", "Je hoeft niet goed Nederlands te spreken: koken doen we met handen en voeten!",
+     "dutch_level", 1),
+    ("Praatgroep", "Je hoeft niet goed Nederlands te spreken; je begrijpt wel al eenvoudige uitleg.",
+     "dutch_level", 2),
+    ("Taalpunt", "Er zijn tafels voor elk niveau: beginners, halfgevorderden en gevorderden.",
+     "dutch_level", None),
+    ("Breiclub", "Je hoeft niets te kennen: alle niveaus welkom, we helpen elkaar.", "dutch_level",
+     None),
+    ("Fietsles voor vrouwen", "De lesgeefster spreekt eenvoudig Nederlands en toont alles voor: je "
+     "hoeft geen Nederlands te kennen.", "dutch_level", 1),
+    ("Infoavond kinderopvang", "Er is vertaling naar het Oekraïens en het Arabisch: je hoeft dus "
+     "geen Nederlands te kennen.", "dutch_level", 1),
+    ("Vrouwenzwemmen", "De begeleidster zegt dat je nog niet veel Nederlands hoeft te kennen.",
+     "dutch_level", 1),
+    ("Wandelgroep", "Voor rolstoelgebruikers: het parcours is helaas niet overal verhard.",
+     "wheelchair", False),
+    ("Kasteel", "Enkel de benedenverdieping en de tuin zijn toegankelijk voor rolstoelgebruikers.",
+     "wheelchair", False),
+    ("Fotoexpo", "De foyer is vlot toegankelijk, ook met een rolstoel.", "wheelchair", True),
+    ("Dag van de Zorg", "Bijna alle locaties zijn rolstoeltoegankelijk.", "wheelchair", False),
+    ("Moestuin", "Breng je kinderen mee? Tijdens het tuinieren zorgt een begeleidster voor de "
+     "kinderen.", "childcare", True),
+    ("Moestuin", "Kinderen mogen mee en spelen in de speelzone onder toezicht van een begeleider.",
+     "family_friendly", False),
+    ("Kampvuuravond", "Broers, zussen, ouders en grootouders zijn welkom.", "family_friendly", True),
+    ("Kasteel", "Kinderen gaan op ontdekking met een speurtocht door de kamers.", "family_friendly",
+     True),
+    ("Zelfverdediging", "€25 voor de reeks, jongeren -26 jaar €15.", "family_friendly", False),
+    ("Startdag Chiro", "Op onze startdag kan iedereen van 6 tot 16 jaar gratis een namiddag "
+     "meespelen. Wil je daarna lid worden? Dan betaal je €40 lidgeld.", "cost", "free"),
+    ("Startdag Chiro", "Op onze startdag kan iedereen van 6 tot 16 jaar gratis een namiddag "
+     "meespelen.", "family_friendly", True),
+    ("Praatgroep", "We praten over de markt en de dokter. Vooraf bellen is niet nodig.",
+     "low_threshold", True),
+    ("Breicafé", "Breien met een babbel. Binnenspringen wanneer het past.", "low_threshold", True),
+    ("Jongerenwerk", "Jongeren tussen 12 en 18 kunnen elke woensdag binnenspringen.",
+     "low_threshold", True),
+    ("Damesvoetbal", "Lidgeld 150 euro per seizoen. Kom gerust eens meetrainen!", "low_threshold",
+     False),
+    ("Opendeurdag moskee", "Iedereen welkom. Rondleidingen voor groepen op afspraak.",
+     "low_threshold", True),
+    ("Spelletjesavond", "Van Ticket to Ride tot Weerwolven: onze spellen liggen klaar.", "cost",
+     "unknown"),
+    ("Lampionnentocht", "Daar wacht warme chocomelk (€1). Gratis, iedereen is welkom.", "cost",
+     "free"),
+    ("Gezinsdag Planckendael", "Normaal kost een dagticket € 32 per volwassene, maar op deze dag is "
+     "het gratis voor jou en je gezin.", "cost", "free"),
+    ("Sociale voorstelling", "We stellen tickets gratis ter beschikking voor mensen met een "
+     "leefloon of een UiTPAS met kansentarief.", "cost", "unknown"),
+    ("Repair Café", "Herstellen is gratis; onderdelen betaal je zelf. Koffie en taart voor een "
+     "vrije bijdrage.", "cost", "free"),
+    ("Webinar: hoe vind je vrijwilligerswerk?", "In dit online infomoment leer je waar je "
+     "vrijwilligerswerk vindt. Gratis.", "cost", "free"),
+    ("Infosessie wijk-werken", "Je krijgt er € 4,10 per gewerkt uur bij.", "cost", "unknown"),
+    ("Dansles", "Kostprijs? Spreek ons aan, niemand blijft thuis omwille van geld.", "cost",
+     "unknown"),
     # v74's false free: a treat after a walk
     ("Lampionnentocht", "Kinderen stappen mee in de lampionnentocht. Na de tocht gratis chocomelk "
      "en een koek.", "cost", "unknown"),
