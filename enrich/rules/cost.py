@@ -38,13 +38,13 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
-from enrich.rules.cues import FIRST_PERIOD_FREE, HEDGE, RECRUITING_OPENING, is_vacancy_title
+from enrich.rules.cues import FIRST_PERIOD_FREE, HEDGE, RECRUITING_OPENING, ROLE_TITLE, is_vacancy_title
 from enrich.text import sentence_span
 
 FACET = "cost"
 
 # people on a low income: a price or "free" for them alone is a social (reduced) rate
-_SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|job ?seekers?|"
+_SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|job ?seekers?|jobzoekend\w*|jobzoekers?|"
            r"demandeurs? d'emploi|chomeurs|kansenpas\w*|kansarm\w*|kansengroep\w*|paspartoe|"
            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|asielzoekers|"
            r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|"
@@ -324,6 +324,9 @@ RULES = (
          r"especes|en liquide|sur place|par)\b|\bpayconiq\b|\bbancontact\b",
          value="paid", kind="fee"),
     Rule("cost.fee", r"\b(?:inkom|toegang|entree|ticket|tickets) (?:is )?(?:zelf )?te betalen\b|"
+         # "Niet-leden betalen per les", "Prijs per les: zie onze website"
+         r"\b(?:niet-leden|leden|deelnemers|volwassenen|bezoekers) betalen (?:per|een|voor)\b|"
+         r"\bprijs per (?:les|keer|sessie|beurt|maand)\b|"
          r"\blidgeld\b|\binschrijvingsgeld\b|\bdeelnameprijs\b|\bdeelnamekost\w*\b|"
          r"\bbetalend\b|\bbetalende\b|\bticket(?:s|prijs)?\b(?! to ride)|\btoegangsprijs\b|\bkostprijs\b|"
          r"\binkomprijs\b|\b(?:betaal je|je betaalt)\b(?! (?:enkel|alleen|slechts|uitsluitend|only) )"
@@ -626,6 +629,9 @@ def _same_segment(texts, a, b) -> bool:
 # a sentence that names a lower price or an amount turns a hardship clause into a rate
 _THANKS = re.compile(r"\b(?:als dank|als bedanking|in ruil|as a thank you|as thanks|in return|"
                      r"en remerciement|pour vous remercier)\b")
+# "Wat bieden we? - Vrijwilligersvergoeding - Gratis cursus": what a role offers
+_OFFERED = re.compile(r"\b(?:wat (?:bieden|geven) (?:we|wij)|wat krijg je(?: ervoor| terug)?|(?:we|wij) bieden (?:je|jou)|"
+                      r"what we offer|we offer you|ce que nous offrons)\b[^.!\n]{0,3}[?:]?\s*$")
 _MONEY = re.compile(r"€|\beur|\d|bijdrage|minder|korting|reductie|verminderd|goedkoper|"
                     r"less|moins|reduced|contribution")
 _SOCIAL_RE = re.compile(_SOCIAL)
@@ -873,6 +879,12 @@ _OWN_TRAVEL = re.compile(r"\b(?:own |eigen |zelf (?:je |jouw |uw )?)(?:[a-z]+ )?
                          r"reis|verplaatsing|treinrit|busrit|travel|fare)\w*|"
                          # "Het busticket betaal je zelf"
                          r"\b(?:trein|bus|tram|metro|train|de lijn)\w*(?:ticket|kaartje|biljet|rit|abonnement)\w*")
+# "Gratis fitness voor jobzoekers": an activity word between, for a low-income group only
+# (not "gratis Nederlandse les voor nieuwkomers", whose newcomers are the whole audience)
+_POOR_GROUP_AFTER = re.compile(r"\s[a-z-]{3,} (?:voor|for|pour) (?:de |alle |les |all )?(?:leefloners|"
+                               r"mensen met een leefloon|werkzoekenden|werklozen|jobzoekers|jobseekers|"
+                               r"kansengroepen|kansarmen|kansarme \w+|mensen in armoede|"
+                               r"uitpas(?:houders)? met kansentarief|ocmw-?cliënten|ocmw-?clienten)\b")
 # ("Gratis toegang voor kinderen tot 12 jaar": the entry word may come between)
 _GROUP_AFTER = re.compile(rf"\s?(?:(?:toegang|inkom|entree|deelname|entry|admission|access|acces)\s)?"
                           rf"(?:for|voor|pour)\s(?:de |the |les |alle |all )?(?:{_GROUP}|"
@@ -889,7 +901,8 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
 _OTHER_DAYS = re.compile(r"\b(?:op )?andere dagen\b|\bde rest van het jaar\b|\bother days\b|"
                          r"\brest of the year\b|\bautres jours\b")
 _GROUP_QUESTION = re.compile(rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt) (?:je|u)\b[^.!?\n]{{0,60}}?"
-                             rf"{_SOCIAL}[^.!?\n]{{0,30}}\?\s*(?:dan |in dat geval )?[^.!?\n]{{0,12}}$")
+                             rf"{_SOCIAL}[^.!?\n]{{0,30}}\?\s*(?:(?:dan|in dat geval) [^.!?\n]{{0,60}}|"
+                             rf"[^.!?\n]{{0,12}})$")
 _GROUP_SUBJECT = re.compile(rf"^\W*(?:gezinnen|mensen|personen|inwoners|ouders|families|people|"
                             rf"those|residents|wie) (?:met|die|with|who|in|op|on)\b[^.!?\n]{{0,50}}?"
                             rf"{_SOCIAL}[^.!?\n]{{0,40}}?\b(?:kunnen|kan|mogen|mag|krijgen|krijgt|"
@@ -897,6 +910,18 @@ _GROUP_SUBJECT = re.compile(rf"^\W*(?:gezinnen|mensen|personen|inwoners|ouders|f
 _EXPLAINED = re.compile(r"\b(?:legt|leggen|leg) (?:[\w']+ ){0,4}uit\b[^.!?\n]*\b(?:waarom|hoe|wanneer|wat|welke|"
                         r"of)\b[^.!?\n]{0,40}$|\b(?:explains?|explaining)\b[^.!?\n]*\b(?:why|how|when|"
                         r"what|whether)\b[^.!?\n]{0,40}$")
+
+
+def _offered_before(texts, hit) -> bool:
+    """A "free" in the list under "Wat bieden we?" (up to a blank line or four lines back)."""
+    folded = texts[hit.field][1]
+    lines = folded[:folded.rfind("\n", 0, hit.start) + 1].split("\n")[-6:-1]
+    for line in reversed(lines):
+        if not line.strip():
+            return False
+        if _OFFERED.search(line):
+            return True
+    return False
 
 
 def _word_after(texts, hit) -> str | None:
@@ -951,7 +976,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     asked = [h for h in free if _GROUP_QUESTION.search(texts[h.field][1], max(0, h.start - 120), h.start)]
     # "Gezinnen met een leefloon kunnen een gratis pakket aanvragen": the group is the subject
     asked += [h for h in free if h not in asked and _group_is_subject(texts, h)]
-    for_group = [h for h in free if h in asked or _GROUP_AFTER.match(texts[h.field][1], h.end)]
+    for_group = [h for h in free if h in asked or _GROUP_AFTER.match(texts[h.field][1], h.end)
+                 or _POOR_GROUP_AFTER.match(texts[h.field][1], h.end)]
     free = [h for h in free if h not in for_group]
     kinds.setdefault("conditional", []).extend(for_group)
     # a title "Gratis zwemmen" or "Gratis sinterklaaspakket" is the same statement as the
@@ -962,7 +988,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     asked += headline
     kinds["conditional"].extend(headline)
     # "als dank eet je gratis mee": a thank-you is a perk
-    perks = [h for h in free if _THANKS.search(_sentence_of(texts, h))]
+    perks = [h for h in free if _THANKS.search(_sentence_of(texts, h)) or _offered_before(texts, h)]
     for h in perks:
         ev.append(evidence("cost", "a thank-you, not the price: ignored", h))
     free = [h for h in free if h not in perks]
@@ -1035,7 +1061,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             free.append(h)
             ev.append(evidence("cost", "free: the free thing is the activity", h))
     vacancy = is_vacancy_title(texts.get("title", ("", ""))[1]) or bool(
-        RECRUITING_OPENING.search(texts.get("description", ("", ""))[1]))
+        RECRUITING_OPENING.search(texts.get("description", ("", ""))[1])) or bool(
+        ROLE_TITLE.match(texts.get("title", ("", ""))[1]))
     if vacancy:
         # a volunteer vacancy: volunteers do not pay, so "voor ons gratis festival zoeken we
         # helpers" describes the event and "als dank eet je gratis mee" is a perk

@@ -77,6 +77,10 @@ VACANCY_OPENING = re.compile(r"^\W*(?:word|become|devenez) (?:\w+ )?(?:vrijwilli
                              r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn op zoek naar)|zoeken (?:wij|we)) "
                              r"(?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|volunteers)\b")
 
+# "Word animator op het speelplein!": a title recruiting a role (read by cost; "Word buddy" stays
+# out, a buddy project serves both sides — v23-158)
+ROLE_TITLE = re.compile(r"^\W*word (?:\w*animator|\w*monitor|\w*leid(?:er|ster)|\w*begeleid(?:er|ster)|"
+                        r"\w*trainer|\w*coach|vrijwillig\w*|gids|lesgever|voorlezer|\w*vrijwilliger)\b")
 # the same opening naming a role ("We zoeken begeleiders voor onze zomerkampen"): read by cost,
 # where "Word buddy … of vraag zelf een buddy aan" must stay a service (v23-158)
 RECRUITING_OPENING = re.compile(r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn op zoek naar)|zoeken (?:wij|we)) "

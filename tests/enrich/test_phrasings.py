@@ -937,6 +937,18 @@ TITLED = [
     ("Infosessie wijk-werken", "Je krijgt er € 4,10 per gewerkt uur bij.", "cost", "unknown"),
     ("Dansles", "Kostprijs? Spreek ons aan, niemand blijft thuis omwille van geld.", "cost",
      "unknown"),
+    # the false free of v77 and v78 (the last measure): a role title ("Word animator"), a perk
+    # list under "Wat bieden we?", a fee per lesson beside "geen inschrijvingsgeld", a free for
+    # jobseekers in the title and after a question
+    ("Word animator op de speelpleinwerking!", "Je krijgt een vrijwilligersvergoeding en kan gratis "
+     "de animatorcursus volgen.", "cost", "unknown"),
+    ("Speelplein", "Als animator speel je met kinderen.\n\nWat bieden we?\n- Vrijwilligersvergoeding"
+     "\n- Gratis cursus 'Animator in het jeugdwerk'", "cost", "unknown"),
+    ("Spinning", "Niet-leden betalen per les. Geen inschrijvingsgeld.", "cost", "paid"),
+    ("Gratis fitness voor jobzoekers", "Breng je attest mee.", "cost", "unknown"),
+    ("Fitness", "Ben je werkzoekend en ingeschreven bij de VDAB? Dan kan je op dinsdagvoormiddag "
+     "gratis sporten in de fitness.", "cost", "unknown"),
+    ("Gratis Nederlandse les voor nieuwkomers", "Elke dinsdag.", "cost", "free"),
     # v74's false free: a treat after a walk
     ("Lampionnentocht", "Kinderen stappen mee in de lampionnentocht. Na de tocht gratis chocomelk "
      "en een koek.", "cost", "unknown"),
