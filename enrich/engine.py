@@ -71,13 +71,16 @@ _NEGATOR = re.compile(
 _CLAUSE_END = re.compile(r"[.;:!?\n()\[\]|•]|,\s|\s-\s|\s(?:maar|but|mais|want|en|and|et)\s")
 _WORD = re.compile(r"[\w'-]+")
 _POST_NEG = re.compile(
-    r"[ \t]*[:?!]?[ \t]*(?:(?:is|zijn|wordt|worden|er|helaas|jammer genoeg|spijtig genoeg|"
+    # ("Gratis! Geen inschrijving nodig": an exclamation closes the statement)
+    r"[ \t]*[:?]?[ \t]*(?:(?:is|zijn|wordt|worden|er|helaas|jammer genoeg|spijtig genoeg|"
     r"momenteel|voorlopig|nog|hier|daar|is er|is het|n'est|ne sont|are|is|isn't|kan|kunnen|mag|mogen|"
     r"hoeft|hoef|hoeven|moet|moeten|must)\s+)*"
     r"(?:niet|nee|neen|no|not|non|pas|geen)\b"
     # "Vous ne parlez pas néerlandais ? Pas grave", "Rolstoel? Geen probleem!": reassurance
     r"(?!\s+(?:grave|de (?:souci|probleme|panique)|probleem|problem|problemo|erg|worries|need|"
-    r"registration|booking|sign-?up|rsvp|reservation)\b)")
+    r"registration|booking|sign-?up|rsvp|reservation|"
+    # "ons feest met kinderanimatie (gaat) niet door": the event is cancelled, not its content
+    r"door|doorgaan)\b)")
 
 
 # a cheap superset of _NEGATOR's words: most windows hold none, so skip the word split

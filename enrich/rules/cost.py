@@ -397,6 +397,7 @@ _QUALIFIERS = (
     # a previous edition's price is not this one's ("prijs nog te bepalen (vorig jaar €15)")
     # ("Normaal kost een dagticket € 32, maar op deze dag is het gratis": the usual price)
     ("past", re.compile(r"\bnormaal (?:gezien )?(?:kost|betaal)\w*|\bnormally (?:costs?|pay)\b|"
+
                         r"\bvorig(?:e)? (?:jaar|editie|seizoen)|\bvroeger\b|^\s*was\b|\bvoorheen\b|\blast (?:year|edition|"
                         r"season)|\bl'an (?:dernier|passe)|\bl'annee (?:derniere|passee)")),
     # a refundable deposit is no price ("een waarborg van €10 die je terugkrijgt")
@@ -416,7 +417,7 @@ _QUALIFIERS = (
                           r"traders|exposants|emplacement|per (?:\d+ ?)?(?:stand|tafel|meter|m)\b")),
     ("reduced", re.compile(r"kansentarief|kansenpas|uitpas|korting|reductie|sociaal tarief|"
                            r"verminderd|reduced|reduit|social|concession|studenten|students|"
-                           r"senioren|65\+|\b(?:55|60|65)[- ]?plus\w*|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
+                           r"senioren|65\+|met een (?:handicap|beperking)|mindervaliden|\b(?:55|60|65)[- ]?plus\w*|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
                            r"\b[kv]t\b|\bbim\b|intervention majoree|vrijetijdspas|tarif social|etudiants?|seniors?|job ?seekers?|demandeurs? "
                            r"d'emploi|laag inkomen|beperkt inkomen|klein budget|low income|ocmw|"
                            r"sociaal huis|cpas|-2[5-9]\b|gepensioneerden|kansen|paspartoe|"
@@ -486,6 +487,7 @@ _ENTRY_NOUN = re.compile(r"\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|insch
                          r"admission|entry|entrance|per persoon|p\.p)\b")
 # services and goods one may take or leave: never the participation price
 _OPTIONAL_SERVICE = re.compile(r"\b(?:voor- en naopvang|naopvang|voorschoolse opvang|(?:de )?(?:kinder)?opvang kost|"
+
                                r"per kilo|per kg|/kg|per stuk|parking|parkeren|premium|upgrade|"
                                r"te huur|huren|verhuur|waarborg|deposit|caution)")
 _PACKAGE = re.compile(r"\b(?:koffie|thee|coffee|tea|drank\w*|drinks?|cafe)\s?(?:\+|&|en|and|met|with|"
@@ -941,9 +943,15 @@ def _freed_for_a_group(kinds, texts) -> set[str]:
     return words - {None, "voor", "for", "pour", "met", "with", "avec", "and", "en", "et"}
 
 
+# "Met een attest leefloon betaal je niets": the group opens the sentence
+_WITH_GROUP = re.compile(rf"^\W*(?:met|with|avec) (?:een |je |jouw |uw |an? |your )?(?:attest |bewijs |kaart )?"
+                         rf"(?:van )?(?:een |de )?{_SOCIAL}")
+
+
 def _group_is_subject(texts, hit) -> bool:
     folded = texts[hit.field][1]
-    return bool(_GROUP_SUBJECT.search(folded, _sentence_start(folded, hit.start), hit.start))
+    lo = _sentence_start(folded, hit.start)
+    return bool(_GROUP_SUBJECT.search(folded, lo, hit.start) or _WITH_GROUP.match(folded[lo:hit.start]))
 
 
 _HELP_WITH = re.compile(r"\b(?:we |wij |ze |zij |die )?(?:helpen|helpt|help|hulp bij|ondersteunen|"

@@ -57,7 +57,9 @@ FOR_VOLUNTEERS_TITLE = re.compile(r"\b(?:voor|for|pour) (?:de |alle |onze |nieuw
                                   r"cursus\w*|formation|seance d'information|beurs|fair)\b|"
                                   # "Dag van de vrijwilliger – infomarkt", "Kennismakingsavond vrijwilligerswerk"
                                   r"\b(?:infomarkt|infobeurs|infoavond|kennismakingsavond|kennismakingsdag)\b|"
-                                  r"\b(?:dag|week) van de vrijwilliger\b")
+                                  r"\b(?:dag|week) van de vrijwilliger\b|"
+                                  # "Vrijwilligerspunt": a desk that helps people find volunteer work
+                                  r"\bvrijwilligers(?:punt|centrale|loket|bank|vacaturebank)\b")
 
 
 @lru_cache(maxsize=4096)

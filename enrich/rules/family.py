@@ -481,7 +481,7 @@ _OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders|opvoeding|opvoeden) (
 # "Kerstconcert kinderkoor": the children's ages are the performers'
 _PERFORMERS_TITLE = re.compile(r"(?=.*\b\w*(?:concert|optreden|voorstelling)\b)(?=.*\b(?:(?:kinder|jeugd)"
                                r"(?:koor|orkest|harmonie|theater|band)\w*|kinderen|leerlingen)\b)")
-_TALK_TITLE = re.compile(r"^\W*(?:lezing|tentoonstelling|expo\w*|infoavond|infosessie|infomoment|"
+_TALK_TITLE = re.compile(r"^\W*(?:(?:online|digitale|gratis) )?(?:lezing|tentoonstelling|expo\w*|infoavond|infosessie|infomoment|"
                          r"webinar|info session|information session|seance d'information|"
                          r"opvoedingsavond|(?:online )?ouderavond|vorming|voordracht|debat|lecture|"
                          r"talk|exhibition|benefiet\w*|"
@@ -598,7 +598,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     positive = _set_aside(positive, ev, "children reached from afar: ignored", lambda h: bool(
         h.rule.id == "family.together" and re.search(
             r"\b(?:(?:video)?bell\w*|chat\w*|mail\w*|skype\w*|whatsapp\w*|facetime\w*|contact houden|"
-            r"communiceren|schrijven|call\w*|text\w*)\s$", before(h, 30))))
+            r"communiceren|schrijven|call\w*|text\w*|delen|sturen|versturen|doorsturen|tonen|"
+            r"share|send)\s$", before(h, 30))))
+    # "het Groot en Klein Begijnhof": a proper name, not "groot en klein"
+    positive = _set_aside(positive, ev, "a proper name: ignored", lambda h: bool(
+        re.fullmatch(r"Groot en Klein", h.match) and re.match(r"\s[A-Z]", texts[h.field][0][h.end:h.end + 2])))
     # "Dertig kinderen zingen kerstliederen": a counted group of performers, not the audience
     positive = _set_aside(positive, ev, "performers, not the audience: ignored", lambda h: bool(
         h.rule.id == "family.children-join" and re.search(

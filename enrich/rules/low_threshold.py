@@ -92,7 +92,8 @@ RULES = (
          r"(?:required|mandatory|compulsory|essential|necessary)\b|\bmust (?:register|"
          r"book|sign up)\b|\binscription (?:est )?obligatoire\b|\bsur inscription\b|"
          r"\bby invitation only\b|\bselectieprocedure\b|"
-         r"\bsollicitatieprocedure\b|\b(?:enkel |alleen |uitsluitend |only )?(?:op|na|volgens|"
+         r"\bsollicitatieprocedure\b|\binschrijven per (?:ploeg|team|groep|tafel)\b|"
+         r"\binschrijving per (?:ploeg|team)\b|\b(?:enkel |alleen |uitsluitend |only )?(?:op|na|volgens|"
          r"by|sur) (?:voorafgaande )?(?:afspraak|appointment|rendez-vous)(?! (?:nodig|vereist|"
          r"needed|required))\b",
          value=False, negated=None, kind="neg", strength=1),
@@ -120,7 +121,7 @@ RULES = (
          r"\b(?:je )?(?:mag|kan|kunt|mogen|kunnen) (?:(?:altijd|steeds|gewoon|gerust|zomaar|"
          r"spontaan|vrij|ook|zo|op elk moment|elk moment) ){0,3}(?:binnen ?vallen|binnen ?komm?en|binnen ?waaien|aanwaaien|af ?komen|"
          r"passeren|binnen ?stappen|even langs ?komen)\b|"
-         r"\binstappen (?:kan )?wanneer je wil\b|"
+
          # "Binnenspringen wanneer het past", "Jongeren kunnen elke woensdag binnenspringen",
          # "In de soepbar kan iedereen binnenlopen"
          r"\bbinnen ?(?:springen|lopen|wippen|vallen|waaien) wanneer (?:het )?(?:je |jou |u )?(?:past|uitkomt|"
@@ -158,7 +159,7 @@ RULES = (
          value=True, negated=None, kind="pos", strength=1),
     # an open door, no commitment ("je kan op elk moment instappen" joins a series: no drop-in)
     Rule("low.open-door", r"\b(?:sign-?up|registration|booking|reservation|rsvp) (?:is )?(?:not|no "
-         r"longer) (?:needed|required|necessary)\b|\bvrije start\b|\bgeen (?:voor)?inschrijving "
+         r"longer) (?:needed|required|necessary)\b|\bvrije start\b|\bvrij vertrek\b|\bgeen (?:voor)?inschrijving "
          r"(?:vooraf )?(?:nodig|vereist)\b|\bgeen voorinschrijving\b|\b(?:de|onze) deur staat (?:altijd |steeds )?open\b|\bour door is (?:always )?open\b|"
          r"\bla porte est (?:toujours )?ouverte\b|\bwalk-?ins? (?:are )?(?:welcome|welkom)\b|"
          r"\b(?:come|kom) (?:as|zoals) (?:you are|je bent)\b|\bvenez comme vous etes\b|"
@@ -175,7 +176,7 @@ RULES = (
          r"\b(?:registratie|aanmelding|reservering|reservatie|inschrijving) (?:is )?(?:niet|geen) "
          r"(?:nodig|vereist|verplicht)\b",
          value=True, negated=None, kind="pos", strength=1),
-    Rule("low.everyone-welcome", r"\b(?:iedereen|allen|iedereen is|everyone|everybody|all|"
+    Rule("low.everyone-welcome", r"\b(?:iedereen|iederen|allen|iedereen is|everyone|everybody|all|"
          r"tout le monde|tous|toutes|jong en oud|groot en klein|young and old|petits et grands)"
          # "iedereen, moslim of niet, is welkom": an aside between commas
          r"(?:,? (?!die\b|who\b|qui\b|vanaf\b|from\b|boven\b|ouder\b|des\b|(?:les |de )?(?:niveaux?|levels?|"
@@ -240,7 +241,7 @@ _EXTRA_SENTENCE = re.compile(r"\b(?:barbecue|bbq|maaltijd|diner|lunch|ontbijt|et
 # a taste of membership, not a drop-in (most writers; an explicit "inschrijven hoeft niet" still counts)
 _TRIAL_INVITE = re.compile(r"\b(?:proberen|meespelen|meedoen|meezingen|meetrainen|kijken|kijkje|"
                            r"uitproberen)\b")
-_TRIAL_NEXT = re.compile(r"\s+(?:eens\s+|een keer\s+|mee\s+)?" + _TRIAL_INVITE.pattern)
+_TRIAL_NEXT = re.compile(r"\s+(?:(?:eens|een keer|een keertje|eventjes|mee)\s+){0,2}" + _TRIAL_INVITE.pattern)
 _MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap\w*|jaarabonnement|jaarlidmaatschap|"
                          r"seizoensabonnement|lid worden|word lid|nieuwe (?:leden|spelers|muzikanten|"
                          r"zangers|zangeressen|dansers|speelsters)|zoekt (?:nog |nieuwe |extra )?(?:leden|spelers|"

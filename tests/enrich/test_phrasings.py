@@ -949,6 +949,28 @@ TITLED = [
     ("Fitness", "Ben je werkzoekend en ingeschreven bij de VDAB? Dan kan je op dinsdagvoormiddag "
      "gratis sporten in de fitness.", "cost", "unknown"),
     ("Gratis Nederlandse les voor nieuwkomers", "Elke dinsdag.", "cost", "free"),
+    # session 6, round 10 (v77-v82)
+    ("Petanqueclub", "Lidgeld € 20 per jaar. Kom gerust eens een keertje meespelen!",
+     "low_threshold", False),
+    ("Seniorenbal", "Kom alleen of met je lief, iederen welkom!", "low_threshold", True),
+    ("Tai chi", "Je kan instappen wanneer je wil. € 3,50 per les.", "low_threshold", False),
+    ("Quiz", "Iedereen welkom. Inschrijven per ploeg: € 12.", "low_threshold", False),
+    ("Gezinsfietstocht", "Vrij vertrek tussen 13 en 15 uur.", "low_threshold", True),
+    ("Begijnhoven", "Rondleiding door het Groot en Klein Begijnhof.", "family_friendly", False),
+    ("Smartphonefoto's", "Leer mooie foto's nemen met je gsm en ze delen met je familie.",
+     "family_friendly", False),
+    ("Lentefeest — GEANNULEERD", "Ons lentefeest met kinderanimatie niet door wegens regen.",
+     "family_friendly", True),
+    ("Online infosessie Groeipakket", "Op welke toeslagen heb je recht voor je kinderen?",
+     "family_friendly", False),
+    ("Girls only", "Dansen en fitness voor meiden van 12 tot 18. Gratis! Geen inschrijving nodig.",
+     "cost", "free"),
+    ("Opleiding Initiator", "Prijs: € 140. Met een attest leefloon betaal je niets.", "cost",
+     "reduced"),
+    ("Aquagym", "Prijs per beurt: € 5,50. 65-plussers en personen met een handicap: € 4.", "cost",
+     "reduced"),
+    ("Vrijwilligerspunt Rivierenland", "Zoek je vrijwilligerswerk? Onze begeleiding is gratis.",
+     "cost", "free"),
     # v74's false free: a treat after a walk
     ("Lampionnentocht", "Kinderen stappen mee in de lampionnentocht. Na de tocht gratis chocomelk "
      "en een koek.", "cost", "unknown"),
