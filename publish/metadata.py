@@ -85,6 +85,21 @@ QUERIES: dict[str, dict[str, Any]] = {
                f"WHERE kosten IN ('gratis', 'verminderd') AND afgelopen = 'nee'\n"
                f"  AND {OPTIONAL_TOWN}\nORDER BY volgorde LIMIT 500",
     },
+    "gratis_nakijken": {
+        "title": "Gratis — nakijken / Free — to double-check",
+        "description": "Activiteiten die als gratis gelabeld zijn op basis van één 'gratis' in een "
+                       "langere zin: daar zat de tagger op nieuw materiaal het vaakst naast (een "
+                       "gratis drankje, een gratis cursus voor vrijwilligers, gratis voor één "
+                       "groep). Kijk de zin na voor je iemand doorverwijst. Laat 'gemeente' leeg "
+                       "voor de hele regio. / Listings labelled free on one 'gratis' inside a "
+                       "longer sentence — check the sentence before referring someone.",
+        "sql": f"SELECT {UPCOMING_COLUMNS},\n"
+               "  (SELECT fragment FROM bewijs b WHERE b.activiteit_id = activiteiten.id\n"
+               "     AND b.regel = 'cost.review.single-free') AS zin\n"
+               "FROM activiteiten\nWHERE kosten = 'gratis' AND afgelopen = 'nee'\n"
+               "  AND id IN (SELECT activiteit_id FROM bewijs WHERE regel = 'cost.review.single-free')\n"
+               f"  AND {OPTIONAL_TOWN}\nORDER BY volgorde LIMIT 500",
+    },
     "gezinsvriendelijk": {
         "title": "Gezinsvriendelijk aanbod / Family-friendly offers",
         "description": "Activiteiten voor ouders met kinderen. Laat 'gemeente' leeg voor de hele regio.",

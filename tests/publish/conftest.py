@@ -108,6 +108,10 @@ def build_catalogue(path: Path) -> Path:
         town = TOWNS.get(item["postcode"])
         evidence = [{"tag": "cost", "value": tags["cost"], "field": "price_text",
                      "match": item["price_text"] or ""}]
+        if item["id"] == "ikdoemee:104":      # the tagger's marker for a "free" worth a check
+            evidence.append({"tag": "cost", "value": "te controleren", "field": "description",
+                             "match": "Voorlezen en knutselen, gratis voor wie komt",
+                             "rule": "cost.review.single-free"})
         if item["id"] == "ikdoemee:103":
             evidence.append({"tag": "family_friendly", "value": True, "field": "description",
                              "match": "<img src=x onerror=alert(1)>"})

@@ -103,6 +103,8 @@ QUERY_ARGS = {
     "komend_in_gemeente": ("gemeente=Mechelen", {"Taalcafé De Babbel"}),
     "gratis_of_verminderd": ("gemeente=", {"Taalcafé De Babbel", "Gezinsnamiddag in de bib",
                                            "Fietsles voor vrouwen"}),
+    # only the free listing the tagger marked (101 says "gratis" in its price field)
+    "gratis_nakijken": ("gemeente=", {"Gezinsnamiddag in de bib"}),
     "gezinsvriendelijk": ("gemeente=", {XSS_TITLE, "Gezinsnamiddag in de bib",
                                         "Één café voor ouders"}),
     "beginners_nederlands": ("gemeente=Lier", {"Fietsles voor vrouwen"}),
@@ -235,3 +237,11 @@ async def test_supply_matrix_lists_every_municipality_of_the_region(ds):
     empty = sorted(region - {"Mechelen", "Lier", "Bornem", "Willebroek", "Nijlen"})
     assert empty and all(rows[g]["totaal"] == 0 for g in empty)
     assert all(v == 0 for k, v in rows[empty[0]].items() if k != "gemeente")
+
+
+async def test_free_to_check_query_shows_the_sentence(ds):
+    r = await ds.client.get("/catalogue/gratis_nakijken.json?_shape=array&gemeente=")
+    assert [(row["titel"], row["zin"]) for row in r.json()] == [
+        ("Gezinsnamiddag in de bib", "Voorlezen en knutselen, gratis voor wie komt")]
+    other = await ds.client.get("/catalogue/gratis_nakijken.json?_shape=array&gemeente=Mechelen")
+    assert other.json() == []

@@ -1,0 +1,44 @@
+"""A "free" resting on one bare "gratis" inside a longer sentence carries a review marker
+(the Datasette query "Gratis — nakijken"); short statements, the price field and structured
+data do not."""
+import pytest
+
+from enrich.tagger import tag_record
+
+MARKER = "cost.review.single-free"
+
+
+def _marked(record: dict) -> list[dict]:
+    result = tag_record({"title": "Activiteit", **record})
+    assert result["tags"]["cost"] == "free"
+    return [e for e in result["evidence"] if e["rule"] == MARKER]
+
+
+def test_one_gratis_in_a_long_sentence_is_marked_with_that_sentence():
+    marked = _marked({"description": "Elke dinsdag praten we samen Nederlands en dat is "
+                                     "helemaal gratis voor iedereen. Welkom!"})
+    assert len(marked) == 1
+    assert marked[0]["tag"] == "cost" and marked[0]["field"] == "description"
+    assert marked[0]["match"] == ("Elke dinsdag praten we samen Nederlands en dat is helemaal "
+                                  "gratis voor iedereen")
+
+
+@pytest.mark.parametrize("record", [
+    {"description": "Elke dinsdag praten we Nederlands. Gratis."},
+    {"description": "Deelname: gratis."},
+    {"description": "Elke dinsdag praten we Nederlands.", "price_text": "gratis"},
+    {"description": "Elke dinsdag praten we samen Nederlands en dat is helemaal gratis.",
+     "is_free": True},
+    # two statements back each other up
+    {"description": "Elke dinsdag praten we samen Nederlands en dat is helemaal gratis. "
+                    "Deelname is gratis."},
+])
+def test_reliable_free_statements_are_not_marked(record):
+    assert _marked(record) == []
+
+
+def test_no_marker_when_not_free():
+    result = tag_record({"title": "x", "description": "Elke dinsdag praten we samen en de "
+                                                       "koffie is gratis, de les kost 5 euro."})
+    assert result["tags"]["cost"] != "free"
+    assert not [e for e in result["evidence"] if e["rule"] == MARKER]
