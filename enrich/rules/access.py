@@ -293,6 +293,10 @@ def resolve(hits, record: dict[str, Any], texts):
     partial = [h for h in hits if h.value and _PARTIAL_TAIL.match(_rest_of_sentence(texts, h))]
     obstacles = [h for h in hits if h.value is False and h.rule.id == "access.stairs"]
     overcome = [h for h in hits if h.value and h.rule.id in ("access.lift", "access.ramp")]
+    # "een lift naar de cafetaria, maar de kleedkamers zijn enkel bereikbaar via een trap":
+    # a part reachable only by stairs stays out of reach
+    if any(re.search(r"\b(?:enkel|alleen|uitsluitend|only)\b", h.match.lower()) for h in obstacles):
+        overcome = []
     if not value and obstacles and overcome and all(
             h.value or h.rule.id == "access.stairs" for h in tier):
         value = True             # "twee treden aan de ingang, maar er is een hellend vlak"

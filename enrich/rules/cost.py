@@ -57,7 +57,8 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget)|"
            r"(?:het )?financieel (?:moeilijk|krap)|financiele (?:moeilijkheden|problemen|zorgen)|"
            r"(?:dat|het|dit) niet (?:kan |kunt )?betalen)")
-_GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|"
+_GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|toeschouwers|"
+          r"supporters|ouders die|ouders om|"
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?(?![\d:.]|u\b|h\b)|\d{1,2}\s?-(?!\s?\d{1,2}\s?(?:u|h)\b)|onder (?:de )?\d+|beneden \d+|"
           r"jonger dan \d+|tot (?:en met )?\d+ jaar|\d+-?(?:plussers|jarigen)|tieners|scholieren|"
           r"leerlingen|gepensioneerden|werkzoekenden|vrijwilligers|mantelzorgers|abonnees|"
@@ -233,13 +234,13 @@ RULES = (
          r"nihil|niks|niets|nul|geen|none|nothing|nil|"
          r"rien|aucun|€ ?0(?:[.,]00?)?|0(?:[.,]00?)?)(?=\s?(?:$|[.,;!()\n]|euro|eur\b|€))|"
          r"\b(?:je|u|jij|ge|gij|we|wij|deelnemers|bezoekers) (?:betaalt|betaal|betalen) (?:er |hier )?"
-         r"(?:ook |dus |verder )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|euro|"
+         r"(?:ook |dus |verder |uiteraard |natuurlijk )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|euro|"
          r"geld|frank|eurocent|inkom|deelnameprijs|kosten))\b(?! (?:extra|meer|bij|aan|voor "
          rf"(?:de |het |je |jouw |uw )?{_OBJECT}))|"
          r"\b(?:je|u|jij|ge|gij|we|wij|deelnemers|bezoekers) (?:moet|moeten|hoeft|hoeven) (?:er |hier |daar )?"
          r"(?:ook |dus |verder )?(?:helemaal |echt |absoluut )?(?:niks|niets|geen (?:cent|euro|"
          r"geld)) (?:te )?(?:betalen|te betalen)\b|"
-         r"\b(?:betaal je|betaalt u|betaal jij) (?:helemaal |echt )?(?:niks|niets|geen cent)\b"
+         r"\b(?:betaal je|betaalt u|betaal jij) (?:helemaal |echt |uiteraard |natuurlijk )?(?:niks|niets|geen cent)\b"
          rf"(?! (?:extra|meer|bij|aan|voor (?:de |het |je |jouw |uw )?{_OBJECT}))|"
          r"\b(?:het |dit |deelname |de activiteit |de deelname )?"
          r"kost (?:je |u |jou )?(?:helemaal |echt |absoluut )?(?:niks|niets|(?:geen|gene|genen) (?:cent|"
@@ -314,7 +315,7 @@ RULES = (
          r"wordt (?:later |nog )?(?:meegedeeld|bekendgemaakt|gecommuniceerd)|later bekend)(?!\w)",
          value="pending", kind="pending"),
     # "Prijs op aanvraag": a price exists but is not stated (paid, price null)
-    Rule("cost.price-on-request", r"\b(?:kostprijs|toegangsprijs|deelnameprijs|ticketprijs|prijs|"
+    Rule("cost.price-on-request", r"\b(?:kostprijs|toegangsprijs|deelnameprijs|ticketprijs|groepsprijs|prijs|"
          r"price|prix|tarief|tarieven|kosten|lidgeld|lesgeld|cursusgeld|inschrijvingsgeld)\s?:?\s?(?:op (?:aanvraag|vraag)|on request|sur "
          r"demande|na te vragen)(?!\w)", value="paid", kind="fee"),
     # how to pay says there is something to pay
@@ -474,7 +475,8 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
                            r"optional|buy|repas|boissons?|a acheter|en option)\b")
 # a label naming the participation price: an amount beside it is the price, whatever else
 # the segment names ("Inkom 6 euro met 1 consumptie")
-_ENTRY_LABEL = re.compile(r"\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|inschrijving\w*|"
+# ("de workshop zelf kost 7,50 EUR per kind": the activity itself, priced)
+_ENTRY_LABEL = re.compile(r"\b(?:[a-z]+ zelf kost|inkom|toegang|entree|ticket\w*|deelname\w*|inschrijving\w*|"
                           r"bijdrage|\w*materiaal\w*|syllabus|handboek|cursusboek|"
                           r"lidmaatschap|lidkaart|abonnement|membership|cotisation|deelnemers?|"
                           r"per persoon|p\.p|per person|par personne|"
@@ -487,6 +489,7 @@ _ENTRY_NOUN = re.compile(r"\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|insch
                          r"admission|entry|entrance|per persoon|p\.p)\b")
 # services and goods one may take or leave: never the participation price
 _OPTIONAL_SERVICE = re.compile(r"\b(?:voor- en naopvang|naopvang|voorschoolse opvang|(?:de )?(?:kinder)?opvang kost|"
+                               r"printen|afdrukken|kopies?|kopieen|per blad|per pagina|"
 
                                r"per kilo|per kg|/kg|per stuk|parking|parkeren|premium|upgrade|"
                                r"te huur|huren|verhuur|waarborg|deposit|caution)")
@@ -690,7 +693,8 @@ _FREE_TRIAL = re.compile(FIRST_PERIOD_FREE.pattern + r"|"
 _FEE_OBJECT_BEFORE = re.compile(r"\b(?:drank\w*|drankjes?|consumpties?|koffie|thee|eten|"
                                 r"wisselstukken|vervangstukken|onderdelen|materiaal|ijsjes?|pony\w*|"
                                 r"ritje\w*|"
-                                r"attracties?|snacks?|hapjes?|bar|drinks?|food)\b[\w' ,()-]{0,30}$")
+                                r"attracties?|snacks?|hapjes?|bar|drinks?|food|eetstand\w*|eetkraam\w*|"
+                                r"foodtrucks?|standjes?)\b[\w' ,()-]{0,30}$")
 _SCOPE_AFTER = re.compile(r"^\s?(?:entrance|entry|admission|toegang|inkom|entree)\b")
 _MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap|lidkaart|abonnement|inschrijvingsgeld|"
                          r"cursusgeld|lesgeld|membership|cotisation)\b")
@@ -1152,6 +1156,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Kostprijs: gratis voor werkzoekenden": the label introduces the group's free rate
     labels = [h for h in fees if any(c.field == h.field and 0 <= c.start - h.end <= 3
                                      for c in conditional)]
+    # "Kostprijs: je betaalt niets", "Kostprijs: je betaalt enkel je eigen drankje": a label
+    # introduces the statement after it (an amount after it prices by itself)
+    labels += [h for h in fees if h not in labels and re.fullmatch(
+        r"kostprijs|prijs|deelnameprijs|inkomprijs|kosten", h.match.lower()) and re.match(
+        r"\s?[:=-]\s?(?:je|u|jij|we|wij|de|het)\b(?![^.;\n]{0,40}(?:€|\d|euro))", texts[h.field][1][h.end:h.end + 60])]
     fees = [h for h in fees if h not in labels]
     extra_fees = [h for h in fees if _fee_for_extra(texts, h)]
     # "Je betaalt zelf je treinticket": a required own expense is no optional extra; beside a

@@ -31,7 +31,7 @@ VOLUNTEER_TITLE = re.compile(r"vrijwilliger\w*|\bvrijwillige (?!bijdrage|gift|do
                              r"lesgever|helper|leider|leidster|begeleidster)(?: \(m/v\)| \(v/m\)| \(m/v/x\))? gezocht\b|"
                              r"\bbenevoles?\b|\bvacature\b")
 # ("Nieuwe spelers gezocht", "Zangers gezocht": a club seeking participants is no vacancy)
-VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|(?<!spelers )(?<!speelsters )(?<!leden )(?<!zangers )"
+VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|(?<!spelers )(?<!spelertjes )(?<!speelsters )(?<!leden )(?<!zangers )"
                            r"(?<!muzikanten )(?<!dansers )(?<!deelnemers )(?<!kinderen )(?<!jongeren )"
                            r"(?<!players )(?<!members )(?<!singers )\bgezocht\b|\bwanted\b|"
                            # "Voedselbank zoekt sorteerders" — but a club seeking players or

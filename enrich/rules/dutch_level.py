@@ -199,7 +199,7 @@ _D3 = (r"(?:(?:al )?(?:de meeste dingen|het meeste|bijna alles)|most things|(?:l
        r"a (?:fair|good) (?:amount|deal)(?: of)?|quite some|"
        r"reasonabl[ey](?: good| well)?|decent|assez (?:bien|bon)|pas mal(?: de| le| du)?|"
        r"beaucoup(?: de| le| du)?)")
-_D4 = (r"(?:(?:al )?(?:heel |zeer |erg )?(?:vlotjes|vlot|vloeiend|goed)|uitstekend|perfect|moeiteloos|"
+_D4 = (r"(?:(?:al )?(?:heel |zeer |erg )?(?:vlotjes|vlot|vloeiend|goed)|uitstekend|perfect|foutloos|moeiteloos|"
        r"(?:very )?(?:fluent(?:ly)?|well|good)|(?:tres )?(?:couramment|bien)|parfaitement|"
        r"zonder (?:veel )?(?:moeite|problemen))")
 _LANG = r"(?:(?:het |de |le |du )?(?:nederlands|dutch|neerlandais|vlaams)|de taal)"
@@ -237,7 +237,7 @@ def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
              value=level, kind="lang"),
         # "je Nederlands moet goed zijn", "your Dutch should be fluent"
         Rule(f"dutch.grammar.{level}.your-dutch", rf"\b(?:je|jouw|uw|your|votre|ton) {_LANG} "
-             rf"(?:moet|mag|is|zijn|should|must|needs to|doit|is al|is already)(?: (?:al|wel|"
+             rf"(?:moet|mag|is|zijn|should|must|needs to|doit|is al|is already)(?: (?:al|wel|dus|"
              rf"be|etre|minstens|at least|zeker))* {degree}\b", value=level, kind="lang"),
         # "who hardly speak any Dutch", "die al vlot spreekt", "qui comprend bien"
         Rule(f"dutch.grammar.{level}.adverb-verb", rf"\b(?:al |reeds |already |nog |still )?"
@@ -273,8 +273,10 @@ GRAMMAR = (
          r"neerlandais\b|\b(?:veel|goed|vlot) nederlands (?:heb|hebt|heeft|hoef|hoeft) (?:je|u) niet"
          r"(?: te kennen| te kunnen| nodig)?\b|\bje hebt (?:niet veel|weinig|amper) nederlands nodig\b",
          value=1, kind="lang"),
+    # (not "een paar woorden Engels of Frans is handig")
     Rule("dutch.grammar.1.words", r"\b(?:(?:maar |only |just |slechts )?(?:een handvol|enkele|een paar|"
-         r"a few|a couple of|quelques)) (?:woorden|woordjes|words|mots)\b", value=1, kind="speak"),
+         r"a few|a couple of|quelques)) (?:woorden|woordjes|words|mots)\b(?! (?:engels|frans|english|french|"
+         r"anglais|arabisch|duits|spaans))", value=1, kind="speak"),
     # can-do descriptions
     Rule("dutch.grammar.1.not-much-needed", r"\b(?:je hoeft|you don't need to|you do not need to|"
          r"tu n'as pas besoin de|vous n'avez pas besoin de) (?:nog )?(?:(?:bijna|haast|quasi) )?"
@@ -324,7 +326,7 @@ GRAMMAR = (
     # "op (bijna) moedertaalniveau"
     Rule("dutch.grammar.4.express", r"\b(?:vlot|vloeiend|goed|correct)(?: en (?:verzorgd|correct|"
          r"duidelijk|helder))? (?:te woord (?:te )?staan|(?:uit te drukken|uitdrukken)|formuleren)\b|"
-         r"\bop (?:\(?bijna\)? )?moedertaalniveau\b|\bnear-native\b", value=4, kind="speak"),
+         r"\bop (?:\(?bijna\)?[ -])?moedertaalniveau\b|\bnear-native\b", value=4, kind="speak"),
     Rule("dutch.grammar.4.native", r"\b(?:zoals|als|like|comme) (?:een |a |an |un )?(?:moedertaalspreker|"
          r"moedertaal|native(?: speaker)?|natif|locuteur natif)\b|\bnative[- ]like\b|"
          r"\bop moedertaalniveau\b", value=4, kind="speak"),
@@ -351,8 +353,10 @@ GRAMMAR = (
     Rule("dutch.qa.4", r"\bnederlands\s?\?\s*(?:vlot|goed|vloeiend)\b", value=4, kind="lang"),
     Rule("dutch.qa.2", r"\bnederlands\s?\?\s*(?:een beetje|wat|een mondje)\b", value=2, kind="lang"),
     # "Ook zonder veel Nederlands kan je helpen"
+    # ("Ook zonder Nederlands kan je meedoen")
     Rule("dutch.grammar.1.without-much", r"\bzonder (?:veel|grote|echte) (?:kennis van (?:het )?)?"
-         r"(?:nederlands|vlaams)\b", value=1, kind="lang"),
+         r"(?:nederlands|vlaams)\b|\b(?:ook )?zonder (?:kennis van (?:het )?)?nederlands (?:kan|mag|kun|kunt) "
+         r"(?:je|u)\b", value=1, kind="lang"),
     # "Voor beginners: je kent nog maar weinig woorden": icon 1 (where the listing is about Dutch)
     # ("ook als je nog maar weinig woorden kent": the verb may come last)
     Rule("dutch.grammar.1.few-words", r"\b(?:kent|ken|kennen) (?:je |u )?(?:nog )?(?:maar )?(?:heel )?"
@@ -778,7 +782,22 @@ def _combine(prose: list[tuple[int, Any, int]], texts) -> int | None:
             levels.append(max(min(understand), min(other)))
         else:
             levels.append(min(v for v, _ in group))
+    # "Je moet het Nederlands al vrij goed begrijpen. Zelf iets zeggen lukt je ook al.": two
+    # adjacent sentences, one about understanding and one about speaking, describe one person
+    if len(prose) == 2 and len(by_sentence) == 2:
+        (v1, h1), (v2, h2) = sorted(prose, key=lambda p: (p[1].field, p[1].start))
+        folded = texts[h1.field][1]
+        def understands(h) -> bool:
+            return bool(_UNDERSTAND.search(texts[h.field][1][h.start:h.end + 15]))
+        if h1.field == h2.field and understands(h1) != understands(h2) and \
+                len(_BREAK_SENTENCE.findall(folded, h1.end, h2.start)) == 1 and \
+                not _ALTERNATIVES.search(folded, h1.start, h2.end) and \
+                re.search(r"\b(?:ook|al|also|already|aussi|deja)\b", folded[max(0, h2.start - 40):h2.end + 50]):
+            return max(v1, v2)
     return min(levels) if levels else None
+
+
+_BREAK_SENTENCE = re.compile(r"[.;!?\n]")
 
 
 def resolve(hits, record: dict[str, Any], texts):

@@ -51,7 +51,11 @@ RULES = (
          r"\bwe passen (?:op )?(?:je|jouw|uw|de) kinderen\b|"
          r"\b(?:speelhoek|kinderhoek|speelruimte|speelzone|speelkamer|speellokaal|knutselhoek|kidscorner|"
          r"kids' corner)[^.\n]{0,40}?"
-         r"\b(?:begeleid\w*|toezicht|vrijwilligster|vrijwilliger|oppas|supervised)\b|"
+         r"\b(?:begeleid\w*|toezicht|vrijwilligsters?|vrijwilligers?|oppas|supervised)\b|"
+         # "een vrijwilliger speelt met hen in de speelhoek", "opvang met begeleiding voorzien"
+         r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator) (?:speelt|spelen|"
+         r"knutselt|knutselen|zorgt|zorgen) (?:met|voor) (?:hen|ze|de kinderen|de kleintjes)\b|"
+         r"\bopvang met (?:begeleiding|toezicht) (?:is |wordt )?(?:voorzien|aanwezig)\b|"
          r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kindjes|baby'?s|peuters)\b|"
          # "in de zaal ernaast zorgen twee vrijwilligsters voor de kinderen"
          r"\bzorg(?:en|t) (?:\w+ ){0,2}(?:vrijwilligsters?|vrijwilligers?|begeleid(?:st)?ers?|medewerk(?:st)?ers?|"
@@ -108,7 +112,10 @@ RULES = (
          rf"\b(?:neem|breng|nemen|brengen) (?:(?:gerust|gewoon|ook|zeker|maar|eens) ){{0,3}}"
          rf"(?:je|jouw|uw|de) (?:eigen )?"
          rf"(?:{_KIDS}|gezin|kroost)(?: [\w]+){{0,3}} mee\b|\bbring (?:your|the|my|our) (?:kids|children|"
-         r"little ones|family)\b|\bvenez avec vos enfants\b|\bemmenez vos enfants\b|\benfants "
+         r"little ones|family)\b|\bvenez avec vos enfants\b|"
+         # "Yoga waarbij je je baby (6 weken tot kruipen) meebrengt", "Yoga voor mama's (met baby)"
+         r"\b(?:je|jouw|uw) (?:baby|kindje|kind|kinderen|kleintje|peuter)(?: \([^)]{0,30}\))? (?:mee ?brengt|mee ?neemt|"
+         r"meebrengen|meenemen)\b|\((?:met|with) (?:je |jouw |your )?(?:baby|kindje|kind|peuter)\)|\bemmenez vos enfants\b|\benfants "
          r"(?:sont )?(?:les )?bienvenus\b|\bkindvriendelijk\w*\b|\bgezinsvriendelijk\w*\b|"
          r"\bfamily-friendly\b|\bkid-friendly\b|\bchild-friendly\b|\bvlieg-?(?:activiteit|label)\b|"
          r"\b(?:kinderen|kids|gezinnen)[\w, ]{0,40}:\s?iedereen (?:is )?(?:van harte )?welkom\b|"
@@ -191,7 +198,7 @@ RULES = (
          r"\bgezins(?!bond|hereniging|inkomen|leden|lid|korting|hoofd|situatie|budget|zorg|"
          r"hulp|begeleiding|bijslag)[a-z]{3,}\b|\bkinder(?!opvang|bijslag|armoede|rechten|"
          r"kledij|kleding|fiets|wagen|begeleid|dagverblijf|geld|psychiater|arts|oppas|zorg|stemmen|"
-         r"tandarts|rechter|boerderijen|koor|boek|kleren|speelgoed|rechten|tijd|jaren|arbeid)[a-z]{4,}\b|"
+         r"tandarts|rechter|boerderijen|koor|boek|kleren|speelgoed|rechten|tijd|jaren|arbeid|zitje|stoel)[a-z]{4,}\b|"
          r"(?<!ouders van het )(?<!ouders van de )\b(?:\d|eerste|tweede|derde|vierde|vijfde|zesde)"
          r"(?:e|de|ste)? leerjaar\b|\bprimary school\b|\becole primaire\b|"
          r"\banimation pour enfants\b|\bactivities for kids\b|\bu(?:[6-9]|1[0-8])\b|\b(?:kapoenen|welpen|kabouters|"
@@ -203,14 +210,18 @@ RULES = (
     # "de Kerstman deelt snoep uit aan de kinderen": children are expected
     Rule("family.treat-for-children", r"\b(?:deelt|delen|deelde) (?:[\w']+ ){0,4}?uit aan (?:de|alle|onze) "
          r"(?:kinderen|kids|kleintjes|kindjes)\b|\b(?:uitdeelt|uitdelen|trakteert|trakteren) aan (?:de|alle|"
-         r"onze) (?:kinderen|kids|kleintjes|kindjes)\b", kind="family", strength=1),
+         r"onze) (?:kinderen|kids|kleintjes|kindjes)\b|"
+         # "Alle kinderen van de wijk krijgen een zakje snoep", "Kinderen krijgen een speurtocht mee"
+         r"\b(?:alle |de )?(?:kinderen|kids|kindjes)(?: van de (?:wijk|buurt|straat))? krijgen (?:een |hun |elk een |"
+         r"allemaal een )?(?:gratis )?(?:zakje|snoep|cadeautje|geschenkje|pannenkoek|ijsje|verrassing|"
+         r"speurtocht|zoektocht|opdrachtenblad|medaille|diploma)\w*\b", kind="family", strength=1),
     Rule("family.children-join", r"\b(?:kinderen|kids|children) (?:en|and|&) (?:volwassenen|ouders|"
          r"grootouders|adults|parents) (?:kunnen|mogen|can) \w+|"
          r"\b(?:kinderen|kids|kindjes|kleintjes)\b (?:[a-z]+en) (?:gratis |ook |"
          r"graag |gerust |altijd |zeker )*mee\b|"
          r"\b(?:(?:de|je|jouw|uw|onze|alle|ook|zelfs) )?(?:kinderen|kids|"
          r"kindjes|kleintjes|kleuters|broertjes|zusjes|broers en zussen|kleinkinderen)\b"
-         r"(?: [\w()-]+){0,4}? (?:kunnen|mogen|mag|kan|doen|eten|zingen|spelen|knutselen|helpen|"
+         r"(?: [\w()-]+){0,6}? (?:kunnen|mogen|mag|kan|doen|eten|zingen|spelen|knutselen|helpen|"
          r"dansen|lopen|fietsen|zwemmen) (?:(?!niet\b|geen\b|not\b|nooit\b)\w+ ){0,3}?(?:mee|meedoen|"
          r"meespelen|meezingen|meehelpen|"
          r"meelopen|deelnemen|proberen|proeftrainen|trainen|knutselen|spelen|ravotten)\b|"
@@ -233,8 +244,8 @@ RULES = (
     # children free, or a price for children: children are expected
     Rule("family.child-free", r"\b(?:gratis|free|gratuit|kosteloos) (?:voor |for |pour )?(?:de |les |the )?"
          r"(?:(?:kinderen|kids|children|enfants) (?:onder|tot|beneden|under|jonger dan|moins de|-) ?"
-         r"(?:de )?\d{1,2}\b|(?:onder|tot|beneden|under|jonger dan|moins de) (?:de )?\d{1,2} ?"
-         r"(?:jaar|j|ans|years?|jarigen)\b|- ?\d{1,2}\b)|(?<![\w-])(?:-|onder (?:de )?|under|moins de|jonger dan|younger than) ?\d{1,2} ?(?:jaar|j|ans|years?)?\s?[:=]?\s?"
+         r"(?:de )?(?:1[0-9]|[1-9])\b|(?:onder|tot|beneden|under|jonger dan|moins de) (?:de )?(?:1[0-9]|[1-9]) ?"
+         r"(?:jaar|j|ans|years?|jarigen)\b|- ?(?:1[0-9]|[1-9])\b)|(?<![\w-])(?:-|onder (?:de )?|under|moins de|jonger dan|younger than|tot|t/m) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?)?\s?[:=]?\s?"
          r"(?:gratis|free|gratuit)\b|\b(?:kids|children|kinderen) (?:under|onder|jonger dan) \d{1,2}"
          r"(?: years| jaar)? (?:go |get in |enter |zijn |mogen )?(?:free|gratis)\b",
          kind="family", strength=1),
@@ -312,6 +323,11 @@ _THING_AGES = re.compile(r"\b(?:\w*kleding|\w*kledij|\w*kleren|\w*speelgoed|\w*b
                          r"(?:kinder)?fietsen|maten|maat)\b|"
                          r"clothes|toys|vetements|jouets")
 # (toys are not among them: writers count a toy library as family-friendly, five against one)
+_ADULT_TITLE = re.compile(r"\b(?:voor|for|pour) (?:volwassenen|adults|adultes)\s*$")
+_CHILDREN_PERFORM = re.compile(r"\b(?:kinderen|leerlingen|jongeren|kinderdansgroep|kinderkoor|jeugdkoor|"
+                               r"kindertoneelgroep|jeugdorkest)(?: [\w'-]+){0,4} (?:tonen|toont|zingen|zingt|"
+                               r"brengen|brengt|spelen voor|treden op|treedt op|stellen [\w ]{0,20}tentoon)\b"
+                               r"(?! (?:je|jou|u|jullie) )")
 _THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeautjes|pakketten|"
                             r"vetements|habits|cadeaux|clothes|clothing|gifts)\s(?:voor\s|pour\s|for\s)?$")
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
@@ -444,6 +460,13 @@ def _childcare_age(texts, age, childcare_hits) -> bool:
                 [m.group() for m in _BREAK.finditer(folded, start, care.start)] == ["?"]:
             return True
     return False
+
+
+def _minded_next(texts, hit, care) -> bool:
+    """A welcome followed by childcare in the same or the next sentence."""
+    if hit.field != care.field or not 0 <= care.start - hit.end <= 120:
+        return False
+    return len(_BREAK.findall(texts[hit.field][1], hit.end, care.start)) <= 1
 
 
 def _near_childcare(texts, hit, care) -> bool:
@@ -599,7 +622,19 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         h.rule.id == "family.together" and re.search(
             r"\b(?:(?:video)?bell\w*|chat\w*|mail\w*|skype\w*|whatsapp\w*|facetime\w*|contact houden|"
             r"communiceren|schrijven|call\w*|text\w*|delen|sturen|versturen|doorsturen|tonen|"
-            r"share|send)\s$", before(h, 30))))
+            r"share|send|combineert|combineren|combineer|verzoenen)\s$", before(h, 30))))
+    # "(zorg voor kinderen, ziekte…)": caring for children names a reason, not an audience
+    positive = _set_aside(positive, ev, "caring for children, not an audience: ignored", lambda h: bool(
+        h.rule.id == "family.for-kids" and re.search(r"\bzorg(?:t|en)? voor (?:de |je |jouw |hun )?$",
+                                                   before(h, 20))))
+    # "Kinderen van de academie tonen hun tekeningen", "Onze kinderdansgroep toont …": the
+    # children perform or exhibit; the listing's public is whoever comes to see
+    performing = any(_CHILDREN_PERFORM.search(folded) for _, folded in texts.values())
+    positive = _set_aside(positive, ev, "performers, not the audience: ignored", lambda h: bool(
+        performing and h.rule.id == "family.words" and re.match(r"kinder\w+", fold(h.match))))
+    # "EHBO bij baby's en kinderen": what a session is about
+    positive = _set_aside(positive, ev, "children as the topic: ignored", lambda h: bool(
+        h.field == "title" and re.search(r"\b(?:bij|over|about|rond) $", before(h, 6))))
     # "het Groot en Klein Begijnhof": a proper name, not "groot en klein"
     positive = _set_aside(positive, ev, "a proper name: ignored", lambda h: bool(
         re.fullmatch(r"Groot en Klein", h.match) and re.match(r"\s[A-Z]", texts[h.field][0][h.end:h.end + 2])))
@@ -625,7 +660,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         # ("snoep uitdelen en ouders en kinderen de weg wijzen": the public named as a whole)
         positive = [h for h in positive if h.rule.strength >= 2
                     and not re.match(r"met de (?:kinderen|kids|kindjes|kleintjes)", fold(h.match))
-                    and not re.fullmatch(r"ouders en kinderen|kinderen en (?:hun )?ouders|jong en oud|"
+                    and not re.fullmatch(r"(?:de )?ouders en (?:de |hun )?kinderen|(?:de )?kinderen en (?:de |hun )?ouders|jong en oud|"
                                          r"groot en klein|gezinnen|families|young and old",
                                          fold(h.match))
                     # "vrijwilligers voor de opbouw en de kinderhoek": a post, not an audience
@@ -637,6 +672,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         positive = [h for h in positive if re.search(r"welk|welcom|bienvenu", fold(h.match))
                     or re.search(r"\bwelkom\b|\bwelcome\b", _sentence(texts, h))
                     or not any(_near_childcare(texts, h, c) for c in childcare_hits)]
+        # "Kinderen mogen mee: er is opvang": brought along to be minded (the settled convention;
+        # "Kinderen zijn welkom, er is een speelhoek met begeleiding" stays family, most writers)
+        positive = _set_aside(positive, ev, "children brought along to be minded: ignored", lambda h: bool(
+            h.rule.id == "family.welcome" and not re.search(r"welk|welcom|bienvenu", fold(h.match))
+            and any(_minded_next(texts, h, c) for c in childcare_hits)))
         # "Voor mama's met jonge kinderen … De kinderen worden opgevangen": the mothers who
         # have children are the audience; their children are minded
         positive = _set_aside(positive, ev, "parents who have children, minded elsewhere: ignored",
@@ -652,9 +692,14 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             break
     adults = [h for h in hits if h.rule.kind == "adults"]
     family = False
+    # a title "Turnen voor volwassenen": the audience named outright
+    adult_title = _ADULT_TITLE.search(texts.get("title", ("", ""))[1])
     if adults:
         for h in adults:
             ev.append(evidence("family_friendly", False, h))
+    elif adult_title:
+        ev.append(evidence("family_friendly", False, field="title", match=adult_title.group(),
+                           rule="family.adult-title"))
     elif age_min is not None and age_min >= 16:
         ev.append(evidence("family_friendly", False, field=None, match=f"age_min={age_min}",
                            rule="family.age.adult"))

@@ -93,6 +93,7 @@ RULES = (
          r"book|sign up)\b|\binscription (?:est )?obligatoire\b|\bsur inscription\b|"
          r"\bby invitation only\b|\bselectieprocedure\b|"
          r"\bsollicitatieprocedure\b|\binschrijven per (?:ploeg|team|groep|tafel)\b|"
+         r"\b(?:reserveren|inschrijven|aanmelden) doe je\b|"
          r"\binschrijving per (?:ploeg|team)\b|\b(?:enkel |alleen |uitsluitend |only )?(?:op|na|volgens|"
          r"by|sur) (?:voorafgaande )?(?:afspraak|appointment|rendez-vous)(?! (?:nodig|vereist|"
          r"needed|required))\b",
@@ -199,7 +200,7 @@ RULES = (
 )
 
 
-_SELLERS = re.compile(r"\b(?:verkopers?|standhouders?|standplaats\w*|exposanten|kraamhouders?|"
+_SELLERS = re.compile(r"\b(?:verkopers?|standhouders?|standplaats\w*|standjes?|kraampjes?|exposanten|kraamhouders?|"
                       r"stallholders?|vendors?|exhibitors?|exposants|vrijwilligers?|volunteers?)\b")
 
 
@@ -240,8 +241,10 @@ _EXTRA_SENTENCE = re.compile(r"\b(?:barbecue|bbq|maaltijd|diner|lunch|ontbijt|et
 # "Schaakclub … Lidgeld €40. Kom gerust eens proberen!": a club invites a trial before joining —
 # a taste of membership, not a drop-in (most writers; an explicit "inschrijven hoeft niet" still counts)
 _TRIAL_INVITE = re.compile(r"\b(?:proberen|meespelen|meedoen|meezingen|meetrainen|kijken|kijkje|"
-                           r"uitproberen)\b")
-_TRIAL_NEXT = re.compile(r"\s+(?:(?:eens|een keer|een keertje|eventjes|mee)\s+){0,2}" + _TRIAL_INVITE.pattern)
+                           r"uitproberen|bijwonen|meemaken|spelen)\b")
+# ("Kom gerust eens een partijtje spelen", "Kom vrijblijvend een repetitie bijwonen")
+_TRIAL_NEXT = re.compile(r"\s+(?:(?:eens|een keer|een keertje|eventjes|mee)\s+){0,2}(?:een [a-z]+\s+)?"
+                         + _TRIAL_INVITE.pattern)
 _MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap\w*|jaarabonnement|jaarlidmaatschap|"
                          r"seizoensabonnement|lid worden|word lid|nieuwe (?:leden|spelers|muzikanten|"
                          r"zangers|zangeressen|dansers|speelsters)|zoekt (?:nog |nieuwe |extra )?(?:leden|spelers|"
@@ -275,6 +278,11 @@ def resolve(hits, record: dict[str, Any], texts):
     # "Rolstoelgebruikers kunnen gewoon meedoen": said of ability, not of registration
     skill += [h for h in hits if h.value and re.search(r"rol(?:stoel|wagen)|wheelchair",
                                                          _sentence(h, texts))]
+    # "Zonder reservatie kunnen we je helaas geen maaltijd garanderen": registration after all
+    unsure = [h for h in hits if h.value and h.rule.id == "low.no-registration" and re.match(
+        r"\s+(?:kunnen|kan) (?:we|wij|ze) (?:je |u |jou )?(?:helaas |jammer genoeg )?(?:geen|niet|niets)\b",
+        texts[h.field][1][h.end:h.end + 40])]
+    skill += unsure
     skill += [h for h in hits if h.value is False and _FOR_GROUPS.search(_sentence(h, texts))
               and any(x.value for x in hits)]
     skill += [h for h in hits if h.value is False and _OR_JUST_COME.search(

@@ -971,6 +971,53 @@ TITLED = [
      "reduced"),
     ("Vrijwilligerspunt Rivierenland", "Zoek je vrijwilligerswerk? Onze begeleiding is gratis.",
      "cost", "free"),
+    # session 6, round 11 (v83-v88)
+    ("Carnavalsworkshop", "Voor kinderen van 5 tot 10 jaar. Gratis inkom voor de ouders die willen "
+     "blijven kijken; de workshop zelf kost 7,50 EUR per kind.", "cost", "paid"),
+    ("Onthaalwandeling", "Kinderen mogen mee: in het gemeentehuis is opvang met begeleiding voorzien.",
+     "family_friendly", False),
+    ("Onthaalwandeling", "Kinderen mogen mee: in het gemeentehuis is opvang met begeleiding voorzien.",
+     "childcare", True),
+    ("Oudercafé", "Kleine broertjes en zusjes mogen mee: een vrijwilliger speelt met hen in de "
+     "speelhoek.", "childcare", True),
+    ("Koken", "Kinderen zijn welkom, er is een speelhoek met begeleiding.", "family_friendly", True),
+    ("Fietsverhuur", "Huur een fiets. Kinderzitjes gratis.", "family_friendly", False),
+    ("Kinderkunstroute", "Kinderen van de academie tonen hun tekeningen in etalages.",
+     "family_friendly", False),
+    ("EHBO bij baby's en kinderen", "Wat doe je als je kind koorts heeft?", "family_friendly", False),
+    ("Taalcoaching aan huis", "Voor wie niet naar een groep kan komen (zorg voor kinderen, ziekte).",
+     "family_friendly", False),
+    ("Turnen voor volwassenen", "Turnen is niet alleen voor kinderen!", "family_friendly", False),
+    ("Sinterklaasfeest", "Alle kinderen van de wijk krijgen een zakje snoep.", "family_friendly", True),
+    ("Yoga voor mama's", "Yoga waarbij je je baby (6 weken tot kruipen) meebrengt op de mat.",
+     "family_friendly", True),
+    ("Werk zoeken als mama of papa", "Je weet niet hoe je dat combineert met je gezin? Een jobcoach "
+     "helpt je.", "family_friendly", False),
+    ("M Leuven", "Tickets € 12. Gratis voor -26 en voor mensen met een leefloon.", "family_friendly",
+     False),
+    ("Schaakclub", "Lidgeld € 35 per jaar. Kom gerust eens een partijtje spelen voor je beslist.",
+     "low_threshold", False),
+    ("Sociaal restaurant", "Iedereen is welkom. Reserveren doe je de dag voordien. Zonder reservatie "
+     "kunnen we je helaas geen maaltijd garanderen.", "low_threshold", False),
+    ("Tweedehandsbeurs", "Toegang gratis, iedereen welkom om te snuffelen. Een standje kost €8, "
+     "inschrijven bij de Gezinsbond.", "low_threshold", True),
+    ("Sportdag – vrijwilligers", "Een paar woorden Engels of Frans is handig.", "dutch_level", None),
+    ("Scheldeloop", "Je spreekt Nederlands op bijna-moedertaalniveau.", "dutch_level", 4),
+    ("Looptraining", "Ook zonder Nederlands kan je meedoen.", "dutch_level", 1),
+    ("Redactie clubblad", "Je schrijft foutloos Nederlands.", "dutch_level", 4),
+    ("Rondleiding kasteel", "Taal: de gids spreekt snel. Je Nederlands moet dus vlot zijn.",
+     "dutch_level", 4),
+    ("Erfgoedwandeling", "Taal: je moet het Nederlands al vrij goed begrijpen, want de gids vertelt "
+     "veel anekdotes. Zelf iets zeggen in eenvoudige zinnen lukt je ook al.", "dutch_level", 3),
+    ("G-volleybal", "De sporthal heeft een lift naar de cafetaria, maar de kleedkamers zijn enkel "
+     "bereikbaar via een trap.", "wheelchair", False),
+    ("Kennismakingsstage", "- Kostprijs: je betaalt niets en je behoudt je uitkering", "cost", "free"),
+    ("Vrijwilligers Dodentocht", "Als vrijwilliger betaal je uiteraard niets.", "cost", "free"),
+    ("Wereldfeest", "Gratis festival met muziek, eetstandjes (betalend) en kinderanimatie.", "cost",
+     "free"),
+    ("Open computerruimte", "Gebruik van de computers is gratis; printen kost €0,10 per blad.",
+     "cost", "free"),
+    ("Taalwandeling voor groepen", "Groepsprijs op aanvraag.", "cost", "paid"),
     # v74's false free: a treat after a walk
     ("Lampionnentocht", "Kinderen stappen mee in de lampionnentocht. Na de tocht gratis chocomelk "
      "en een koek.", "cost", "unknown"),
