@@ -57,7 +57,7 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget)|"
            r"(?:het )?financieel (?:moeilijk|krap)|financiele (?:moeilijkheden|problemen|zorgen)|"
            r"(?:dat|het|dit) niet (?:kan |kunt )?betalen)")
-_GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|toeschouwers|"
+_GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|toeschouwers|leiding|"
           r"supporters|ouders die|ouders om|"
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?(?![\d:.]|u\b|h\b)|\d{1,2}\s?-(?!\s?\d{1,2}\s?(?:u|h)\b)|onder (?:de )?\d+|beneden \d+|"
           r"jonger dan \d+|tot (?:en met )?\d+ jaar|\d+-?(?:plussers|jarigen)|tieners|scholieren|"
@@ -81,7 +81,7 @@ _OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|park
            r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
            r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit|maaltijd\w*|"
            r"lunch|ontbijt|middagmaal|avondmaal|broodjes?|meals?|breakfast|repas|"
-           r"consumpties?|consumptions?|chocomelk|chocolademelk|warme chocolade|koek\w*|cake|"
+           r"consumpties?|consumptions?|chocomelk|chocolademelk|warme chocolade|koek\w*|cake|vat|vaatje|"
            r"taart\w*|gebak|ijsjes?|pannenkoek\w*|wafels?|fruit|limonade|gluhwein|jenever|"
            r"versnapering\w*)")
 
@@ -476,7 +476,7 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
 # a label naming the participation price: an amount beside it is the price, whatever else
 # the segment names ("Inkom 6 euro met 1 consumptie")
 # ("de workshop zelf kost 7,50 EUR per kind": the activity itself, priced)
-_ENTRY_LABEL = re.compile(r"\b(?:[a-z]+ zelf kost|inkom|toegang|entree|ticket\w*|deelname\w*|inschrijving\w*|"
+_ENTRY_LABEL = re.compile(r"\b(?:[a-z]+ zelf kost|bingokaart\w*|kienkaart\w*|inkom|toegang|entree|ticket\w*|deelname\w*|inschrijving\w*|"
                           r"bijdrage|\w*materiaal\w*|syllabus|handboek|cursusboek|"
                           r"lidmaatschap|lidkaart|abonnement|membership|cotisation|deelnemers?|"
                           r"per persoon|p\.p|per person|par personne|"
@@ -484,7 +484,7 @@ _ENTRY_LABEL = re.compile(r"\b(?:[a-z]+ zelf kost|inkom|toegang|entree|ticket\w*
                           r"fee|participation|prix|je betaalt|betaal je|you pay|vous payez|"
                           r"betaalt|betalen|pay|pays|payez|paient|"
                           r"entrance|tickets?)\b")
-_ENTRY_NOUN = re.compile(r"\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|inschrijving\w*|"
+_ENTRY_NOUN = re.compile(r"\b(?:bingokaart\w*|kienkaart\w*)|\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|inschrijving\w*|"
                          r"lidmaatschap|lidkaart|abonnement|membership|lidgeld|lesgeld|cursusgeld|"
                          r"admission|entry|entrance|per persoon|p\.p)\b")
 # services and goods one may take or leave: never the participation price
@@ -819,6 +819,16 @@ _ACTIVITY_NOUN = re.compile(r"[a-z]*(?:les|lessen|cursus|workshop|wandeling|toch
                             r"cours|atelier|visite|balade|seance|activite|entree|soiree)s?")
 
 
+def _bracketed_for_a_thing(texts, hit) -> bool:
+    """"koffie en thee ook (gratis)", "parkeren op de parking van het station (gratis)": a
+    bracketed "gratis" frees what its clause names."""
+    folded = texts[hit.field][1]
+    if folded[hit.start - 1:hit.start] != "(" or folded[hit.end:hit.end + 1] != ")":
+        return False
+    lo = max((m.end() for m in re.finditer(r"[.;:!?\n]", folded[:hit.start - 1])), default=0)
+    return bool(re.search(rf"\b{_OBJECT}\b|\b{_TREAT}\b", folded[lo:hit.start - 1]))
+
+
 def _frees_a_thing(texts, hit) -> bool:
     """"gratis" inside a clause that describes a place or a perk ("waar je gratis kranten
     leest", "where you get free coffee"), or before a noun that is no activity ("de gratis
@@ -881,7 +891,8 @@ _FREED_AFTER = re.compile(r"\s?[:=-]?\s?(?:(?:zijn|is|are|sont|est|blijven|blijf
                           r"helemaal |volledig |completely |always )?(?:gratis|kosteloos|free|"
                           r"gratuite?s?)\b")
 _OWN_TRAVEL = re.compile(r"\b(?:own |eigen |zelf (?:je |jouw |uw )?)(?:[a-z]+ )?(?:trein|bus|tram|"
-                         r"metro|train|bus)?(?:ticket|tickets|kaartje|biljet|vervoer|transport|"
+                         r"metro|train|bus)?(?:ticket|tickets|kaartje|biljet|vervoer|transport|benzine|brandstof|"
+                         r"carpool\w*|"
                          r"reis|verplaatsing|treinrit|busrit|travel|fare)\w*|"
                          # "Het busticket betaal je zelf"
                          r"\b(?:trein|bus|tram|metro|train|de lijn)\w*(?:ticket|kaartje|biljet|rit|abonnement)\w*")
@@ -1054,7 +1065,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     free = [h for h in free if h not in hedged]
     # "waar je gratis kranten leest": "gratis" before a noun frees that thing; only an
     # activity noun ("gratis workshop") or what the title is about frees the listing
-    things = [h for h in free if _frees_a_thing(texts, h)]
+    things = [h for h in free if _frees_a_thing(texts, h) or _bracketed_for_a_thing(texts, h)]
     for h in things:
         ev.append(evidence("cost", "free thing, not the activity: ignored", h))
     free = [h for h in free if h not in things]

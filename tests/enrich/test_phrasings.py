@@ -1018,6 +1018,20 @@ TITLED = [
     ("Open computerruimte", "Gebruik van de computers is gratis; printen kost €0,10 per blad.",
      "cost", "free"),
     ("Taalwandeling voor groepen", "Groepsprijs op aanvraag.", "cost", "paid"),
+    # the false free of v90, v91, v93, v94 (first scored on round 11's rules): a bracketed
+    # "(gratis)" after a treat or the parking, a free keg, a free for youth leaders only, a
+    # bingo card as the way to play, one's own petrol
+    ("Breicafé", "Wol en naalden zijn er, koffie en thee ook (gratis). Iedereen welkom!", "cost",
+     "unknown"),
+    ("Jaarmarkt", "Tientallen kramen. Ruim parkeren op de parking van het station (gratis).",
+     "cost", "unknown"),
+    ("Jeugdhuis – open avond", "Open avond voor iedereen vanaf 16 jaar. Gratis vat tot 21u.",
+     "cost", "unknown"),
+    ("EHBO voor jeugdleiding", "Gratis voor leiding van erkende jeugdverenigingen.", "cost",
+     "unknown"),
+    ("Bingo", "Gratis inkom. Bingokaarten kosten € 1 per stuk.", "cost", "paid"),
+    ("Heuvelwandeling", "Deelname gratis, je betaalt zelf je benzine of carpoolbijdrage.", "cost",
+     "unknown"),
     # v74's false free: a treat after a walk
     ("Lampionnentocht", "Kinderen stappen mee in de lampionnentocht. Na de tocht gratis chocomelk "
      "en een koek.", "cost", "unknown"),
