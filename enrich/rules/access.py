@@ -89,8 +89,9 @@ RULES = (
     # "Buggy's kunnen niet mee, rolstoelen evenmin"
     Rule("access.wheelchair.neither", r"\brol(?:stoel|wagen)\w* (?:evenmin|ook niet|net zomin)\b",
          value=False, negated=None, strength=3),
+    # ("Met een rolstoel is de top van de Berg moeilijk bereikbaar")
     Rule("access.wheelchair.hard", r"\bmet (?:een |de )?rol(?:stoel|wagen)(?: of (?:een )?[\w-]+)? is "
-         r"(?:het|de|dit|deze) (?:[\w-]+ )?(?:lastig|moeilijk|niet te doen|geen optie|onbegaanbaar)\b",
+         r"(?:het|de|dit|deze) (?:[\w-]+ ){0,4}(?:lastig|moeilijk|niet te doen|geen optie|onbegaanbaar)\b",
          value=False, negated=None, strength=3),
     Rule("access.wheelchair.limited", r"\b(?:moeilijk|beperkt|minder|slecht|deels|gedeeltelijk|"
          r"niet goed) (?:toegankelijk|bereikbaar|berijdbaar) (?:voor|met) (?:een )?rol(?:stoel|wagen)\w*\b|"
@@ -128,6 +129,10 @@ RULES = (
          r"goed te doen|doable|possible|berijdbaar|toegankelijk|bereikbaar|accessible) (?:met|with|"
          r"en) (?:een |de |a )?(?:rol(?:stoel|wagen)|wheelchair|fauteuil roulant)\b|"
          r"\bwheelchair users (?:are )?(?:very |most )?welcome\b|"
+         # "Rolstoelgebruikers: de zaal is toegankelijk via de lift", "…: er is een aangepaste steiger"
+         r"\brol(?:stoel|wagen)gebruikers?\s?:\s?(?!(?:[\w' ]{0,30})\b(?:niet|geen|helaas|moeilijk)\b)"
+         r"[^.\n]{0,60}?\b(?:toegankelijk|lift|aangepaste?|hellend vlak|gelijkvloers|drempelvrij|"
+         r"vlot bereikbaar)\b|"
          # "De foyer is vlot toegankelijk, ook met een rolstoel"
          r"\b(?:toegankelijk|bereikbaar|berijdbaar|te bereiken)\b[^.!?\n]{0,40}?,? ook (?:met|voor) (?:een |de )?"
          r"rol(?:stoel|wagen)\w*\b|"

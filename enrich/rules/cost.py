@@ -456,7 +456,8 @@ _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w
                             r"glas wijn|glaasje|"
                             r"stuk(?:je)? (?:taart|gebak|cake)|portie\w*|bolletjes?|"
                             r"bier|drinks?|coffee|tea|boissons?|parking|parkeren|broodjes?|croques?|"
-                            r"hotdogs?|wafels?|snoep|chocomelk|chocolademelk|warme chocolade)\b")
+                            r"hotdogs?|wafels?|snoep|chocomelk|chocolademelk|warme chocolade|chips|"
+                            r"bevoorrading|rustpost)\b")
 # "Koffie: 2,50€ (zelf te betalen)": paying for it oneself names no entry price
 _SELF_PAY = re.compile(r"\bzelf (?:te )?betalen\b|\bbetaal je zelf\b|\bop eigen kosten\b|"
                        r"\bat your own (?:cost|expense)\b")
@@ -581,6 +582,9 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
             if re.search(r"\b(?:wie|mensen|personen|iedereen|those|people|anyone|ceux|celles)\b",
                          before) and _QUALIFIERS_BY_CLASS["reduced"].search(before):
                 best = "reduced"
+            elif folded[seg_start - 1] == "(" and re.search(r"\b(?:verminderd\w*|sociaal|sociale|kansen\w*)\b[\w ]{0,30}$",
+                                                           folded[max(sentence_start, seg_start - 41):seg_start - 1]):
+                best = "reduced"           # "Verminderd inschrijvingsgeld (€ 40) voor werkzoekenden"
             elif folded[seg_start - 1] == ")" and not re.search(r"[a-z]", folded[seg_start:m.start()]):
                 # "kinderen (3-12) € 8", "met UiTPAS (kansentarief) €2": the qualifier sits
                 # before the brackets
@@ -677,6 +681,7 @@ _SCOPE_BEFORE = re.compile(r"(?:(?:inkom|toegang|entree|deelname|deelnemen|parti
 # a price for joining later ("het lidgeld betaal je pas als je daarna lid wordt") is not the
 # price of the free start day or trial
 _LATER = re.compile(r"\bvolgend (?:school)?jaar\b|\bvolgende? (?:seizoen|schooljaar)\b|\bnext (?:year|season)\b|"
+                    r"\bhet nieuwe (?:school|academie|werk)?(?:jaar|seizoen)\b|"
                     r"\b(?:daarna|nadien|achteraf|later|afterwards|ensuite|pas als|wie (?:daarna |"
                     r"nadien )?(?:aansluit|lid wordt|blijft)|if you (?:join|stay)|als je (?:lid wordt|"
                     r"blijft|aansluit))\b")
@@ -915,7 +920,7 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
                              r"verplicht)\b|\b(?:own|your own) transport (?:is )?(?:needed|required)\b")
 # "Eerste zondag gratis … (Andere dagen: € 5 / € 1 met kansentarief.)": another day's prices
 # (three writers against one: v39-033, v51-058, v54-003; v18-069 relabelled)
-_OTHER_DAYS = re.compile(r"\b(?:op )?andere dagen\b|\bde rest van het jaar\b|\bother days\b|"
+_OTHER_DAYS = re.compile(r"\b(?:op )?andere (?:\w+)?dagen\b|\bde rest van het jaar\b|\bother days\b|"
                          r"\brest of the year\b|\bautres jours\b")
 _GROUP_QUESTION = re.compile(rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt) (?:je|u)\b[^.!?\n]{{0,60}}?"
                              rf"{_SOCIAL}[^.!?\n]{{0,30}}\?\s*(?:(?:dan|in dat geval) [^.!?\n]{{0,60}}|"
@@ -992,6 +997,15 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     audience = [h for h in kinds.get("conditional", []) if re.search(
         r"\b(?:iedereen|everyone|anyone) (?:van|tussen|from|aged|between) \d{1,2} $",
         texts[h.field][1][max(0, h.start - 40):h.start])]
+    # "Kinderen van 6 tot 12 jaar kunnen gratis deelnemen" where no price is named at all: the
+    # children are the ones taking part (a children's event), not a tariff bracket
+    if not any(found.values()) and not record.get("offers"):
+        audience += [h for h in kinds.get("conditional", []) if h not in audience and (re.match(
+            r"(?:de |alle )?(?:kinderen|kids|jongeren|kinders)\b", h.match.lower()) or re.search(
+            r"\b(?:kinderen|kids|jongeren)\b[^.!?\n]{0,25}$", texts[h.field][1][max(0, h.start - 30):h.start]))
+            and re.match(
+            r"\s(?:en zonder inschrijving )?(?:deelnemen|aansluiten|meedoen|meespelen|meelopen|"
+            r"meefietsen|spelen|komen|langskomen|binnen)\b", texts[h.field][1][h.end:h.end + 40])]
     kinds["conditional"] = [h for h in kinds.get("conditional", []) if h not in audience]
     free += audience
     # "Entrance free for under-18s, adults €10": the free statement names a group after it
@@ -1114,8 +1128,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     if free:
         pwyw = [h for h in pwyw if not re.match(rf"\W*(?:[\w-]+ )?{_OBJECT}\b", _sentence_of(texts, h))]
     conditional = kinds.get("conditional", [])
+    # ("Broertjes en zusjes: 10 % korting": a sibling tier, not a social rate — the convention)
     reduced = [h for h in kinds.get("reduced", []) if not _members_only(texts, h)
-               and not _OTHER_DAYS.search(_sentence_of(texts, h))]
+               and not _OTHER_DAYS.search(_sentence_of(texts, h))
+               and not re.search(r"\b(?:broers|zussen|broertjes|zusjes|tweede kind|gezinskorting)\b[^,;|\n–().!?-]{0,25}$",
+                                 texts[h.field][1][max(0, h.start - 40):h.start])]
     # "Gratis voor mensen met een leefloon of een UiTPAS met kansentarief": the rate word names
     # the group that goes free, not a second rate
     reduced = [h for h in reduced if not any(
@@ -1172,6 +1189,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     labels += [h for h in fees if h not in labels and re.fullmatch(
         r"kostprijs|prijs|deelnameprijs|inkomprijs|kosten", h.match.lower()) and re.match(
         r"\s?[:=-]\s?(?:je|u|jij|we|wij|de|het)\b(?![^.;\n]{0,40}(?:€|\d|euro))", texts[h.field][1][h.end:h.end + 60])]
+    # "Inschrijvingsgeld: zie website": the price is elsewhere — unknown here (two writers)
+    labels += [h for h in fees if h not in labels and re.match(
+        r"\s?[:=-]?\s?(?:zie|see|voir|op|via) (?:onze |de |the |notre )?(?:website|site|folder|flyer|facebook|"
+        r"instagram|affiche|brochure)\b", texts[h.field][1][h.end:h.end + 40])]
     fees = [h for h in fees if h not in labels]
     extra_fees = [h for h in fees if _fee_for_extra(texts, h)]
     # "Je betaalt zelf je treinticket": a required own expense is no optional extra; beside a
@@ -1251,7 +1272,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         if re.search(r"(?<!niet-)(?<!non-)(?<!niet )\b(?:leden|lid|members?|membres?|abonnees)\b",
                      lname):
             continue                   # a members' offer is a tier, not the regular price
-        if re.search(reduced_offer + r"|kind|child|jonger", lname):
+        # ("Workshop (duo kind + volwassene)": a duo with an adult is the regular price)
+        if re.search(reduced_offer + r"|kind|child|jonger", lname) and not (
+                re.search(r"volwassen|adult|\bduo\b", lname) and not re.search(reduced_offer, lname)):
             if re.search(reduced_offer, lname):
                 offer_reduced = True
                 ev.append(evidence("cost", "reduced", field="offers", match=f"{name}: {price}",

@@ -33,7 +33,9 @@ VOLUNTEER_TITLE = re.compile(r"vrijwilliger\w*|\bvrijwillige (?!bijdrage|gift|do
 # ("Nieuwe spelers gezocht", "Zangers gezocht": a club seeking participants is no vacancy)
 VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|(?<!spelers )(?<!spelertjes )(?<!speelsters )(?<!leden )(?<!zangers )"
                            r"(?<!muzikanten )(?<!dansers )(?<!deelnemers )(?<!kinderen )(?<!jongeren )"
-                           r"(?<!players )(?<!members )(?<!singers )\bgezocht\b|\bwanted\b|"
+                           r"(?<!players )(?<!members )(?<!singers )(?<!kandidaten )\bgezocht\b|\bwanted\b|"
+                           # "Leesbuddy worden voor een kind"
+                           r"\b\w*(?:buddy|vrijwilliger|monitor|animator|begeleider|coach|voorlezer) worden\b|"
                            # "Voedselbank zoekt sorteerders" — but a club seeking players or
                            # singers seeks participants
                            r"\bzoekt (?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|medewerkers|"

@@ -118,8 +118,8 @@ RULES = (
          r"intermediate|gemiddeld|midden)\b|\bintermediate level\b",
          value=3),
     # a beginner of Dutch: level 1 only where the listing is about Dutch (see resolve)
-    Rule("dutch.prose.beginner", r"\b(?:ook )?(?:voor )?(?:wie|mensen die|iedereen die) (?:net|pas|"
-         r"nog maar net|nog maar pas) (?:(?:met )?(?:het )?nederlands )?(?:begint|begonnen is|start|"
+    Rule("dutch.prose.beginner", r"\bnieuw in het nederlands\b|\b(?:ook )?(?:voor )?(?:wie|mensen die|iedereen die) (?:net|pas|"
+         r"nog maar net|nog maar pas|nog volop) (?:(?:met )?(?:het )?nederlands )?(?:begint|begonnen is|start|"
          r"gestart is|aan het leren is|(?:nederlands )?(?:leert|leren|aan het leren is))\b|"
          r"\b(?:ook )?(?:als|wanneer|indien) je (?:nog )?(?:maar )?(?:net|pas) (?:begint|start|"
          r"begonnen bent|gestart bent)\b|"
@@ -322,6 +322,10 @@ GRAMMAR = (
     # language field (which otherwise names the languages spoken)
     Rule("dutch.grammar.1.little-needed", r"\bnederlands \((?:maar )?(?:weinig|geen|nauwelijks|amper) "
          r"(?:kennis|voorkennis) (?:nodig|vereist)\b", value=1, kind="need"),
+    # "De cursus is in het Nederlands; je moet het vlot kunnen volgen"
+    Rule("dutch.grammar.4.follow-fluently", r"\b(?:moet|kan|kunt|moeten) (?:je |u )?(?:het|de lessen|de cursus|"
+         r"de uitleg|alles) (?:vlot|goed|moeiteloos|zonder moeite) (?:kunnen )?(?:volgen|verstaan|begrijpen)\b",
+         value=4, kind="understand"),
     # "Je kan klanten vlot te woord staan in het Nederlands", "je vlot en verzorgd uitdrukken",
     # "op (bijna) moedertaalniveau"
     Rule("dutch.grammar.4.express", r"\b(?:vlot|vloeiend|goed|correct)(?: en (?:verzorgd|correct|"
@@ -572,7 +576,7 @@ _VOLUNTEER_NEXT = re.compile(rf"[^.!?\n]{{0,60}}?\b(?:als|as|comme|word|wordt|be
 _AS_VOLUNTEER = re.compile(r"\b(?:welkom|welcome|bienvenue?s?|kom|come|venez) (?:\w+ )?(?:als|as|comme) "
                            rf"{VOLUNTEER_ROLE}\b")
 _RUN_IN = re.compile(r"\b(?:in|en) (?:het )?(?:engels|english|anglais|frans|french|francais|"
-                     r"arabisch|arabic|arabe|turks|turkish)(?:,| and| en| et| or| of)+ $")
+                     r"arabisch|arabic|arabe|turks|turkish)(?:,| and| en| et| or| of)+(?: in)? $")
 _OR_OTHER_LANGUAGE = re.compile(r"(?: nederlands| dutch| neerlandais)? (?:of|or|ou|en/of|and/or) "
                                 r"(?:het )?(?:engels|english|anglais|frans|french|francais|"
                                 r"arabisch|arabic|arabe)\b")
@@ -723,7 +727,8 @@ _COMPLETED = re.compile(r"\b(?:afgewerkt|gehaald|behaald|afgerond|voltooid|achte
                         r"minstens|minimum|minimaal|of hoger|vereist|nodig|completed|finished|"
                         r"required|at least|or higher|termine|acheve|au moins|volgt|volg|"
                         r"volgen|bezig|following|taking)\b")
-_TOO = re.compile(r"[^.;:!?\n]{0,40}?\b(?:is|zijn|are)? ?(?:ook |also )?(?:te (?:veel|weinig|hoog|laag)|"
+_TOO = re.compile(r"\s?\?\s*(?:geen probleem|ook goed|ook welkom|no problem)\b|"
+                  r"[^.;:!?\n]{0,40}?\b(?:is|zijn|are)? ?(?:ook |also )?(?:te (?:veel|weinig|hoog|laag)|"
                   r"too (?:much|little|high|low)|trop (?:peu|eleve|bas))\b")
 _TARGET = re.compile(r"\b(?:over|about|sur|naar|toe naar|towards|to reach|tot aan|richting|"
                      r"behalen|halen)\b[\w' ]{0,25}$")

@@ -35,7 +35,8 @@ RULES = (
          r"reserve|reservee) (?:voor |for |pour |aux |aan )?(?:volwassenen|volwassen|adults?|"
          r"adultes|grown-ups|18-plussers|meerderjarigen)\b|\b(?:adults|volwassenen) only\b|"
          r"\bniet (?:geschikt |toegankelijk |bedoeld )?voor (?:kinderen|kids|jonge kinderen)\b"
-         r"(?! (?:jonger dan|onder (?:de )?|beneden|tot|van minder dan|-) ?\d)|"
+         # (not "niet geschikt voor kinderen in een rolstoel": a subset)
+         r"(?! (?:jonger dan|onder (?:de )?|beneden|tot|van minder dan|-) ?\d)(?! (?:in|met) een)|"
          r"\b(?:is|zijn) (?:enkel |alleen |uitsluitend )?(?:bedoeld )?voor volwassenen\b(?! (?:en|&|of|"
          r"and|met) )|\b(?:kinderen|jongeren|kids) (?:onder|jonger dan|beneden) (?:de )?(?:1[4-9]|[2-9]\d)(?: jaar)? "
          r"(?:kunnen|mogen|worden) (?:we )?(?:helaas |jammer genoeg )?niet (?:toegelaten|toelaten|binnen|"
@@ -213,8 +214,11 @@ RULES = (
          r"onze) (?:kinderen|kids|kleintjes|kindjes)\b|"
          # "Alle kinderen van de wijk krijgen een zakje snoep", "Kinderen krijgen een speurtocht mee"
          r"\b(?:alle |de )?(?:kinderen|kids|kindjes)(?: van de (?:wijk|buurt|straat))? krijgen (?:een |hun |elk een |"
-         r"allemaal een )?(?:gratis )?(?:zakje|snoep|cadeautje|geschenkje|pannenkoek|ijsje|verrassing|"
-         r"speurtocht|zoektocht|opdrachtenblad|medaille|diploma)\w*\b", kind="family", strength=1),
+         r"allemaal een )?(?:gratis |warme )?(?:zakje|snoep|cadeautje|geschenkje|pannenkoek|ijsje|verrassing|"
+         r"speurtocht|zoektocht|opdrachtenblad|medaille|diploma|chocomelk|drankje|koek)\w*\b|"
+         # "Hij heeft voor elk kind een zakje snoep mee"
+         r"\bvoor (?:elk|ieder) kind (?:een |iets |wat )?(?:zakje|snoep|cadeautje|geschenkje|verrassing|ijsje)\w*\b",
+         kind="family", strength=1),
     Rule("family.children-join", r"\b(?:kinderen|kids|children) (?:en|and|&) (?:volwassenen|ouders|"
          r"grootouders|adults|parents) (?:kunnen|mogen|can) \w+|"
          r"\b(?:kinderen|kids|kindjes|kleintjes)\b (?:[a-z]+en) (?:gratis |ook |"
@@ -328,8 +332,9 @@ _CHILDREN_PERFORM = re.compile(r"\b(?:kinderen|leerlingen|jongeren|kinderdansgro
                                r"kindertoneelgroep|jeugdorkest)(?: [\w'-]+){0,4} (?:tonen|toont|zingen|zingt|"
                                r"brengen|brengt|spelen voor|treden op|treedt op|stellen [\w ]{0,20}tentoon)\b"
                                r"(?! (?:je|jou|u|jullie) )")
-_THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeautjes|pakketten|"
-                            r"vetements|habits|cadeaux|clothes|clothing|gifts)\s(?:voor\s|pour\s|for\s)?$")
+_THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeautjes|pakketten|koopjes|"
+                            r"vetements|habits|cadeaux|clothes|clothing|gifts)\s(?:(?:voor|pour|for)\s(?:je\s|jouw\s|uw\s|"
+                            r"de\s|vos\s|your\s)?)?$")
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
 _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]{0,60}\b(?:ook |eveneens )"
                           r"(?:van harte )?welkom\b|\byounger (?:children|kids)\b[^.\n]{0,40}\bwelcome\b")
@@ -608,7 +613,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                           lambda h: social(h) or lent(h))
     # "on coud des vêtements pour les enfants": things made or given for children
     positive = _set_aside(positive, ev, "things for children, not the audience: ignored", lambda h: bool(
-        h.rule.id == "family.for-kids" and _THINGS_BEFORE.search(before(h, 30))
+        h.rule.id in ("family.for-kids", "family.words") and _THINGS_BEFORE.search(before(h, 30))
         # "Heb je een tiener thuis?": the parent is the audience
         or h.rule.id == "family.words" and re.search(r"\bheb (?:je|u) (?:een |twee |drie )?$", before(h, 20))
         and re.match(r"\s?thuis\b", texts[h.field][1][h.end:h.end + 7])))
@@ -632,6 +637,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     performing = any(_CHILDREN_PERFORM.search(folded) for _, folded in texts.values())
     positive = _set_aside(positive, ev, "performers, not the audience: ignored", lambda h: bool(
         performing and h.rule.id == "family.words" and re.match(r"kinder\w+", fold(h.match))))
+    # "voorleesmoment" for the residents of a care home, "voorleesuurtje … voor volwassenen"
+    adult_reading = any(re.search(r"\bvoor volwassenen\b|\bbewoners\b|\bsenioren\b|\bwoonzorgcentrum\b|"
+                                  r"\bwzc\b", folded) for _, folded in texts.values())
+    positive = _set_aside(positive, ev, "reading aloud to adults: ignored", lambda h: bool(
+        adult_reading and h.rule.id == "family.words" and re.match(r"voorlees|voorlezen", fold(h.match))))
     # "EHBO bij baby's en kinderen": what a session is about
     positive = _set_aside(positive, ev, "children as the topic: ignored", lambda h: bool(
         h.field == "title" and re.search(r"\b(?:bij|over|about|rond) $", before(h, 6))))

@@ -1032,6 +1032,47 @@ TITLED = [
     ("Bingo", "Gratis inkom. Bingokaarten kosten € 1 per stuk.", "cost", "paid"),
     ("Heuvelwandeling", "Deelname gratis, je betaalt zelf je benzine of carpoolbijdrage.", "cost",
      "unknown"),
+    # session 6, round 12 (v89-v94)
+    ("Vakantiekamp", "Voor kinderen van 7 tot 11 jaar. Het kamp is niet geschikt voor kinderen in "
+     "een rolstoel.", "family_friendly", True),
+    ("Sinterklaasfeest", "De Sint heeft voor elk kind een zakje snoep mee. Gratis.", "family_friendly",
+     True),
+    ("Kerstboomverbranding", "De kinderen krijgen warme chocomelk, de volwassenen jenever.",
+     "family_friendly", True),
+    ("Voorlezen in het woonzorgcentrum", "De bewoners genieten van een voorleesmoment.",
+     "family_friendly", False),
+    ("Tweedehandsbeurs", "Koopjes voor je kleinkinderen: kinderkleding en speelgoed.",
+     "family_friendly", False),
+    ("Kindergemeenteraad – kandidaten gezocht", "Zit je in het 5de of 6de leerjaar? Stel je "
+     "kandidaat voor de kindergemeenteraad!", "family_friendly", True),
+    ("Leesbuddy worden voor een kind", "Je leest wekelijks met een kind uit de lagere school.",
+     "family_friendly", False),
+    ("Walk & Talk", "We chat in English, and in a little Dutch if you like.", "dutch_level", None),
+    ("Oudercursus", "De cursus is in het Nederlands; je moet het vlot kunnen volgen.", "dutch_level",
+     4),
+    ("Speelpleinwerking", "Nieuw in het Nederlands? Geen probleem: je leert de taal al spelend bij.",
+     "dutch_level", 1),
+    ("Taalkamp", "Voor kinderen die al een beetje Nederlands kennen. Drie taaliconen? Geen "
+     "probleem: er zijn twee groepen.", "dutch_level", 2),
+    ("Voedselbank", "Ook wie nog volop Nederlands leert, is welkom.", "dutch_level", 1),
+    ("Watersportdag", "Rolstoelgebruikers: er is een aangepaste steiger en een begeleider.",
+     "wheelchair", True),
+    ("Familiedag", "Met een rolstoel is de top van de Berg moeilijk bereikbaar.", "wheelchair",
+     False),
+    ("Buitenspeeldag", "Kinderen van 6 tot 12 jaar kunnen gratis deelnemen, zonder inschrijving.",
+     "cost", "free"),
+    ("Zwemmen", "Kinderen tot 12 jaar gratis.", "cost", "unknown"),
+    ("Gezinszwemmen", "Vandaag gratis voor iedereen! Op andere zondagen € 6 per persoon.", "cost",
+     "free"),
+    ("Opendeurdag muziekacademie", "Iedereen welkom, de toegang is gratis. Inschrijven voor het "
+     "nieuwe schooljaar kan ter plaatse: inschrijvingsgeld € 140.", "cost", "free"),
+    ("Hoppewandeling", "Gratis; bevoorrading onderweg € 2.", "cost", "free"),
+    ("Frans voor beginners", "Inschrijvingsgeld: € 120. Verminderd inschrijvingsgeld (€ 40) voor "
+     "werkzoekenden.", "cost", "reduced"),
+    ("Kinderyoga", "Trimester van 10 lessen: 85 euro. Broertjes en zusjes: 10 % korting.", "cost",
+     "paid"),
+    ("Jeugdatelier", "Voor jongeren van 12 tot 18. Inschrijvingsgeld: zie website.", "cost",
+     "unknown"),
     # v74's false free: a treat after a walk
     ("Lampionnentocht", "Kinderen stappen mee in de lampionnentocht. Na de tocht gratis chocomelk "
      "en een koek.", "cost", "unknown"),
