@@ -634,11 +634,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                                                    before(h, 20))))
     # "Kinderen van de academie tonen hun tekeningen", "Onze kinderdansgroep toont …": the
     # children perform or exhibit; the listing's public is whoever comes to see
-    performing = any(_CHILDREN_PERFORM.search(folded) for _, folded in texts.values())
+    performing = bool(positive) and any(_CHILDREN_PERFORM.search(folded) for _, folded in texts.values())
     positive = _set_aside(positive, ev, "performers, not the audience: ignored", lambda h: bool(
         performing and h.rule.id == "family.words" and re.match(r"kinder\w+", fold(h.match))))
     # "voorleesmoment" for the residents of a care home, "voorleesuurtje … voor volwassenen"
-    adult_reading = any(re.search(r"\bvoor volwassenen\b|\bbewoners\b|\bsenioren\b|\bwoonzorgcentrum\b|"
+    adult_reading = bool(positive) and any(re.search(r"\bvoor volwassenen\b|\bbewoners\b|\bsenioren\b|\bwoonzorgcentrum\b|"
                                   r"\bwzc\b", folded) for _, folded in texts.values())
     positive = _set_aside(positive, ev, "reading aloud to adults: ignored", lambda h: bool(
         adult_reading and h.rule.id == "family.words" and re.match(r"voorlees|voorlezen", fold(h.match))))
