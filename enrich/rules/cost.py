@@ -83,7 +83,7 @@ _OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|park
            r"lunch|ontbijt|middagmaal|avondmaal|broodjes?|meals?|breakfast|repas|"
            r"consumpties?|consumptions?|chocomelk|chocolademelk|warme chocolade|koek\w*|cake|vat|vaatje|"
            r"taart\w*|gebak|ijsjes?|pannenkoek\w*|wafels?|fruit|limonade|gluhwein|jenever|"
-           r"versnapering\w*)")
+           r"versnapering\w*|pendelbus\w*|pendeldienst|shuttle\w*)")
 
 # what may follow a perk in a list of refreshments ("koffie, thee en koekjes")
 _TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|water|chocomelk|"
@@ -922,7 +922,7 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
 # (three writers against one: v39-033, v51-058, v54-003; v18-069 relabelled)
 _OTHER_DAYS = re.compile(r"\b(?:op )?andere (?:\w+)?dagen\b|\bde rest van het jaar\b|\bother days\b|"
                          r"\brest of the year\b|\bautres jours\b")
-_GROUP_QUESTION = re.compile(rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt) (?:je|u)\b[^.!?\n]{{0,60}}?"
+_GROUP_QUESTION = re.compile(rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt|ontvang|ontvangt|geniet|val|valt) (?:je|u)\b[^.!?\n]{{0,60}}?"
                              rf"{_SOCIAL}[^.!?\n]{{0,30}}\?\s*(?:(?:dan|in dat geval) [^.!?\n]{{0,60}}|"
                              rf"[^.!?\n]{{0,12}})$")
 _GROUP_SUBJECT = re.compile(rf"^\W*(?:gezinnen|mensen|personen|inwoners|ouders|families|people|"

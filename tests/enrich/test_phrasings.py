@@ -1073,6 +1073,12 @@ TITLED = [
      "paid"),
     ("Jeugdatelier", "Voor jongeren van 12 tot 18. Inschrijvingsgeld: zie website.", "cost",
      "unknown"),
+    # the false free of the last measure (v96, v98): a question "Ontvang je een leefloon? Dan is
+    # deelname gratis" after a price; a free shuttle bus
+    ("Workshop koken met restjes", "Prijs: €3. Ontvang je een leefloon? Dan is deelname gratis.",
+     "cost", "reduced"),
+    ("Paardenmarkt", "Parkeren in de binnenstad is onmogelijk. Gratis pendelbus vanaf De Mol.",
+     "cost", "unknown"),
     # v74's false free: a treat after a walk
     ("Lampionnentocht", "Kinderen stappen mee in de lampionnentocht. Na de tocht gratis chocomelk "
      "en een koek.", "cost", "unknown"),
