@@ -24,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="evaluatieset (bestand of map; herhaalbaar) / evaluation set (file or "
                         "folder; repeatable). Default: the development sets — "
                         "tests/eval/hard_cases.jsonl, sitemodel/data/activities.json and "
-                        "blind sets v1-v7, v9, v11, v15-v29, v31-v36, v39-v51, v54, v59 and v60 (tests/eval/README.md)")
+                        "blind sets v1-v7, v9, v11, v15-v29, v31-v36, v39-v51, v54, v59, v60, v63, v65 "
+                        "and v67-v94 (tests/eval/README.md)")
     p.add_argument("--region", default=DEFAULT_REGION)
     p.add_argument("--errors", action="store_true",
                    help="fouten per item tonen / list the wrong predictions")
