@@ -126,7 +126,7 @@ RULES = (
          # "Binnenspringen wanneer het past", "Jongeren kunnen elke woensdag binnenspringen",
          # "In de soepbar kan iedereen binnenlopen"
          r"\bbinnen ?(?:springen|lopen|wippen|vallen|waaien) wanneer (?:het )?(?:je |jou |u )?(?:past|uitkomt|"
-         r"wil|wilt)\b|\b(?:kunnen|kan|mogen|mag) (?:(?!niet\b|geen\b|nooit\b|enkel\b|alleen\b)[\w']+ ){0,3}?"
+         r"wil|wilt)\b|\b(?:kunnen|kan|mogen|mag) (?:(?!niet\b|geen\b|nooit\b|enkel\b|alleen\b|pas\b|na\b|slechts\b|uitsluitend\b|op\b)[\w']+ ){0,3}?"
          r"(?:binnen ?springen|binnen ?lopen|binnen ?wippen|binnen ?vallen|binnen ?waaien)\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
          r"\bdrop[- ]in\b(?! (?:rate|price|fee|tarief|prijs|tarif))|\bwalk-in\b|\bwalk in\b(?= ?(?:$|[.,!;:)\n]|any ?time|whenever|freely))|\bjust (?:drop|walk|pop) (?:in|by)\b|"
          r"\bsans engagement\b|\bpassez quand vous voulez\b|"
@@ -251,7 +251,7 @@ _MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap\w*|jaarabonnement|jaarlidma
                          r"speelsters|zangeressen|"
                          r"muzikanten|zangers|dansers|kapoenen|welpen))\b")
 # "Rondleidingen voor groepen op afspraak": registration for groups, not for the visitor
-_FOR_GROUPS = re.compile(r"\b(?:voor )?(?:groepen|groups|scholen|klassen|schools|groupes)\b")
+_FOR_GROUPS = re.compile(r"\b(?:voor|for|pour) (?:\w+ )?(?:groepen|groups|scholen|klassen|schools|groupes)\b")
 # "Sign up at the bar or just show up": registration offered, not required
 _OR_JUST_COME = re.compile(r"\b(?:or|of|ou) (?:just |gewoon |simply |simplement )?(?:show up|turn up|"
                            r"come|drop in|walk in|kom|binnen\w*|langs\w*|venez|passez)\b")

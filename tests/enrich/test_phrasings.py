@@ -1079,6 +1079,20 @@ TITLED = [
      "cost", "reduced"),
     ("Paardenmarkt", "Parkeren in de binnenstad is onmogelijk. Gratis pendelbus vanaf De Mol.",
      "cost", "unknown"),
+    # a review of session 6's rules: inputs its new patterns must not catch
+    ("Wandeling", "Een wandeling onder leiding van een gids is gratis.", "cost", "free"),
+    ("Concert", "Tickets via onze website.", "cost", "paid"),
+    ("Repair café", "Repair café: repairs are free. The rest is by donation.", "cost", "paid"),
+    ("Gratis sinterklaaspakket", "Gezinnen met een leefloon kunnen in het buurthuis een gratis "
+     "sinterklaaspakket ophalen.", "cost", "unknown"),
+    ("Voorstelling", "Rolstoelgebruikers: de zaal ligt op de eerste verdieping en is helaas niet "
+     "toegankelijk.", "wheelchair", None),
+    ("Voorstelling", "Rolstoelgebruikers hebben helaas geen plaats in de zaal.", "wheelchair", None),
+    ("Yoga", "Elke zondag van 10 tot 12 gratis yoga in het park.", "family_friendly", False),
+    ("Zwemmen", "Volwassenen 30 euro, kinderen 20 euro.", "family_friendly", True),
+    ("Atelier", "Je kan pas na afspraak binnenlopen.", "low_threshold", False),
+    ("Atelier", "Iedereen welkom. Inschrijven is verplicht want we werken in kleine groepen.",
+     "low_threshold", False),
     # v74's false free: a treat after a walk
     ("Lampionnentocht", "Kinderen stappen mee in de lampionnentocht. Na de tocht gratis chocomelk "
      "en een koek.", "cost", "unknown"),

@@ -42,3 +42,10 @@ def test_no_marker_when_not_free():
                                                        "koffie is gratis, de les kost 5 euro."})
     assert result["tags"]["cost"] != "free"
     assert not [e for e in result["evidence"] if e["rule"] == MARKER]
+
+
+def test_the_marker_quotes_the_hit_not_the_first_gratis_of_the_field():
+    marked = _marked({"description": "Gratis parking aan de kerk. We wandelen samen door de velden "
+                                     "en dat is helemaal gratis voor iedereen."})
+    assert [m["match"] for m in marked] == [
+        "We wandelen samen door de velden en dat is helemaal gratis voor iedereen"]
