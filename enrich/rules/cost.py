@@ -832,7 +832,13 @@ def _bracketed_for_a_thing(texts, hit) -> bool:
     if folded[hit.start - 1:hit.start] != "(" or folded[hit.end:hit.end + 1] != ")":
         return False
     lo = max((m.end() for m in re.finditer(r"[.;:!?\n]", folded[:hit.start - 1])), default=0)
-    return bool(re.search(rf"\b{_OBJECT}\b|\b{_TREAT}\b", folded[lo:hit.start - 1]))
+    clause = folded[lo:hit.start - 1]
+    if re.search(rf"\b{_OBJECT}\b|\b{_TREAT}\b", clause):
+        return True
+    # "Je hebt een bibliotheekkaart nodig (gratis)": a required thing, not the activity
+    title = set(re.findall(r"[a-z]{4,}", texts.get("title", ("", ""))[1]))
+    return bool(re.search(r"\bnodig\s*$|\bheb(?:t|ben)?\b", clause)) and not any(
+        _ACTIVITY_NOUN.fullmatch(w) or w in title for w in re.findall(r"[a-z]{4,}", clause))
 
 
 def _frees_a_thing(texts, hit) -> bool:
@@ -965,7 +971,10 @@ def _freed_for_a_group(kinds, texts) -> set[str]:
 
 # "Met een attest leefloon betaal je niets": the group opens the sentence
 _WITH_GROUP = re.compile(rf"^\W*(?:met|with|avec) (?:een |je |jouw |uw |an? |your )?(?:attest |bewijs |kaart )?"
-                         rf"(?:van )?(?:een |de )?{_SOCIAL}")
+                         rf"(?:van )?(?:een |de )?{_SOCIAL}|"
+                         # "Voor cursisten van het CVO is deze uitstap gratis"
+                         rf"^\W*(?:voor|for|pour) (?:de |alle |onze |les |the )?(?:{_SOCIAL}|leden|members|"
+                         rf"abonnees|pashouders|houders)\b[^.!?\n]{{0,40}}\b(?:is|zijn|blijft|wordt|are|est)\b")
 
 
 def _group_is_subject(texts, hit) -> bool:
@@ -981,6 +990,9 @@ _HELP_WITH = re.compile(r"\b(?:we |wij |ze |zij |die )?(?:helpen|helpt|help|hulp
 _TREAT_OPENING = re.compile(r"\W*(?:[\w-]+ )?(?:koffie|thee|drank\w*|drankje|soep|hapje\w*|snack\w*|"
                             r"taart\w*|koek\w*|cake|gebak|wafels?|pannenkoek\w*|ijsjes?|coffee|tea|"
                             r"drinks?|cafe)\b")
+# what one must own to take part ("je hebt een visvergunning nodig"), not a booking obligation
+_REQUIRED_THING = re.compile(r"\bheb(?:t|ben)? (?:wel )?(?:een |je |jouw |uw )?(?:\w+ ){0,3}nodig\b|"
+                             r"\bmoet je (?:\w+ ){0,3}(?:hebben|kopen|aanschaffen)\b|\b\w*(?:vergunning|licentie)\w*\b")
 _WH_QUESTION = re.compile(r"\W*(?:wat|hoe|waar|wanneer|welke?|what|how|where|comment|quand|quel\w*)\b")
 _NAMED_PRICE = re.compile(r"€|\beur|\d|gratis|free|kosteloos|korting|goedkoper|minder|procent|%")
 
@@ -1019,6 +1031,13 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     asked += [h for h in free if h not in asked and _group_is_subject(texts, h)]
     for_group = [h for h in free if h in asked or _GROUP_AFTER.match(texts[h.field][1], h.end)
                  or _POOR_GROUP_AFTER.match(texts[h.field][1], h.end)]
+    # "Zomer met UiTPAS: gratis naar het zwembad … Vraag je gratis toegangskaarten aan": the title
+    # frees for a social group; the description's other "gratis" are that same offer
+    title_group = any(h.field == "title" and (h in asked or _SOCIAL_RE.search(h.match.lower())
+                                              or "uitpas" in h.match.lower())
+                      for h in for_group + kinds.get("conditional", []))
+    if title_group and any(h in asked for h in free):
+        for_group += [h for h in free if h not in for_group and h.field != "title"]
     free = [h for h in free if h not in for_group]
     kinds.setdefault("conditional", []).extend(for_group)
     # a title "Gratis zwemmen" or "Gratis sinterklaaspakket" is the same statement as the
@@ -1029,7 +1048,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     asked += headline
     kinds["conditional"].extend(headline)
     # "als dank eet je gratis mee": a thank-you is a perk
-    perks = [h for h in free if _THANKS.search(_sentence_of(texts, h)) or _offered_before(texts, h)]
+    # ("Voor vrijwilligers zijn koffie, soep en een broodje gratis")
+    perks = [h for h in free if _THANKS.search(_sentence_of(texts, h)) or _offered_before(texts, h)
+             or re.match(r"\W*voor (?:de |onze |alle )?(?:vrijwilligers|helpers|medewerkers)\b", _sentence_of(texts, h))]
     for h in perks:
         ev.append(evidence("cost", "a thank-you, not the price: ignored", h))
     free = [h for h in free if h not in perks]
@@ -1225,8 +1246,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         texts.get("description", ("", ""))[1])
     free_event = [h for h in free if open_day or not _TRIAL.search(_sentence_of(texts, h))]
     if free_event:
+        # (not "Lidmaatschap €10 per jaar, daarna is ontlenen gratis": the fee comes first)
         later = [h for h in fees if _LATER.search(_sentence_and_before(texts[h.field][1],
-                                                                      h.start, h.end))]
+                                                                      h.start, h.end))
+                 and not re.match(r"[^.!?\n]{0,40}\b(?:daarna|nadien)\b[^.!?\n]{0,30}\b(?:gratis|kosteloos)\b",
+                                  texts[h.field][1][h.end:])]
         for h in later:
             ev.append(evidence("cost", "price for joining later: ignored", h))
         fees = [h for h in fees if h not in later]
@@ -1234,7 +1258,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         kept = [h for h in fees if not _extra_sentence(texts, h.field, h.start, h.end, scoped)]
         for h in fees:
             if h not in kept:
-                ev.append(evidence("cost", "price of an extra beside a free entry: ignored", h))
+                # ("je betaalt zelf je treinticket (met een Railpass …)": own travel all the same)
+                travel = bool(_OWN_TRAVEL.search(texts[h.field][1], max(0, h.start - 30), h.end + 30))
+                if travel:
+                    own_travel.append(h)
+                ev.append(evidence("cost", "a required own travel expense: not free" if travel
+                                   else "price of an extra beside a free entry: ignored", h))
         fees = kept
     # "Alles is gratis, een vrije bijdrage mag": an optional gift beside a plain "free"
     if free and pwyw and all(_OPTIONAL.search(_sentence_of(texts, h)) for h in pwyw):
@@ -1298,6 +1327,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Eetfestijn": the meal is the activity, so its menu prices are the participation price
     meal_event = bool(_MEAL_EVENT.search(texts.get("title", ("", ""))[1]))
     # amounts in the text
+    required_expense: list = []
     adult, child, reduced_amounts, pwyw_amounts, extras, cards, group_totals = ([] for _ in
                                                                                   range(7))
     for fld, (original, folded) in texts.items():
@@ -1331,6 +1361,15 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
             if free and cls != "reduced" and _OWN_OPTION.search(_sentence_at(folded, s, e)):
                 extra = True                   # "wie een eigen perceeltje wil, betaalt 15 euro"
+            if extra and cls not in ("reduced", "vendor") and free and _REQUIRED_THING.search(
+                    _sentence_at(folded, s, e)) and not any(
+                    pattern.search(_sentence_at(folded, s, e)) for c, pattern in _QUALIFIERS if c == "vendor"):
+                # "Je hebt een visvergunning nodig (€16 per jaar)": a required expense beside a
+                # free statement — neither free nor this listing's price (like own travel)
+                required_expense.append((value, fld, original[s:e]))
+                ev.append(evidence("cost", "a required own expense: not free", field=fld,
+                                   match=original[s:e], rule="cost.amount.required"))
+                continue
             if extra and cls != "reduced":     # kept aside: ignored only beside a free entry
                 extras.append((value, cls, fld, original[s:e]))
                 continue
@@ -1390,7 +1429,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         reduced += social_free
     reduced_signal = bool(reduced or reduced_amounts or offer_reduced)
 
-    if free_signal and not paid_signals and not reduced_signal and (own_travel or arranges_travel):
+    if free_signal and not paid_signals and not reduced_signal and (own_travel or arranges_travel
+                                                                    or required_expense):
         cost = "unknown"
     elif free_signal and not paid_signals and not reduced_signal:
         cost = "free"

@@ -22,7 +22,7 @@ HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal
                    r"moet nog nagevraagd|onder voorbehoud|probably|maybe|possibly|normally|"
                    r"to be confirmed|tbc|probablement|peut-etre|normalement|sous reserve|"
                    r"a confirmer)\b")
-VOLUNTEER_TITLE = re.compile(r"vrijwilliger\w*|\bvrijwillige (?!bijdrage|gift|donatie)\w+|"
+VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|vrijwilliger\w*|\bvrijwillige (?!bijdrage|gift|donatie)\w+|"
                              r"\bvrijwillig (?:mee)?(?:werken|helpen|koken|\w+en)\b|\bhelpende handen\b|\bhelpers\b|"
                              r"\b(?:medewerkers|hulp|handen|animatoren|monitoren|begeleiders|leiding|trainers|"
                              r"coaches|chauffeurs|koks|gidsen|lesgevers|helpers) gezocht\b|\bvolunteers?\b|"

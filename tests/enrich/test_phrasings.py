@@ -1079,6 +1079,22 @@ TITLED = [
      "cost", "reduced"),
     ("Paardenmarkt", "Parkeren in de binnenstad is onmogelijk. Gratis pendelbus vanaf De Mol.",
      "cost", "unknown"),
+    # the false free of v101-v106 (scored on the final rules 42ee1e6), fixed afterwards
+    ("Zomer met UiTPAS: gratis naar het openluchtzwembad", "Heb je een UiTPAS met kansentarief? "
+     "Dan ga je deze zomer gratis naar het zwembad. Vraag je gratis toegangskaarten aan de balie.",
+     "cost", "unknown"),
+    ("Spelotheek", "Lidmaatschap €10 per jaar, daarna is ontlenen gratis.", "cost", "paid"),
+    ("Repair Café zoekt handige handen", "Voor vrijwilligers zijn koffie, soep en een broodje gratis.",
+     "cost", "unknown"),
+    ("Uitstap naar de Zoo", "Voor cursisten van het CVO is deze uitstap gratis.", "cost",
+     "unknown"),
+    ("Vissen aan de vaart", "Je hebt wel een geldige visvergunning nodig (te koop bij bpost, €16 per "
+     "jaar). Deelname aan de clubwedstrijden is gratis.", "cost", "unknown"),
+    ("De krant lezen", "Samen lezen we artikels. Je hebt een bibliotheekkaart nodig (gratis).",
+     "cost", "unknown"),
+    ("Uitstap naar de zee", "Deelname gratis – je betaalt zelf je treinticket (met een Railpass is "
+     "het goedkoper).", "cost", "unknown"),
+    ("Kinderboerderij", "Een ritje op de pony (€ 2, niet verplicht). Toegang gratis.", "cost", "free"),
     # a review of session 6's rules: inputs its new patterns must not catch
     ("Wandeling", "Een wandeling onder leiding van een gids is gratis.", "cost", "free"),
     ("Concert", "Tickets via onze website.", "cost", "paid"),
