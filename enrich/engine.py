@@ -322,5 +322,17 @@ def evidence(tag: str, value: Any, hit: Hit | None = None, *, field: str | None 
     return {"tag": tag, "value": value, "field": field, "match": match, "rule": rule}
 
 
+def set_aside(hits: list, ev: list, tag: str, reason: str, test) -> list:
+    """The hits ``test`` rejects are recorded in the evidence under ``tag`` with ``reason``;
+    the rest are returned, in order."""
+    kept = []
+    for h in hits:
+        if test(h):
+            ev.append(evidence(tag, reason, h))
+        else:
+            kept.append(h)
+    return kept
+
+
 def rules_data(facets: Iterable[Facet]) -> list[dict[str, Any]]:
     return [{"facet": f.name, "rules": [r.data() for r in f.rules]} for f in facets]

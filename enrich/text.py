@@ -39,7 +39,8 @@ def _build_table() -> dict[int, str]:
 _TABLE = _build_table()
 
 
-_SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+_SENTENCE_BREAK = SENTENCE_BREAK
 
 
 def sentence_span(folded: str, start: int, end: int,

@@ -37,7 +37,7 @@ import math
 import re
 from typing import Any
 
-from enrich.engine import Rule, evidence
+from enrich.engine import Rule, evidence, set_aside
 from enrich.rules.cues import FIRST_PERIOD_FREE, HEDGE, RECRUITING_OPENING, ROLE_TITLE, is_vacancy_title
 from enrich.text import fold, sentence_span
 
@@ -515,10 +515,6 @@ _PAREN_OWN = re.compile(r"\d\s?(?:€|eur)|€|korting|reductie|discount|mogelij
 _OTHERS = re.compile(r"\s*(?:de |alle )?(?:anderen|overigen|others|the others|les autres)\b")
 
 
-def _sentence_start(folded: str, pos: int) -> int:
-    return max((m.end() for m in _SENTENCE_END.finditer(folded, 0, pos)), default=0)
-
-
 _EUR_WORD = re.compile(r"(?<![a-z])eur")     # "5 euro", "10eur", not "deur"
 
 
@@ -566,7 +562,7 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
         if best != "past" and _QUALIFIERS_BY_CLASS["past"].search(segment, 0, a_start):
             best = "past"
         if best == "general" and seg_start and _OTHERS.match(segment) and any(
-                pattern.search(folded, _sentence_start(folded, seg_start), seg_start)
+                pattern.search(folded, sentence_span(folded, seg_start, seg_start)[0], seg_start)
                 for cls, pattern in _QUALIFIERS if cls == "vendor"):
             best = "vendor"        # "Standplaatsen gratis voor ouders, anderen € 5": still the stalls
         if best == "adult" and best_q.startswith("per ") and reduced_near:
@@ -953,6 +949,16 @@ def _offered_before(texts, hit) -> bool:
     return False
 
 
+def _asked_not_stated(texts, hit) -> bool:
+    """"Gratis?" as an exhibition's title states nothing (answered "Is it free? A: Yes!" it is a
+    statement); "Gratis fietsherstelling? Nee, wij herstellen je fiets niet" is answered no."""
+    after = texts[hit.field][1][hit.end:]
+    if hit.rule.id == "cost.free" and after[:2].lstrip().startswith("?") and not re.match(
+            r"\s?\?\s*(?:a\s?:\s*)?(?:ja|yes|oui|jazeker|yep|natuurlijk|of course)\b", after[:30]):
+        return True
+    return bool(re.match(r"[^.!?\n]{0,40}\?\s*(?:a\s?:\s*)?(?:nee|neen|no|non|helaas niet)\b", after))
+
+
 def _word_after(texts, hit) -> str | None:
     """The word a "gratis" hit frees: "gratis zwemmen" → "zwemmen"."""
     m = re.search(r"\b(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", texts[hit.field][1][hit.start:hit.end + 40])
@@ -979,7 +985,7 @@ _WITH_GROUP = re.compile(rf"^\W*(?:met|with|avec) (?:een |je |jouw |uw |an? |you
 
 def _group_is_subject(texts, hit) -> bool:
     folded = texts[hit.field][1]
-    lo = _sentence_start(folded, hit.start)
+    lo = sentence_span(folded, hit.start, hit.start)[0]
     return bool(_GROUP_SUBJECT.search(folded, lo, hit.start) or _WITH_GROUP.match(folded[lo:hit.start]))
 
 
@@ -1047,67 +1053,43 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     free = [h for h in free if h not in headline]
     asked += headline
     kinds["conditional"].extend(headline)
-    # "als dank eet je gratis mee": a thank-you is a perk
-    # ("Voor vrijwilligers zijn koffie, soep en een broodje gratis")
-    perks = [h for h in free if _THANKS.search(_sentence_of(texts, h)) or _offered_before(texts, h)
-             or re.match(r"\W*voor (?:de |onze |alle )?(?:vrijwilligers|helpers|medewerkers)\b", _sentence_of(texts, h))]
-    for h in perks:
-        ev.append(evidence("cost", "a thank-you, not the price: ignored", h))
-    free = [h for h in free if h not in perks]
-    # "waarschijnlijk gratis, nog te bevestigen": a hedged "free" is not a statement
+    # "als dank eet je gratis mee": a thank-you is a perk (also "Voor vrijwilligers zijn koffie,
+    # soep en een broodje gratis", and the list under "Wat bieden we?")
+    free = set_aside(free, ev, "cost", "a thank-you, not the price: ignored", lambda h: bool(
+        _THANKS.search(_sentence_of(texts, h)) or _offered_before(texts, h)
+        or re.match(r"\W*voor (?:de |onze |alle )?(?:vrijwilligers|helpers|medewerkers)\b",
+                    _sentence_of(texts, h))))
     # "Er staat ook een grote pot soep klaar, gratis voor iedereen": a treat laid out, free
-    laid_out = [h for h in free if re.search(
+    free = set_aside(free, ev, "cost", "a treat laid out, not the price: ignored", lambda h: bool(re.search(
         rf"\b(?:staat|staan|ligt|liggen|er is|er zijn) (?:er )?(?:ook |altijd )?(?:een |de )?(?:[\w-]+ ){{0,3}}?"
-        rf"{_OBJECT} (?:klaar|op tafel|voor iedereen)\b", _sentence_of(texts, h))]
-    for h in laid_out:
-        ev.append(evidence("cost", "a treat laid out, not the price: ignored", h))
-    free = [h for h in free if h not in laid_out]
-    # "Gratis?" as an exhibition's title: a question states nothing
-    # (answered "Is it free? A: Yes!" it is a statement)
-    questions = [h for h in free if h.rule.id == "cost.free"
-                 and texts[h.field][1][h.end:h.end + 2].lstrip().startswith("?")
-                 and not re.match(r"\s?\?\s*(?:a\s?:\s*)?(?:ja|yes|oui|jazeker|yep|natuurlijk|of course)\b",
-                                  texts[h.field][1][h.end:h.end + 30])]
-    # "Gratis fietsherstelling? Nee, wij herstellen je fiets niet": a question answered no
-    questions += [h for h in free if h not in questions and re.match(
-        r"[^.!?\n]{0,40}\?\s*(?:a\s?:\s*)?(?:nee|neen|no|non|helaas niet)\b", texts[h.field][1][h.end:])]
-    for h in questions:
-        ev.append(evidence("cost", "a question, not a statement: ignored", h))
-    free = [h for h in free if h not in questions]
+        rf"{_OBJECT} (?:klaar|op tafel|voor iedereen)\b", _sentence_of(texts, h))))
+    free = set_aside(free, ev, "cost", "a question, not a statement: ignored",
+                     lambda h: _asked_not_stated(texts, h))
     # "sommige clubs laten je achteraf gratis een keer proberen": a free trial is no price
     # — unless the listing is the trial itself ("Proeftrainingen atletiek")
     trials = [] if re.search(r"proef|kennismak|open (?:training|les|dag)|startdag|opendeur",
                              texts.get("title", ("", ""))[1]) else \
         [h for h in free if _FREE_TRIAL.search(_sentence_of(texts, h))]
-    for h in trials:
-        ev.append(evidence("cost", "a free trial, not the price: ignored", h))
-    free = [h for h in free if h not in trials]
+    free = set_aside(free, ev, "cost", "a free trial, not the price: ignored", lambda h: h in trials)
     # "Geen lidgeld het eerste jaar": a fee is due afterwards — paid, its amount unknown
     implied_fee = [h for h in trials if _MEMBERSHIP.search(_sentence_of(texts, h))]
     # "Een vroedvrouw legt uit hoe het onderzoek werkt … en waarom het gratis is": explained
-    explained = [h for h in free if _EXPLAINED.search(texts[h.field][1], _sentence_start(
-        texts[h.field][1], h.start), h.start)]
-    for h in explained:
-        ev.append(evidence("cost", "what a session explains, not its price: ignored", h))
-    free = [h for h in free if h not in explained]
+    free = set_aside(free, ev, "cost", "what a session explains, not its price: ignored", lambda h: bool(
+        _EXPLAINED.search(texts[h.field][1], sentence_span(texts[h.field][1], h.start, h.start)[0],
+                          h.start)))
     # "Infomoment: gratis en goedkoop op stap met De Lijn": free things are the session's topic
     title = texts.get("title", ("", ""))[1]
-    topic = [h for h in free if h.field == "title" and re.match(
-        r"\W*(?:info\w*|lezing|workshop|vorming|debat|talk|lecture)\b[^:]{0,30}:", title)
-        and h.start > title.find(":")]
-    for h in topic:
-        ev.append(evidence("cost", "the session's topic, not its price: ignored", h))
-    free = [h for h in free if h not in topic]
-    hedged = [h for h in free if HEDGE.search(_sentence_of(texts, h))]
-    for h in hedged:
-        ev.append(evidence("cost", "hedged, not stated: ignored", h))
-    free = [h for h in free if h not in hedged]
+    free = set_aside(free, ev, "cost", "the session's topic, not its price: ignored", lambda h: bool(
+        h.field == "title" and re.match(
+            r"\W*(?:info\w*|lezing|workshop|vorming|debat|talk|lecture)\b[^:]{0,30}:", title)
+        and h.start > title.find(":")))
+    # "waarschijnlijk gratis, nog te bevestigen": a hedged "free" is not a statement
+    free = set_aside(free, ev, "cost", "hedged, not stated: ignored",
+                     lambda h: bool(HEDGE.search(_sentence_of(texts, h))))
     # "waar je gratis kranten leest": "gratis" before a noun frees that thing; only an
     # activity noun ("gratis workshop") or what the title is about frees the listing
-    things = [h for h in free if _frees_a_thing(texts, h) or _bracketed_for_a_thing(texts, h)]
-    for h in things:
-        ev.append(evidence("cost", "free thing, not the activity: ignored", h))
-    free = [h for h in free if h not in things]
+    free = set_aside(free, ev, "cost", "free thing, not the activity: ignored",
+                     lambda h: _frees_a_thing(texts, h) or _bracketed_for_a_thing(texts, h))
     # "Soep op de stoep: we delen gratis soep uit": the free thing is what the listing is about
     title = texts.get("title", ("", ""))[1]
     for h in kinds.get("object", []):

@@ -18,7 +18,7 @@ from typing import Any
 
 from enrich.engine import Rule, evidence
 from enrich.rules.cues import VACANCY_TITLE, VOLUNTEER_ROLE, is_vacancy_title
-from enrich.text import fold, sentence_span
+from enrich.text import SENTENCE_BREAK, fold, sentence_span
 
 FACET = "dutch_level"
 
@@ -778,11 +778,8 @@ def _combine(prose: list[tuple[int, Any, int]], texts) -> int | None:
             else:                          # "je begrijpt veel en kan goed vertellen": one person
                 levels.append(max(v for v, _ in group))
             continue
-        # the verb may follow the degree: "al heel wat Nederlands begrijpen"
-        def understands(h) -> bool:
-            return bool(_UNDERSTAND.search(texts[h.field][1][h.start:h.end + 15]))
-        understand = [v for v, h in group if understands(h)]
-        other = [v for v, h in group if not understands(h)]
+        understand = [v for v, h in group if _understands(h, texts)]
+        other = [v for v, h in group if not _understands(h, texts)]
         if understand and other:
             levels.append(max(min(understand), min(other)))
         else:
@@ -792,17 +789,18 @@ def _combine(prose: list[tuple[int, Any, int]], texts) -> int | None:
     if len(prose) == 2 and len(by_sentence) == 2:
         (v1, h1), (v2, h2) = sorted(prose, key=lambda p: (p[1].field, p[1].start))
         folded = texts[h1.field][1]
-        def understands(h) -> bool:
-            return bool(_UNDERSTAND.search(texts[h.field][1][h.start:h.end + 15]))
-        if h1.field == h2.field and understands(h1) != understands(h2) and \
-                len(_BREAK_SENTENCE.findall(folded, h1.end, h2.start)) == 1 and \
+        if h1.field == h2.field and _understands(h1, texts) != _understands(h2, texts) and \
+                len(SENTENCE_BREAK.findall(folded, h1.end, h2.start)) == 1 and \
                 not _ALTERNATIVES.search(folded, h1.start, h2.end) and \
                 re.search(r"\b(?:ook|al|also|already|aussi|deja)\b", folded[max(0, h2.start - 40):h2.end + 50]):
             return max(v1, v2)
     return min(levels) if levels else None
 
 
-_BREAK_SENTENCE = re.compile(r"[.;!?\n]")
+def _understands(hit, texts) -> bool:
+    """An understanding statement (the verb may follow the degree: "al heel wat Nederlands
+    begrijpen")."""
+    return bool(_UNDERSTAND.search(texts[hit.field][1][hit.start:hit.end + 15]))
 
 
 def resolve(hits, record: dict[str, Any], texts):

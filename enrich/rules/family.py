@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from enrich.engine import Rule, evidence
+from enrich.engine import Rule, evidence, set_aside
 from enrich.rules.cues import VACANCY_OPENING, VACANCY_TITLE, is_vacancy_title
 from enrich.text import fold, sentence_span
 
@@ -423,14 +423,7 @@ _BREAK = re.compile(r"[.;!?\n]")
 
 
 def _set_aside(hits: list, ev: list, reason: str, test) -> list:
-    """The hits ``test`` rejects are recorded in the evidence with ``reason``; the rest stay."""
-    kept = []
-    for h in hits:
-        if test(h):
-            ev.append(evidence("family_friendly", reason, h))
-        else:
-            kept.append(h)
-    return kept
+    return set_aside(hits, ev, "family_friendly", reason, test)
 
 
 def _sentence(texts, hit) -> str:
