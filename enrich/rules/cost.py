@@ -909,7 +909,14 @@ _OWN_TRAVEL = re.compile(r"\b(?:own |eigen |zelf (?:je |jouw |uw )?)(?:[a-z]+ )?
 _POOR_GROUP_AFTER = re.compile(r"\s[a-z-]{3,} (?:voor|for|pour) (?:de |alle |les |all )?(?:leefloners|"
                                r"mensen met een leefloon|werkzoekenden|werklozen|jobzoekers|jobseekers|"
                                r"kansengroepen|kansarmen|kansarme \w+|mensen in armoede|"
-                               r"uitpas(?:houders)? met kansentarief|ocmw-?clienten)\b")
+                               r"uitpas(?:houders)? met kansentarief|ocmw-?clienten)\b|"
+                               # "Sportpas: gratis sporten met een leefloon"
+                               r"\s[a-z-]{3,} (?:met|with|avec) (?:een |je |a |your |le )?(?:leefloon|"
+                               r"uitkering|kansentarief|kansenpas|vrijetijdspas|statut bim|verhoogde tegemoetkoming)\b")
+# "Ontvang je een leefloon? Dan kan je een sportpas aanvragen. Daarmee zwem je gratis": the
+# sentence refers back to what the group obtains
+_BACK_REFERENCE = re.compile(r"\W*(?:daarmee|hiermee|met (?:die|deze|dat|dit|die|de|je|jouw) (?:pas|kaart|"
+                             r"attest|bon|cheque|sportpas|vrijetijdspas))\b")
 # ("Gratis toegang voor kinderen tot 12 jaar": the entry word may come between)
 _GROUP_AFTER = re.compile(rf"\s?(?:(?:toegang|inkom|entree|deelname|entry|admission|access|acces)\s)?"
                           rf"(?:for|voor|pour)\s(?:de |the |les |alle |all )?(?:{_GROUP}|"
@@ -928,6 +935,8 @@ _OTHER_DAYS = re.compile(r"\b(?:op )?andere (?:\w+)?dagen\b|\bde rest van het ja
 _GROUP_QUESTION = re.compile(rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt|ontvang|ontvangt|geniet|val|valt) (?:je|u)\b[^.!?\n]{{0,60}}?"
                              rf"{_SOCIAL}[^.!?\n]{{0,30}}\?\s*(?:(?:dan|in dat geval) [^.!?\n]{{0,60}}|"
                              rf"[^.!?\n]{{0,12}})$")
+_GROUP_QUESTION_BEFORE = re.compile(rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt|ontvang|ontvangt|geniet|val|"
+                                     rf"valt) (?:je|u)\b[^.!?\n]{{0,60}}?{_SOCIAL}[^.!?\n]{{0,30}}\?")
 _GROUP_SUBJECT = re.compile(rf"^\W*(?:gezinnen|mensen|personen|inwoners|ouders|families|people|"
                             rf"those|residents|wie) (?:met|die|with|who|in|op|on)\b[^.!?\n]{{0,50}}?"
                             rf"{_SOCIAL}[^.!?\n]{{0,40}}?\b(?:kunnen|kan|mogen|mag|krijgen|krijgt|"
@@ -1035,12 +1044,15 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     asked = [h for h in free if _GROUP_QUESTION.search(texts[h.field][1], max(0, h.start - 120), h.start)]
     # "Gezinnen met een leefloon kunnen een gratis pakket aanvragen": the group is the subject
     asked += [h for h in free if h not in asked and _group_is_subject(texts, h)]
+    asked += [h for h in free if h not in asked and _BACK_REFERENCE.match(_sentence_of(texts, h))
+              and _GROUP_QUESTION_BEFORE.search(texts[h.field][1], max(0, h.start - 250), h.start)]
     for_group = [h for h in free if h in asked or _GROUP_AFTER.match(texts[h.field][1], h.end)
                  or _POOR_GROUP_AFTER.match(texts[h.field][1], h.end)]
     # "Zomer met UiTPAS: gratis naar het zwembad … Vraag je gratis toegangskaarten aan": the title
     # frees for a social group; the description's other "gratis" are that same offer
     title_group = any(h.field == "title" and (h in asked or _SOCIAL_RE.search(h.match.lower())
-                                              or "uitpas" in h.match.lower())
+                                              or "uitpas" in h.match.lower()
+                                              or _POOR_GROUP_AFTER.match(texts[h.field][1], h.end))
                       for h in for_group + kinds.get("conditional", []))
     if title_group and any(h in asked for h in free):
         for_group += [h for h in free if h not in for_group and h.field != "title"]

@@ -22,7 +22,9 @@ HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal
                    r"moet nog nagevraagd|onder voorbehoud|probably|maybe|possibly|normally|"
                    r"to be confirmed|tbc|probablement|peut-etre|normalement|sous reserve|"
                    r"a confirmer)\b")
-VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|vrijwilliger\w*|\bvrijwillige (?!bijdrage|gift|donatie)\w+|"
+VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|"
+                             # ("Gezinswandeling langs de Vrijwilligersdreef": a street, not a volunteer)
+                             r"vrijwilliger(?!s?(?:dreef|straat|laan|plein|weg|pad|hof|park)\b)\w*|\bvrijwillige (?!bijdrage|gift|donatie)\w+|"
                              r"\bvrijwillig (?:mee)?(?:werken|helpen|koken|\w+en)\b|\bhelpende handen\b|\bhelpers\b|"
                              r"\b(?:medewerkers|hulp|handen|animatoren|monitoren|begeleiders|leiding|trainers|"
                              r"coaches|chauffeurs|koks|gidsen|lesgevers|helpers) gezocht\b|\bvolunteers?\b|"
@@ -79,12 +81,20 @@ FIRST_PERIOD_FREE = re.compile(r"\bgeen (?:lidgeld|inschrijvingsgeld|bijdrage|le
 VACANCY_OPENING = re.compile(r"^\W*(?:word|become|devenez) (?:\w+ )?(?:vrijwillig\w*|volunteer\w*|"
                              r"benevole\w*|buddy|(?:taal)?maatje|taalcoach|voorlezer|meter|peter|mentor)\b|"
                              r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn op zoek naar)|zoeken (?:wij|we)) "
-                             r"(?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|volunteers)\b")
+                             r"(?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|volunteers)\b|"
+                             # "Kind en Gezin zoekt vrijwilligers die …", "Onze tienerwerking voor
+                             # 12- tot 16-jarigen zoekt begeleiders": the provider recruiting
+                             r"^[^.!?\n]{0,80}?\bzoekt (?:nog |nieuwe |extra |enthousiaste )?(?:\w+ )?"
+                             r"(?:vrijwilligers|helpers|volunteers|begeleiders|begeleidsters|voorlezers|"
+                             r"monitoren|animatoren)\b")
 
 # "Word animator op het speelplein!": a title recruiting a role (read by cost; "Word buddy" stays
 # out, a buddy project serves both sides — v23-158)
 ROLE_TITLE = re.compile(r"^\W*word (?:\w*animator|\w*monitor|\w*leid(?:er|ster)|\w*begeleid(?:er|ster)|"
-                        r"\w*trainer|\w*coach|vrijwillig\w*|gids|lesgever|voorlezer|\w*vrijwilliger)\b")
+                        r"\w*trainer|\w*coach|vrijwillig\w*|gids|lesgever|voorlezer|\w*vrijwilliger)\b|"
+                        # "Taalcoach worden", "Voorlezer worden in de bib"
+                        r"^\W*(?:\w*animator|\w*monitor|\w*leid(?:er|ster)|\w*begeleid(?:er|ster)|\w*trainer|"
+                        r"\w*coach|\w*vrijwilliger|lesgever|voorlezer) worden\b")
 # the same opening naming a role ("We zoeken begeleiders voor onze zomerkampen"): read by cost,
 # where "Word buddy … of vraag zelf een buddy aan" must stay a service (v23-158)
 RECRUITING_OPENING = re.compile(r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn op zoek naar)|zoeken (?:wij|we)) "

@@ -111,8 +111,8 @@ RULES = (
          # "Broers, zussen, ouders en grootouders zijn welkom"
          r"\b(?:broers|zussen|broertjes|zusjes)(?:,? (?:en )?[\w']+){0,4} (?:zijn )?(?:ook )?(?:van harte )?welkom\b|"
          rf"\b(?:neem|breng|nemen|brengen) (?:(?:gerust|gewoon|ook|zeker|maar|eens) ){{0,3}}"
-         rf"(?:je|jouw|uw|de) (?:eigen )?"
-         rf"(?:{_KIDS}|gezin|kroost)(?: [\w]+){{0,3}} mee\b|\bbring (?:your|the|my|our) (?:kids|children|"
+         rf"(?:je|jouw|uw|de) (?:eigen |hele |ganse |volledige )?"
+         rf"(?:{_KIDS}|gezin|kroost|familie)(?: [\w]+){{0,3}} mee\b|\bbring (?:your|the|my|our) (?:kids|children|"
          r"little ones|family)\b|\bvenez avec vos enfants\b|"
          # "Yoga waarbij je je baby (6 weken tot kruipen) meebrengt", "Yoga voor mama's (met baby)"
          r"\b(?:je|jouw|uw) (?:baby|kindje|kind|kinderen|kleintje|peuter)(?: \([^)]{0,30}\))? (?:mee ?brengt|mee ?neemt|"
@@ -138,7 +138,10 @@ RULES = (
          r"meebrengen)\s?\?\s*(?:a\s?:\s*)?(?:natuurlijk|ja|zeker|uiteraard|tuurlijk|graag)\b|"
          r"\bcan i bring my (?:kids|children|baby)\s?\?\s*(?:a\s?:\s*)?(?:of course|yes|sure|absolutely)\b|"
          r"\bfamily (?:cooking|day|afternoon|morning|walk|event|activity|workshop|concert|show|fun|"
-         r"sunday|saturday|tour|visit)\b",
+         r"sunday|saturday|tour|visit|picnic|party|festival|bbq|barbecue|brunch|breakfast|movie|film|"
+         r"yoga|games?|quiz|hike|bike ride)\b|"
+         # "Bring a dish, a blanket and your kids!"
+         r"\bbring\b[^.!?\n]{0,60}?\b(?:and|&) (?:your|the) (?:kids|children|little ones|family)\b",
          kind="family", strength=2),
     # "Samen wandelen met je baby in de buggy" (the verb before it is checked in resolve: it is
     # cheaper to start at "met" than at every "samen"/"gaan")
@@ -151,7 +154,10 @@ RULES = (
          r"gezin|(?:klein)?kinderen|familie)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders|"
          r"grootouders|opa'?s|oma'?s|ouder|mama|papa) (?:en|met|&) (?:hun |de |je )?(?:(?:jonge|"
          r"kleine) )?(?:kinderen|kind|kids|kindjes|baby'?s|peuters|kleuters|kleinkinderen)\b|"
-         r"\bouder-kind\b|\bouder en kind\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders) met "
+         r"\bouder-kind\b|\bouder en kind\b|"
+         # "kan het hele gezin kalfjes aaien"
+         r"\b(?:kan|mag|kunnen) (?:het|je|jouw|uw) (?:hele|ganse|volledige) gezin\b|"
+         r"\b(?:het|je|jouw|uw) (?:hele|ganse|volledige) gezin (?:kan|mag|kunnen|doet|speelt|geniet)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders) met "
          r"(?:een |hun |je )?(?:baby|baby'?s|kind|kinderen|peuter|peuters|kleuter|kleuters|zoon|"
          r"dochter)\b|\bwith (?:your|their) (?:kids|children|family)\b|"
          r"\bparents? (?:and|with|&) (?:their )?(?:kids|children|toddlers|babies)\b|"
@@ -185,10 +191,13 @@ RULES = (
          r"\bjongens en meisjes\b|\bmeisjes en jongens\b|\bspelertjes\b|\bkindjes\b|"
          r"\bgeboren (?:in|tussen|vanaf|na) 20[12]\d\b|"
          r"\bvoorleesmoment\w*\b|\bvoorleesuurtje\w*\b|\bvoorlezen voor\b|\bpeuters\b|"
+         # "we lezen prentenboeken voor aan kinderen" (not the infinitive: "Wil je voorlezen aan
+         # kinderen?" recruits or trains the reader)
+         r"\bvoor aan (?:de |alle |onze )?(?:kinderen|kids|kleuters|peuters|kindjes)\b|"
          r"\bkleuters\b|\bbaby'?s\b|\bpeuter\w+\b|\bkleuter\w+\b|\bkinderactiviteit\w*\b|"
          r"\bkinderworkshop\w*\b|\bspeelpleinwerking\w*\b|\bkindernamiddag\w*\b|\bknutselnamiddag\w*\b|"
          r"\btoddlers?\b|\btout-petits\b|\bbebes\b|\bstorytime\b|"
-         r"\bkinderanimatie\b|\bkindergrime\b|\bschminken\b|\bspringkaste\w+\b|"
+         r"\bkinderanimatie\b|\bkindergrime\b|\bschminken\b|\bschmink\b|\bkids ?zone\b|\bkinderzone\b|\bspringkaste\w+\b|"
          r"\bkinderhoek\w*\b|\bkleinkinderen\b|\btieners?\b|\btienerwerking\b|\bteenagers?\b|"
          r"\bteens\b|\bados\b|\badolescents?\b|\bschoolkinderen\b|\bkleuterklas\w*\b|"
          r"\blager onderwijs\b|\blagere school\b|"
@@ -197,7 +206,7 @@ RULES = (
          r"foto|archief|stamboom|diner|ruzie|geheim|kroniek|portret|tragedie|komedie|"
          r"relaties?|conflict|traditie)[a-z]{3,}\b|"
          r"\bgezins(?!bond|hereniging|inkomen|leden|lid|korting|hoofd|situatie|budget|zorg|"
-         r"hulp|begeleiding|bijslag)[a-z]{3,}\b|\bkinder(?!opvang|bijslag|armoede|rechten|"
+         r"hulp|begeleiding|bijslag|ondersteun|coach|consulent|werker|werkster|pedagog|therap)[a-z]{3,}\b|\bkinder(?!opvang|bijslag|armoede|rechten|"
          r"kledij|kleding|fiets|wagen|begeleid|dagverblijf|geld|psychiater|arts|oppas|zorg|stemmen|"
          r"tandarts|rechter|boerderijen|koor|boek|kleren|speelgoed|rechten|tijd|jaren|arbeid|zitje|stoel)[a-z]{4,}\b|"
          r"(?<!ouders van het )(?<!ouders van de )\b(?:\d|eerste|tweede|derde|vierde|vijfde|zesde)"
@@ -249,7 +258,7 @@ RULES = (
     Rule("family.child-free", r"\b(?:gratis|free|gratuit|kosteloos) (?:voor |for |pour )?(?:de |les |the )?"
          r"(?:(?:kinderen|kids|children|enfants) (?:onder|tot|beneden|under|jonger dan|moins de|-) ?"
          r"(?:de )?(?:1[0-9]|[1-9])\b|(?:onder|tot|beneden|under|jonger dan|moins de) (?:de )?(?:1[0-9]|[1-9]) ?"
-         r"(?:jaar|j|ans|years?|jarigen)\b|- ?(?:1[0-9]|[1-9])\b)|(?<![\w-])(?:(?:-|onder (?:de )?|under|moins de|jonger dan|younger than) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?)?|(?:tot|t/m) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?))\s?[:=]?\s?"
+         r"(?:jaar|j|ans|years?|jarigen)\b|- ?(?:1[0-9]|[1-9])\b)|(?<![\w-])(?:(?:-|onder (?:de )?|under|moins de|jonger dan|younger than) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?)?|(?:tot|t/m|t\.?e\.?m\.?) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?))\s?[:=]?\s?"
          r"(?:gratis|free|gratuit)\b|\b(?:kids|children|kinderen) (?:under|onder|jonger dan) \d{1,2}"
          r"(?: years| jaar)? (?:go |get in |enter |zijn |mogen )?(?:free|gratis)\b",
          kind="family", strength=1),
@@ -300,7 +309,7 @@ _AGE_PATTERNS = (
     ("family.age.audience-from", re.compile(
         rf"\b{_AUDIENCE}\s+(?:vanaf|from|a partir de|des|ouder dan|older than|over)\s+"
         rf"(\d{{1,2}}){_NOT_AGE_AFTER}")),
-    ("family.age.plus", re.compile(r"(?<![\w€.,+-])(\d{1,2}) ?\+(?![\d])|(?<![\w€.,])\+ ?(\d{1,2})\b(?! ?(?:€|euro))|"
+    ("family.age.plus", re.compile(r"(?<![\w€.,+-])(\d{1,2}) ?\+(?![\d])|(?<![\w€.,])\+ ?(\d{1,2})\b(?! ?(?:€|euro|sec|min|s\b|u\b|uur|h\b|km|kg|m\b|%|pt|punten))|"
                                    r"(?<![\w€.,+-])(\d{1,2}) ?-?plussers?\b")),
     # "niet geschikt voor kinderen onder 12" (no "jaar"): read with the bound after it
     ("family.age.audience-upto", re.compile(
@@ -327,9 +336,13 @@ _THING_AGES = re.compile(r"\b(?:\w*kleding|\w*kledij|\w*kleren|\w*speelgoed|\w*b
                          r"(?:kinder)?fietsen|maten|maat)\b|"
                          r"clothes|toys|vetements|jouets")
 # (toys are not among them: writers count a toy library as family-friendly, five against one)
+# "(we lezen prentenboeken voor) aan kinderen van 3 tot 6 jaar": the children are addressed,
+# so the age is theirs even in a clause that names books
+_CHILDREN_ADDRESSED = re.compile(r"\b(?:aan|met|samen met) (?:de |alle |onze )?(?:kinderen|kids|kleuters|"
+                                 r"peuters|kindjes)\s(?:(?:van|tussen|vanaf)\s)?$")
 _ADULT_TITLE = re.compile(r"\b(?:voor|for|pour) (?:volwassenen|adults|adultes)\s*$")
 _CHILDREN_PERFORM = re.compile(r"\b(?:kinderen|leerlingen|jongeren|kinderdansgroep|kinderkoor|jeugdkoor|"
-                               r"kindertoneelgroep|jeugdorkest)(?: [\w'-]+){0,4} (?:tonen|toont|zingen|zingt|"
+                               r"kindertoneelgroep|jeugdorkest)(?: [\w'-]+){0,10}? (?:tonen|toont|zingen|zingt|"
                                r"brengen|brengt|spelen voor|treden op|treedt op|stellen [\w ]{0,20}tentoon)\b"
                                r"(?! (?:je|jou|u|jullie) )")
 _THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeautjes|pakketten|koopjes|"
@@ -392,7 +405,8 @@ def ages(texts: dict[str, tuple[str, str]]):
                             folded, max(cs, m.start() - 25), m.start()))
                         and not (_FREE_ACTIVITY_FOR.search(folded, cs, m.start())
                                  and not _PRICE_CONTEXT.search(folded, m.end(), ce))) or \
-                        _THING_AGES.search(clause):
+                        _THING_AGES.search(clause) and not _CHILDREN_ADDRESSED.search(
+                            folded, max(cs, m.start() - 30), m.start()):
                     continue
                 nums = [int(g) for g in m.groups() if g]
                 if rule_id in _RANGE_RULES:
@@ -486,6 +500,9 @@ _SESSION_TITLE = re.compile(r"^\W*(?:info\w*|lezing|workshop|cursus|opleiding|vo
                             r"formation|conference|seance d'information)\b|\b(?:zoeken|vinden|"
                             r"aanvragen|kiezen|finding|trouver)\b")
 # a children's activity of its own: a camp, or an audience of children
+_PARENTS_SESSION_TITLE = re.compile(r"\bouder(?:cursus|avond|cafe|groep|training|koffie)\w*|\bopvoedings\w+")
+_CARE_ANNOUNCED = re.compile(r"\b(?:met|with|avec|incl\.?|inclusief|\+)\W+(?:gratis )?(?:kinderopvang|opvang|"
+                             r"oppas|childcare|garderie)\b")
 _KIDS_ACTIVITY = re.compile(r"\b(?:\w*kamp\w*|\w*camp\w*|stage|speelplein\w*|vakantiewerking)\b")
 # nouns that name children as a topic: at a session for parents or with a teen age floor
 # they do not make the listing a family activity ("EHBO voor ouders van baby's")
@@ -502,7 +519,7 @@ _OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders|opvoeding|opvoeden) (
 # "Kerstconcert kinderkoor": the children's ages are the performers'
 _PERFORMERS_TITLE = re.compile(r"(?=.*\b\w*(?:concert|optreden|voorstelling)\b)(?=.*\b(?:(?:kinder|jeugd)"
                                r"(?:koor|orkest|harmonie|theater|band)\w*|kinderen|leerlingen)\b)")
-_TALK_TITLE = re.compile(r"^\W*(?:(?:online|digitale|gratis) )?(?:lezing|tentoonstelling|expo\w*|infoavond|infosessie|infomoment|"
+_TALK_TITLE = re.compile(r"^\W*(?:(?:online|digitale|gratis) )?(?:lezing|tentoonstelling|expo\w*|info-?avond|info-?sessie|info-?moment|"
                          r"webinar|info session|information session|seance d'information|"
                          r"opvoedingsavond|(?:online )?ouderavond|vorming|voordracht|debat|lecture|"
                          r"talk|exhibition|benefiet\w*|"
@@ -523,7 +540,8 @@ def _childcare_hits(hits, texts) -> tuple[list, list]:
     ev = []
     care = [h for h in hits if h.rule.kind == "childcare"]
     title = texts.get("title", ("", ""))[1]
-    if any(h.field == "title" for h in care) and _SESSION_TITLE.search(title):
+    # ("Workshop solliciteren – met kinderopvang": a service the title announces)
+    if any(h.field == "title" for h in care) and _SESSION_TITLE.search(title) and not _CARE_ANNOUNCED.search(title):
         topic = [h for h in care if h.value and _CARE_NOUN.fullmatch(fold(h.match))]
         for h in topic:
             ev.append(evidence("childcare", "the session's topic, not a service: ignored", h))
@@ -629,7 +647,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # children perform or exhibit; the listing's public is whoever comes to see
     performing = bool(positive) and any(_CHILDREN_PERFORM.search(folded) for _, folded in texts.values())
     positive = _set_aside(positive, ev, "performers, not the audience: ignored", lambda h: bool(
-        performing and h.rule.id == "family.words" and re.match(r"kinder\w+", fold(h.match))))
+        performing and h.rule.id == "family.words" and re.match(r"(?:kinder|kleuter)\w+", fold(h.match))))
     # "voorleesmoment" for the residents of a care home, "voorleesuurtje … voor volwassenen"
     adult_reading = bool(positive) and any(re.search(r"\bvoor volwassenen\b|\bbewoners\b|\bsenioren\b|\bwoonzorgcentrum\b|"
                                   r"\bwzc\b", folded) for _, folded in texts.values())
@@ -662,7 +680,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         # ("om met de kinderen te spelen", "een uitstap met de kinderen": the public's children)
         # ("snoep uitdelen en ouders en kinderen de weg wijzen": the public named as a whole)
         positive = [h for h in positive if h.rule.strength >= 2
-                    and not re.match(r"met de (?:kinderen|kids|kindjes|kleintjes)", fold(h.match))
+                    and not re.match(r"(?:samen )?met de (?:kinderen|kids|kindjes|kleintjes)", fold(h.match))
                     and not re.fullmatch(r"(?:de )?ouders en (?:de |hun )?kinderen|(?:de )?kinderen en (?:de |hun )?ouders|jong en oud|"
                                          r"groot en klein|gezinnen|families|young and old",
                                          fold(h.match))
@@ -711,7 +729,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for h in positive:
             if h is not None:
                 ev.append(evidence("family_friendly", True, h))
+    # (at a talk or a parents' course, "kinderen van 6 tot 16 jaar" are the topic: "Lezing:
+    # schermtijd bij kinderen", "Online oudercursus Positief opvoeden")
     elif not vacancy and not _PARENTS_AUDIENCE.search(texts.get("title", ("", ""))[1]) and not \
+            _TALK_TITLE.search(texts.get("title", ("", ""))[1]) and not \
+            _PARENTS_SESSION_TITLE.search(texts.get("title", ("", ""))[1]) and not \
             _PERFORMERS_TITLE.search(texts.get("title", ("", ""))[1]) and (
             age_max is not None and age_max <= 18 or
                           age_min is not None and age_min <= 12 or

@@ -1111,7 +1111,39 @@ TITLED = [
      "low_threshold", False),
     # v74's false free: a treat after a walk
     ("Lampionnentocht", "Kinderen stappen mee in de lampionnentocht. Na de tocht gratis chocomelk "
-     "en een koek.", "cost", "unknown"),
+     "en een koek.", "cost", "unknown"),    # session 7, round 13: children served by volunteers, talks for parents, a street name
+    ("Voorlezen in de wachtzaal", "De bib zoekt vrijwilligers die op woensdag voorlezen aan peuters.",
+     "family_friendly", False),
+    ("Begeleider jeugdwerking", "Onze jeugdwerking voor 10- tot 14-jarigen zoekt begeleiders voor de "
+     "zaterdagnamiddag.", "family_friendly", False),
+    ("Vrijwilliger leesclub", "Je leest samen met de kinderen in kleine groepjes.", "family_friendly", False),
+    ("Wandeling langs de Vrijwilligersstraat", "Een tocht van 3 km voor het hele gezin.",
+     "family_friendly", True),
+    ("Blitztoernooi", "Zeven rondes, 3 min + 2 sec per zet. Inschrijven: 5 euro.", "age_min", None),
+    ("Verhalenuur", "Op woensdag lezen we prentenboeken voor aan kinderen van 4 tot 7 jaar.",
+     "age_min", 4),
+    ("Verhalenuur", "Op woensdag lezen we prentenboeken voor aan de kleuters.", "family_friendly", True),
+    ("Hulp bij opvoeden", "Een gezinsondersteuner komt bij je thuis.", "family_friendly", False),
+    ("Lezing over pubers", "Een gezinspedagoge geeft tips.", "family_friendly", False),
+    ("Dorpsfeest", "Muziek, eten en een kidszone met schmink.", "family_friendly", True),
+    ("Open dag op de boerderij", "Op zondag kan het hele gezin de koeien zien.", "family_friendly", True),
+    ("Picnic in the park", "Bring some food, a blanket and your kids!", "family_friendly", True),
+    ("International family picnic", "Bring a dish to share.", "family_friendly", True),
+    ("Schoolfeest", "Breng de hele familie mee!", "family_friendly", True),
+    ("Museum", "Volwassenen € 8, t.e.m. 12 jaar gratis.", "family_friendly", True),
+    ("Lezing: slapen bij kinderen", "Tips bij kinderen van 2 tot 10 jaar.", "family_friendly", False),
+    ("Online oudercursus", "Tips bij kinderen van 3 tot 12 jaar.", "family_friendly", False),
+    ("Workshop cv schrijven – met kinderopvang", "Drie ochtenden. Kinderopvang voorzien (0-3 jaar).",
+     "childcare", True),
+    ("Workshop cv schrijven – met kinderopvang", "Drie ochtenden. Kinderopvang voorzien (0-3 jaar).",
+     "family_friendly", False),
+    ("Bezoek in het woonzorgcentrum", "De kinderen van de kleuterschool bezoeken de bewoners en zingen "
+     "liedjes.", "family_friendly", False),
+    ("Sportpas: gratis sporten met een leefloon", "Vraag de pas aan bij het OCMW.", "cost", "unknown"),
+    ("Vrijetijdspas", "Heb je een leefloon? Dan krijg je een vrijetijdspas bij de sociale dienst. "
+     "Daarmee ga je gratis naar het zwembad.", "cost", "unknown"),
+    ("Taalcoach worden", "Je spreekt één keer per week af met een nieuwkomer. We geven je een gratis "
+     "opleiding.", "cost", "unknown"),
 ]
 
 
