@@ -83,7 +83,8 @@ _OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|park
            r"lunch|ontbijt|middagmaal|avondmaal|broodjes?|meals?|breakfast|repas|"
            r"consumpties?|consumptions?|chocomelk|chocolademelk|warme chocolade|koek\w*|cake|vat|vaatje|"
            r"taart\w*|gebak|ijsjes?|pannenkoek\w*|wafels?|fruit|limonade|gluhwein|jenever|"
-           r"versnapering\w*|pendelbus\w*|pendeldienst|shuttle\w*)")
+           r"versnapering\w*|pendelbus\w*|pendeldienst|shuttle\w*|busvervoer|pendelvervoer|"
+           r"pizza'?s?|frietjes?|hotdogs?|hamburgers?|sandwich\w*|croissants?|pistolets?|boterhammen)")
 
 # what may follow a perk in a list of refreshments ("koffie, thee en koekjes")
 _TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|water|chocomelk|"
@@ -604,12 +605,15 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
             best = "object"                    # "naopvang (€ 1 per halfuur)", "€1,50/kg"
         extra = best in ("general", "adult", "child", "object") and bool(
             _EXTRA_AMOUNT.search(context)) and not _INCLUDED.search(segment) and not \
-            _ENTRY_LABEL.search(segment)
+            _ENTRY_LABEL.search(segment) and not _REQUIRED_WEL.search(folded, max(0, m.start() - 60), m.start())
         found.append((value, best, m.start(), m.end(), extra))
     return found
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n]")
+# "Geen inschrijvingsgeld, wel 5,- voor de ingrediënten": "wel" marks what one must pay
+# beside the thing that is free (64 development listings against 2, both deposits)
+_REQUIRED_WEL = re.compile(r"\bwel\b(?! (?:een )?waarborg)[^.;!?\n]{0,40}$")
 _MEAL_EVENT = re.compile(r"\b(?:eet\w+|\w*(?:diner|souper|brunch|ontbijt|barbecue|bbq|spaghetti\w*|"
                          r"pannenkoek\w*|mosselfeest|mosselen|wafelenbak|feestmaal|etentje|menu)|"
                          r"\w*maaltijd\w*|dinner|lunch|repas|souper)\b")
@@ -927,7 +931,10 @@ _OWN_OPTION = re.compile(r"\bwie (?:ook |nog |daarnaast )?(?:een |z'n |zijn |haa
                          r"huurt|neemt)\b")
 _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?zelf voor (?:je |jouw |het |eigen )?"
                              r"(?:vervoer|transport|verplaatsing)\b|\beigen vervoer (?:is )?(?:nodig|vereist|"
-                             r"verplicht)\b|\b(?:own|your own) transport (?:is )?(?:needed|required)\b")
+                             r"verplicht)\b|\b(?:own|your own) transport (?:is )?(?:needed|required)\b|"
+                             # "wel zelf je treinticket betalen": the infinitive, without a fee rule
+                             r"\bzelf (?:je |jouw |uw |het |een )?(?:trein|bus|tram|metro)?(?:ticket|kaartje|biljet|"
+                             r"vervoer|rit)\w* (?:te )?(?:betalen|kopen|regelen|voorzien)\b")
 # "Eerste zondag gratis … (Andere dagen: € 5 / € 1 met kansentarief.)": another day's prices
 # (three writers against one: v39-033, v51-058, v54-003; v18-069 relabelled)
 _OTHER_DAYS = re.compile(r"\b(?:op )?andere (?:\w+)?dagen\b|\bde rest van het jaar\b|\bother days\b|"
@@ -937,8 +944,9 @@ _GROUP_QUESTION = re.compile(rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt|ontvang|on
                              rf"[^.!?\n]{{0,12}})$")
 _GROUP_QUESTION_BEFORE = re.compile(rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt|ontvang|ontvangt|geniet|val|"
                                      rf"valt) (?:je|u)\b[^.!?\n]{{0,60}}?{_SOCIAL}[^.!?\n]{{0,30}}\?")
-_GROUP_SUBJECT = re.compile(rf"^\W*(?:gezinnen|mensen|personen|inwoners|ouders|families|people|"
-                            rf"those|residents|wie) (?:met|die|with|who|in|op|on)\b[^.!?\n]{{0,50}}?"
+# ("Wie een leefloon ontvangt, kan zijn fiets gratis laten herstellen": "wie" needs no "met")
+_GROUP_SUBJECT = re.compile(rf"^\W*(?:(?:gezinnen|mensen|personen|inwoners|ouders|families|people|"
+                            rf"those|residents|wie) (?:met|die|with|who|in|op|on)\b|wie\b)[^.!?\n]{{0,50}}?"
                             rf"{_SOCIAL}[^.!?\n]{{0,40}}?\b(?:kunnen|kan|mogen|mag|krijgen|krijgt|"
                             rf"ontvangen|can|may|get|receive)\b[^.!?\n]{{0,30}}$")
 _EXPLAINED = re.compile(r"\b(?:legt|leggen|leg) (?:[\w']+ ){0,4}uit\b[^.!?\n]*\b(?:waarom|hoe|wanneer|wat|welke|"

@@ -101,7 +101,9 @@ RULES = (
          r"\b(?:net|pas) (?:begonnen|gestart) met (?:het )?(?:nederlands|nt2)\b|"
          r"\bvoor (?:wie|mensen die) (?:net|pas) (?:begint|begonnen is|start|gestart is|begint "
          r"met) (?:met )?(?:het )?(?:nederlands|nederlands (?:te )?leren)\b|"
-         r"\b(?:just|only just) (?:started|starting|beginning) (?:to learn |learning |with )?dutch\b",
+         r"\b(?:just|only just) (?:started|starting|beginning) (?:to learn |learning |with )?dutch\b|"
+         # "Niet nodig om Nederlands te spreken" (with a degree — "vlot Nederlands" — it is an asset)
+         r"\b(?:niet nodig|geen vereiste|geen must) om (?:al )?nederlands te (?:spreken|kennen|kunnen|verstaan)\b",
          value=1),
     # a welcome to beginners states no level (like "alle niveaus"): consumed, no value
     Rule("dutch.beginners-welcome", r"\b(?:ook |also |absolute |complete |totale )?beginners "
@@ -121,6 +123,9 @@ RULES = (
     Rule("dutch.prose.beginner", r"\bnieuw in het nederlands\b|\b(?:ook )?(?:voor )?(?:wie|mensen die|iedereen die) (?:net|pas|"
          r"nog maar net|nog maar pas|nog volop) (?:(?:met )?(?:het )?nederlands )?(?:begint|begonnen is|start|"
          r"gestart is|aan het leren is|(?:nederlands )?(?:leert|leren|aan het leren is))\b|"
+         # "Wie het Nederlands nog maar pas leert"
+         r"\b(?:wie|mensen die|iedereen die) (?:het )?nederlands (?:nog )?(?:maar )?(?:net|pas) (?:leert|leren|"
+         r"begint te leren|aan het leren is)\b|"
          r"\b(?:ook )?(?:als|wanneer|indien) je (?:nog )?(?:maar )?(?:net|pas) (?:begint|start|"
          r"begonnen bent|gestart bent)\b|"
          r"\b(?:ook )?(?:for|suitable for) (?:those|people|anyone) who (?:have )?(?:just|only just) "
@@ -129,7 +134,10 @@ RULES = (
     # level 2: a little Dutch
     # "Je spreekt al een mondje Nederlands?" — a little Dutch (two writers: icon 2)
     Rule("dutch.prose.2-mondje", r"\been (?:klein )?mondje (?:nederlands|vlaams)\b", value=2),
-    Rule("dutch.prose.2", r"\bnederlands\b[^.!?\n]{0,60}?,? (?:maar )?een (?:klein )?beetje (?:is|volstaat)"
+    Rule("dutch.prose.2", r"\b(?:ook )?(?:als|wanneer|indien) je het (?:nog )?(?:maar )?een (?:klein )?beetje "
+         # "We spreken Nederlands, ook als je het nog maar een beetje kan": "het" is the language
+         r"(?:kan|kunt|spreekt|kent|begrijpt|verstaat)\b|"
+         r"\bnederlands\b[^.!?\n]{0,60}?,? (?:maar )?een (?:klein )?beetje (?:is|volstaat)"
          r"(?: al| ook)?(?: genoeg| voldoende)?\b|"
          rf"\b(?:een (?:klein )?beetje|wat(?= {_NL}\b(?! (?:wil|wilt|willen)\b))|beetje|"
          rf"eenvoudig|elementaire kennis van het|een woordje) {_NL}\b|"
@@ -275,13 +283,13 @@ GRAMMAR = (
          value=1, kind="lang"),
     # (not "een paar woorden Engels of Frans is handig")
     Rule("dutch.grammar.1.words", r"\b(?:(?:maar |only |just |slechts )?(?:een handvol|enkele|een paar|"
-         r"a few|a couple of|quelques)) (?:woorden|woordjes|words|mots)\b(?! (?:engels|frans|english|french|"
+         r"a few|a couple of|quelques)) (?:woorden|woordjes|words|mots)\b(?! (?:engels|frans|english|french|dialect|plat|"
          r"anglais|arabisch|duits|spaans))", value=1, kind="speak"),
     # can-do descriptions
     Rule("dutch.grammar.1.not-much-needed", r"\b(?:je hoeft|you don't need to|you do not need to|"
-         r"tu n'as pas besoin de|vous n'avez pas besoin de) (?:nog )?(?:(?:bijna|haast|quasi) )?"
+         r"tu n'as pas besoin de|vous n'avez pas besoin de) (?:er )?(?:nog )?(?:(?:bijna|haast|quasi) )?"
          r"(?:niet veel|weinig|niets|niks|geen|know much|be able to do much|grand-chose) (?:(?:het )?"
-         r"nederlands |dutch )?(?:te kunnen|te kennen|te verstaan|te begrijpen|te zeggen|to know|"
+         r"nederlands |dutch |van )?(?:te kunnen|te kennen|te verstaan|te begrijpen|te zeggen|to know|"
          r"to say|to understand|savoir)\b|"
          r"\b(?:ken|kent|kennen|know|knows|connais|connaissez) (?:je |u |you )?(?:alleen|enkel|maar|"
          r"only|just|seulement) ['\"‘“]", value=1, kind="speak"),
@@ -540,7 +548,9 @@ _PUBLIC_SUBJECT = re.compile(r"\b(?:mensen|deelnemers|nieuwkomers|anderstaligen|
 # a first-person story about the past: "'Ik sprak bijna geen woord Nederlands toen ik hier
 # binnenkwam,' vertelt Amina"
 _TESTIMONY = re.compile(r"\b(?:ik|i) (?:sprak|kende|verstond|begreep|spoke|knew|understood)\b|"
-                        r"\btoen ik\b|\b(?:vertelt|vertelde|getuigt|zegt|zei) (?:[A-Za-z]+)$|"
+                        r"\btoen ik\b|\b(?:vertelt|vertelde|getuigt|zegt|zei) "
+                        # (a speaker's name, not "de gids vertelt veel")
+                        r"(?!(?:veel|meer|graag|ook|alles|iets|wat|niet|boeiend|honderduit|enthousiast)$)(?:[A-Za-z]+)$|"
                         r"\b(?:sprak|spraken|kende|kenden|verstond|verstonden)\b")
 # (persons take "die"; "de begeleidster zegt dat je …" reports a statement to the participant)
 _OTHER_THEN_RELATIVE = re.compile(_OTHER_SUBJECT.pattern + r"(?: [\w']+){0,4} (?:die|who|that|qui)\b"
@@ -658,6 +668,11 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
                                                 r"dutch\b|ook\b|al\b|nog\b|wel\b|dan\b|echt\b|zeker\b|"
                                                 r"toch\b|er\b|zelf\b)[a-z]+ $", before):
         return False                       # "voor wie het spel nog niet kent": another object
+    # "een glimlach zegt veel", "de gids vertelt veel": telling a lot, with no "je", "wie" or
+    # "die" before it in its sentence, states nobody's level
+    if hit.rule.kind == "speak" and _TELLS.match(folded, hit.start) and \
+            not _ADDRESSED.search(folded[lo:hit.end]):
+        return False
     if vacancy:     # "de mensen aan tafel spreken nog weinig Nederlands": the public's level
         # ("De nieuwkomers die meedoen spreken al een beetje Nederlands": the subject may sit
         # before a relative clause)
@@ -672,6 +687,10 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
             _ALONGSIDE.search(folded, max(lo, hit.start - 60), hit.start):
         return False
     return not (_OTHER_SUBJECT.search(before) or _WISH.search(before))
+
+
+_TELLS = re.compile(r"(?:zegt|vertelt) (?:heel |erg |zo )?(?:veel|meer)\b")
+_ADDRESSED = re.compile(r"\b(?:je|u|jij|jou|wie|die|dat|iedereen|elke|ieder|you|vous|tu|men)\b")
 
 
 _ALL_LEVELS = re.compile(r"\b(?:alle|elk|ieder) (?:taal)?niveaus?\b|\ball levels\b|\btous (?:les )?niveaux\b|"
@@ -825,7 +844,7 @@ def resolve(hits, record: dict[str, Any], texts):
             if _ALL_LEVELS.search(texts[h.field][1], lo, hi):
                 continue                     # "alle niveaus zijn welkom, ook als je net begint"
         # "tafels voor elk niveau: beginners, …", "Je hoeft niets te kennen: alle niveaus welkom"
-        if h.rule.id.startswith("dutch.level-label") or h.rule.kind in ("speak", "understand", "adverb"):
+        if isinstance(value, int):
             line_lo = texts[h.field][1].rfind("\n", 0, h.start) + 1
             line_hi = texts[h.field][1].find("\n", h.end)
             if _ALL_LEVELS.search(texts[h.field][1], line_lo,

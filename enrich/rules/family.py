@@ -61,7 +61,9 @@ RULES = (
          # "in de zaal ernaast zorgen twee vrijwilligsters voor de kinderen"
          r"\bzorg(?:en|t) (?:\w+ ){0,2}(?:vrijwilligsters?|vrijwilligers?|begeleid(?:st)?ers?|medewerk(?:st)?ers?|"
          r"oppas(?:sen)?) voor (?:de|je|jullie) (?:kinderen|kids|kleintjes|kindjes)\b|"
-         r"\bbabysit(?:ter|ters|dienst|service|ting)?\b(?! ?(?:cursus|course|opleiding|training|lijst))|\bcreche\b|\bchild ?care\b|\bgarderie\b|\bbaby-?sitting\b|"
+         r"\bbabysit(?:ter|ters|dienst|service|ting)?\b(?! ?(?:cursus|course|opleiding|training|lijst))"
+         # ("naar de film zonder een babysit te zoeken": the one you need not find)
+         r"(?! te (?:zoeken|regelen|vinden|betalen|voorzien))|\bcreche\b|\bchild ?care\b|\bgarderie\b|\bbaby-?sitting\b|"
          r"\bkinderen kunnen (?:terecht|opgevangen worden)\b|\bwe vangen (?:je|de) kinderen op\b|"
          # "Ja, een vrijwilliger vangt ze op in de speelhoek"
          r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|medewerkers?|oppas|we|wij|kinderopvang) "
@@ -102,7 +104,7 @@ RULES = (
          r"(?:vanaf|van|tot|tussen|from|des|a partir de) \d{1,2} ?(?:u|h|uur|:\d\d)",
          value=True, negated=False, kind="care-hours"),
     # -- family-friendly ---------------------------------------------------------------------
-    Rule("family.welcome", rf"\b{_KIDS} (?:die [\w' ]{{0,40}}? )?(?:en [\w' ]{{0,30}}? )?(?:zijn |is |ook |"
+    Rule("family.welcome", rf"\b{_KIDS} (?:(?:uit|van) (?:de|het|onze|ons) \w+ )?(?:die [\w' ]{{0,40}}? )?(?:en [\w' ]{{0,30}}? )?(?:zijn |is |ook |"
          rf"altijd |van harte |meer dan |zeker |extra |uiteraard |natuurlijk |steeds |graag )*(?:welkom|"
          r"toegelaten|mogen mee|kunnen mee|mag mee|mogen (?:ook )?meedoen|doen mee)\b|"
          rf"\b(?:children|kids|families|toddlers|babies|little ones)(?: of all ages)? (?:are )?"
@@ -157,7 +159,7 @@ RULES = (
          r"\bouder-kind\b|\bouder en kind\b|"
          # "kan het hele gezin kalfjes aaien"
          r"\b(?:kan|mag|kunnen) (?:het|je|jouw|uw) (?:hele|ganse|volledige) gezin\b|"
-         r"\b(?:het|je|jouw|uw) (?:hele|ganse|volledige) gezin (?:kan|mag|kunnen|doet|speelt|geniet)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders) met "
+         r"\b(?:het|je|jouw|uw) (?:hele|ganse|volledige) gezin (?:kan|mag|kunnen|doet|speelt|geniet)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders)(?: \([^)]{0,20}\))? met "
          r"(?:een |hun |je )?(?:baby|baby'?s|kind|kinderen|peuter|peuters|kleuter|kleuters|zoon|"
          r"dochter)\b|\bwith (?:your|their) (?:kids|children|family)\b|"
          r"\bparents? (?:and|with|&) (?:their )?(?:kids|children|toddlers|babies)\b|"
@@ -197,7 +199,7 @@ RULES = (
          r"\bkleuters\b|\bbaby'?s\b|\bpeuter\w+\b|\bkleuter\w+\b|\bkinderactiviteit\w*\b|"
          r"\bkinderworkshop\w*\b|\bspeelpleinwerking\w*\b|\bkindernamiddag\w*\b|\bknutselnamiddag\w*\b|"
          r"\btoddlers?\b|\btout-petits\b|\bbebes\b|\bstorytime\b|"
-         r"\bkinderanimatie\b|\bkindergrime\b|\bschminken\b|\bschmink\b|\bkids ?zone\b|\bkinderzone\b|\bspringkaste\w+\b|"
+         r"\bkinderanimatie\b|\bkindergrime\b|\bspeelstra\w+\b|\bschminken\b|\bschmink\b|\bkids ?zone\b|\bkinderzone\b|\bspringkaste\w+\b|"
          r"\bkinderhoek\w*\b|\bkleinkinderen\b|\btieners?\b|\btienerwerking\b|\bteenagers?\b|"
          r"\bteens\b|\bados\b|\badolescents?\b|\bschoolkinderen\b|\bkleuterklas\w*\b|"
          r"\blager onderwijs\b|\blagere school\b|"
@@ -208,7 +210,8 @@ RULES = (
          r"\bgezins(?!bond|hereniging|inkomen|leden|lid|korting|hoofd|situatie|budget|zorg|"
          r"hulp|begeleiding|bijslag|ondersteun|coach|consulent|werker|werkster|pedagog|therap)[a-z]{3,}\b|\bkinder(?!opvang|bijslag|armoede|rechten|"
          r"kledij|kleding|fiets|wagen|begeleid|dagverblijf|geld|psychiater|arts|oppas|zorg|stemmen|"
-         r"tandarts|rechter|boerderijen|koor|boek|kleren|speelgoed|rechten|tijd|jaren|arbeid|zitje|stoel)[a-z]{4,}\b|"
+         r"tandarts|rechter|boerderijen|koor|boek|kleren|speelgoed|rechten|tijd|jaren|arbeid|zitje|stoel|"
+         r"ziekenhuis|rolstoel|verpleeg|afdeling|kanker)[a-z]{4,}\b|"
          r"(?<!ouders van het )(?<!ouders van de )\b(?:\d|eerste|tweede|derde|vierde|vijfde|zesde)"
          r"(?:e|de|ste)? leerjaar\b|\bprimary school\b|\becole primaire\b|"
          r"\banimation pour enfants\b|\bactivities for kids\b|\bu(?:[6-9]|1[0-8])\b|\b(?:kapoenen|welpen|kabouters|"
@@ -239,7 +242,7 @@ RULES = (
          r"meespelen|meezingen|meehelpen|"
          r"meelopen|deelnemen|proberen|proeftrainen|trainen|knutselen|spelen|ravotten)\b|"
          r"\blaat (?:de|je|jouw|uw) (?:kinderen|kids|kleintjes|kindjes) [a-z]+|"
-         r"\b(?:de |je |onze )?(?:kinderen|kids|kleintjes|kindjes) (?:knutselen|spelen|schminken|"
+         r"(?<!\bvan )(?<!\bvan de )(?<!\bvan je )\b(?:de |je |onze )?(?:kinderen|kids|kleintjes|kindjes) (?:knutselen|spelen|schminken|"
          r"dansen|zingen|tekenen|kleuren|ravotten|springen|bakken|koken|ontdekken|luisteren|"
          r"zoeken|rijden)\b|"
          r"\book (?:voor )?(?:de |je )?(?:kinderen|kids|gezinnen|families|kleinkinderen)\b|"
@@ -249,7 +252,7 @@ RULES = (
          r"\b(?:iedereen|everyone|tout le monde) (?:is |est )?(?:van harte )?(?:welkom|welcome|"
          r"bienvenu)[,;:\s–-]+(?:[\w']+[,;:\s–-]+){0,4}?(?:kinderen|kids|children|enfants|gezinnen|families)\b|"
          r"\b(?:wie|iedereen die|those|anyone) (?:jonger (?:is )?dan|younger than|under) \d{1,2}\b|"
-         r"\b(?:kinderen|kids|kindjes|kleintjes) (?:zich |er |hier |ook )?(?:kunnen|mogen|mag|kan|can) (?:(?!niet\b|geen\b|"
+         r"\b(?:kinderen|kids|kindjes|kleintjes) (?:\((?:en|and|met) [^)]{0,25}\) )?(?:zich |er |hier |ook )?(?:kunnen|mogen|mag|kan|can) (?:(?!niet\b|geen\b|"
          r"not\b|never\b|nooit\b|terecht\b|opgevangen\b)[\w-]+ ){0,4}?(?!niet\b|geen\b|not\b)"
          r"[\w-]+\b(?<!opvang)|"
          r"(?<=\bvoor de )kinderen is er\b|\b(?:children|kids) can (?:join|take part|come along)\b",
@@ -305,7 +308,9 @@ _AGE_PATTERNS = (
     ("family.age.from", re.compile(
         rf"\b(?:vanaf|from|a partir de|des|min(?:imum)?\.?|minimum leeftijd:?|minimumleeftijd:?|"
         rf"ouder dan|older than|plus de|over)\s+(\d{{1,2}})\s*-?{_YEARS}|"
-        rf"\b(?:aged?|ages) (\d{{1,2}}) (?:and|&) (?:up|over|older)\b")),
+        rf"\b(?:aged?|ages) (\d{{1,2}}) (?:and|&) (?:up|over|older)\b|"
+        # "Spelers van 12 jaar en ouder", "16 years and older"
+        rf"(?<![\d,.€-])(\d{{1,2}}) ?(?:jaar|years?) (?:en|of|and|or) (?:ouder|older|meer)\b")),
     ("family.age.audience-from", re.compile(
         rf"\b{_AUDIENCE}\s+(?:vanaf|from|a partir de|des|ouder dan|older than|over)\s+"
         rf"(\d{{1,2}}){_NOT_AGE_AFTER}")),
@@ -341,13 +346,16 @@ _THING_AGES = re.compile(r"\b(?:\w*kleding|\w*kledij|\w*kleren|\w*speelgoed|\w*b
 _CHILDREN_ADDRESSED = re.compile(r"\b(?:aan|met|samen met) (?:de |alle |onze )?(?:kinderen|kids|kleuters|"
                                  r"peuters|kindjes)\s(?:(?:van|tussen|vanaf)\s)?$")
 _ADULT_TITLE = re.compile(r"\b(?:voor|for|pour) (?:volwassenen|adults|adultes)\s*$")
-_CHILDREN_PERFORM = re.compile(r"\b(?:kinderen|leerlingen|jongeren|kinderdansgroep|kinderkoor|jeugdkoor|"
+_CHILDREN_PERFORM = re.compile(r"\b(?:kinderen|leerlingen|jongeren|kleuters|kinderdansgroep|kinderkoor|jeugdkoor|"
                                r"kindertoneelgroep|jeugdorkest)(?: [\w'-]+){0,10}? (?:tonen|toont|zingen|zingt|"
                                r"brengen|brengt|spelen voor|treden op|treedt op|stellen [\w ]{0,20}tentoon)\b"
                                r"(?! (?:je|jou|u|jullie) )")
 _THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeautjes|pakketten|koopjes|"
-                            r"vetements|habits|cadeaux|clothes|clothing|gifts)\s(?:(?:voor|pour|for)\s(?:je\s|jouw\s|uw\s|"
-                            r"de\s|vos\s|your\s)?)?$")
+                            r"vetements|habits|cadeaux|clothes|clothing|gifts|"
+                            # "gezonde maaltijden voor het hele gezin", "tips om goedkoop te koken voor
+                            # het gezin": the family is fed, not the audience
+                            r"maaltijd\w*|gerecht\w*|recepten|menu'?s|te koken|gezond eten|gezonde voeding)\s"
+                            r"(?:(?:voor|pour|for)\s(?:je\s|jouw\s|uw\s|de\s|het\s|vos\s|your\s)?)?$")
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
 _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]{0,60}\b(?:ook |eveneens )"
                           r"(?:van harte )?welkom\b|\byounger (?:children|kids)\b[^.\n]{0,40}\bwelcome\b")
@@ -500,18 +508,20 @@ _SESSION_TITLE = re.compile(r"^\W*(?:info\w*|lezing|workshop|cursus|opleiding|vo
                             r"formation|conference|seance d'information)\b|\b(?:zoeken|vinden|"
                             r"aanvragen|kiezen|finding|trouver)\b")
 # a children's activity of its own: a camp, or an audience of children
-_PARENTS_SESSION_TITLE = re.compile(r"\bouder(?:cursus|avond|cafe|groep|training|koffie)\w*|\bopvoedings\w+")
+_PARENTS_SESSION_TITLE = re.compile(r"\bouder(?:cursus|avond|cafe|groep|training|koffie)\w*|\bopvoed\w*")
 _CARE_ANNOUNCED = re.compile(r"\b(?:met|with|avec|incl\.?|inclusief|\+)\W+(?:gratis )?(?:kinderopvang|opvang|"
                              r"oppas|childcare|garderie)\b")
 _KIDS_ACTIVITY = re.compile(r"\b(?:\w*kamp\w*|\w*camp\w*|stage|speelplein\w*|vakantiewerking)\b")
 # nouns that name children as a topic: at a session for parents or with a teen age floor
 # they do not make the listing a family activity ("EHBO voor ouders van baby's")
 _TOPIC_NOUN = re.compile(r"(?:baby'?s|peuters?|kleuters?|tieners?|teenagers?|teens|ados|kinder\w+|"
+                         r"geboren (?:in|tussen|vanaf|na) 20[12]\d|"
                          r"kleuter\w+|peuter\w+|toddlers?|bebes|tout-petits|kleinkinderen|gezinnen|"
                          r"lagere school|lager onderwijs|schoolkinderen|speelplein\w*|"
                          r"families|familles)")
 _BENEFIT = re.compile(r"\bbenefiet\w*|\bopbrengst\w*|\bten (?:voordele|bate) van\b|\bgaat naar\b|"
-                      r"\bgoede doel\b|\bfor charity\b|\bbreien\b|\bhaken\b|\bnaaien\b|\binzamelen\b|"
+                      r"\bgoede doel\b|\bfor charity\b|\bbreien\b|\bhaken\b|\bnaaien\b|\binzamelen\b|\binzameling\w*|"
+                      r"\bzamel\w* |"
                       r"\bingezameld\w*|\bdie het (?:financieel )?moeilijk hebben\b|\bin armoede\b|"
                       r"\bgaan naar\b|\bsteunt\b|\bproceeds\b")
 _OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders|opvoeding|opvoeden) (?:van|of|d'|de) "
@@ -635,10 +645,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                       r"hommes)\b[^.;:\n]{0,12}$", before(h, 30))))
     # "leer videobellen met je kleinkinderen": they are at the other end of the line
     positive = _set_aside(positive, ev, "children reached from afar: ignored", lambda h: bool(
-        h.rule.id == "family.together" and re.search(
+        h.rule.id in ("family.together", "family.words") and re.search(
             r"\b(?:(?:video)?bell\w*|chat\w*|mail\w*|skype\w*|whatsapp\w*|facetime\w*|contact houden|"
             r"communiceren|schrijven|call\w*|text\w*|delen|sturen|versturen|doorsturen|tonen|"
-            r"share|send|combineert|combineren|combineer|verzoenen)\s$", before(h, 30))))
+            r"share|send|combineert|combineren|combineer|verzoenen)\s"
+            # ("foto's doorsturen naar de kleinkinderen")
+            r"(?:(?:naar|met|aan|to|with) (?:de |je |jouw |hun |your )?)?$", before(h, 40))))
     # "(zorg voor kinderen, ziekte…)": caring for children names a reason, not an audience
     positive = _set_aside(positive, ev, "caring for children, not an audience: ignored", lambda h: bool(
         h.rule.id == "family.for-kids" and re.search(r"\bzorg(?:t|en)? voor (?:de |je |jouw |hun )?$",
@@ -698,11 +710,19 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         positive = _set_aside(positive, ev, "children brought along to be minded: ignored", lambda h: bool(
             h.rule.id == "family.welcome" and not re.search(r"welk|welcom|bienvenu", fold(h.match))
             and any(_minded_next(texts, h, c) for c in childcare_hits)))
+        # "Ouders oefenen Nederlands terwijl de kinderen spelen": occupied while the parents
+        # take part; "worden je kinderen van 2,5 tot 10 jaar gratis opgevangen": the care is free
+        positive = _set_aside(positive, ev, "children minded while the parents take part: ignored",
+                              lambda h: bool(
+            h.rule.id == "family.children-join" and re.search(r"\bterwijl $", before(h, 8))
+            or h.rule.id == "family.child-free" and any(
+                c.field == h.field and sentence_span(texts[h.field][1], c.start, c.end)
+                == sentence_span(texts[h.field][1], h.start, h.end) for c in childcare_hits)))
         # "Voor mama's met jonge kinderen … De kinderen worden opgevangen": the mothers who
         # have children are the audience; their children are minded
         positive = _set_aside(positive, ev, "parents who have children, minded elsewhere: ignored",
                               lambda h: bool(re.match(r"(?:mama'?s|moeders|ouders|papa'?s|vaders|vrouwen|"
-                                                      r"mothers|parents|mamans|women) (?:met|with|avec)\b",
+                                                      r"mothers|parents|mamans|women)(?: \([^)]{0,20}\))? (?:met|with|avec)\b",
                                                       fold(h.match))))
     for offer in record.get("offers") or []:       # a structured price for children
         name = str(offer.get("name") or "") if isinstance(offer, dict) else ""

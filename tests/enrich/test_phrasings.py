@@ -1143,7 +1143,45 @@ TITLED = [
     ("Vrijetijdspas", "Heb je een leefloon? Dan krijg je een vrijetijdspas bij de sociale dienst. "
      "Daarmee ga je gratis naar het zwembad.", "cost", "unknown"),
     ("Taalcoach worden", "Je spreekt één keer per week af met een nieuwkomer. We geven je een gratis "
-     "opleiding.", "cost", "unknown"),
+     "opleiding.", "cost", "unknown"),    # session 7, round 14 (on v113-v118)
+    ("Kookatelier", "Elke maand koken we samen.\nGeen deelnamegeld, wel 4 euro voor de boodschappen.",
+     "cost", "paid"),
+    ("Debatavond", "Jongeren praten over hun toekomst. Gratis frietjes!", "cost", "unknown"),
+    ("Jobbeurs", "Ontmoet werkgevers uit de zorg. Gratis busvervoer vanaf het station.", "cost", "unknown"),
+    ("Fietstocht", "Een tocht van 30 km. Gratis deelname, wel zelf je busticket betalen naar de start.",
+     "cost", "unknown"),
+    ("Gratis computerhulp voor leefloners", "Wie een leefloon ontvangt, kan zijn laptop gratis laten "
+     "nakijken.", "cost", "unknown"),
+    ("Digicafé", "Foto's doorsturen naar de kleinkinderen? Wij helpen.", "family_friendly", False),
+    ("Speelstraat", "Kinderen uit de buurt en hun ouders zijn welkom.", "family_friendly", True),
+    ("Inzameling voor een kinderziekenhuis", "We zamelen speelgoed en kleertjes in.", "family_friendly",
+     False),
+    ("Infomoment: naar de kleuterschool", "Is je kind geboren in 2024? Kom luisteren.", "family_friendly",
+     False),
+    ("Duoproject voor mama's", "Samen de school van de kinderen ontdekken.", "family_friendly", False),
+    ("Positief opvoeden", "Tips voor het gedrag van kinderen (3-12 jaar).", "family_friendly", False),
+    ("Bij de brandweer", "Kinderen (en hun ouders) mogen de brandweerwagen bekijken.", "family_friendly",
+     True),
+    ("Gezond koken", "Gezonde maaltijden voor het hele gezin.", "family_friendly", False),
+    ("Slaapworkshop", "Een kinderverpleegkundige geeft tips.", "family_friendly", False),
+    ("Grootouderfeest", "Onze kleuters zingen en dansen voor hun grootouders.", "family_friendly", False),
+    ("Taalcafé voor ouders", "Ouders praten Nederlands terwijl de kinderen spelen. Er is een "
+     "kinderbegeleidster.", "family_friendly", False),
+    ("Film met kinderopvang", "Naar de film zonder een babysit te zoeken! Terwijl jij kijkt, worden je "
+     "kinderen van 3 tot 9 jaar gratis opgevangen.", "family_friendly", False),
+    ("Zitvolleybal", "Voor spelers van 10 jaar en ouder.", "age_min", 10),
+    ("Mama-babbel", "Voor mama's (en papa's) met een baby.", "family_friendly", True),
+    ("Vrouwengroep", "We spreken Nederlands, ook als je het nog maar een beetje kunt.", "dutch_level", 2),
+    ("Knutselnamiddag", "De uitleg is in het Nederlands, maar je hoeft er bijna niets van te verstaan.",
+     "dutch_level", 1),
+    ("Schooltuin", "Wie het Nederlands nog maar pas leert, kan gewoon meedoen.", "dutch_level", 1),
+    ("Infosessie met tolk", "Er is een tolk Arabisch. Niet nodig om Nederlands te spreken.", "dutch_level",
+     1),
+    ("Vrijwilligers gezocht", "Een beetje Nederlands volstaat: een glimlach zegt veel.", "dutch_level", 2),
+    ("Taalcafé", "Of je nu net begint met Nederlands of al vlot praat: alle niveaus zijn welkom.",
+     "dutch_level", None),
+    ("Babbelbox", "Je leert ook een paar woorden dialect. Voor wie al een beetje Nederlands kan.",
+     "dutch_level", 2),
 ]
 
 
