@@ -73,7 +73,10 @@ RULES = (
          r"en grande partie|en partie) (?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|"
          r"bereikbaar)\b", value=False, negated=None, strength=3),
     Rule("access.not-everywhere", r"\b(?:niet|bijna) (?:alle|overal|alles|elke|elk)\b[\w' ]{0,30}?"
-         r"(?:toegankelijk|bereikbaar|accessible|berijdbaar)\b|\bnot (?:all|every)\b[\w' ]{0,30}?"
+         r"(?:toegankelijk|bereikbaar|accessible|berijdbaar|geschikt voor (?:rol(?:stoel|wagen)\w*|wheelchairs?))\b|"
+         # "Een deel van de locaties is toegankelijk", "Sommige ateliers zijn toegankelijk"
+         r"\b(?:een deel|slechts een deel|enkele|sommige) (?:van de )?\w+ (?:is|zijn) (?:\w+ )?(?:rol(?:stoel|wagen))?"
+         r"(?:toegankelijk|bereikbaar)\b|\bnot (?:all|every)\b[\w' ]{0,30}?"
          r"accessible\b|(?:(?<=\bmet )|(?<=\bmet een )|(?<=\bmet de )|(?<=\bwith a )|(?<=\bin a ))"
          r"(?:rol(?:stoel|wagen)|wheelchair)\w*(?: (?:of|en|or) "
          r"[\w-]+)? (?:[\w']+ ){0,5}?(?:helaas |echt )?(?:niet|moeilijk|nauwelijks|not)\b",
@@ -86,6 +89,13 @@ RULES = (
          r"suitable |adapted )?(?:toegang|ingang|toilet|toiletten|sanitair|access|entrance) (?:voor|met|for) "
          r"(?:een |de |a )?(?:rol(?:stoel|wagen)\w*|wheelchairs?(?: users)?)\b",
          value=False, negated=None, strength=3),
+    # "Rolstoelgebruikers: helaas zijn onze wandelingen niet geschikt", "Toeschouwers in een
+    # rolstoel: de paden zijn maar beperkt toegankelijk": a label, then the bad news
+    Rule("access.wheelchair.label-no", r"\b(?:rol(?:stoel|wagen)gebruikers|(?:toeschouwers|bezoekers) in een "
+         r"rol(?:stoel|wagen)|wheelchair users)\s?:\s?[^.!?\n]{0,60}?\b(?:helaas|jammer genoeg|niet geschikt|"
+         r"niet toegankelijk|niet bereikbaar|beperkt toegankelijk|niet overal|not accessible|not suitable|"
+         # (negated=False: the "niet" after "helaas" is the statement itself, not a negation of it)
+         r"unfortunately)\b", value=False, negated=False, strength=3),
     # "Buggy's kunnen niet mee, rolstoelen evenmin"
     Rule("access.wheelchair.neither", r"\brol(?:stoel|wagen)\w* (?:evenmin|ook niet|net zomin)\b",
          value=False, negated=None, strength=3),
@@ -188,7 +198,9 @@ RULES = (
          value=False, negated=None, strength=3),
     Rule("access.lift", r"\b(?:til|trap|plateau|rolstoel|personen)?(?:lift|liften|lifts)\b(?! ?(?:service|"
          r"bij|met|geven|krijgen|vragen|aanbieden|to (?:work|school|the station)|give|naar (?:je|jouw|"
-         r"uw|huis|school|werk|het werk|de les|de cursus|de markt|de (?:zaterdag|zondag|week)?markt)|aan)\b)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
+         r"uw|huis|school|werk|het werk|de les|de cursus|de markt|de (?:zaterdag|zondag|week)?markt)|aan|"
+         # ("Need a lift from the station?": a ride)
+         r"from|home|back)\b)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"

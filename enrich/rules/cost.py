@@ -106,6 +106,10 @@ RULES = (
          r"(?:(?:ook|daarbij|als dank|also|in return) )?(?:een |a |an |une |un )?(?:gratis|free|"
          r"gratuite?)\b|"
          rf"\bgratis {_OBJECT}\b|\b{_PERK}\s?[:=-]\s?(?:ook )?(?:gratis|free|gratuite?s?)\b|"
+         # "Gratis compostvat voor de eerste 10 deelnemers": a giveaway
+         r"\bgratis [a-z-]+ voor de eerste \d+\b|"
+         # "Lidkaart bib: gratis", "Gratis fiets te leen"
+         r"\b(?:lid|bib|bibliotheek|lener|leners|museum)?kaart(?: \w+)?\s?[:=-]\s?(?:ook )?gratis\b|\bgratis [a-z-]+ te (?:leen|lenen|ontlenen)\b|"
          # "boeken leen je gratis", "gratis te ontlenen": a thing lent or given for free
          # "Materiaal (grijpers, handschoenen) wordt gratis voorzien": a thing provided free
          r"\b(?:wordt|worden) (?:ook )?(?:gratis|kosteloos) (?:voorzien|ter beschikking gesteld|uitgeleend|"
@@ -642,6 +646,8 @@ _THANKS = re.compile(r"\b(?:als dank|als bedanking|in ruil|as a thank you|as tha
 # "Wat bieden we? - Vrijwilligersvergoeding - Gratis cursus": what a role offers
 _OFFERED = re.compile(r"\b(?:wat (?:bieden|geven) (?:we|wij)|wat krijg je(?: ervoor| terug)?|(?:we|wij) bieden (?:je|jou)|"
                       r"what we offer|we offer you|ce que nous offrons)\b[^.!\n]{0,3}[?:]?\s*$")
+_OFFERED_INLINE = re.compile(r"\b(?:wat (?:bieden|geven) (?:we|wij)(?: je| jou)?|wat krijg je(?: ervoor| terug| van ons)?|"
+                             r"what do you get|what we offer)\s?[?:]\s*[^?!.\n]*$")
 _MONEY = re.compile(r"€|\beur|\d|bijdrage|minder|korting|reductie|verminderd|goedkoper|"
                     r"less|moins|reduced|contribution")
 _SOCIAL_RE = re.compile(_SOCIAL)
@@ -957,6 +963,9 @@ _EXPLAINED = re.compile(r"\b(?:legt|leggen|leg) (?:[\w']+ ){0,4}uit\b[^.!?\n]*\b
 def _offered_before(texts, hit) -> bool:
     """A "free" in the list under "Wat bieden we?" (up to a blank line or four lines back)."""
     folded = texts[hit.field][1]
+    # "Wat krijg je? Een gratis vorming, een verzekering …": the question on the same line
+    if _OFFERED_INLINE.search(folded, folded.rfind("\n", 0, hit.start) + 1, hit.start):
+        return True
     lines = folded[:folded.rfind("\n", 0, hit.start) + 1].split("\n")[-6:-1]
     for line in reversed(lines):
         if not line.strip():
@@ -1115,7 +1124,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in kinds.get("object", []):
         noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower())
         # (free coffee at a "Koffieklets" is a treat: the chat is the activity — writers v49, v55, v64)
-        if noun and not _NEVER_THE_ACTIVITY.match(noun.group(1)) and not re.fullmatch(
+        # ("Gratis fiets te leen" under "Samen fietsen": a thing lent is never the activity)
+        if noun and not _NEVER_THE_ACTIVITY.match(noun.group(1)) and not re.search(
+                r"\bte (?:leen|lenen|ontlenen)\b|\bvoor de eerste\b", h.match.lower()) and not re.fullmatch(
                 r"koffie|thee|coffee|tea|drank\w*|drankjes?", noun.group(1)) and any(
                 noun.group(1) in word for word in re.findall(r"[a-z]+", title)):
             if noun.group(1) in for_a_group:

@@ -128,6 +128,9 @@ RULES = (
          r"begint te leren|aan het leren is)\b|"
          r"\b(?:ook )?(?:als|wanneer|indien) je (?:nog )?(?:maar )?(?:net|pas) (?:begint|start|"
          r"begonnen bent|gestart bent)\b|"
+         # "Ook als je pas Nederlands begint te leren"
+         r"\b(?:als|wanneer|indien) je (?:nog )?(?:maar )?(?:net|pas) (?:het )?nederlands (?:begint te leren|"
+         r"leert|aan het leren bent)\b|"
          r"\b(?:ook )?(?:for|suitable for) (?:those|people|anyone) who (?:have )?(?:just|only just) "
          r"(?:started|begun|begin|start)\b",
          value=1, kind="beginner"),
@@ -145,7 +148,9 @@ RULES = (
          r"beetje (?:beheerst|beheersen|beheers|spreekt|spreken|kent|kennen|begrijpt|begrijpen|"
          r"verstaat|verstaan)\b|\b(?:a (?:little )?bit of|some(?! basic)|a little) dutch\b|"
          r"\bun peu (?:de |le |du )?neerlandais\b|"
-         r"\bbegrijpt (?:al )?een beetje\b|\b(?:al|reeds) (?:een )?(?:klein )?beetje "
+         r"\bbegrijpt (?:al )?een beetje\b|"
+         # "je begrijpt wel al een beetje wat we zeggen"
+         r"\b(?:begrijpt|verstaat|begrijp|versta) (?:je |u )?(?:wel )?(?:al )?een (?:klein )?beetje wat\b|\b(?:al|reeds) (?:een )?(?:klein )?beetje "
          r"(?:nederlands )?(?:kunnen |kan |kunt )?(?:praten|spreken|verstaan|begrijpen|lezen)\b|"
          r"\b(?:een )?(?:klein )?beetje (?:nederlands )?(?:kunnen|kan|kunt|kan je|kun je)? ?(?:praten|"
          r"spreken|verstaan|begrijpen|volgen)\b|\b(?:praten|spreken|verstaan|begrijpen|spreekt|begrijpt|verstaat) "
@@ -331,8 +336,17 @@ GRAMMAR = (
     Rule("dutch.grammar.1.little-needed", r"\bnederlands \((?:maar )?(?:weinig|geen|nauwelijks|amper) "
          r"(?:kennis|voorkennis) (?:nodig|vereist)\b", value=1, kind="need"),
     # "De cursus is in het Nederlands; je moet het vlot kunnen volgen"
+    # "je kan al vlot een gesprek voeren"
+    Rule("dutch.grammar.4.fluent-conversation", r"\b(?:kan|kunt|kunnen) (?:je |u )?(?:al )?(?:vlot|vloeiend|"
+         r"moeiteloos|gemakkelijk|zonder moeite) een gesprek (?:in het nederlands )?voeren\b",
+         value=4, kind="speak"),
     Rule("dutch.grammar.4.follow-fluently", r"\b(?:moet|kan|kunt|moeten) (?:je |u )?(?:het|de lessen|de cursus|"
-         r"de uitleg|alles) (?:vlot|goed|moeiteloos|zonder moeite) (?:kunnen )?(?:volgen|verstaan|begrijpen)\b",
+         r"de uitleg|alles) (?:vlot|goed|moeiteloos|zonder moeite) (?:kunnen )?(?:volgen|verstaan|begrijpen)\b|"
+         # "je moet een gesprek in het Nederlands vlot kunnen volgen", "de instructies", "de trainer"
+         # (not "goed kunnen volgen": writers read that as 3 or no level)
+         r"\b(?:moet|kan|kunt|moeten) (?:je |u )?(?:een (?:gesprek|les|uiteenzetting|discussie)|de (?:instructies|"
+         r"trainer|lesgever|gids|les|lessen|gesprekken|uitleg))(?: in het nederlands)? (?:vlot|moeiteloos|"
+         r"zonder moeite) (?:kunnen )?(?:volgen|verstaan|begrijpen)\b",
          value=4, kind="understand"),
     # "Je kan klanten vlot te woord staan in het Nederlands", "je vlot en verzorgd uitdrukken",
     # "op (bijna) moedertaalniveau"
@@ -670,7 +684,7 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
         return False                       # "voor wie het spel nog niet kent": another object
     # "een glimlach zegt veel", "de gids vertelt veel": telling a lot, with no "je", "wie" or
     # "die" before it in its sentence, states nobody's level
-    if hit.rule.kind == "speak" and _TELLS.match(folded, hit.start) and \
+    if hit.rule.kind in ("speak", "adverb") and _TELLS.match(folded, hit.start) and \
             not _ADDRESSED.search(folded[lo:hit.end]):
         return False
     if vacancy:     # "de mensen aan tafel spreken nog weinig Nederlands": the public's level
@@ -683,14 +697,17 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
     if re.search(r"\b(?:kan|kunnen|kun|kunt) (?:je |u )?(?:beter|best) (?:terecht )?(?:naar|in|bij)\b|"
                  r"\bverwijzen (?:we )?(?:je |u )?(?:graag )?door\b", folded[lo:hi]):
         return False
-    if _OTHER_THEN_RELATIVE.search(folded, max(lo, hit.start - 60), hit.start) or \
-            _ALONGSIDE.search(folded, max(lo, hit.start - 60), hit.start):
+    # "Voor trainers en andere vrijwilligers die vlot Nederlands spreken": the audience named
+    audience = re.match(r"\W*(?:voor|for|pour) [^.!?\n]*\b(?:die|who|qui) $", folded[lo:hit.start])
+    if not audience and (_OTHER_THEN_RELATIVE.search(folded, max(lo, hit.start - 60), hit.start) or
+                         _ALONGSIDE.search(folded, max(lo, hit.start - 60), hit.start)):
         return False
-    return not (_OTHER_SUBJECT.search(before) or _WISH.search(before))
+    return not (_OTHER_SUBJECT.search(before) and not audience or _WISH.search(before))
 
 
-_TELLS = re.compile(r"(?:zegt|vertelt) (?:heel |erg |zo )?(?:veel|meer)\b")
-_ADDRESSED = re.compile(r"\b(?:je|u|jij|jou|wie|die|dat|iedereen|elke|ieder|you|vous|tu|men)\b")
+_TELLS = re.compile(r"(?:zegt|vertelt) (?:heel |erg |zo )?(?:veel|meer)\b|(?:heel |erg |zo )?(?:veel|meer) "
+                    r"(?:vertelt|zegt)\b")
+_ADDRESSED = re.compile(r"\b(?:je|u|jij|jou|wie|iedereen|elke|ieder|you|vous|tu|men)\b")
 
 
 _ALL_LEVELS = re.compile(r"\b(?:alle|elk|ieder) (?:taal)?niveaus?\b|\ball levels\b|\btous (?:les )?niveaux\b|"

@@ -199,9 +199,10 @@ RULES = (
          r"\bkleuters\b|\bbaby'?s\b|\bpeuter\w+\b|\bkleuter\w+\b|\bkinderactiviteit\w*\b|"
          r"\bkinderworkshop\w*\b|\bspeelpleinwerking\w*\b|\bkindernamiddag\w*\b|\bknutselnamiddag\w*\b|"
          r"\btoddlers?\b|\btout-petits\b|\bbebes\b|\bstorytime\b|"
-         r"\bkinderanimatie\b|\bkindergrime\b|\bspeelstra\w+\b|\bschminken\b|\bschmink\b|\bkids ?zone\b|\bkinderzone\b|\bspringkaste\w+\b|"
+         r"\bkinderanimatie\b|\bkindergrime\b|\bspeelstra\w+\b|\bkids ?run\b|\bkinderloop\w*\b|"
+         r"\b(?:lagere|lagereschool|basisschool|basis)?schoolkinderen\b|\bschminken\b|\bschmink\b|\bkids ?zone\b|\bkinderzone\b|\bspringkaste\w+\b|"
          r"\bkinderhoek\w*\b|\bkleinkinderen\b|\btieners?\b|\btienerwerking\b|\bteenagers?\b|"
-         r"\bteens\b|\bados\b|\badolescents?\b|\bschoolkinderen\b|\bkleuterklas\w*\b|"
+         r"\bteens\b|\bados\b|\badolescents?\b|\bkleuterklas\w*\b|"
          r"\blager onderwijs\b|\blagere school\b|"
          # compounds naming an activity for children or families (not services about them)
          r"\bfamilie(?!bedrijf|naam|leden|lid|hereniging|zaken|band|geschiedenis|verha|roman|drama|saga|"
@@ -345,17 +346,28 @@ _THING_AGES = re.compile(r"\b(?:\w*kleding|\w*kledij|\w*kleren|\w*speelgoed|\w*b
 # so the age is theirs even in a clause that names books
 _CHILDREN_ADDRESSED = re.compile(r"\b(?:aan|met|samen met) (?:de |alle |onze )?(?:kinderen|kids|kleuters|"
                                  r"peuters|kindjes)\s(?:(?:van|tussen|vanaf)\s)?$")
+_AUDIENCE_RIGHT_BEFORE = re.compile(r"\b(?:kinderen|kids|kleuters|peuters|jongeren|tieners)\s(?:van|tussen)\s$")
+
+
+def _audience_right_before(folded: str, clause_start: int, age) -> bool:
+    """"kinderen van 4 tot 8 jaar": an audience noun right before the age (whose match may
+    itself start with "van")."""
+    lead = re.match(r"(?:van|tussen)\s", age.group())
+    before = folded[max(clause_start, age.start() - 25):age.start()] + (lead.group() if lead else "")
+    return bool(_AUDIENCE_RIGHT_BEFORE.search(before))
+
+
 _ADULT_TITLE = re.compile(r"\b(?:voor|for|pour) (?:volwassenen|adults|adultes)\s*$")
 _CHILDREN_PERFORM = re.compile(r"\b(?:kinderen|leerlingen|jongeren|kleuters|kinderdansgroep|kinderkoor|jeugdkoor|"
                                r"kindertoneelgroep|jeugdorkest)(?: [\w'-]+){0,10}? (?:tonen|toont|zingen|zingt|"
                                r"brengen|brengt|spelen voor|treden op|treedt op|stellen [\w ]{0,20}tentoon)\b"
                                r"(?! (?:je|jou|u|jullie) )")
 _THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeautjes|pakketten|koopjes|"
-                            r"vetements|habits|cadeaux|clothes|clothing|gifts|"
+                            r"vetements|habits|cadeaux|clothes|clothing|gifts|meubel\w*|kinderwagens|spullen|"
                             # "gezonde maaltijden voor het hele gezin", "tips om goedkoop te koken voor
                             # het gezin": the family is fed, not the audience
                             r"maaltijd\w*|gerecht\w*|recepten|menu'?s|te koken|gezond eten|gezonde voeding)\s"
-                            r"(?:(?:voor|pour|for)\s(?:je\s|jouw\s|uw\s|de\s|het\s|vos\s|your\s)?)?$")
+                            r"(?:(?:voor|pour|for)\s(?:je\s|jouw\s|uw\s|de\s|het\s|vos\s|your\s)?(?:[\w']+\sen\s)?)?$")
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
 _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]{0,60}\b(?:ook |eveneens )"
                           r"(?:van harte )?welkom\b|\byounger (?:children|kids)\b[^.\n]{0,40}\bwelcome\b")
@@ -414,7 +426,10 @@ def ages(texts: dict[str, tuple[str, str]]):
                         and not (_FREE_ACTIVITY_FOR.search(folded, cs, m.start())
                                  and not _PRICE_CONTEXT.search(folded, m.end(), ce))) or \
                         _THING_AGES.search(clause) and not _CHILDREN_ADDRESSED.search(
-                            folded, max(cs, m.start() - 30), m.start()):
+                            folded, max(cs, m.start() - 30), m.start()) and not (
+                            # "leren kinderen van 4 tot 8 jaar fietsen": the audience, the verb after
+                            _audience_right_before(folded, cs, m)
+                            and not _THING_AGES.search(folded, cs, m.start())):
                     continue
                 nums = [int(g) for g in m.groups() if g]
                 if rule_id in _RANGE_RULES:

@@ -246,11 +246,14 @@ _TRIAL_INVITE = re.compile(r"\b(?:proberen|meespelen|meedoen|meezingen|meetraine
 _TRIAL_NEXT = re.compile(r"\s+(?:(?:eens|een keer|een keertje|eventjes|mee)\s+){0,2}(?:een [a-z]+\s+)?"
                          + _TRIAL_INVITE.pattern)
 # (a club one joins, not cost's _MEMBERSHIP of fee words: "nieuwe spelers", "zoekt zangers" count)
-_CLUB_MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap\w*|jaarabonnement|jaarlidmaatschap|"
+_CLUB_MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap\w*|(?<!zonder )(?<!geen )lidkaart|jaarabonnement|jaarlidmaatschap|"
                          r"seizoensabonnement|lid worden|word lid|nieuwe (?:leden|spelers|muzikanten|"
                          r"zangers|zangeressen|dansers|speelsters)|zoekt (?:nog |nieuwe |extra )?(?:leden|spelers|"
                          r"speelsters|zangeressen|"
-                         r"muzikanten|zangers|dansers|kapoenen|welpen))\b")
+                         r"muzikanten|zangers|dansers|kapoenen|welpen)|"
+                         # "We zoeken vooral tenoren en bassen!"
+                         r"(?:we|wij) zoeken (?:nog |vooral |nieuwe |extra |dringend )*(?:leden|spelers|zangers|"
+                         r"zangeressen|tenoren|bassen|sopranen|alten|stemmen|muzikanten|dansers))\b")
 # "Rondleidingen voor groepen op afspraak": registration for groups, not for the visitor
 _FOR_GROUPS = re.compile(r"\b(?:voor|for|pour) (?:\w+ )?(?:groepen|groups|scholen|klassen|schools|groupes)\b")
 # "Sign up at the bar or just show up": registration offered, not required
@@ -264,7 +267,8 @@ def resolve(hits, record: dict[str, Any], texts):
     skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
               # ("Kom vrijblijvend meespelen … Geen lidgeld het eerste jaar": a club's trial year)
               and (_TRIAL.search(_sentence(h, texts)) or FIRST_PERIOD_FREE.search(texts[h.field][1]))]
-    if any(_CLUB_MEMBERSHIP.search(folded) for _, folded in texts.values()):
+    # ("Eerste les gratis, daarna € 6 per les. Kom gerust eens proberen!": the trial named elsewhere)
+    if any(_CLUB_MEMBERSHIP.search(folded) or _TRIAL.search(folded) for _, folded in texts.values()):
         # ("Kom gerust eens meetrainen!": the verb may follow the match)
         skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
                   and (_TRIAL_INVITE.search(fold(h.match)) or _TRIAL_NEXT.match(texts[h.field][1], h.end))]
@@ -277,8 +281,8 @@ def resolve(hits, record: dict[str, Any], texts):
     skill += [h for h in hits if h.value is False and _EXTRA_SENTENCE.search(_sentence(h, texts))
               and re.search(r"€|\beuro\b|\beur\b", _sentence(h, texts))]
     # "Rolstoelgebruikers kunnen gewoon meedoen": said of ability, not of registration
-    skill += [h for h in hits if h.value and re.search(r"rol(?:stoel|wagen)|wheelchair",
-                                                         _sentence(h, texts))]
+    skill += [h for h in hits if h.value and re.search(r"rol(?:stoel|wagen)|wheelchair|met of zonder (?:een )?"
+                                                         r"(?:beperking|handicap)", _sentence(h, texts))]
     # "Zonder reservatie kunnen we je helaas geen maaltijd garanderen": registration after all
     unsure = [h for h in hits if h.value and h.rule.id == "low.no-registration" and re.match(
         r"\s+(?:kunnen|kan) (?:we|wij|ze) (?:je |u |jou )?(?:helaas |jammer genoeg )?(?:geen|niet|niets)\b",
