@@ -88,16 +88,18 @@ QUERIES: dict[str, dict[str, Any]] = {
     "gratis_nakijken": {
         "title": "Gratis — nakijken / Free — to double-check",
         "description": "Activiteiten die als gratis gelabeld zijn op basis van één 'gratis' in een "
-                       "langere zin: daar zat de tagger op nieuw materiaal het vaakst naast (een "
-                       "gratis drankje, een gratis cursus voor vrijwilligers, gratis voor één "
-                       "groep). Kijk de zin na voor je iemand doorverwijst. Laat 'gemeente' leeg "
+                       "langere zin, of enkel van 'geen lidgeld' / 'vrij toegankelijk': daar zat de "
+                       "tagger op nieuw materiaal het vaakst naast (een gratis drankje, een gratis "
+                       "cursus voor vrijwilligers, gratis voor één groep, geen lidgeld maar wel "
+                       "zaalhuur). Kijk de zin na voor je iemand doorverwijst. Laat 'gemeente' leeg "
                        "voor de hele regio. / Listings labelled free on one 'gratis' inside a "
-                       "longer sentence — check the sentence before referring someone.",
+                       "longer sentence, or only on 'no membership fee' / 'open access' — check "
+                       "the sentence before referring someone.",
         "sql": f"SELECT {UPCOMING_COLUMNS},\n"
                "  (SELECT fragment FROM bewijs b WHERE b.activiteit_id = activiteiten.id\n"
-               "     AND b.regel = 'cost.review.single-free') AS zin\n"
+               "     AND b.regel LIKE 'cost.review.%' LIMIT 1) AS zin\n"
                "FROM activiteiten\nWHERE kosten = 'gratis' AND afgelopen = 'nee'\n"
-               "  AND id IN (SELECT activiteit_id FROM bewijs WHERE regel = 'cost.review.single-free')\n"
+               "  AND id IN (SELECT activiteit_id FROM bewijs WHERE regel LIKE 'cost.review.%')\n"
                f"  AND {OPTIONAL_TOWN}\nORDER BY volgorde LIMIT 500",
     },
     "gezinsvriendelijk": {

@@ -1487,6 +1487,14 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
 
 
 REVIEW = "te controleren: 'gratis' in één langere zin / to check: one 'free' inside a longer sentence"
+REVIEW_NO_FEE = ("te controleren: enkel 'geen lidgeld' of 'vrij toegankelijk', geen 'gratis' / to check: only "
+                 "'no membership fee' or 'open access', never 'free'")
+
+
+def _no_fee_only(e: dict[str, Any]) -> bool:
+    """"geen lidgeld", "vrij toegankelijk" outside the price field: a fee's absence, no "free"."""
+    return e["field"] != "price_text" and (e["rule"] == "cost.free-none" or e["rule"] == "cost.free-nil"
+                                            and fold(e["match"]).startswith("vrij toegankelijk"))
 
 
 def _review_marker(ev, record, texts, free_hits) -> list[dict[str, Any]]:
@@ -1494,10 +1502,19 @@ def _review_marker(ev, record, texts, free_hits) -> list[dict[str, Any]]:
     coordinator to confirm (Datasette's "Gratis — nakijken" query). On fresh blind sets most false
     "free" were of this shape (9 of 12 in session 6's 18 sets, scored on the rules before them),
     while a short statement ("Gratis.", "Deelname: gratis"), the price field and structured data
-    are reliable; the marker flags about one free listing in six."""
+    are reliable; the marker flags about one free listing in six. A "free" that rests only on a
+    fee's absence ("geen lidgeld", "vrij toegankelijk") gets its own marker (session 7: 29 of
+    7,048 free development listings, 3 of them not free)."""
     if record.get("is_free") is True or record.get("offers"):
         return []
     free = [e for e in ev if e["tag"] == "cost" and e["value"] == "free"]
+    # "Geen club, geen lidgeld: gewoon komen", "Vrij toegankelijk voor iedereen": no fee named,
+    # but no "free" either — writers split on these (free in 18 of 24 "geen lidgeld" listings, 12
+    # of 17 "vrij toegankelijk"), and they were half of the false "free" left in session 7
+    if free and all(_no_fee_only(e) for e in free):
+        first = free[0]
+        return [evidence("cost", REVIEW_NO_FEE, field=first["field"], match=first["match"],
+                         rule="cost.review.no-fee-only")]
     if len(free) != 1 or free[0]["rule"] not in ("cost.free", "cost.free-object") or \
             free[0]["field"] not in texts or free[0]["field"] == "price_text":
         return []

@@ -49,3 +49,31 @@ def test_the_marker_quotes_the_hit_not_the_first_gratis_of_the_field():
                                      "en dat is helemaal gratis voor iedereen."})
     assert [m["match"] for m in marked] == [
         "We wandelen samen door de velden en dat is helemaal gratis voor iedereen"]
+
+
+NO_FEE = "cost.review.no-fee-only"
+
+
+@pytest.mark.parametrize("text", [
+    "Geen club, geen lidgeld: gewoon komen en meedoen.",
+    "Vrij toegankelijk voor iedereen.",
+    "Geen inschrijvingsgeld. Iedereen welkom.",
+])
+def test_a_free_resting_only_on_a_fee_s_absence_is_marked(text):
+    result = tag_record({"title": "Petanque op het plein", "description": text})
+    assert result["tags"]["cost"] == "free"
+    marked = [e for e in result["evidence"] if e["rule"] == NO_FEE]
+    assert len(marked) == 1 and marked[0]["field"] == "description"
+    assert marked[0]["value"].startswith("te controleren")
+
+
+@pytest.mark.parametrize("record", [
+    {"description": "Geen lidgeld. Deelname is gratis."},        # a "free" beside it
+    {"description": "Prijs: gratis. Geen lidgeld."},
+    {"description": "Elke vrijdag petanque.", "price_text": "geen inschrijvingsgeld"},
+    {"description": "Geen lidgeld, gewoon aansluiten.", "is_free": True},
+])
+def test_a_stated_free_or_the_price_field_is_not_marked_as_no_fee(record):
+    result = tag_record({"title": "Petanque", **record})
+    assert result["tags"]["cost"] == "free"
+    assert not [e for e in result["evidence"] if e["rule"] == NO_FEE]

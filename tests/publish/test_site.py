@@ -245,3 +245,16 @@ async def test_free_to_check_query_shows_the_sentence(ds):
         ("Gezinsnamiddag in de bib", "Voorlezen en knutselen, gratis voor wie komt")]
     other = await ds.client.get("/catalogue/gratis_nakijken.json?_shape=array&gemeente=Mechelen")
     assert other.json() == []
+
+
+def test_free_to_check_query_also_lists_a_free_resting_on_no_fee(site_dir, tmp_path):
+    """The tagger's second marker ("geen lidgeld" / "vrij toegankelijk" and no "gratis") lands in
+    the same query, with its fragment as the sentence to check."""
+    copy = tmp_path / "catalogue.db"
+    copy.write_bytes((site_dir / "catalogue.db").read_bytes())
+    conn = sqlite3.connect(copy)
+    conn.execute("INSERT INTO bewijs (activiteit_id, tag, waarde, veld, fragment, regel) "
+                 "VALUES ('ikdoemee:101', 'cost', 'te controleren', 'description', 'Geen lidgeld', "
+                 "'cost.review.no-fee-only')")
+    rows = conn.execute(QUERIES["gratis_nakijken"]["sql"], {"gemeente": "Mechelen"}).fetchall()
+    assert [(r[1], r[-1]) for r in rows] == [("Taalcafé De Babbel", "Geen lidgeld")]
