@@ -75,8 +75,9 @@ RULES = (
     Rule("access.not-everywhere", r"\b(?:niet|bijna) (?:alle|overal|alles|elke|elk)\b[\w' ]{0,30}?"
          r"(?:toegankelijk|bereikbaar|accessible|berijdbaar|geschikt voor (?:rol(?:stoel|wagen)\w*|wheelchairs?))\b|"
          # "Een deel van de locaties is toegankelijk", "Sommige ateliers zijn toegankelijk"
-         r"\b(?:een deel|slechts een deel|enkele|sommige) (?:van de )?\w+ (?:is|zijn) (?:\w+ )?(?:rol(?:stoel|wagen))?"
-         r"(?:toegankelijk|bereikbaar)\b|\bnot (?:all|every)\b[\w' ]{0,30}?"
+         r"\b(?:een deel|slechts een deel|enkele|sommige) (?:van de )?(?:locaties|zalen|ruimtes|lokalen|ateliers|"
+         r"paden|gebouwen|plekken|plaatsen|verdiepingen|standen|stands|huizen|tuinen|routes|kamers|tenten) "
+         r"(?:is|zijn) (?:ook |wel )?(?:rol(?:stoel|wagen))?toegankelijk\b(?! (?:online|via|met het openbaar))|\bnot (?:all|every)\b[\w' ]{0,30}?"
          r"accessible\b|(?:(?<=\bmet )|(?<=\bmet een )|(?<=\bmet de )|(?<=\bwith a )|(?<=\bin a ))"
          r"(?:rol(?:stoel|wagen)|wheelchair)\w*(?: (?:of|en|or) "
          r"[\w-]+)? (?:[\w']+ ){0,5}?(?:helaas |echt )?(?:niet|moeilijk|nauwelijks|not)\b",
@@ -92,10 +93,11 @@ RULES = (
     # "Rolstoelgebruikers: helaas zijn onze wandelingen niet geschikt", "Toeschouwers in een
     # rolstoel: de paden zijn maar beperkt toegankelijk": a label, then the bad news
     Rule("access.wheelchair.label-no", r"\b(?:rol(?:stoel|wagen)gebruikers|(?:toeschouwers|bezoekers) in een "
-         r"rol(?:stoel|wagen)|wheelchair users)\s?:\s?[^.!?\n]{0,60}?\b(?:helaas|jammer genoeg|niet geschikt|"
-         r"niet toegankelijk|niet bereikbaar|beperkt toegankelijk|niet overal|not accessible|not suitable|"
-         # (negated=False: the "niet" after "helaas" is the statement itself, not a negation of it)
-         r"unfortunately)\b", value=False, negated=False, strength=3),
+         # (the bad news itself, before any good news: not "de zaal is toegankelijk, helaas geen parking")
+         r"rol(?:stoel|wagen)|wheelchair users)\s?:\s?(?:(?!\b(?:toegankelijk|bereikbaar|lift|zij-?ingang)\b)"
+         r"[^.!?\n]){0,60}?\b(?:niet geschikt|niet toegankelijk|niet bereikbaar|beperkt toegankelijk|niet overal|"
+         # (negated=False: the "niet" is the statement itself, not a negation of it)
+         r"not accessible|not suitable)\b", value=False, negated=False, strength=3),
     # "Buggy's kunnen niet mee, rolstoelen evenmin"
     Rule("access.wheelchair.neither", r"\brol(?:stoel|wagen)\w* (?:evenmin|ook niet|net zomin)\b",
          value=False, negated=None, strength=3),
@@ -200,7 +202,7 @@ RULES = (
          r"bij|met|geven|krijgen|vragen|aanbieden|to (?:work|school|the station)|give|naar (?:je|jouw|"
          r"uw|huis|school|werk|het werk|de les|de cursus|de markt|de (?:zaterdag|zondag|week)?markt)|aan|"
          # ("Need a lift from the station?": a ride)
-         r"from|home|back)\b)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
+         r"home|back)\b)(?<!\bneed a lift)(?<!\bgive you a lift)(?<!\boffer a lift)(?<!\bget a lift)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"

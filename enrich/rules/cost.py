@@ -84,7 +84,8 @@ _OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|park
            r"consumpties?|consumptions?|chocomelk|chocolademelk|warme chocolade|koek\w*|cake|vat|vaatje|"
            r"taart\w*|gebak|ijsjes?|pannenkoek\w*|wafels?|fruit|limonade|gluhwein|jenever|"
            r"versnapering\w*|pendelbus\w*|pendeldienst|shuttle\w*|busvervoer|pendelvervoer|"
-           r"pizza'?s?|frietjes?|hotdogs?|hamburgers?|sandwich\w*|croissants?|pistolets?|boterhammen)")
+           # (not "gratis pizza-avond": a compound naming the event)
+           r"pizza'?s?(?!-)|frietjes?|hotdogs?|hamburgers?|sandwich\w*|croissants?|pistolets?|boterhammen)")
 
 # what may follow a perk in a list of refreshments ("koffie, thee en koekjes")
 _TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|water|chocomelk|"
@@ -107,9 +108,9 @@ RULES = (
          r"gratuite?)\b|"
          rf"\bgratis {_OBJECT}\b|\b{_PERK}\s?[:=-]\s?(?:ook )?(?:gratis|free|gratuite?s?)\b|"
          # "Gratis compostvat voor de eerste 10 deelnemers": a giveaway
-         r"\bgratis [a-z-]+ voor de eerste \d+\b|"
+         r"\bgratis (?!inkom|toegang|entree|deelname|ticket|tickets\b)[a-z-]+ voor de eerste \d+\b|"
          # "Lidkaart bib: gratis", "Gratis fiets te leen"
-         r"\b(?:lid|bib|bibliotheek|lener|leners|museum)?kaart(?: \w+)?\s?[:=-]\s?(?:ook )?gratis\b|\bgratis [a-z-]+ te (?:leen|lenen|ontlenen)\b|"
+         r"\b(?:lid|bib|bibliotheek|lener|leners|museum)kaart(?: \w+)?\s?[:=-]\s?(?:ook )?gratis\b|\bgratis [a-z-]+ te (?:leen|lenen|ontlenen)\b|"
          # "boeken leen je gratis", "gratis te ontlenen": a thing lent or given for free
          # "Materiaal (grijpers, handschoenen) wordt gratis voorzien": a thing provided free
          r"\b(?:wordt|worden) (?:ook )?(?:gratis|kosteloos) (?:voorzien|ter beschikking gesteld|uitgeleend|"
@@ -617,7 +618,8 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 # "Geen inschrijvingsgeld, wel 5,- voor de ingrediënten": "wel" marks what one must pay
 # beside the thing that is free (64 development listings against 2, both deposits)
-_REQUIRED_WEL = re.compile(r"\bwel\b(?! (?:een )?waarborg)[^.;!?\n]{0,40}$")
+_REQUIRED_WEL = re.compile(r"(?:\b(?:betaal|betaalt|betalen|vragen|rekenen)(?: je| we| wij| u)? )?\bwel "
+                           r"(?:(?:een|nog|eerst) )?(?:(?:\w*kost(?:en)?|bijdrage|\w*geld|huur)(?: van)? )?(?:€ ?)?$")
 _MEAL_EVENT = re.compile(r"\b(?:eet\w+|\w*(?:diner|souper|brunch|ontbijt|barbecue|bbq|spaghetti\w*|"
                          r"pannenkoek\w*|mosselfeest|mosselen|wafelenbak|feestmaal|etentje|menu)|"
                          r"\w*maaltijd\w*|dinner|lunch|repas|souper)\b")
@@ -646,8 +648,13 @@ _THANKS = re.compile(r"\b(?:als dank|als bedanking|in ruil|as a thank you|as tha
 # "Wat bieden we? - Vrijwilligersvergoeding - Gratis cursus": what a role offers
 _OFFERED = re.compile(r"\b(?:wat (?:bieden|geven) (?:we|wij)|wat krijg je(?: ervoor| terug)?|(?:we|wij) bieden (?:je|jou)|"
                       r"what we offer|we offer you|ce que nous offrons)\b[^.!\n]{0,3}[?:]?\s*$")
+# a lending service's title ("Spelotheek", "Fietsbieb"): what it lends for free is the activity
+_LENDING_TITLE = re.compile(r"theek\b|bieb\b|\bbib\b|uitleen\w*|\bleen\w*|ontleen\w*|\blending\b")
 _OFFERED_INLINE = re.compile(r"\b(?:wat (?:bieden|geven) (?:we|wij)(?: je| jou)?|wat krijg je(?: ervoor| terug| van ons)?|"
                              r"what do you get|what we offer)\s?[?:]\s*[^?!.\n]*$")
+# (what a role offers: only where the text recruits — "Wat krijg je? Een gratis workshop" is the activity)
+_RECRUITS = re.compile(r"\bwat vragen (?:we|wij)\b|\bvrijwillig\w*|\bgezocht\b|\bvacature\b|\bwe zoeken\b|"
+                       r"\bwij zoeken\b|\bword (?:\w+ )?(?:buddy|maatje|vrijwilliger|coach|taalcoach)\b")
 _MONEY = re.compile(r"€|\beur|\d|bijdrage|minder|korting|reductie|verminderd|goedkoper|"
                     r"less|moins|reduced|contribution")
 _SOCIAL_RE = re.compile(_SOCIAL)
@@ -925,7 +932,7 @@ _POOR_GROUP_AFTER = re.compile(r"\s[a-z-]{3,} (?:voor|for|pour) (?:de |alle |les
                                r"uitkering|kansentarief|kansenpas|vrijetijdspas|statut bim|verhoogde tegemoetkoming)\b")
 # "Ontvang je een leefloon? Dan kan je een sportpas aanvragen. Daarmee zwem je gratis": the
 # sentence refers back to what the group obtains
-_BACK_REFERENCE = re.compile(r"\W*(?:daarmee|hiermee|met (?:die|deze|dat|dit|die|de|je|jouw) (?:pas|kaart|"
+_BACK_REFERENCE = re.compile(r"\W*(?:daarmee|met (?:die|deze|dat|dit|die|de|je|jouw) (?:pas|kaart|"
                              r"attest|bon|cheque|sportpas|vrijetijdspas))\b")
 # ("Gratis toegang voor kinderen tot 12 jaar": the entry word may come between)
 _GROUP_AFTER = re.compile(rf"\s?(?:(?:toegang|inkom|entree|deelname|entry|admission|access|acces)\s)?"
@@ -964,7 +971,8 @@ def _offered_before(texts, hit) -> bool:
     """A "free" in the list under "Wat bieden we?" (up to a blank line or four lines back)."""
     folded = texts[hit.field][1]
     # "Wat krijg je? Een gratis vorming, een verzekering …": the question on the same line
-    if _OFFERED_INLINE.search(folded, folded.rfind("\n", 0, hit.start) + 1, hit.start):
+    if _OFFERED_INLINE.search(folded, folded.rfind("\n", 0, hit.start) + 1, hit.start) and \
+            _RECRUITS.search(folded):
         return True
     lines = folded[:folded.rfind("\n", 0, hit.start) + 1].split("\n")[-6:-1]
     for line in reversed(lines):
@@ -1062,7 +1070,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Gezinnen met een leefloon kunnen een gratis pakket aanvragen": the group is the subject
     asked += [h for h in free if h not in asked and _group_is_subject(texts, h)]
     asked += [h for h in free if h not in asked and _BACK_REFERENCE.match(_sentence_of(texts, h))
-              and _GROUP_QUESTION_BEFORE.search(texts[h.field][1], max(0, h.start - 250), h.start)]
+              and _GROUP_QUESTION_BEFORE.search(texts[h.field][1], max(0, h.start - 250,
+                                                                       texts[h.field][1].rfind("\n\n", 0, h.start)), h.start)]
     for_group = [h for h in free if h in asked or _GROUP_AFTER.match(texts[h.field][1], h.end)
                  or _POOR_GROUP_AFTER.match(texts[h.field][1], h.end)]
     # "Zomer met UiTPAS: gratis naar het zwembad … Vraag je gratis toegangskaarten aan": the title
@@ -1125,10 +1134,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower())
         # (free coffee at a "Koffieklets" is a treat: the chat is the activity — writers v49, v55, v64)
         # ("Gratis fiets te leen" under "Samen fietsen": a thing lent is never the activity)
-        if noun and not _NEVER_THE_ACTIVITY.match(noun.group(1)) and not re.search(
-                r"\bte (?:leen|lenen|ontlenen)\b|\bvoor de eerste\b", h.match.lower()) and not re.fullmatch(
+        if noun and not _NEVER_THE_ACTIVITY.match(noun.group(1)) and not (re.search(
+                r"\bte (?:leen|lenen|ontlenen)\b|\bvoor de eerste\b", h.match.lower())
+                and not _LENDING_TITLE.search(title)) and (_LENDING_TITLE.search(title) and re.search(
+                r"\bte (?:leen|lenen|ontlenen)\b", h.match.lower()) or not re.fullmatch(
                 r"koffie|thee|coffee|tea|drank\w*|drankjes?", noun.group(1)) and any(
-                noun.group(1) in word for word in re.findall(r"[a-z]+", title)):
+                noun.group(1) in word for word in re.findall(r"[a-z]+", title))):
             if noun.group(1) in for_a_group:
                 asked.append(h)
                 kinds.setdefault("conditional", []).append(h)

@@ -84,17 +84,18 @@ VACANCY_OPENING = re.compile(r"^\W*(?:word|become|devenez) (?:\w+ )?(?:vrijwilli
                              r"(?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|volunteers)\b|"
                              # "Kind en Gezin zoekt vrijwilligers die …", "Onze tienerwerking voor
                              # 12- tot 16-jarigen zoekt begeleiders": the provider recruiting
+                             # (not "… zoekt nog animatoren, maar kinderen kunnen zich al inschrijven")
                              r"^[^.!?\n]{0,80}?\bzoekt (?:nog |nieuwe |extra |enthousiaste )?(?:\w+ )?"
                              r"(?:vrijwilligers|helpers|volunteers|begeleiders|begeleidsters|voorlezers|"
-                             r"monitoren|animatoren)\b")
+                             r"monitoren|animatoren)\b(?![^.!?\n]*\bmaar\b)")
 
 # "Word animator op het speelplein!": a title recruiting a role (read by cost; "Word buddy" stays
 # out, a buddy project serves both sides — v23-158)
 ROLE_TITLE = re.compile(r"^\W*word (?:\w*animator|\w*monitor|\w*leid(?:er|ster)|\w*begeleid(?:er|ster)|"
                         r"\w*trainer|\w*coach|vrijwillig\w*|gids|lesgever|voorlezer|\w*vrijwilliger)\b|"
-                        # "Taalcoach worden", "Voorlezer worden in de bib"
-                        r"^\W*(?:\w*animator|\w*monitor|\w*leid(?:er|ster)|\w*begeleid(?:er|ster)|\w*trainer|"
-                        r"\w*coach|\w*vrijwilliger|lesgever|voorlezer) worden\b")
+                        # "Taalcoach worden", "Voorlezer worden in de bib" (not "Animator worden": a
+                        # paid certification course as often as a vacancy)
+                        r"^\W*(?:taalcoach|\w*vrijwilliger|voorlezer|leesouder) worden\b")
 # the same opening naming a role ("We zoeken begeleiders voor onze zomerkampen"): read by cost,
 # where "Word buddy … of vraag zelf een buddy aan" must stay a service (v23-158)
 RECRUITING_OPENING = re.compile(r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn op zoek naar)|zoeken (?:wij|we)) "

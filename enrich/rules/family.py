@@ -143,7 +143,8 @@ RULES = (
          r"sunday|saturday|tour|visit|picnic|party|festival|bbq|barbecue|brunch|breakfast|movie|film|"
          r"yoga|games?|quiz|hike|bike ride)\b|"
          # "Bring a dish, a blanket and your kids!"
-         r"\bbring\b[^.!?\n]{0,60}?\b(?:and|&) (?:your|the) (?:kids|children|little ones|family)\b",
+         r"\bbring\b[^.!?\n]{0,60}?\b(?:and|&) (?:your|the) (?:kids|children|little ones|family)"
+         r"(?=\s*(?:[.!,;]|$|along\b|with you\b|too\b|as well\b))",
          kind="family", strength=2),
     # "Samen wandelen met je baby in de buggy" (the verb before it is checked in resolve: it is
     # cheaper to start at "met" than at every "samen"/"gaan")
@@ -311,7 +312,7 @@ _AGE_PATTERNS = (
         rf"ouder dan|older than|plus de|over)\s+(\d{{1,2}})\s*-?{_YEARS}|"
         rf"\b(?:aged?|ages) (\d{{1,2}}) (?:and|&) (?:up|over|older)\b|"
         # "Spelers van 12 jaar en ouder", "16 years and older"
-        rf"(?<![\d,.€-])(\d{{1,2}}) ?(?:jaar|years?) (?:en|of|and|or) (?:ouder|older|meer)\b")),
+        rf"(?<![\d,.€-])(\d{{1,2}}) ?(?:jaar|years?) (?:en|of|and|or) (?:ouder|older)\b")),
     ("family.age.audience-from", re.compile(
         rf"\b{_AUDIENCE}\s+(?:vanaf|from|a partir de|des|ouder dan|older than|over)\s+"
         rf"(\d{{1,2}}){_NOT_AGE_AFTER}")),
@@ -359,7 +360,7 @@ def _audience_right_before(folded: str, clause_start: int, age) -> bool:
 
 _ADULT_TITLE = re.compile(r"\b(?:voor|for|pour) (?:volwassenen|adults|adultes)\s*$")
 _CHILDREN_PERFORM = re.compile(r"\b(?:kinderen|leerlingen|jongeren|kleuters|kinderdansgroep|kinderkoor|jeugdkoor|"
-                               r"kindertoneelgroep|jeugdorkest)(?: [\w'-]+){0,10}? (?:tonen|toont|zingen|zingt|"
+                               r"kindertoneelgroep|jeugdorkest)(?: (?!ouders\b|hun\b)[\w'-]+){0,10}? (?:tonen|toont|zingen|zingt|"
                                r"brengen|brengt|spelen voor|treden op|treedt op|stellen [\w ]{0,20}tentoon)\b"
                                r"(?! (?:je|jou|u|jullie) )")
 _THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeautjes|pakketten|koopjes|"
@@ -523,14 +524,19 @@ _SESSION_TITLE = re.compile(r"^\W*(?:info\w*|lezing|workshop|cursus|opleiding|vo
                             r"formation|conference|seance d'information)\b|\b(?:zoeken|vinden|"
                             r"aanvragen|kiezen|finding|trouver)\b")
 # a children's activity of its own: a camp, or an audience of children
+_LECTURE_TITLE = re.compile(r"^\W*(?:(?:online|digitale|gratis) )?(?:lezing|info-?avond|info-?sessie|info-?moment|"
+                            r"webinar|voordracht|debat|ouderavond|opvoedingsavond|info session|talk)\b")
 _PARENTS_SESSION_TITLE = re.compile(r"\bouder(?:cursus|avond|cafe|groep|training|koffie)\w*|\bopvoed\w*")
-_CARE_ANNOUNCED = re.compile(r"\b(?:met|with|avec|incl\.?|inclusief|\+)\W+(?:gratis )?(?:kinderopvang|opvang|"
-                             r"oppas|childcare|garderie)\b")
+# ("– met kinderopvang" after a dash, comma or bracket: not "starten met kinderopvang")
+_CARE_ANNOUNCED = re.compile(r"(?:[–+(,-]|\s-)\s*(?:met|with|avec|incl\.?|inclusief)?\W*(?:gratis )?(?:kinderopvang|"
+                             r"opvang|oppas|childcare|garderie)\b|"
+                             r"(?<!starten )(?<!beginnen )(?<!werken )(?<!stoppen )(?<!ervaring )\bmet (?:gratis )?"
+                             r"(?:kinderopvang|opvang|oppas)\s*$")
 _KIDS_ACTIVITY = re.compile(r"\b(?:\w*kamp\w*|\w*camp\w*|stage|speelplein\w*|vakantiewerking)\b")
 # nouns that name children as a topic: at a session for parents or with a teen age floor
 # they do not make the listing a family activity ("EHBO voor ouders van baby's")
 _TOPIC_NOUN = re.compile(r"(?:baby'?s|peuters?|kleuters?|tieners?|teenagers?|teens|ados|kinder\w+|"
-                         r"geboren (?:in|tussen|vanaf|na) 20[12]\d|"
+                         r"geboren (?:in|tussen|vanaf|na) 20[12]\d|speelstra\w+|"
                          r"kleuter\w+|peuter\w+|toddlers?|bebes|tout-petits|kleinkinderen|gezinnen|"
                          r"lagere school|lager onderwijs|schoolkinderen|speelplein\w*|"
                          r"families|familles)")
@@ -767,7 +773,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # (at a talk or a parents' course, "kinderen van 6 tot 16 jaar" are the topic: "Lezing:
     # schermtijd bij kinderen", "Online oudercursus Positief opvoeden")
     elif not vacancy and not _PARENTS_AUDIENCE.search(texts.get("title", ("", ""))[1]) and not \
-            _TALK_TITLE.search(texts.get("title", ("", ""))[1]) and not \
+            _LECTURE_TITLE.search(texts.get("title", ("", ""))[1]) and not \
             _PARENTS_SESSION_TITLE.search(texts.get("title", ("", ""))[1]) and not \
             _PERFORMERS_TITLE.search(texts.get("title", ("", ""))[1]) and (
             age_max is not None and age_max <= 18 or

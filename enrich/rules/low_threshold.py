@@ -246,7 +246,7 @@ _TRIAL_INVITE = re.compile(r"\b(?:proberen|meespelen|meedoen|meezingen|meetraine
 _TRIAL_NEXT = re.compile(r"\s+(?:(?:eens|een keer|een keertje|eventjes|mee)\s+){0,2}(?:een [a-z]+\s+)?"
                          + _TRIAL_INVITE.pattern)
 # (a club one joins, not cost's _MEMBERSHIP of fee words: "nieuwe spelers", "zoekt zangers" count)
-_CLUB_MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap\w*|(?<!zonder )(?<!geen )lidkaart|jaarabonnement|jaarlidmaatschap|"
+_CLUB_MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap\w*|(?<!zonder )(?<!geen )lidkaart(?=[^.!?\n]{0,20}(?:€|\d|euro|per jaar))|jaarabonnement|jaarlidmaatschap|"
                          r"seizoensabonnement|lid worden|word lid|nieuwe (?:leden|spelers|muzikanten|"
                          r"zangers|zangeressen|dansers|speelsters)|zoekt (?:nog |nieuwe |extra )?(?:leden|spelers|"
                          r"speelsters|zangeressen|"
@@ -281,8 +281,9 @@ def resolve(hits, record: dict[str, Any], texts):
     skill += [h for h in hits if h.value is False and _EXTRA_SENTENCE.search(_sentence(h, texts))
               and re.search(r"€|\beuro\b|\beur\b", _sentence(h, texts))]
     # "Rolstoelgebruikers kunnen gewoon meedoen": said of ability, not of registration
-    skill += [h for h in hits if h.value and re.search(r"rol(?:stoel|wagen)|wheelchair|met of zonder (?:een )?"
-                                                         r"(?:beperking|handicap)", _sentence(h, texts))]
+    skill += [h for h in hits if h.value and (re.search(r"rol(?:stoel|wagen)|wheelchair", _sentence(h, texts)) or
+              h.rule.id != "low.no-registration" and re.search(r"met of zonder (?:een )?(?:beperking|handicap)",
+                                                               _sentence(h, texts)))]
     # "Zonder reservatie kunnen we je helaas geen maaltijd garanderen": registration after all
     unsure = [h for h in hits if h.value and h.rule.id == "low.no-registration" and re.match(
         r"\s+(?:kunnen|kan) (?:we|wij|ze) (?:je |u |jou )?(?:helaas |jammer genoeg )?(?:geen|niet|niets)\b",

@@ -1213,7 +1213,45 @@ TITLED = [
     ("Book club", "The room is on the second floor; there is a lift.", "wheelchair", True),
     ("Babybeurs", "Kleertjes en meubeltjes voor baby's en peuters.", "family_friendly", False),
     ("Stratenloop", "Om 14u is er een kidsrun voor alle lagereschoolkinderen.", "family_friendly", True),
-    ("Fietsschool", "Op woensdag leren kinderen van 4 tot 8 jaar fietsen zonder zijwieltjes.", "age_min", 4),
+    ("Fietsschool", "Op woensdag leren kinderen van 4 tot 8 jaar fietsen zonder zijwieltjes.", "age_min", 4),    # a review of session 7's rules: inputs its new patterns must not catch
+    ("Pony", "Gratis toegang, er zijn wel ritjes op de pony aan 2 euro.", "cost", "free"),
+    ("Jeugdhuis", "Elke vrijdag: gratis pizza-avond voor alle jongeren.", "cost", "free"),
+    ("Concert Harmonie", "Kaart: gratis (reserveren verplicht via de balie).", "cost", "free"),
+    ("Spelotheek", "Gratis gezelschapsspellen te leen voor iedereen.", "cost", "free"),
+    ("Open repetitie", "Gratis inkom voor de eerste 100 bezoekers.", "cost", "free"),
+    ("Workshop kalligrafie", "Wat krijg je? Een gratis workshop van twee uur.", "cost", "free"),
+    ("Animator worden", "Cursus animator in 5 dagen. Prijs: 180 euro, gratis voor wie een leefloon "
+     "ontvangt.", "cost", "reduced"),
+    ("Sportdag", "Ben je werkzoekend? Kom dan langs.\n\nOp zaterdag is er een sportdag voor alle "
+     "inwoners. Hiermee willen we iedereen gratis laten kennismaken met sport.", "cost", "free"),
+    ("Koor", "Het is niet nodig om Nederlands te kunnen lezen of schrijven, maar je moet het wel vlot "
+     "spreken.", "dutch_level", 4),
+    ("Schaakclub", "Je leert schaken, ook als je het nog maar een beetje kent.", "dutch_level", None),
+    ("Lezing", "Na deze lezing begrijp je al een beetje wat klimaatverandering is.", "dutch_level", None),
+    ("Spaanse les", "Lessen in het Nederlands. Na een jaar kan je vlot een gesprek voeren in het Spaans.",
+     "dutch_level", None),
+    ("Rondleiding", "De rondleiding is in het Nederlands. Dankzij de headsets kan je de gids moeiteloos "
+     "verstaan.", "dutch_level", None),
+    ("Speelnamiddag", "Voor de kinderen zorgen begeleiders die vlot Nederlands spreken.", "dutch_level", None),
+    ("Breicafé", "We praten Nederlands. Nog nooit gebreid? Je hoeft er niets van te kennen.", "dutch_level",
+     None),
+    ("Festival", "Sommige activiteiten zijn gratis toegankelijk.", "wheelchair", None),
+    ("Zaal", "Rolstoelgebruikers: de zaal is volledig toegankelijk, helaas is er geen parking vlak voor de "
+     "deur.", "wheelchair", True),
+    ("Museum", "There is a lift from the entrance hall to all floors.", "wheelchair", True),
+    ("Spelnamiddag", "Kom gerust eens meedoen! Een lidkaart van de bib is niet nodig.", "low_threshold", True),
+    ("Sportnamiddag", "Iedereen, met of zonder beperking, is welkom zonder inschrijving.", "low_threshold", True),
+    ("Potluck", "Bring a dish and your family recipe to share.", "family_friendly", False),
+    ("Club", "De club bestaat al 50 jaar en meer dan 200 leden spelen mee.", "age_min", None),
+    ("Lampionnentocht", "Kinderen uit de buurt en hun ouders brengen een zelfgemaakte lampion mee. "
+     "Achteraf is er een kinderdisco.", "family_friendly", True),
+    ("Speelplein De Kriekel", "Het speelplein zoekt nog animatoren, maar kinderen van 3 tot 12 jaar kunnen "
+     "zich nu al inschrijven.", "family_friendly", True),
+    ("Tentoonstelling Dinosaurussen", "Skeletten en modellen, ideaal van 6 tot 12 jaar.", "family_friendly", True),
+    ("Infosessie: starten met kinderopvang", "Hoe begin je?", "childcare", False),
+    ("Lezing over opvoeding met kinderopvang", "Tijdens de lezing is er kinderopvang.", "childcare", True),
+    ("Infoavond voor bewoners: hoe vraag je een speelstraat aan?", "Uitleg door de stad.", "family_friendly",
+     False),
 ]
 
 
