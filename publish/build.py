@@ -79,6 +79,7 @@ ACTIVITY_COLUMNS: list[tuple[str, str]] = [
     ("kosten", "TEXT NOT NULL"),
     ("prijs", "TEXT"),
     ("prijs_vanaf_eur", "REAL"),
+    ("kosten_nakijken", "TEXT"),
     ("uitpas", "TEXT NOT NULL"),
     ("gezinsvriendelijk", "TEXT NOT NULL"),
     ("kinderopvang", "TEXT NOT NULL"),
@@ -140,6 +141,13 @@ def _is_conversation_table(folded_text: str) -> bool:
     return any(word in folded_text for word in _CONVERSATION)
 
 
+def _review_sentence(record: dict[str, Any]) -> str | None:
+    for item in record.get("evidence") or []:
+        if isinstance(item, dict) and str(item.get("rule") or "").startswith("cost.review."):
+            return clean_text(item.get("match"), single_line=True) or None
+    return None
+
+
 def transform(record: dict[str, Any], now: datetime) -> tuple[dict[str, Any], str, list, str,
                                                             str]:
     """One export record -> (row, full description, evidence rows, search text, folded)."""
@@ -168,6 +176,9 @@ def transform(record: dict[str, Any], now: datetime) -> tuple[dict[str, Any], st
         "kosten": COST.get(tags.get("cost") or "unknown", "onbekend"),
         "prijs": clean_text(record.get("price_text"), single_line=True) or None,
         "prijs_vanaf_eur": float(price) if isinstance(price, (int, float)) else None,
+        # the sentence a coordinator should check before trusting a "free" (the tagger's review
+        # marker: one "gratis" in a longer sentence, or only "geen lidgeld"); shown in feeds
+        "kosten_nakijken": _review_sentence(record) if tags.get("cost") == "free" else None,
         "uitpas": yes_no(tags.get("uitpas")) if tags else "onbekend",
         "gezinsvriendelijk": yes_no(tags.get("family_friendly")) if tags else "onbekend",
         "kinderopvang": yes_no(tags.get("childcare")) if tags else "onbekend",

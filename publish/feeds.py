@@ -91,7 +91,8 @@ def feed_definitions(conn: sqlite3.Connection) -> list[FeedDef]:
                         {"afgelopen": "nee", "eerst_gezien__gte": info.get("nieuw_sinds") or "",
                          "_sort_desc": "eerst_gezien"}))
     themes = [
-        ("gratis", "Gratis activiteiten", "Deelname is gratis.", "kosten = 'gratis'",
+        ("gratis", "Gratis activiteiten", "Deelname is gratis. Rust dat op één zin die de tagger "
+         "niet zeker kan lezen, dan staat bij de prijs 'nog na te kijken' met die zin.", "kosten = 'gratis'",
          {"kosten": "gratis"}),
         ("verminderd", "Activiteiten met verminderd tarief",
          "Er bestaat een verminderd tarief (bv. UiTPAS-kansentarief of sociaal tarief).",
@@ -168,6 +169,9 @@ def entry_fields(row: dict[str, Any], base_url: str) -> dict[str, Any]:
     if row.get("online") == "ja":
         where = ", ".join(filter(None, [where, "online"]))
     price = row.get("prijs") or COST_LABEL.get(row.get("kosten") or "", "")
+    if row.get("kosten") == "gratis" and row.get("kosten_nakijken"):
+        # the tagger's review marker: say so rather than promise "free" outright
+        price = f"{price or 'gratis'} (nog na te kijken: \u201c{row['kosten_nakijken']}\u201d)"
     lines = [
         f"Wanneer: {row.get('wanneer') or when_short}",
         f"Waar: {where or 'niet vermeld'}",

@@ -31,6 +31,8 @@ COLUMNS = {
     "kosten": "gratis, verminderd (er is een verminderd tarief), betalend of onbekend / cost",
     "prijs": "Prijs zoals vermeld / price as stated",
     "prijs_vanaf_eur": "Laagste prijs voor volwassenen in euro, als vermeld / lowest adult price",
+    "kosten_nakijken": "Zin om na te kijken voor je 'gratis' vertrouwt (één 'gratis' in een langere "
+                       "zin, of enkel 'geen lidgeld') / sentence to check before trusting 'free'",
     "uitpas": "UiTPAS of kansentarief mogelijk / UiTPAS reduction",
     "gezinsvriendelijk": "Geschikt voor gezinnen met kinderen / family-friendly",
     "kinderopvang": "Kinderopvang voorzien / childcare provided",

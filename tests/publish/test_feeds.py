@@ -211,3 +211,20 @@ def test_feeds_page_counts_matches_not_the_cap(catalogue_path, tmp_path, monkeyp
     import asyncio
     html = asyncio.run(make_datasette(out).client.get("/feeds")).text
     assert f"({alle['matches']}; de feed toont de 2 meest" in html
+
+
+def test_a_free_worth_checking_says_so_in_the_feed(site_dir):
+    """The tagger's review marker reaches counsellors: the "gratis" feed entry of 104 (which
+    carries the marker in the fixture) names the sentence to check; 101 (no marker) does not."""
+    feed = feedparser.parse((site_dir / "feeds" / "gratis.atom").read_bytes())
+    summaries = {e.id.rsplit("%3A", 1)[1]: e.summary for e in feed.entries}
+    assert ("Prijs: gratis (nog na te kijken: \u201cVoorlezen en knutselen, gratis voor wie "
+            "komt\u201d)") in summaries["104"]
+    assert "Prijs: gratis\n" in summaries["101"] + "\n" and "na te kijken" not in summaries["101"]
+
+
+def test_published_row_carries_the_sentence_to_check(site_dir):
+    conn = sqlite3.connect(site_dir / "catalogue.db")
+    rows = dict(conn.execute("SELECT id, kosten_nakijken FROM activiteiten"))
+    assert rows["ikdoemee:104"] == "Voorlezen en knutselen, gratis voor wie komt"
+    assert rows["ikdoemee:101"] is None and rows["ikdoemee:103"] is None

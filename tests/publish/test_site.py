@@ -170,6 +170,13 @@ async def test_row_page_links_to_original_listing(ds):
     assert "“gratis”" in r.text                       # evidence fragment
 
 
+async def test_row_page_shows_a_free_worth_checking(ds):
+    marked = await ds.client.get("/catalogue/activiteiten/ikdoemee~3A104")
+    assert "nog na te kijken: “Voorlezen en knutselen, gratis voor wie komt”" in marked.text
+    plain = await ds.client.get("/catalogue/activiteiten/ikdoemee~3A101")
+    assert "nog na te kijken" not in plain.text
+
+
 async def test_table_page_has_dutch_search_and_subscribe_link(ds):
     r = await ds.client.get("/catalogue/activiteiten?_search=cafe&gemeente=Mechelen")
     html = r.text
