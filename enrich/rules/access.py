@@ -86,7 +86,9 @@ RULES = (
     # voor rolstoelen": an obstacle named for wheelchairs
     Rule("access.wheelchair.obstacle", r"\b(?:voor|for) (?:rol(?:stoel|wagen)\w*|wheelchairs?(?: users)?)"
          r"[^.!?\n]{0,60}?\b(?:te (?:steil|smal|smalle|hoog|zwaar|krap|ongelijk|moeilijk)|too (?:steep|narrow|"
-         r"high|difficult)|niet overal|helaas niet|niet geschikt|niet toegankelijk|not suitable)\b|\b(?:geen|zonder|no|without) (?:aangepaste |vlotte |goede |drempelvrije |"
+         r"high|difficult)|niet overal|helaas niet|niet geschikt|niet toegankelijk|not suitable|"
+         # "voor rolstoelgebruikers is het moeilijk bereikbaar"
+         r"moeilijk (?:bereikbaar|toegankelijk|berijdbaar)|lastig|beperkt toegankelijk)\b|\b(?:geen|zonder|no|without) (?:aangepaste |vlotte |goede |drempelvrije |"
          r"suitable |adapted )?(?:toegang|ingang|toilet|toiletten|sanitair|access|entrance) (?:voor|met|for) "
          r"(?:een |de |a )?(?:rol(?:stoel|wagen)\w*|wheelchairs?(?: users)?)\b",
          value=False, negated=None, strength=3),
@@ -98,6 +100,9 @@ RULES = (
          r"[^.!?\n]){0,60}?\b(?:niet geschikt|niet toegankelijk|niet bereikbaar|beperkt toegankelijk|niet overal|"
          # (negated=False: the "niet" is the statement itself, not a negation of it)
          r"not accessible|not suitable)\b", value=False, negated=False, strength=3),
+    # a Q&A: "Kan ik meedoen met een rolstoel? A: Helaas niet"
+    Rule("access.wheelchair.qa-no", r"\b(?:met|in) (?:een|mijn|de) rol(?:stoel|wagen)\s?\?\s*(?:a\s?:\s*|antwoord\s?:\s*)?"
+         r"(?:helaas |jammer genoeg |spijtig genoeg )?(?:niet|nee|neen)\b", value=False, negated=False, strength=3),
     # "Buggy's kunnen niet mee, rolstoelen evenmin"
     Rule("access.wheelchair.neither", r"\brol(?:stoel|wagen)\w* (?:evenmin|ook niet|net zomin)\b",
          value=False, negated=None, strength=3),

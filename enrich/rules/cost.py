@@ -1056,7 +1056,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Kinderen van 6 tot 12 jaar kunnen gratis deelnemen" where no price is named at all: the
     # children are the ones taking part (a children's event), not a tariff bracket
     if not any(found.values()) and not record.get("offers"):
-        audience += [h for h in kinds.get("conditional", []) if h not in audience and (re.match(
+        # (but "Kinderen uit gezinnen met een leefloon kunnen gratis deelnemen" frees a social group)
+        audience += [h for h in kinds.get("conditional", []) if h not in audience and not _SOCIAL_RE.search(
+            texts[h.field][1][max(0, h.start - 40):h.end]) and (re.match(
             r"(?:de |alle )?(?:kinderen|kids|jongeren|kinders)\b", h.match.lower()) or re.search(
             r"\b(?:kinderen|kids|jongeren)\b[^.!?\n]{0,25}$", texts[h.field][1][max(0, h.start - 30):h.start]))
             and re.match(

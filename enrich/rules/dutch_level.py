@@ -132,6 +132,8 @@ RULES = (
          # "Ook als je pas Nederlands begint te leren"
          r"\b(?:als|wanneer|indien) je (?:nog )?(?:maar )?(?:net|pas) (?:het )?nederlands (?:begint te leren|"
          r"leert|aan het leren bent)\b|"
+         # "Je mag nog helemaal beginner zijn"
+         r"\b(?:je mag|mag je) (?:nog )?(?:helemaal |totaal |een )?beginner zijn\b|"
          r"\b(?:ook )?(?:for|suitable for) (?:those|people|anyone) who (?:have )?(?:just|only just) "
          r"(?:started|begun|begin|start)\b",
          value=1, kind="beginner"),
@@ -446,7 +448,10 @@ GRAMMAR = (
          r"gesprekken|uitleg|(?:\w+ )?(?:theater)?voorstelling|film)(?: in het nederlands)? (?:zonder "
          r"(?:veel )?(?:moeite|problemen))\b|\bzonder woordenboek\b|\bzonder (?:veel )?(?:te )?zoeken "
          r"naar (?:de )?woorden\b|\bvlot genoeg (?:nederlands|om)\b|\b(?:een )?gesprek(?:ken)? "
-         r"(?:moeiteloos|zonder (?:veel )?moeite) (?:kunnen |kan |kunt )?volgen\b", value=4, kind="lang"),
+         r"(?:moeiteloos|zonder (?:veel )?moeite) (?:kunnen |kan |kunt )?volgen\b|"
+         # "Je volgt vlot een discussie in het Nederlands"
+         r"\b(?:je|u) volg(?:t)? (?:al )?vlot (?:een |de )?(?:discussie|gesprek|gesprekken|uitleg|lezing)\b",
+         value=4, kind="lang"),
     # "Vereiste voorkennis: geen"; Q&A "Hoeveel Nederlands moet ik kennen? Weinig."
     Rule("dutch.grammar.1.qa", r"\b(?:vereiste )?voorkennis\s?:\s?geen\b|\bhoeveel nederlands "
          r"(?:moet ik|heb ik nodig|moet je)[^?\n]{0,20}\?\s*(?:a\s?:\s*)?(?:weinig|niet veel|bijna niets|"
@@ -711,11 +716,14 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
     if not audience and (_OTHER_THEN_RELATIVE.search(folded, max(lo, hit.start - 60), hit.start) or
                          _ALONGSIDE.search(folded, max(lo, hit.start - 60), hit.start)):
         return False
-    return not (_OTHER_SUBJECT.search(before) and not audience or _WISH.search(before))
+    # ("Om de cursus te kunnen volgen moet je vlot Nederlands begrijpen": a requirement, whatever
+    # purpose clause comes before it)
+    required = re.search(r"\b(?:moet|moeten|dient|dienen) (?:je|u|jij)\s*$", before)
+    return not (_OTHER_SUBJECT.search(before) and not audience or _WISH.search(before) and not required)
 
 
-_TELLS = re.compile(r"(?:zegt|vertelt) (?:heel |erg |zo )?(?:veel|meer)\b|(?:heel |erg |zo )?(?:veel|meer) "
-                    r"(?:vertelt|zegt)\b")
+_TELLS = re.compile(r"(?:zegt|vertelt|zeggen|vertellen) (?:heel |erg |zo )?(?:veel|meer)\b|(?:heel |erg |zo )?(?:veel|meer) "
+                    r"(?:vertelt|zegt|vertellen|zeggen)\b")
 _ADDRESSED = re.compile(r"\b(?:je|u|jij|jou|wie|iedereen|elke|ieder|you|vous|tu|men)\b")
 
 

@@ -104,7 +104,7 @@ RULES = (
          r"(?:vanaf|van|tot|tussen|from|des|a partir de) \d{1,2} ?(?:u|h|uur|:\d\d)",
          value=True, negated=False, kind="care-hours"),
     # -- family-friendly ---------------------------------------------------------------------
-    Rule("family.welcome", rf"\b{_KIDS} (?:(?:uit|van) (?:de|het|onze|ons) \w+ )?(?:die [\w' ]{{0,40}}? )?(?:en [\w' ]{{0,30}}? )?(?:zijn |is |ook |"
+    Rule("family.welcome", rf"\b{_KIDS} (?:(?:uit|van) (?:de|het|onze|ons) \w+ |(?:vanaf|van|tot|onder) \d{{1,2}} jaar )?(?:die [\w' ]{{0,40}}? )?(?:en [\w' ]{{0,30}}? )?(?:zijn |is |ook |"
          rf"altijd |van harte |meer dan |zeker |extra |uiteraard |natuurlijk |steeds |graag )*(?:welkom|"
          r"toegelaten|mogen mee|kunnen mee|mag mee|mogen (?:ook )?meedoen|doen mee)\b|"
          rf"\b(?:children|kids|families|toddlers|babies|little ones)(?: of all ages)? (?:are )?"
@@ -252,7 +252,8 @@ RULES = (
          r"\b(?:kinderen|kids|kleintjes|kindjes) (?:gaan op (?:ontdekking|speurtocht|zoektocht|avontuur|pad)|"
          r"maken (?:(?:vooraf|eerst|zelf|samen|er) )*(?:een|hun|zelf))\b|"
          r"\b(?:iedereen|everyone|tout le monde) (?:is |est )?(?:van harte )?(?:welkom|welcome|"
-         r"bienvenu)[,;:\s–-]+(?:[\w']+[,;:\s–-]+){0,4}?(?:kinderen|kids|children|enfants|gezinnen|families)\b|"
+         r"bienvenu)[,;:\s–-]+(?:[\w']+[,;:\s–-]+){0,4}?(?:kinderen|kids|children|enfants|gezinnen|families|"
+         r"broers|zussen|broertjes|zusjes)\b|"
          r"\b(?:wie|iedereen die|those|anyone) (?:jonger (?:is )?dan|younger than|under) \d{1,2}\b|"
          r"\b(?:kinderen|kids|kindjes|kleintjes) (?:\((?:en|and|met) [^)]{0,25}\) )?(?:zich |er |hier |ook )?(?:kunnen|mogen|mag|kan|can) (?:(?!niet\b|geen\b|"
          r"not\b|never\b|nooit\b|terecht\b|opgevangen\b)[\w-]+ ){0,4}?(?!niet\b|geen\b|not\b)"
@@ -265,7 +266,7 @@ RULES = (
          r"(?:de )?(?:1[0-9]|[1-9])\b|(?:onder|tot|beneden|under|jonger dan|moins de) (?:de )?(?:1[0-9]|[1-9]) ?"
          r"(?:jaar|j|ans|years?|jarigen)\b|- ?(?:1[0-9]|[1-9])\b)|(?<![\w-])(?:(?:-|onder (?:de )?|under|moins de|jonger dan|younger than) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?)?|(?:tot|t/m|t\.?e\.?m\.?) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?))\s?[:=]?\s?"
          r"(?:gratis|free|gratuit)\b|\b(?:kids|children|kinderen) (?:under|onder|jonger dan) \d{1,2}"
-         r"(?: years| jaar)? (?:go |get in |enter |zijn |mogen )?(?:free|gratis)\b",
+         r"(?: years| jaar)? (?:go |get in |enter |zijn |mogen |gaan |komen |reizen |eten )?(?:free|gratis)\b",
          kind="family", strength=1),
     # "€8, -12 jaar €4", "-18: €50": a tariff for minors
     Rule("family.minor-price", r"(?<![\w-])-\s?(?:1[0-8]|[1-9])(?!\d) ?(?:jaar|j)?\s?[:=]?\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?"
@@ -276,7 +277,7 @@ RULES = (
     # ("jongeren -26 jaar €15": a young adults' rate, not a child's)
     Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants|jeugd|jongeren|junioren|"
          r"juniors?|kind|kleuters|jeugdleden|jeugdspelers)\b(?! ?\(?(?:-|tot |onder |jonger dan |under )"
-         r"2\d)(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar)?)?\)\s?|"
+         r"2\d)(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar|\.)?)?\)\s?|"
          r"\(?-\s?\d{1,2}\)?\s?|\((?:tot|t/m) 1?\d\)\s?|van \d{1,2} tot 1?\d(?: jaar)? )?(?:[:=]\s?(?:€|\d|gratis|"
          r"free|gratuit|nihil|betalen|halve prijs)|(?:tot|t\.?e\.?m\.?|t/m) (?:1[0-8]|\d)\b|onder (?:de )?(?:1[0-8]|\d)\b|"
          r"(?:under|below|up to|moins de|jusqu'a) (?:1[0-8]|\d)\b|"
@@ -347,13 +348,15 @@ _THING_AGES = re.compile(r"\b(?:\w*kleding|\w*kledij|\w*kleren|\w*speelgoed|\w*b
 # so the age is theirs even in a clause that names books
 _CHILDREN_ADDRESSED = re.compile(r"\b(?:aan|met|samen met) (?:de |alle |onze )?(?:kinderen|kids|kleuters|"
                                  r"peuters|kindjes)\s(?:(?:van|tussen|vanaf)\s)?$")
-_AUDIENCE_RIGHT_BEFORE = re.compile(r"\b(?:kinderen|kids|kleuters|peuters|jongeren|tieners)\s(?:van|tussen)\s$")
+_AUDIENCE_RIGHT_BEFORE = re.compile(r"\b(?:kinderen|kids|kleuters|peuters|jongeren|tieners|meisjes|jongens)\s"
+                                    r"(?:van|tussen|vanaf)\s$")
+_CAN_AFTER = re.compile(r"\s*(?:oud\s+)?(?:kunnen|mogen|kan|mag)\b")
 
 
 def _audience_right_before(folded: str, clause_start: int, age) -> bool:
     """"kinderen van 4 tot 8 jaar": an audience noun right before the age (whose match may
     itself start with "van")."""
-    lead = re.match(r"(?:van|tussen)\s", age.group())
+    lead = re.match(r"(?:van|tussen|vanaf)\s", age.group())
     before = folded[max(clause_start, age.start() - 25):age.start()] + (lead.group() if lead else "")
     return bool(_AUDIENCE_RIGHT_BEFORE.search(before))
 
@@ -371,7 +374,13 @@ _THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeaut
                             r"(?:(?:voor|pour|for)\s(?:je\s|jouw\s|uw\s|de\s|het\s|vos\s|your\s)?(?:[\w']+\sen\s)?)?$")
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
 _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]{0,60}\b(?:ook |eveneens )"
-                          r"(?:van harte )?welkom\b|\byounger (?:children|kids)\b[^.\n]{0,40}\bwelcome\b")
+                          r"(?:van harte )?welkom\b|"
+                          # "kleinere kinderen (kunnen) in een fietsstoeltje", "kleintjes in een kinderzitje"
+                          r"\b(?:(?:kleinere|jongere) (?:kinderen|kids)|kleintjes|kleinsten)\b[^.\n]{0,25}\b(?:fietsstoeltje|"
+                          r"kinderzitje|zitje|aanhangwagen|fietskar|kar|bakfiets|buggy|draagzak)\b|"
+                          # "Kinderen vanaf 6 jaar fietsen zelf": which children ride, not an age limit
+                          r"\b(?:kinderen|kids) vanaf \d{1,2} jaar (?:fietsen|lopen|stappen|rijden|zwemmen|wandelen) "
+                          r"(?:zelf|alleen|zelfstandig)\b|\byounger (?:children|kids)\b[^.\n]{0,40}\bwelcome\b")
 # cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
 # every pattern but the audience ones needs; or an audience word, which those need
 _AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|jarig|plusser|maanden|months|mois|\+)|"
@@ -424,6 +433,8 @@ def ages(texts: dict[str, tuple[str, str]]):
                 if (_PRICE_CONTEXT.search(clause) and not (
                         rule_id in ("family.age.from", *_RANGE_RULES) and _AUDIENCE_BEFORE.search(
                             folded, max(cs, m.start() - 25), m.start()))
+                        # ("Meisjes van 10 tot 14 jaar kunnen gratis kennismaken": the subject)
+                        and not (_audience_right_before(folded, cs, m) and _CAN_AFTER.match(folded, m.end()))
                         and not (_FREE_ACTIVITY_FOR.search(folded, cs, m.start())
                                  and not _PRICE_CONTEXT.search(folded, m.end(), ce))) or \
                         _THING_AGES.search(clause) and not _CHILDREN_ADDRESSED.search(

@@ -84,7 +84,7 @@ RULES = (
          r"\b(?:register|book|sign up|rsvp) (?:via|through|at|by|before|on)\b|\b(?:s'inscrire|"
          r"inscription|reservation) (?:via|aupres|avant|par|au)\b|\b(?:vooraf |op voorhand |tijdig )?(?:inschrijven|"
          r"inschrijving|aanmelden|aanmelding|reserveren|reservatie|registratie) (?:vooraf |op "
-         r"voorhand )?(?:is |zijn )?(?:strikt |absoluut )?(?:verplicht|noodzakelijk|vereist|"
+         r"voorhand )?(?:is |zijn )?(?:wel |dus |echt )?(?:strikt |absoluut )?(?:verplicht|noodzakelijk|vereist|"
          r"nodig)\b|\b(?:verplicht|verplichte) (?:in ?te schrijven|inschrijving|aanmelding|"
          r"reservatie)\b|\benkel (?:op uitnodiging|na (?:inschrijving|selectie|intake|"
          r"doorverwijzing|aanmelding))\b|\b(?:na|via) een intakegesprek\b|\bop doorverwijzing\b|"
@@ -94,6 +94,8 @@ RULES = (
          r"\bby invitation only\b|\bselectieprocedure\b|"
          r"\bsollicitatieprocedure\b|\binschrijven per (?:ploeg|team|groep|tafel)\b|"
          r"\b(?:reserveren|inschrijven|aanmelden) doe je\b|"
+         # "Gratis, wel inschrijven (max 15 personen)"
+         r"\bwel (?:vooraf |op voorhand )?(?:inschrijven|aanmelden|reserveren)\b|"
          r"\binschrijving per (?:ploeg|team)\b|\b(?:enkel |alleen |uitsluitend |only )?(?:op|na|volgens|"
          r"by|sur) (?:voorafgaande )?(?:afspraak|appointment|rendez-vous)(?! (?:nodig|vereist|"
          r"needed|required))\b",
@@ -134,7 +136,9 @@ RULES = (
          r"zomaar|spontaan|even|een keer|steeds) ){1,3}(?:binnen|langs|af|aan|piepen|"
          r"(?:een )?kijkje nemen)\b|\bje (?:mag|kan|kunt) (?:(?:altijd|steeds|gewoon|gerust|zomaar|"
          r"spontaan|vrij) ){1,3}(?:binnen ?lopen|binnen ?springen|langs ?komen|langs ?lopen|"
-         r"aansluiten|aanschuiven|mee ?doen|binnenwandelen)\b|\b(?:binnen ?lopen|binnen ?springen|"
+         # ("Je mag altijd aansluiten, ook halverwege het jaar": joining a series, the convention)
+         r"aansluiten(?![^.!?\n]{0,40}\b(?:halverwege|in de loop van|vorige keren|vorige sessies|van het "
+         r"(?:jaar|seizoen)|van de reeks)\b)|aanschuiven|mee ?doen|binnenwandelen)\b|\b(?:binnen ?lopen|binnen ?springen|"
          r"langs ?komen|aansluiten|aanschuiven) (?:kan|mag) (?:altijd|steeds|gewoon|op elk "
          r"moment|zonder afspraak)\b|\bjust (?:come|drop|walk|pop) (?:in|by|along)\b|"
          r"\b(?:feel free to )?drop by\b|\bvenez (?:quand vous voulez|librement)\b|"
@@ -148,6 +152,8 @@ RULES = (
          r"show up|turn up|binnenkomen|aanschuiven|binnenstappen|binnenwandelen|binnenwaaien|"
          r"binnenvallen|afkomen|langskomen|aansluiten|meedoen|binnenlopen|binnenspringen|"
          r"binnenwippen|binnen wippen)\b|"
+         # "Elke zaterdag kan je in de bib aanschuiven aan de babbeltafel"
+         r"\b(?:kan|kunt|mag) (?:je|u) [^.!?\n]{0,40}?\baanschuiven\b|"
          r"\b(?:je|u) (?:schuift|schuif|komt|loopt|springt|stapt|valt|waait|sluit) (?:\w+ )?"
          r"(?:gewoon|zomaar|gerust|vrij) (?:aan|binnen|langs|af|mee)\b|"
          r"\bkom gerust\b(?=\s*[,.!;\n]|\s+(?:eens|langs|binnen|af|mee|kijken|proberen)\b)|"
@@ -278,8 +284,11 @@ def resolve(hits, record: dict[str, Any], texts):
     skill += [h for h in hits if h.value and vacancy and h.rule.id == "low.walk-in"
               and re.search(r"kijk|kennismak|proef|langs|binnen", fold(h.match))]
     # "de barbecue kost €15 (inschrijven vóór 20 juni)": registration for an extra
+    # ("Voor het eten is inschrijven wél nodig": the sentence names the extra first)
     skill += [h for h in hits if h.value is False and _EXTRA_SENTENCE.search(_sentence(h, texts))
-              and re.search(r"€|\beuro\b|\beur\b", _sentence(h, texts))]
+              and (re.search(r"€|\beuro\b|\beur\b", _sentence(h, texts)) or re.match(
+                  r"\W*voor (?:het|de) (?:eten|maaltijd|barbecue|bbq|lunch|diner|ontbijt|spaghetti)\b",
+                  _sentence(h, texts)))]
     # "Rolstoelgebruikers kunnen gewoon meedoen": said of ability, not of registration
     skill += [h for h in hits if h.value and (re.search(r"rol(?:stoel|wagen)|wheelchair", _sentence(h, texts)) or
               h.rule.id != "low.no-registration" and re.search(r"met of zonder (?:een )?(?:beperking|handicap)",

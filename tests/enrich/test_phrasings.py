@@ -1251,7 +1251,35 @@ TITLED = [
     ("Infosessie: starten met kinderopvang", "Hoe begin je?", "childcare", False),
     ("Lezing over opvoeding met kinderopvang", "Tijdens de lezing is er kinderopvang.", "childcare", True),
     ("Infoavond voor bewoners: hoe vraag je een speelstraat aan?", "Uitleg door de stad.", "family_friendly",
-     False),
+     False),    # session 7, round 16 (on v125-v136)
+    ("Zomerkampen", "Kinderen van 6 tot 12 jaar kiezen uit tien kampen. Kinderen uit gezinnen met een "
+     "leefloon kunnen gratis deelnemen.", "cost", "unknown"),
+    ("Sportdag", "Kinderen van 6 tot 12 jaar kunnen gratis deelnemen.", "cost", "free"),
+    ("Voorleesmoment", "Ouders die nog weinig Nederlands spreken zijn welkom: de prenten vertellen veel!",
+     "dutch_level", 1),
+    ("Filosofisch café", "Je volgt vlot een discussie in het Nederlands.", "dutch_level", 4),
+    ("Cursus EHBO", "Om de cursus te kunnen volgen moet je vlot Nederlands begrijpen.", "dutch_level", 4),
+    ("Praatgroep voor mama's", "We oefenen samen Nederlands. Je mag nog helemaal beginner zijn.",
+     "dutch_level", 1),
+    ("Workshop stress", "Iedereen welkom! Inschrijven is wel verplicht (max. 15).", "low_threshold", False),
+    ("Fotowandeling", "Iedereen kan meedoen. Gratis, wel inschrijven (max 15 personen).", "low_threshold", False),
+    ("Babbeltafel", "Elke zaterdag kan je in de bib aanschuiven aan de babbeltafel.", "low_threshold", True),
+    ("Wandeling met spaghetti", "Je hoeft je niet in te schrijven voor de wandeling. Voor het eten is "
+     "inschrijven wél nodig.", "low_threshold", True),
+    ("Thee en Taal", "Elke maandag praten we Nederlands. Je mag altijd aansluiten, ook halverwege het jaar.",
+     "low_threshold", False),
+    ("Petanque", "Het terrein ligt op gravel: voor rolstoelgebruikers is het moeilijk bereikbaar.",
+     "wheelchair", False),
+    ("Sporten in het park", "V: Kan ik meedoen met een rolstoel? A: Helaas niet, het parcours gaat over gras.",
+     "wheelchair", False),
+    ("Fietsuitstap", "Kinderen vanaf 8 jaar die zelfstandig fietsen zijn welkom.", "family_friendly", True),
+    ("Rondleiding kasteel", "Volwassenen € 10. Kinderen jonger dan 12 jaar gaan gratis mee.",
+     "family_friendly", True),
+    ("Kampvuuravond", "Iedereen is welkom, ook ouders, broers en zussen!", "family_friendly", True),
+    ("Zwemvijver", "Volwassenen € 5, kinderen (3-11 j.) € 3.", "family_friendly", True),
+    ("Rugby-initiatie", "Meisjes van 10 tot 14 jaar kunnen gratis kennismaken.", "age_min", 10),
+    ("Gezinsfietstocht", "Kinderen vanaf 6 jaar fietsen zelf, kleinere kinderen in een fietsstoeltje.",
+     "age_min", None),
 ]
 
 
