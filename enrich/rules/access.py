@@ -86,9 +86,10 @@ RULES = (
     # voor rolstoelen": an obstacle named for wheelchairs
     Rule("access.wheelchair.obstacle", r"\b(?:voor|for) (?:rol(?:stoel|wagen)\w*|wheelchairs?(?: users)?)"
          r"[^.!?\n]{0,60}?\b(?:te (?:steil|smal|smalle|hoog|zwaar|krap|ongelijk|moeilijk)|too (?:steep|narrow|"
-         r"high|difficult)|niet overal|helaas niet|niet geschikt|niet toegankelijk|not suitable|"
-         # "voor rolstoelgebruikers is het moeilijk bereikbaar"
-         r"moeilijk (?:bereikbaar|toegankelijk|berijdbaar)|lastig|beperkt toegankelijk)\b|\b(?:geen|zonder|no|without) (?:aangepaste |vlotte |goede |drempelvrije |"
+         r"high|difficult)|niet overal|helaas niet|niet geschikt|niet toegankelijk|not suitable)\b|"
+         # "voor rolstoelgebruikers is het moeilijk bereikbaar": the place itself, right after
+         r"\b(?:voor|for) rol(?:stoel|wagen)\w* (?:is|zijn) (?:het|dit|de \w+|het \w+) (?:erg |heel |nogal )?"
+         r"(?:moeilijk (?:bereikbaar|toegankelijk|berijdbaar)|beperkt toegankelijk)\b|\b(?:geen|zonder|no|without) (?:aangepaste |vlotte |goede |drempelvrije |"
          r"suitable |adapted )?(?:toegang|ingang|toilet|toiletten|sanitair|access|entrance) (?:voor|met|for) "
          r"(?:een |de |a )?(?:rol(?:stoel|wagen)\w*|wheelchairs?(?: users)?)\b",
          value=False, negated=None, strength=3),
@@ -101,7 +102,9 @@ RULES = (
          # (negated=False: the "niet" is the statement itself, not a negation of it)
          r"not accessible|not suitable)\b", value=False, negated=False, strength=3),
     # a Q&A: "Kan ik meedoen met een rolstoel? A: Helaas niet"
-    Rule("access.wheelchair.qa-no", r"\b(?:met|in) (?:een|mijn|de) rol(?:stoel|wagen)\s?\?\s*(?:a\s?:\s*|antwoord\s?:\s*)?"
+    # (a "can I" question only: "Is er een probleem met een rolstoel? Nee hoor" answers another one)
+    Rule("access.wheelchair.qa-no", r"\b(?:kan|kun|kunt|mag) (?:ik|je|u|men) [^?.!\n]{0,40}?(?:met|in) (?:een|mijn|de) "
+         r"rol(?:stoel|wagen)\s?\?\s*(?:a\s?:\s*|antwoord\s?:\s*)?"
          r"(?:helaas |jammer genoeg |spijtig genoeg )?(?:niet|nee|neen)\b", value=False, negated=False, strength=3),
     # "Buggy's kunnen niet mee, rolstoelen evenmin"
     Rule("access.wheelchair.neither", r"\brol(?:stoel|wagen)\w* (?:evenmin|ook niet|net zomin)\b",

@@ -101,7 +101,7 @@ RULES = (
     # -- free things that are not the activity ---------------------------------------------
     Rule("cost.free-object", r"\bgratis (?!toegang|inkom|entree)[a-z]*(?:kaart|kaartje|brochure|"
          r"folder|boekje|plan|drankje|attentie|geschenk|cadeau\w*|shirt|t-shirt|tas|tasje|badge|"
-         r"poster|affiche|voucher|bon|bonnetje|krant|kranten|stickers?|goodies|pakket|proevertje|"
+         r"poster|affiche|voucher|bon|bonnetje|krant|kranten|stickers?|goodies|pakket|proevertjes?|"
          r"springkaste\w+|schmink\w*|grime|attractie\w*|animatie|draaimolen|ritje\w*|tombola)\b|"
          r"\b(?:get|gets|receive|receives|krijgen|krijgt|ontvangen|ontvangt|recoivent|recoit) "
          r"(?:(?:ook|daarbij|als dank|also|in return) )?(?:een |a |an |une |un )?(?:gratis|free|"
@@ -915,7 +915,7 @@ def _after_correction(hits, texts):
 _FREED_AFTER = re.compile(r"\s?[:=-]?\s?(?:(?:zijn|is|are|sont|est|blijven|blijft) )?(?:ook |altijd |"
                           r"helemaal |volledig |completely |always )?(?:gratis|kosteloos|free|"
                           r"gratuite?s?)\b")
-_OWN_TRAVEL = re.compile(r"\b(?:own |eigen |zelf (?:je |jouw |uw )?)(?:[a-z]+ )?(?:trein|bus|tram|"
+_OWN_TRAVEL = re.compile(r"\b(?:own |eigen |zelf (?:je |jouw |uw )?)(?:[a-z]+ |(?:bus|trein|tram)- (?:of|en) )?(?:trein|bus|tram|"
                          r"metro|train|bus)?(?:ticket|tickets|kaartje|biljet|vervoer|transport|benzine|brandstof|"
                          r"carpool\w*|"
                          r"reis|verplaatsing|treinrit|busrit|travel|fare)\w*|"
@@ -1058,7 +1058,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     if not any(found.values()) and not record.get("offers"):
         # (but "Kinderen uit gezinnen met een leefloon kunnen gratis deelnemen" frees a social group)
         audience += [h for h in kinds.get("conditional", []) if h not in audience and not _SOCIAL_RE.search(
-            texts[h.field][1][max(0, h.start - 40):h.end]) and (re.match(
+            texts[h.field][1], max(sentence_span(texts[h.field][1], h.start, h.end)[0], h.start - 40), h.end)
+            and (re.match(
             r"(?:de |alle )?(?:kinderen|kids|jongeren|kinders)\b", h.match.lower()) or re.search(
             r"\b(?:kinderen|kids|jongeren)\b[^.!?\n]{0,25}$", texts[h.field][1][max(0, h.start - 30):h.start]))
             and re.match(
@@ -1252,8 +1253,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Je betaalt zelf je treinticket": a required own expense is no optional extra; beside a
     # free statement the listing is then neither free nor priced (a wrong "free" is the worst
     # error: the newcomer finds out at the station)
+    # ("je betaalt wel zelf je bus- of treinticket": the ticket may come 40 characters on)
     own_travel = [h for h in extra_fees if _OWN_TRAVEL.search(
-        texts[h.field][1], max(0, h.start - 30), h.end + 30)]
+        texts[h.field][1], max(0, h.start - 30), h.end + 45)]
     # "je zorgt wel zelf voor vervoer tot in Muizen": the same without a fee word
     arranges_travel = any(_ARRANGE_TRAVEL.search(folded) for _, folded in texts.values())
     for h in extra_fees:

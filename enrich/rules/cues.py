@@ -43,7 +43,7 @@ VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|(?<!spelers )(?<!spelert
                            r"\bzoekt (?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|medewerkers|"
                            r"sorteerders|chauffeurs|begeleiders|lesgevers|voorlezers|gidsen|koks|"
                            r"trainers|jeugdtrainers|coaches|monitoren|animatoren|"
-                           r"kassiers|onthaal\w*|versterking|helpende handen)\b|"
+                           r"kassiers|onthaal\w*|versterking|helpende handen|leiding|leiders|leidsters)\b|"
                            # "Word voorlezer in de bib", "Word buddy"
                            r"^\W*word (?:\w+(?:er|ster)|buddy|coach|taalcoach|gids|peter|meter|"
                            r"mentor|\w*animator|\w*monitor|moni|\w*instructeur)\b")

@@ -133,7 +133,7 @@ RULES = (
          r"\b(?:als|wanneer|indien) je (?:nog )?(?:maar )?(?:net|pas) (?:het )?nederlands (?:begint te leren|"
          r"leert|aan het leren bent)\b|"
          # "Je mag nog helemaal beginner zijn"
-         r"\b(?:je mag|mag je) (?:nog )?(?:helemaal |totaal |een )?beginner zijn\b|"
+         r"\b(?:je mag|mag je) (?:nog )?(?:helemaal |totaal |een )?beginner zijn\b(?! (?:in|op|met|bij|of)\b)|"
          r"\b(?:ook )?(?:for|suitable for) (?:those|people|anyone) who (?:have )?(?:just|only just) "
          r"(?:started|begun|begin|start)\b",
          value=1, kind="beginner"),
@@ -450,7 +450,8 @@ GRAMMAR = (
          r"naar (?:de )?woorden\b|\bvlot genoeg (?:nederlands|om)\b|\b(?:een )?gesprek(?:ken)? "
          r"(?:moeiteloos|zonder (?:veel )?moeite) (?:kunnen |kan |kunt )?volgen\b|"
          # "Je volgt vlot een discussie in het Nederlands"
-         r"\b(?:je|u) volg(?:t)? (?:al )?vlot (?:een |de )?(?:discussie|gesprek|gesprekken|uitleg|lezing)\b",
+         r"\b(?:je|u) volg(?:t)? (?:al )?vlot (?:een |de )?(?:discussie|gesprek|gesprekken|uitleg|lezing) "
+         r"in het nederlands\b",
          value=4, kind="lang"),
     # "Vereiste voorkennis: geen"; Q&A "Hoeveel Nederlands moet ik kennen? Weinig."
     Rule("dutch.grammar.1.qa", r"\b(?:vereiste )?voorkennis\s?:\s?geen\b|\bhoeveel nederlands "
@@ -718,7 +719,10 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
         return False
     # ("Om de cursus te kunnen volgen moet je vlot Nederlands begrijpen": a requirement, whatever
     # purpose clause comes before it)
-    required = re.search(r"\b(?:moet|moeten|dient|dienen) (?:je|u|jij)\s*$", before)
+    required = re.search(r"\bom (?:de|het|deze|die) (?:cursus|les|lessen|uitleg|workshop|opleiding|rondleiding|"
+                         r"activiteit|gids|training|examen|test|proef)\w* (?:goed |vlot )?te (?:kunnen )?(?:volgen|"
+                         r"begrijpen|halen|afleggen)\b[^.!?\n]*"
+                         r"\b(?:moet|moeten|dient|dienen) (?:je|u|jij)\s*$", before)
     return not (_OTHER_SUBJECT.search(before) and not audience or _WISH.search(before) and not required)
 
 

@@ -52,7 +52,7 @@ RULES = (
          r"\bwe passen (?:op )?(?:je|jouw|uw|de) kinderen\b|"
          r"\b(?:speelhoek|kinderhoek|speelruimte|speelzone|speelkamer|speellokaal|knutselhoek|kidscorner|"
          r"kids' corner)[^.\n]{0,40}?"
-         r"\b(?:begeleid\w*|toezicht|vrijwilligsters?|vrijwilligers?|oppas|supervised)\b|"
+         r"\b(?:begeleid\w*|toezicht|vrijwilligsters?|vrijwilligers?|oppas|supervised|volunteers?|supervisors?)\b|"
          # "een vrijwilliger speelt met hen in de speelhoek", "opvang met begeleiding voorzien"
          r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator) (?:speelt|spelen|"
          r"knutselt|knutselen|zorgt|zorgen) (?:met|voor) (?:hen|ze|de kinderen|de kleintjes)\b|"
@@ -81,6 +81,8 @@ RULES = (
          # "Heb je kleine kinderen? Ze worden opgevangen in de kamer ernaast"
          r"\b(?:ze|zij) worden (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden)\b|"
          # "Kinderen kunnen spelen in de speeltuin ernaast onder toezicht van een begeleider"
+         r"\b(?:(?:je|jouw|uw|de) )?(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?(?:in|op) "
+         r"(?:de|het) [\w ]{0,25}? spelen (?:onder|met) (?:toezicht|begeleiding)\b|"
          r"\b(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?spelen (?:in|op) "
          r"(?:de|het) [\w ]{0,30}?(?:onder (?:toezicht|begeleiding)|met begeleiding)\b|"
          r"\b(?:je|jouw|uw|de) (?:kinderen|kids|kleintjes) (?:spelen|knutselen|blijven|worden) "
@@ -253,7 +255,7 @@ RULES = (
          r"maken (?:(?:vooraf|eerst|zelf|samen|er) )*(?:een|hun|zelf))\b|"
          r"\b(?:iedereen|everyone|tout le monde) (?:is |est )?(?:van harte )?(?:welkom|welcome|"
          r"bienvenu)[,;:\s–-]+(?:[\w']+[,;:\s–-]+){0,4}?(?:kinderen|kids|children|enfants|gezinnen|families|"
-         r"broers|zussen|broertjes|zusjes)\b|"
+         r"broers en zussen|broertjes en zusjes)\b(?! in het geloof)|"
          r"\b(?:wie|iedereen die|those|anyone) (?:jonger (?:is )?dan|younger than|under) \d{1,2}\b|"
          r"\b(?:kinderen|kids|kindjes|kleintjes) (?:\((?:en|and|met) [^)]{0,25}\) )?(?:zich |er |hier |ook )?(?:kunnen|mogen|mag|kan|can) (?:(?!niet\b|geen\b|"
          r"not\b|never\b|nooit\b|terecht\b|opgevangen\b)[\w-]+ ){0,4}?(?!niet\b|geen\b|not\b)"
@@ -350,6 +352,7 @@ _CHILDREN_ADDRESSED = re.compile(r"\b(?:aan|met|samen met) (?:de |alle |onze )?(
                                  r"peuters|kindjes)\s(?:(?:van|tussen|vanaf)\s)?$")
 _AUDIENCE_RIGHT_BEFORE = re.compile(r"\b(?:kinderen|kids|kleuters|peuters|jongeren|tieners|meisjes|jongens)\s"
                                     r"(?:van|tussen|vanaf)\s$")
+_BRACKET_PRICE = re.compile(r"€|\beuro\b|\beur\b|\d+[.,]\d{2}|halve prijs|korting|toegang|inkom|tickets?\b")
 _CAN_AFTER = re.compile(r"\s*(?:oud\s+)?(?:kunnen|mogen|kan|mag)\b")
 
 
@@ -364,23 +367,29 @@ def _audience_right_before(folded: str, clause_start: int, age) -> bool:
 _ADULT_TITLE = re.compile(r"\b(?:voor|for|pour) (?:volwassenen|adults|adultes)\s*$")
 _CHILDREN_PERFORM = re.compile(r"\b(?:kinderen|leerlingen|jongeren|kleuters|kinderdansgroep|kinderkoor|jeugdkoor|"
                                r"kindertoneelgroep|jeugdorkest)(?: (?!ouders\b|hun\b)[\w'-]+){0,10}? (?:tonen|toont|zingen|zingt|"
-                               r"brengen|brengt|spelen voor|treden op|treedt op|stellen [\w ]{0,20}tentoon)\b"
+                               r"brengen|brengt|spelen voor|treden op|treedt op|stellen [\w ]{0,20}tentoon|"
+                               r"spelen [\w' ]{1,25} voor (?:hun|de|onze) (?:ouders|grootouders|opa|oma|familie|publiek))\b"
                                r"(?! (?:je|jou|u|jullie) )")
 _THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeautjes|pakketten|koopjes|"
                             r"vetements|habits|cadeaux|clothes|clothing|gifts|meubel\w*|kinderwagens|spullen|"
                             # "gezonde maaltijden voor het hele gezin", "tips om goedkoop te koken voor
                             # het gezin": the family is fed, not the audience
-                            r"maaltijd\w*|gerecht\w*|recepten|menu'?s|te koken|gezond eten|gezonde voeding)\s"
+                            r"maaltijd\w*|gerecht\w*|recepten|menu'?s|te koken|gezond eten|gezonde voeding|soep|"
+                            r"boterhammen|brooddozen)\s"
                             r"(?:(?:voor|pour|for)\s(?:je\s|jouw\s|uw\s|de\s|het\s|vos\s|your\s)?(?:[\w']+\sen\s)?)?$")
+# (on stage only: not "ouders brengen hun kinderen van 0 tot 3 jaar naar de opvang")
+_CHILDREN_ON_STAGE = re.compile(r"\b(?:kinderen|leerlingen|kleuters|kinderkoor|jeugdkoor|kinderdansgroep|"
+                                r"kindertoneelgroep|jeugdorkest)(?: [\w()'-]+){0,6}? (?:zingen|zingt|treden op|"
+                                r"treedt op|spelen voor|dansen voor|tonen|toont)\b")
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
 _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]{0,60}\b(?:ook |eveneens )"
                           r"(?:van harte )?welkom\b|"
                           # "kleinere kinderen (kunnen) in een fietsstoeltje", "kleintjes in een kinderzitje"
-                          r"\b(?:(?:kleinere|jongere) (?:kinderen|kids)|kleintjes|kleinsten)\b[^.\n]{0,25}\b(?:fietsstoeltje|"
-                          r"kinderzitje|zitje|aanhangwagen|fietskar|kar|bakfiets|buggy|draagzak)\b|"
+                          r"\b(?:(?:kleinere|jongere) (?:kinderen|kids)|kleintjes|kleinsten)\b(?:(?!niet\b|geen\b)[^.\n]){0,15}"
+                          r"\b(?:in|op|achterop) (?:een|het|de) (?:fietsstoeltje|kinderzitje|zitje|aanhangwagen|fietskar|kar|"
+                          r"bakfiets)\b|"
                           # "Kinderen vanaf 6 jaar fietsen zelf": which children ride, not an age limit
-                          r"\b(?:kinderen|kids) vanaf \d{1,2} jaar (?:fietsen|lopen|stappen|rijden|zwemmen|wandelen) "
-                          r"(?:zelf|alleen|zelfstandig)\b|\byounger (?:children|kids)\b[^.\n]{0,40}\bwelcome\b")
+                          r"\b(?:kinderen|kids) vanaf \d{1,2} jaar (?:fietsen|stappen|wandelen) (?:zelf|zelfstandig)\b|\byounger (?:children|kids)\b[^.\n]{0,40}\bwelcome\b")
 # cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
 # every pattern but the audience ones needs; or an audience word, which those need
 _AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|jarig|plusser|maanden|months|mois|\+)|"
@@ -434,7 +443,8 @@ def ages(texts: dict[str, tuple[str, str]]):
                         rule_id in ("family.age.from", *_RANGE_RULES) and _AUDIENCE_BEFORE.search(
                             folded, max(cs, m.start() - 25), m.start()))
                         # ("Meisjes van 10 tot 14 jaar kunnen gratis kennismaken": the subject)
-                        and not (_audience_right_before(folded, cs, m) and _CAN_AFTER.match(folded, m.end()))
+                        and not (_audience_right_before(folded, cs, m) and _CAN_AFTER.match(folded, m.end())
+                                 and not _BRACKET_PRICE.search(folded, *sentence_span(folded, m.start(), m.end())))
                         and not (_FREE_ACTIVITY_FOR.search(folded, cs, m.start())
                                  and not _PRICE_CONTEXT.search(folded, m.end(), ce))) or \
                         _THING_AGES.search(clause) and not _CHILDREN_ADDRESSED.search(
@@ -537,6 +547,8 @@ _SESSION_TITLE = re.compile(r"^\W*(?:info\w*|lezing|workshop|cursus|opleiding|vo
 # a children's activity of its own: a camp, or an audience of children
 _LECTURE_TITLE = re.compile(r"^\W*(?:(?:online|digitale|gratis) )?(?:lezing|info-?avond|info-?sessie|info-?moment|"
                             r"webinar|voordracht|debat|ouderavond|opvoedingsavond|info session|talk)\b")
+# a school's enrolment moment: parents enrol their child ("Inschrijvingsmoment kleuterschool")
+_ENROLMENT_TITLE = re.compile(r"\b(?:inschrijvings|aanmeldings)(?:moment|dag|avond|week)\w*\b")
 _PARENTS_SESSION_TITLE = re.compile(r"\bouder(?:cursus|avond|cafe|groep|training|koffie)\w*|\bopvoed\w*")
 # ("– met kinderopvang" after a dash, comma or bracket: not "starten met kinderopvang")
 _CARE_ANNOUNCED = re.compile(r"(?:[–+(,-]|\s-)\s*(?:met|with|avec|incl\.?|inclusief)?\W*(?:gratis )?(?:kinderopvang|"
@@ -560,7 +572,7 @@ _OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders|opvoeding|opvoeden) (
                          r"(?:\w+ ){0,4}$")
 # "Kerstconcert kinderkoor": the children's ages are the performers'
 _PERFORMERS_TITLE = re.compile(r"(?=.*\b\w*(?:concert|optreden|voorstelling)\b)(?=.*\b(?:(?:kinder|jeugd)"
-                               r"(?:koor|orkest|harmonie|theater|band)\w*|kinderen|leerlingen)\b)")
+                               r"(?:koor|orkest|harmonie|theater|band)\w*|kinderen|leerlingen|door de kleuters)\b)")
 _TALK_TITLE = re.compile(r"^\W*(?:(?:online|digitale|gratis) )?(?:lezing|tentoonstelling|expo\w*|info-?avond|info-?sessie|info-?moment|"
                          r"webinar|info session|information session|seance d'information|"
                          r"opvoedingsavond|(?:online )?ouderavond|vorming|voordracht|debat|lecture|"
@@ -632,11 +644,19 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     positive = [h for h in hits if h.rule.kind == "family"]
     if positive and (any(_PARENTS_AUDIENCE.search(folded) for _, folded in texts.values())
                      or _TALK_TITLE.search(texts.get("title", ("", ""))[1])
+                     or _ENROLMENT_TITLE.search(texts.get("title", ("", ""))[1])
                      or age_min is not None and age_min >= 13 and age_max is None):
         topics = [h for h in positive if h.rule.id == "family.words"
                   and _TOPIC_NOUN.fullmatch(fold(h.match))]
         # at a talk, "voor je kinderen" / "psychiatre pour enfants" in the text is the topic
+        # ("Lezen met je kind: workshop voor ouders": the title's own "met je kind" is the topic)
+        if _PARENTS_AUDIENCE.search(texts.get("title", ("", ""))[1]):
+            topics += [h for h in positive if h not in topics and h.rule.id == "family.together"
+                       and re.match(r"met (?:je|jouw|uw) (?:kind|kinderen)", fold(h.match))]
         if _TALK_TITLE.search(texts.get("title", ("", ""))[1]):
+            # ("Ouderavond: klaar voor het eerste leerjaar?": the school year is the subject)
+            topics += [h for h in positive if h not in topics and h.rule.id == "family.words"
+                       and re.search(r"leerjaar$", fold(h.match))]
             topics += [h for h in positive if h.field != "title" and h not in topics and (
                 h.rule.id == "family.for-kids" or h.rule.id == "family.together"
                 and re.match(r"met (?:je|jouw|uw) (?:kind|kinderen)", fold(h.match)))]
@@ -786,7 +806,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     elif not vacancy and not _PARENTS_AUDIENCE.search(texts.get("title", ("", ""))[1]) and not \
             _LECTURE_TITLE.search(texts.get("title", ("", ""))[1]) and not \
             _PARENTS_SESSION_TITLE.search(texts.get("title", ("", ""))[1]) and not \
-            _PERFORMERS_TITLE.search(texts.get("title", ("", ""))[1]) and (
+            _PERFORMERS_TITLE.search(texts.get("title", ("", ""))[1]) and not (
+            # "Ons kinderkoor (8-12 jaar) zingt op het kerstconcert": the performers' ages
+            any(_CHILDREN_ON_STAGE.search(folded) for _, folded in texts.values())) and (
             age_max is not None and age_max <= 18 or
                           age_min is not None and age_min <= 12 or
                           # "jongeren van 14 tot 20": youth (four writers against one)

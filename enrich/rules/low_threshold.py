@@ -95,7 +95,8 @@ RULES = (
          r"\bsollicitatieprocedure\b|\binschrijven per (?:ploeg|team|groep|tafel)\b|"
          r"\b(?:reserveren|inschrijven|aanmelden) doe je\b|"
          # "Gratis, wel inschrijven (max 15 personen)"
-         r"\bwel (?:vooraf |op voorhand )?(?:inschrijven|aanmelden|reserveren)\b|"
+         # (not "Je kan wel reserveren om zeker te zijn": an option)
+         r"(?:(?<=, )|(?<=; )|(?<=: )|(?<=\( ))wel (?:vooraf |op voorhand )?(?:inschrijven|aanmelden|reserveren)\b|"
          r"\binschrijving per (?:ploeg|team)\b|\b(?:enkel |alleen |uitsluitend |only )?(?:op|na|volgens|"
          r"by|sur) (?:voorafgaande )?(?:afspraak|appointment|rendez-vous)(?! (?:nodig|vereist|"
          r"needed|required))\b",
@@ -137,8 +138,8 @@ RULES = (
          r"(?:een )?kijkje nemen)\b|\bje (?:mag|kan|kunt) (?:(?:altijd|steeds|gewoon|gerust|zomaar|"
          r"spontaan|vrij) ){1,3}(?:binnen ?lopen|binnen ?springen|langs ?komen|langs ?lopen|"
          # ("Je mag altijd aansluiten, ook halverwege het jaar": joining a series, the convention)
-         r"aansluiten(?![^.!?\n]{0,40}\b(?:halverwege|in de loop van|vorige keren|vorige sessies|van het "
-         r"(?:jaar|seizoen)|van de reeks)\b)|aanschuiven|mee ?doen|binnenwandelen)\b|\b(?:binnen ?lopen|binnen ?springen|"
+         r"aansluiten(?![^.!?\n]{0,40}\b(?:halverwege (?:het|de) (?:jaar|reeks|seizoen|cursus)|in de loop van het "
+         r"(?:jaar|seizoen)|vorige keren|vorige sessies|van de reeks)\b)|aanschuiven|mee ?doen|binnenwandelen)\b|\b(?:binnen ?lopen|binnen ?springen|"
          r"langs ?komen|aansluiten|aanschuiven) (?:kan|mag) (?:altijd|steeds|gewoon|op elk "
          r"moment|zonder afspraak)\b|\bjust (?:come|drop|walk|pop) (?:in|by|along)\b|"
          r"\b(?:feel free to )?drop by\b|\bvenez (?:quand vous voulez|librement)\b|"
@@ -153,7 +154,9 @@ RULES = (
          r"binnenvallen|afkomen|langskomen|aansluiten|meedoen|binnenlopen|binnenspringen|"
          r"binnenwippen|binnen wippen)\b|"
          # "Elke zaterdag kan je in de bib aanschuiven aan de babbeltafel"
-         r"\b(?:kan|kunt|mag) (?:je|u) [^.!?\n]{0,40}?\baanschuiven\b|"
+         # (not "Kan je niet aanschuiven?", a queue for tickets or a dinner one books)
+         r"\b(?:kan|kunt|mag) (?:je|u) (?!niet\b)[^.!?\n]{0,30}?\baanschuiven\b(?! (?:voor|bij|aan) (?:de |het |ons |onze )?"
+         r"(?:laatste |tickets?|kassa|receptie|diner|kerstdiner|buffet))(?![^.!?\n]*\?)|"
          r"\b(?:je|u) (?:schuift|schuif|komt|loopt|springt|stapt|valt|waait|sluit) (?:\w+ )?"
          r"(?:gewoon|zomaar|gerust|vrij) (?:aan|binnen|langs|af|mee)\b|"
          r"\bkom gerust\b(?=\s*[,.!;\n]|\s+(?:eens|langs|binnen|af|mee|kijken|proberen)\b)|"
@@ -288,7 +291,9 @@ def resolve(hits, record: dict[str, Any], texts):
     skill += [h for h in hits if h.value is False and _EXTRA_SENTENCE.search(_sentence(h, texts))
               and (re.search(r"€|\beuro\b|\beur\b", _sentence(h, texts)) or re.match(
                   r"\W*voor (?:het|de) (?:eten|maaltijd|barbecue|bbq|lunch|diner|ontbijt|spaghetti)\b",
-                  _sentence(h, texts)))]
+                  _sentence(h, texts)) and not re.match(   # ("Buurtlunch": the title's meal is the activity)
+                      r"\W*\S*(?:eten|maaltijd|barbecue|bbq|lunch|diner|ontbijt|spaghetti|brunch|souper)",
+                      texts.get("title", ("", ""))[1]))]
     # "Rolstoelgebruikers kunnen gewoon meedoen": said of ability, not of registration
     skill += [h for h in hits if h.value and (re.search(r"rol(?:stoel|wagen)|wheelchair", _sentence(h, texts)) or
               h.rule.id != "low.no-registration" and re.search(r"met of zonder (?:een )?(?:beperking|handicap)",

@@ -1279,7 +1279,48 @@ TITLED = [
     ("Zwemvijver", "Volwassenen € 5, kinderen (3-11 j.) € 3.", "family_friendly", True),
     ("Rugby-initiatie", "Meisjes van 10 tot 14 jaar kunnen gratis kennismaken.", "age_min", 10),
     ("Gezinsfietstocht", "Kinderen vanaf 6 jaar fietsen zelf, kleinere kinderen in een fietsstoeltje.",
-     "age_min", None),
+     "age_min", None),    # session 7, round 17 (on v137-v142) and a review of round 16
+    ("Ouderavond: klaar voor het eerste leerjaar?", "De juffen vertellen hoe je kind leert lezen. Je "
+     "kinderen kunnen in de turnzaal spelen onder begeleiding.", "family_friendly", False),
+    ("Inschrijvingsmoment kleuterschool", "Is je kind geboren in 2023? Meld het nu aan voor de kleuterschool.",
+     "family_friendly", False),
+    ("Scouts De Kievit zoekt leiding", "Wil je elke zaterdag spelen met de kinderen van de Kapoenen (6-8 jaar)?",
+     "family_friendly", False),
+    ("Lezen met je kind: workshop voor ouders", "Tips om samen prentenboeken te lezen.", "family_friendly",
+     False),
+    ("Kinderkoor Do-Re-Mi", "Ons kinderkoor (8-12 jaar) zingt op het kerstconcert. Iedereen welkom!",
+     "family_friendly", False),
+    ("Toneelvoorstelling door de kleuters", "De kleuters spelen Sneeuwwitje voor hun ouders.", "family_friendly",
+     False),
+    ("Soep voor de school", "Elke maandag maken mama's soep voor de kinderen van de school.", "family_friendly",
+     False),
+    ("Meeting for parents", "Bring your little ones: there is a kids' corner with a volunteer.",
+     "family_friendly", False),
+    ("Opvang tijdens de les", "Tijdens de les kunnen ouders hun kinderen van 0 tot 3 jaar in onze opvang "
+     "brengen.", "age_min", 0),
+    ("Boerenmarkt", "Hoeveproducten uit de streek. Gratis proevertjes!", "cost", "unknown"),
+    ("Fort Breendonk", "Deelname gratis, je betaalt wel zelf je bus- of treinticket.", "cost", "unknown"),
+    ("Zaal", "Voor rolstoelgebruikers is parkeren nooit lastig: er zijn voorbehouden plaatsen. De zaal is "
+     "rolstoeltoegankelijk.", "wheelchair", True),
+    ("Zaal", "Is er een probleem met een rolstoel? Nee hoor, de zaal is gelijkvloers.", "wheelchair", True),
+    ("Tekenles voor nieuwkomers", "Je mag nog helemaal beginner zijn in tekenen. Je spreekt wel vlot "
+     "Nederlands.", "dutch_level", 4),
+    ("Conversatietafel Frans", "Je volgt vlot een gesprek in het Frans.", "dutch_level", None),
+    ("Cursus voor beginners", "Om Belg te worden moet je vlot Nederlands spreken. Deze cursus is voor "
+     "beginners.", "dutch_level", None),
+    ("Cursus EHBO", "Om het examen te halen moet je vrij goed Nederlands begrijpen.", "dutch_level", 3),
+    ("Sportdag", "Een initiatief van het OCMW en de jeugddienst. Kinderen van 6 tot 12 jaar kunnen gratis "
+     "deelnemen.", "cost", "free"),
+    ("Kookworkshop voor volwassenen", "Prijs € 25. Kinderen van 10 tot 14 jaar kunnen meekoken aan halve "
+     "prijs.", "age_min", None),
+    ("Kartbaan", "Kinderen vanaf 8 jaar rijden zelf met de kart. Jongere kinderen mogen niet op de piste.",
+     "age_min", 8),
+    ("Avondgebed", "Iedereen is welkom bij de broers in de abdij voor het avondgebed.", "family_friendly", False),
+    ("Café", "Vrije inloop, je hoeft niet te reserveren. Je kan wel reserveren om zeker een plaatsje te "
+     "hebben.", "low_threshold", True),
+    ("Concert", "Aan de kassa kan je aanschuiven voor de laatste tickets.", "low_threshold", False),
+    ("Buurtlunch", "Iedereen is welkom. Voor de lunch is inschrijven nodig.", "low_threshold", False),
+    ("Praatcafé", "Je kan altijd aansluiten, ook in de loop van de avond.", "low_threshold", True),
 ]
 
 
