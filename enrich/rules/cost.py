@@ -652,6 +652,12 @@ _OFFERED = re.compile(r"\b(?:wat (?:bieden|geven) (?:we|wij)|wat krijg je(?: erv
 _LENDING_TITLE = re.compile(r"theek\b|bieb\b|\bbib\b|uitleen\w*|\bleen\w*|ontleen\w*|\blending\b")
 _OFFERED_INLINE = re.compile(r"\b(?:wat (?:bieden|geven) (?:we|wij)(?: je| jou)?|wat krijg je(?: ervoor| terug| van ons)?|"
                              r"what do you get|what we offer)\s?[?:]\s*[^?!.\n]*$")
+_RECRUITS_IN_TEXT = re.compile(r"(?:^|[.!?]\s+)word (?:\w+ )?(?:animator|monitor|gids|vrijwilliger|begeleider|"
+                               r"begeleidster|leider|leidster|buddy|taalcoach|voorlezer)\b")
+_VOLUNTEER_PAY = re.compile(r"\bvrijwilligers?vergoeding\b|\bonkostenvergoeding\b|\bals vrijwilliger\b")
+# (not "Gratis toegang. Het museum zoekt ook gidsen": a side note)
+_SEEKS_ROLE = re.compile(r"^(?:[^.!?\n]*[.!?]\s+)?(?:het|de|onze|ons) [\w-]+ zoekt (?!ook\b)(?:nog |nieuwe |extra )?(?:\w+ )?"
+                         r"(?:gidsen|animatoren|vrijwilligers|begeleiders|begeleidsters|monitoren|helpers|lesgevers)\b")
 # (what a role offers: only where the text recruits — "Wat krijg je? Een gratis workshop" is the activity)
 _RECRUITS = re.compile(r"\bwat vragen (?:we|wij)\b|\bvrijwillig\w*|\bgezocht\b|\bvacature\b|\bwe zoeken\b|"
                        r"\bwij zoeken\b|\bword (?:\w+ )?(?:buddy|maatje|vrijwilliger|coach|taalcoach)\b")
@@ -1149,9 +1155,14 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 continue
             free.append(h)
             ev.append(evidence("cost", "free: the free thing is the activity", h))
+    description = texts.get("description", ("", ""))[1]
     vacancy = is_vacancy_title(texts.get("title", ("", ""))[1]) or bool(
-        RECRUITING_OPENING.search(texts.get("description", ("", ""))[1])) or bool(
-        ROLE_TITLE.match(texts.get("title", ("", ""))[1]))
+        RECRUITING_OPENING.search(description)) or bool(
+        ROLE_TITLE.match(texts.get("title", ("", ""))[1])) or bool(
+        # "Word animator op het speelplein! … Je krijgt een vrijwilligersvergoeding", "Vertel jij
+        # graag? Het fort zoekt gidsen die …": the description recruits (v145, v146, v148)
+        _RECRUITS_IN_TEXT.search(description) and _VOLUNTEER_PAY.search(description)
+        or _SEEKS_ROLE.match(description))
     if vacancy:
         # a volunteer vacancy: volunteers do not pay, so "voor ons gratis festival zoeken we
         # helpers" describes the event and "als dank eet je gratis mee" is a perk

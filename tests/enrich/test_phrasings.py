@@ -1320,7 +1320,13 @@ TITLED = [
      "hebben.", "low_threshold", True),
     ("Concert", "Aan de kassa kan je aanschuiven voor de laatste tickets.", "low_threshold", False),
     ("Buurtlunch", "Iedereen is welkom. Voor de lunch is inschrijven nodig.", "low_threshold", False),
-    ("Praatcafé", "Je kan altijd aansluiten, ook in de loop van de avond.", "low_threshold", True),
+    ("Praatcafé", "Je kan altijd aansluiten, ook in de loop van de avond.", "low_threshold", True),    # after the last measure: a description that recruits makes a vacancy (v143-v148's false free)
+    ("Speelplein", "Speel je graag met kinderen? Word monitor deze zomer! Je volgt eerst een gratis "
+     "cursus. Je krijgt een vrijwilligersvergoeding.", "cost", "unknown"),
+    ("Fort", "Vertel jij graag? Het fort zoekt gidsen die groepen rondleiden. Je volgt een gratis "
+     "opleiding.", "cost", "unknown"),
+    ("Museum", "Gratis toegang. Het museum zoekt ook gidsen.", "cost", "free"),
+    ("Animator worden", "Word animator! De cursus kost 180 euro.", "cost", "paid"),
 ]
 
 
