@@ -40,11 +40,10 @@ _TABLE = _build_table()
 
 
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
-_SENTENCE_BREAK = SENTENCE_BREAK
 
 
 def sentence_span(folded: str, start: int, end: int,
-                  breaks: re.Pattern = _SENTENCE_BREAK) -> tuple[int, int]:
+                  breaks: re.Pattern = SENTENCE_BREAK) -> tuple[int, int]:
     """The sentence around ``folded[start:end]``: from just after the last break before
     ``start`` to the first break at or after ``end``."""
     lo = max((m.end() for m in breaks.finditer(folded, 0, start)), default=0)

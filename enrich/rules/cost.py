@@ -38,7 +38,8 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence, set_aside
-from enrich.rules.cues import FIRST_PERIOD_FREE, HEDGE, RECRUITING_OPENING, ROLE_TITLE, is_vacancy_title
+from enrich.rules.cues import (FIRST_PERIOD_FREE, HEDGE, ROLE_TITLE, is_vacancy_title,
+                               recruits_in_description)
 from enrich.text import fold, sentence_span
 
 FACET = "cost"
@@ -646,18 +647,13 @@ def _same_segment(texts, a, b) -> bool:
 _THANKS = re.compile(r"\b(?:als dank|als bedanking|in ruil|as a thank you|as thanks|in return|"
                      r"en remerciement|pour vous remercier)\b")
 # "Wat bieden we? - Vrijwilligersvergoeding - Gratis cursus": what a role offers
-_OFFERED = re.compile(r"\b(?:wat (?:bieden|geven) (?:we|wij)|wat krijg je(?: ervoor| terug)?|(?:we|wij) bieden (?:je|jou)|"
-                      r"what we offer|we offer you|ce que nous offrons)\b[^.!\n]{0,3}[?:]?\s*$")
+_OFFER_QUESTION = (r"\b(?:wat (?:bieden|geven) (?:we|wij)(?: je| jou)?|wat krijg je(?: ervoor| terug| van ons)?|"
+                   r"(?:we|wij) bieden (?:je|jou)|what we offer|we offer you|what do you get|ce que nous offrons)")
+_OFFERED = re.compile(_OFFER_QUESTION + r"\b[^.!\n]{0,3}[?:]?\s*$")
 # a lending service's title ("Spelotheek", "Fietsbieb"): what it lends for free is the activity
 _LENDING_TITLE = re.compile(r"theek\b|bieb\b|\bbib\b|uitleen\w*|\bleen\w*|ontleen\w*|\blending\b")
-_OFFERED_INLINE = re.compile(r"\b(?:wat (?:bieden|geven) (?:we|wij)(?: je| jou)?|wat krijg je(?: ervoor| terug| van ons)?|"
-                             r"what do you get|what we offer)\s?[?:]\s*[^?!.\n]*$")
-_RECRUITS_IN_TEXT = re.compile(r"(?:^|[.!?]\s+)word (?:\w+ )?(?:animator|monitor|gids|vrijwilliger|begeleider|"
-                               r"begeleidster|leider|leidster|buddy|taalcoach|voorlezer)\b")
-_VOLUNTEER_PAY = re.compile(r"\bvrijwilligers?vergoeding\b|\bonkostenvergoeding\b|\bals vrijwilliger\b")
-# (not "Gratis toegang. Het museum zoekt ook gidsen": a side note)
-_SEEKS_ROLE = re.compile(r"^(?:[^.!?\n]*[.!?]\s+)?(?:het|de|onze|ons) [\w-]+ zoekt (?!ook\b)(?:nog |nieuwe |extra )?(?:\w+ )?"
-                         r"(?:gidsen|animatoren|vrijwilligers|begeleiders|begeleidsters|monitoren|helpers|lesgevers)\b")
+# … or the question on the same line: "Wat krijg je? Een gratis vorming, een verzekering …"
+_OFFERED_INLINE = re.compile(_OFFER_QUESTION + r"\s?[?:]\s*[^?!.\n]*$")
 # (what a role offers: only where the text recruits — "Wat krijg je? Een gratis workshop" is the activity)
 _RECRUITS = re.compile(r"\bwat vragen (?:we|wij)\b|\bvrijwillig\w*|\bgezocht\b|\bvacature\b|\bwe zoeken\b|"
                        r"\bwij zoeken\b|\bword (?:\w+ )?(?:buddy|maatje|vrijwilliger|coach|taalcoach)\b")
@@ -860,6 +856,28 @@ def _bracketed_for_a_thing(texts, hit) -> bool:
         _ACTIVITY_NOUN.fullmatch(w) or w in title for w in re.findall(r"[a-z]{4,}", clause))
 
 
+def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
+    """"Soep op de stoep: gratis soep": the free thing the title names is the activity — but
+    free coffee at a "Koffieklets" is a treat (writers v49, v55, v64), and a thing lent or given
+    to the first comers is not, unless lending is the service ("Spelotheek")."""
+    if _NEVER_THE_ACTIVITY.match(noun):
+        return False
+    lent = re.search(r"\bte (?:leen|lenen|ontlenen)\b", match)
+    if _LENDING_TITLE.search(title):
+        if lent:
+            return True
+    elif lent or "voor de eerste" in match:       # "Gratis fiets te leen" under "Samen fietsen"
+        return False
+    return not re.fullmatch(r"koffie|thee|coffee|tea|drank\w*|drankjes?", noun) and any(
+        noun in word for word in re.findall(r"[a-z]+", title))
+
+
+def _own_travel_near(texts, hit) -> bool:
+    """"je betaalt (wel) zelf je bus- of treinticket": one's own travel named around a fee word
+    (the ticket may come 40 characters on)."""
+    return bool(_OWN_TRAVEL.search(texts[hit.field][1], max(0, hit.start - 30), hit.end + 45))
+
+
 def _frees_a_thing(texts, hit) -> bool:
     """"gratis" inside a clause that describes a place or a perk ("waar je gratis kranten
     leest", "where you get free coffee"), or before a noun that is no activity ("de gratis
@@ -958,11 +976,12 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
 # (three writers against one: v39-033, v51-058, v54-003; v18-069 relabelled)
 _OTHER_DAYS = re.compile(r"\b(?:op )?andere (?:\w+)?dagen\b|\bde rest van het jaar\b|\bother days\b|"
                          r"\brest of the year\b|\bautres jours\b")
-_GROUP_QUESTION = re.compile(rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt|ontvang|ontvangt|geniet|val|valt) (?:je|u)\b[^.!?\n]{{0,60}}?"
-                             rf"{_SOCIAL}[^.!?\n]{{0,30}}\?\s*(?:(?:dan|in dat geval) [^.!?\n]{{0,60}}|"
-                             rf"[^.!?\n]{{0,12}})$")
-_GROUP_QUESTION_BEFORE = re.compile(rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt|ontvang|ontvangt|geniet|val|"
-                                     rf"valt) (?:je|u)\b[^.!?\n]{{0,60}}?{_SOCIAL}[^.!?\n]{{0,30}}\?")
+# "Ontvang je een leefloon?": a question naming a social group
+_ASKS_GROUP = (rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt|ontvang|ontvangt|geniet|val|valt) (?:je|u)\b[^.!?\n]{{0,60}}?"
+               rf"{_SOCIAL}[^.!?\n]{{0,30}}\?")
+# … with the free statement right after it ("… Dan is deelname gratis")
+_GROUP_QUESTION = re.compile(_ASKS_GROUP + r"\s*(?:(?:dan|in dat geval) [^.!?\n]{0,60}|[^.!?\n]{0,12})$")
+_GROUP_QUESTION_BEFORE = re.compile(_ASKS_GROUP)
 # ("Wie een leefloon ontvangt, kan zijn fiets gratis laten herstellen": "wie" needs no "met")
 _GROUP_SUBJECT = re.compile(rf"^\W*(?:(?:gezinnen|mensen|personen|inwoners|ouders|families|people|"
                             rf"those|residents|wie) (?:met|die|with|who|in|op|on)\b|wie\b)[^.!?\n]{{0,50}}?"
@@ -1141,28 +1160,15 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     title = texts.get("title", ("", ""))[1]
     for h in kinds.get("object", []):
         noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower())
-        # (free coffee at a "Koffieklets" is a treat: the chat is the activity — writers v49, v55, v64)
-        # ("Gratis fiets te leen" under "Samen fietsen": a thing lent is never the activity)
-        if noun and not _NEVER_THE_ACTIVITY.match(noun.group(1)) and not (re.search(
-                r"\bte (?:leen|lenen|ontlenen)\b|\bvoor de eerste\b", h.match.lower())
-                and not _LENDING_TITLE.search(title)) and (_LENDING_TITLE.search(title) and re.search(
-                r"\bte (?:leen|lenen|ontlenen)\b", h.match.lower()) or not re.fullmatch(
-                r"koffie|thee|coffee|tea|drank\w*|drankjes?", noun.group(1)) and any(
-                noun.group(1) in word for word in re.findall(r"[a-z]+", title))):
+        if noun and _thing_is_the_activity(noun.group(1), h.match.lower(), title):
             if noun.group(1) in for_a_group:
                 asked.append(h)
                 kinds.setdefault("conditional", []).append(h)
                 continue
             free.append(h)
             ev.append(evidence("cost", "free: the free thing is the activity", h))
-    description = texts.get("description", ("", ""))[1]
-    vacancy = is_vacancy_title(texts.get("title", ("", ""))[1]) or bool(
-        RECRUITING_OPENING.search(description)) or bool(
-        ROLE_TITLE.match(texts.get("title", ("", ""))[1])) or bool(
-        # "Word animator op het speelplein! … Je krijgt een vrijwilligersvergoeding", "Vertel jij
-        # graag? Het fort zoekt gidsen die …": the description recruits (v145, v146, v148)
-        _RECRUITS_IN_TEXT.search(description) and _VOLUNTEER_PAY.search(description)
-        or _SEEKS_ROLE.match(description))
+    vacancy = is_vacancy_title(title) or bool(ROLE_TITLE.match(title)) or \
+        recruits_in_description(texts.get("description", ("", ""))[1])
     if vacancy:
         # a volunteer vacancy: volunteers do not pay, so "voor ons gratis festival zoeken we
         # helpers" describes the event and "als dank eet je gratis mee" is a perk
@@ -1264,9 +1270,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Je betaalt zelf je treinticket": a required own expense is no optional extra; beside a
     # free statement the listing is then neither free nor priced (a wrong "free" is the worst
     # error: the newcomer finds out at the station)
-    # ("je betaalt wel zelf je bus- of treinticket": the ticket may come 40 characters on)
-    own_travel = [h for h in extra_fees if _OWN_TRAVEL.search(
-        texts[h.field][1], max(0, h.start - 30), h.end + 45)]
+    own_travel = [h for h in extra_fees if _own_travel_near(texts, h)]
     # "je zorgt wel zelf voor vervoer tot in Muizen": the same without a fee word
     arranges_travel = any(_ARRANGE_TRAVEL.search(folded) for _, folded in texts.values())
     for h in extra_fees:
@@ -1298,7 +1302,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for h in fees:
             if h not in kept:
                 # ("je betaalt zelf je treinticket (met een Railpass …)": own travel all the same)
-                travel = bool(_OWN_TRAVEL.search(texts[h.field][1], max(0, h.start - 30), h.end + 30))
+                travel = _own_travel_near(texts, h)
                 if travel:
                     own_travel.append(h)
                 ev.append(evidence("cost", "a required own travel expense: not free" if travel

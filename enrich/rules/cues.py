@@ -8,6 +8,8 @@
   volunteers ("Infosessie voor vrijwilligers") is not one (``is_vacancy_title``).
 * ``VACANCY_OPENING``: a description that opens by recruiting ("Word vrijwilliger en help…")
   makes a vacancy of a listing whose title names only the task (read by the family facet).
+* ``recruits_in_description``: a description that recruits further on ("Word animator …" beside a
+  volunteer allowance, "Het fort zoekt gidsen die …"), read by cost.
 * ``VOLUNTEER_ROLE``: the roles of the other audience in language activities ("kom als
   vrijwillige gesprekspartner", "welkom als buddy").
 """
@@ -103,6 +105,24 @@ RECRUITING_OPENING = re.compile(r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn
                                 r"(?:vrijwilligers|helpers|volunteers|\w*begeleiders|\w*begeleidsters|monitoren|"
                                 r"animatoren|\w*trainers|coaches|chauffeurs|gidsen|lesgevers|koks|"
                                 r"medewerkers|leiding|leiders)\b")
+
+
+# the description recruits further on (v145, v146, v148): "Word animator op het speelplein! … Je
+# krijgt een vrijwilligersvergoeding", "Vertel jij graag? Het fort zoekt gidsen die …" (not
+# "Gratis toegang. Het museum zoekt ook gidsen": a side note)
+_RECRUITS_IN_TEXT = re.compile(r"(?:^|[.!?]\s+)word (?:\w+ )?(?:animator|monitor|gids|vrijwilliger|begeleider|"
+                               r"begeleidster|leider|leidster|buddy|taalcoach|voorlezer)\b")
+_VOLUNTEER_PAY = re.compile(r"\bvrijwilligers?vergoeding\b|\bonkostenvergoeding\b|\bals vrijwilliger\b")
+_SEEKS_ROLE = re.compile(r"^(?:[^.!?\n]*[.!?]\s+)?(?:het|de|onze|ons) [\w-]+ zoekt (?!ook\b)(?:nog |nieuwe |extra )?(?:\w+ )?"
+                         r"(?:gidsen|animatoren|vrijwilligers|begeleiders|begeleidsters|monitoren|helpers|lesgevers)\b")
+
+
+def recruits_in_description(folded: str) -> bool:
+    """A description that recruits volunteers (read by cost: what they get for free is a perk):
+    it opens by recruiting, or says "Word animator …" beside a volunteer allowance, or "Het fort
+    zoekt gidsen" in its first two sentences."""
+    return bool(RECRUITING_OPENING.search(folded) or _SEEKS_ROLE.match(folded)
+                or _RECRUITS_IN_TEXT.search(folded) and _VOLUNTEER_PAY.search(folded))
 
 
 VOLUNTEER_ROLE = (r"(?:vrijwillig\w*|gesprekspartner\w*|buddy|taalcoach\w*|taalmaatje\w*|"

@@ -695,8 +695,8 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
                                                 r"dutch\b|ook\b|al\b|nog\b|wel\b|dan\b|echt\b|zeker\b|"
                                                 r"toch\b|er\b|zelf\b)[a-z]+ $", before):
         return False                       # "voor wie het spel nog niet kent": another object
-    # "een glimlach zegt veel", "de gids vertelt veel": telling a lot, with no "je", "wie" or
-    # "die" before it in its sentence, states nobody's level
+    # "een glimlach zegt veel", "een natuurgids die veel vertelt": telling a lot, with no "je",
+    # "wie" or "iedereen" before it in its sentence, states nobody's level
     if hit.rule.kind in ("speak", "adverb") and _TELLS.match(folded, hit.start) and \
             not _ADDRESSED.search(folded[lo:hit.end]):
         return False

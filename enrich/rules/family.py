@@ -365,9 +365,11 @@ def _audience_right_before(folded: str, clause_start: int, age) -> bool:
 
 
 _ADULT_TITLE = re.compile(r"\b(?:voor|for|pour) (?:volwassenen|adults|adultes)\s*$")
-_CHILDREN_PERFORM = re.compile(r"\b(?:kinderen|leerlingen|jongeren|kleuters|kinderdansgroep|kinderkoor|jeugdkoor|"
-                               r"kindertoneelgroep|jeugdorkest)(?: (?!ouders\b|hun\b)[\w'-]+){0,10}? (?:tonen|toont|zingen|zingt|"
-                               r"brengen|brengt|spelen voor|treden op|treedt op|stellen [\w ]{0,20}tentoon|"
+# children who perform or exhibit: the listing's public is whoever comes to see
+_YOUNG_PERFORMERS = r"kinderen|leerlingen|kleuters|kinderdansgroep|kinderkoor|jeugdkoor|kindertoneelgroep|jeugdorkest"
+_ON_STAGE = r"zingen|zingt|treden op|treedt op|spelen voor|tonen|toont"
+_CHILDREN_PERFORM = re.compile(rf"\b(?:{_YOUNG_PERFORMERS}|jongeren)(?: (?!ouders\b|hun\b)[\w'-]+){{0,10}}? (?:{_ON_STAGE}|"
+                               r"brengen|brengt|stellen [\w ]{0,20}tentoon|"
                                r"spelen [\w' ]{1,25} voor (?:hun|de|onze) (?:ouders|grootouders|opa|oma|familie|publiek))\b"
                                r"(?! (?:je|jou|u|jullie) )")
 _THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeautjes|pakketten|koopjes|"
@@ -378,9 +380,7 @@ _THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeaut
                             r"boterhammen|brooddozen)\s"
                             r"(?:(?:voor|pour|for)\s(?:je\s|jouw\s|uw\s|de\s|het\s|vos\s|your\s)?(?:[\w']+\sen\s)?)?$")
 # (on stage only: not "ouders brengen hun kinderen van 0 tot 3 jaar naar de opvang")
-_CHILDREN_ON_STAGE = re.compile(r"\b(?:kinderen|leerlingen|kleuters|kinderkoor|jeugdkoor|kinderdansgroep|"
-                                r"kindertoneelgroep|jeugdorkest)(?: [\w()'-]+){0,6}? (?:zingen|zingt|treden op|"
-                                r"treedt op|spelen voor|dansen voor|tonen|toont)\b")
+_CHILDREN_ON_STAGE = re.compile(rf"\b(?:{_YOUNG_PERFORMERS})(?: [\w()'-]+){{0,6}}? (?:{_ON_STAGE}|dansen voor)\b")
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
 _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]{0,60}\b(?:ook |eveneens )"
                           r"(?:van harte )?welkom\b|"
@@ -545,8 +545,10 @@ _SESSION_TITLE = re.compile(r"^\W*(?:info\w*|lezing|workshop|cursus|opleiding|vo
                             r"formation|conference|seance d'information)\b|\b(?:zoeken|vinden|"
                             r"aanvragen|kiezen|finding|trouver)\b")
 # a children's activity of its own: a camp, or an audience of children
-_LECTURE_TITLE = re.compile(r"^\W*(?:(?:online|digitale|gratis) )?(?:lezing|info-?avond|info-?sessie|info-?moment|"
-                            r"webinar|voordracht|debat|ouderavond|opvoedingsavond|info session|talk)\b")
+# a lecture or info evening (its ages are the topic); a talk title adds exhibitions and trainings
+_LECTURE_WORDS = (r"lezing|info-?avond|info-?sessie|info-?moment|webinar|voordracht|debat|ouderavond|"
+                  r"opvoedingsavond|info session|talk")
+_LECTURE_TITLE = re.compile(rf"^\W*(?:(?:online|digitale|gratis) )?(?:{_LECTURE_WORDS})\b")
 # a school's enrolment moment: parents enrol their child ("Inschrijvingsmoment kleuterschool")
 _ENROLMENT_TITLE = re.compile(r"\b(?:inschrijvings|aanmeldings)(?:moment|dag|avond|week)\w*\b")
 _PARENTS_SESSION_TITLE = re.compile(r"\bouder(?:cursus|avond|cafe|groep|training|koffie)\w*|\bopvoed\w*")
@@ -573,10 +575,8 @@ _OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders|opvoeding|opvoeden) (
 # "Kerstconcert kinderkoor": the children's ages are the performers'
 _PERFORMERS_TITLE = re.compile(r"(?=.*\b\w*(?:concert|optreden|voorstelling)\b)(?=.*\b(?:(?:kinder|jeugd)"
                                r"(?:koor|orkest|harmonie|theater|band)\w*|kinderen|leerlingen|door de kleuters)\b)")
-_TALK_TITLE = re.compile(r"^\W*(?:(?:online|digitale|gratis) )?(?:lezing|tentoonstelling|expo\w*|info-?avond|info-?sessie|info-?moment|"
-                         r"webinar|info session|information session|seance d'information|"
-                         r"opvoedingsavond|(?:online )?ouderavond|vorming|voordracht|debat|lecture|"
-                         r"talk|exhibition|benefiet\w*|"
+_TALK_TITLE = re.compile(rf"^\W*(?:(?:online|digitale|gratis) )?(?:{_LECTURE_WORDS}|tentoonstelling|expo\w*|"
+                         r"information session|seance d'information|vorming|lecture|exhibition|benefiet\w*|"
                          r"conference|conference-debat|exposition)\b")
 _PARENTS_AUDIENCE = re.compile(r"(?:\b(?:voor|for|pour) (?:de |alle |les |all |toekomstige )?"
                                r"(?:ouders|parents|grootouders|opvoeders)\b|\bouders van\b|"
@@ -619,6 +619,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         # nothing about children, care or ages (most listings): the answer below, directly
         return {"family_friendly": False, "childcare": False, "age_min": None,
                 "age_max": None}, []
+    title = texts.get("title", ("", ""))[1]
     ev: list[dict[str, Any]] = []
     childcare_hits, ev = _childcare_hits(hits, texts)
     childcare = bool(childcare_hits) and all(h.value for h in childcare_hits)
@@ -643,17 +644,17 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
 
     positive = [h for h in hits if h.rule.kind == "family"]
     if positive and (any(_PARENTS_AUDIENCE.search(folded) for _, folded in texts.values())
-                     or _TALK_TITLE.search(texts.get("title", ("", ""))[1])
-                     or _ENROLMENT_TITLE.search(texts.get("title", ("", ""))[1])
+                     or _TALK_TITLE.search(title)
+                     or _ENROLMENT_TITLE.search(title)
                      or age_min is not None and age_min >= 13 and age_max is None):
         topics = [h for h in positive if h.rule.id == "family.words"
                   and _TOPIC_NOUN.fullmatch(fold(h.match))]
         # at a talk, "voor je kinderen" / "psychiatre pour enfants" in the text is the topic
         # ("Lezen met je kind: workshop voor ouders": the title's own "met je kind" is the topic)
-        if _PARENTS_AUDIENCE.search(texts.get("title", ("", ""))[1]):
+        if _PARENTS_AUDIENCE.search(title):
             topics += [h for h in positive if h not in topics and h.rule.id == "family.together"
                        and re.match(r"met (?:je|jouw|uw) (?:kind|kinderen)", fold(h.match))]
-        if _TALK_TITLE.search(texts.get("title", ("", ""))[1]):
+        if _TALK_TITLE.search(title):
             # ("Ouderavond: klaar voor het eerste leerjaar?": the school year is the subject)
             topics += [h for h in positive if h not in topics and h.rule.id == "family.words"
                        and re.search(r"leerjaar$", fold(h.match))]
@@ -728,7 +729,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         h.rule.id == "family.children-join" and re.search(
             r"(?:\d+|twintig|dertig|veertig|vijftig|zestig|honderd) $", before(h, 12))))
     # "Alle opbrengsten gaan naar speeltoestellen voor de kinderen": children who benefit
-    benefit_title = _BENEFIT.search(texts.get("title", ("", ""))[1])
+    benefit_title = _BENEFIT.search(title)
     # ("voor het goede doel: dekentjes voor de baby's op de neonatale afdeling": made for them)
     benefit = [h for h in positive if h.rule.id in ("family.for-kids", "family.words")
                and (_BENEFIT.search(_sentence(texts, h)) or benefit_title and re.search(
@@ -736,7 +737,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in benefit:
         ev.append(evidence("family_friendly", "children who benefit: ignored", h))
     positive = [h for h in positive if h not in benefit]
-    vacancy = is_vacancy_title(texts.get("title", ("", ""))[1], VACANCY_TITLE) or bool(
+    vacancy = is_vacancy_title(title, VACANCY_TITLE) or bool(
         VACANCY_OPENING.match(texts.get("description", ("", ""))[1]))
     if vacancy:
         # a volunteer vacancy ("Vrijwilligers voor de huiswerkklas"): the children it names are
@@ -786,7 +787,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     adults = [h for h in hits if h.rule.kind == "adults"]
     family = False
     # a title "Turnen voor volwassenen": the audience named outright
-    adult_title = _ADULT_TITLE.search(texts.get("title", ("", ""))[1])
+    adult_title = _ADULT_TITLE.search(title)
     if adults:
         for h in adults:
             ev.append(evidence("family_friendly", False, h))
@@ -803,10 +804,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 ev.append(evidence("family_friendly", True, h))
     # (at a talk or a parents' course, "kinderen van 6 tot 16 jaar" are the topic: "Lezing:
     # schermtijd bij kinderen", "Online oudercursus Positief opvoeden")
-    elif not vacancy and not _PARENTS_AUDIENCE.search(texts.get("title", ("", ""))[1]) and not \
-            _LECTURE_TITLE.search(texts.get("title", ("", ""))[1]) and not \
-            _PARENTS_SESSION_TITLE.search(texts.get("title", ("", ""))[1]) and not \
-            _PERFORMERS_TITLE.search(texts.get("title", ("", ""))[1]) and not (
+    elif not vacancy and not _PARENTS_AUDIENCE.search(title) and not \
+            _LECTURE_TITLE.search(title) and not \
+            _PARENTS_SESSION_TITLE.search(title) and not \
+            _PERFORMERS_TITLE.search(title) and not (
             # "Ons kinderkoor (8-12 jaar) zingt op het kerstconcert": the performers' ages
             any(_CHILDREN_ON_STAGE.search(folded) for _, folded in texts.values())) and (
             age_max is not None and age_max <= 18 or

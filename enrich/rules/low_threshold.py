@@ -245,6 +245,7 @@ _TRIAL = re.compile(r"\b(?:eerste|1e|1ste|first|twee|drie|2|3) (?:keer|keren|les
                     r"\btrial (?:lesson|class|session)\b|"
                     # "Kom vrijblijvend een les meedoen voor je inschrijft": a try before joining
                     r"\bvoor (?:je|u) (?:je |u |zich )?(?:inschrijft|inschrijven|aansluit|lid wordt)\b")
+_MEALS = r"eten|maaltijd|barbecue|bbq|lunch|diner|ontbijt|spaghetti|brunch|souper"
 _EXTRA_SENTENCE = re.compile(r"\b(?:barbecue|bbq|maaltijd|diner|lunch|ontbijt|eten|spaghetti|"
                              r"kinderopvang|opvang)\b")
 # "Schaakclub … Lidgeld €40. Kom gerust eens proberen!": a club invites a trial before joining —
@@ -290,10 +291,9 @@ def resolve(hits, record: dict[str, Any], texts):
     # ("Voor het eten is inschrijven wél nodig": the sentence names the extra first)
     skill += [h for h in hits if h.value is False and _EXTRA_SENTENCE.search(_sentence(h, texts))
               and (re.search(r"€|\beuro\b|\beur\b", _sentence(h, texts)) or re.match(
-                  r"\W*voor (?:het|de) (?:eten|maaltijd|barbecue|bbq|lunch|diner|ontbijt|spaghetti)\b",
-                  _sentence(h, texts)) and not re.match(   # ("Buurtlunch": the title's meal is the activity)
-                      r"\W*\S*(?:eten|maaltijd|barbecue|bbq|lunch|diner|ontbijt|spaghetti|brunch|souper)",
-                      texts.get("title", ("", ""))[1]))]
+                  rf"\W*voor (?:het|de) (?:{_MEALS})\b", _sentence(h, texts))
+                  # ("Buurtlunch": the title's meal is the activity)
+                  and not re.match(rf"\W*\S*(?:{_MEALS})", texts.get("title", ("", ""))[1]))]
     # "Rolstoelgebruikers kunnen gewoon meedoen": said of ability, not of registration
     skill += [h for h in hits if h.value and (re.search(r"rol(?:stoel|wagen)|wheelchair", _sentence(h, texts)) or
               h.rule.id != "low.no-registration" and re.search(r"met of zonder (?:een )?(?:beperking|handicap)",
