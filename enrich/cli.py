@@ -1,4 +1,4 @@
-"""Subcommands of the enrichment stage: ``enrich`` and ``score``."""
+"""Subcommands of the enrichment stage: ``enrich``, ``score`` and ``agreement``."""
 from __future__ import annotations
 
 import argparse
@@ -33,6 +33,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--strict", action="store_true",
                    help="exitcode 1 als een doel gemist wordt / exit 1 when a target is missed")
     p.set_defaults(func=_score)
+
+    p = subparsers.add_parser(
+        "agreement", help="twee labelingen vergelijken: schrijvers onderling en de tagger / "
+                          "compare two labellings: writer against writer, and the tagger")
+    p.add_argument("--second", action="append", metavar="PATH",
+                   help="tweede labeling (bestand of map; herhaalbaar) / second labelling (file or "
+                        "folder; repeatable). Default: tests/eval/second_labels/")
+    p.add_argument("--first", action="append", metavar="PATH",
+                   help="eerste labeling / first labelling (default: every set in tests/eval/)")
+    p.add_argument("--region", default=DEFAULT_REGION)
+    p.add_argument("--list", action="store_true",
+                   help="elk verschil tussen de schrijvers tonen / list every field the writers "
+                        "label differently")
+    p.set_defaults(func=_agreement)
 
 
 def _enrich(args: argparse.Namespace) -> int:
@@ -72,3 +86,24 @@ def _score(args: argparse.Namespace) -> int:
                 print(f"  {e['id']:<14} {e['field']:<16} voorspeld/pred={e['predicted']!r} "
                       f"echt/true={e['truth']!r}")
     return 1 if args.strict and targets_missed(result) else 0
+
+
+def _agreement(args: argparse.Namespace) -> int:
+    from enrich.agreement import compare, disagreements, format_agreement, load_pairs, parts_of
+    pairs, changed = load_pairs(args.second, args.first)
+    for item_id in changed:
+        print(f"Overgeslagen / skipped {item_id}: de tekst verschilt tussen de twee labelingen / "
+              f"the record differs between the two labellings")
+    if not pairs:
+        print("Geen items met twee labelingen / no items labelled twice")
+        return 2
+    print(format_agreement(compare(pairs, region=args.region), pairs))
+    parts = parts_of(pairs)
+    for name, part in parts.items() if len(parts) > 1 else ():
+        print(f"\n== {name} ==")
+        print(format_agreement(compare(part, region=args.region), part))
+    if args.list:
+        print("\nVerschillen / differences (eerste / first → tweede / second):")
+        for d in disagreements(pairs):
+            print(f"  {d['id']:<14} {d['field']:<16} {d['first']!r} → {d['second']!r}")
+    return 0

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from enrich.tagger import DEFAULT_REGION, tag_record
 from enrich.text import html_to_text
@@ -136,13 +136,16 @@ def predictions(item: dict[str, Any], region: str = DEFAULT_REGION) -> dict[str,
 
 
 def truth_of(item: dict[str, Any]) -> dict[str, Any]:
+    """The item's labels under the field names of a prediction (a key left out is not scored)."""
     t = dict(item["truth"])
-    t["municipality"] = t.pop("municipality_nis", None)
-    t["region"] = t.pop("refreg_code", None)
+    if "municipality_nis" in t:
+        t["municipality"] = t.pop("municipality_nis")
+    if "refreg_code" in t:
+        t["region"] = t.pop("refreg_code")
     return t
 
 
-def _norm(field: str, value: Any) -> Any:
+def comparable(field: str, value: Any) -> Any:
     if field == "goals":
         return tuple(sorted(value or []))
     if field == "price_min_eur" and value is not None:
@@ -150,7 +153,10 @@ def _norm(field: str, value: Any) -> Any:
     return value
 
 
-def score(items: list[dict[str, Any]], region: str = DEFAULT_REGION) -> dict[str, Any]:
+def score(items: list[dict[str, Any]], region: str = DEFAULT_REGION,
+          predict: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Score the tagger on labelled items — or, with ``predict``, any other source of values
+    (a second writer's labels, see ``enrich.agreement``)."""
     fields: dict[str, dict[str, Any]] = {f: {"n": 0, "correct": 0, "claims": 0,
                                              "claims_right": 0, "informative": 0}
                                          for f in FIELDS}
@@ -158,12 +164,12 @@ def score(items: list[dict[str, Any]], region: str = DEFAULT_REGION) -> dict[str
     false_free: list[str] = []
     errors: list[dict[str, Any]] = []
     for item in items:
-        pred = predictions(item, region)
+        pred = predict(item) if predict else predictions(item, region)
         truth = truth_of(item)
         for f in FIELDS:
             if f not in truth:
                 continue
-            p, t = _norm(f, pred.get(f)), _norm(f, truth[f])
+            p, t = comparable(f, pred.get(f)), comparable(f, truth[f])
             s = fields[f]
             s["n"] += 1
             s["correct"] += p == t
@@ -252,15 +258,23 @@ def format_table(result: dict[str, Any], title: str = "") -> str:
 def format_parts(items: list[dict[str, Any]], region: str = DEFAULT_REGION) -> str:
     """One line per part (file) of a set: precision / recall of the target fields and the
     false "free" count — how the figures differ between sets at a glance."""
+    return format_rows([(name, score(part, region)) for name, part in iter_parts(items)])
+
+
+def format_rows(rows: list[tuple[str, dict[str, Any]]], width: int = 22,
+                label: str = "Deel / part") -> str:
+    """One line per named score: items, precision / recall of each target field, false "free",
+    and whether every target is met."""
     head = "".join(f"{name[:14]:>15}" for name in TARGET_FIELDS)
-    lines = [f"{'Deel / part':<22}{'n':>5}{head}{'onterecht gratis / false free':>31}"]
-    for name, part in iter_parts(items):
-        res = score(part, region)
+    lines = [f"{label:<{width}}{'n':>5}{head}{'onterecht gratis / false free':>31}"
+             f"{'doelen / targets':>18}"]
+    for name, res in rows:
         cells = ""
         for field in TARGET_FIELDS:
             f = res["fields"][field]
             cells += f"{_fmt(f['precision']).strip():>7} /{_fmt(f['recall']).strip():>6}"
-        lines.append(f"{name:<22}{len(part):>5}{cells}{len(res['false_free']):>31}")
+        met = "ja / yes" if not targets_missed(res) else "nee / no"
+        lines.append(f"{name:<{width}}{res['items']:>5}{cells}{len(res['false_free']):>31}{met:>18}")
     return "\n".join(lines)
 
 
