@@ -193,7 +193,7 @@ def score(items: list[dict[str, Any]], region: str = DEFAULT_REGION,
                     v["pred"] += p == val
                     v["true"] += t == val
                     v["tp"] += p == val and t == val
-        if pred.get("cost") == "free" and truth.get("cost") != "free":
+        if pred.get("cost") == "free" and truth.get("cost", "free") != "free":   # (unlabelled: no claim)
             false_free.append(item["id"])
     for s in fields.values():
         s["accuracy"] = s["correct"] / s["n"] if s["n"] else None

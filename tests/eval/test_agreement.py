@@ -67,9 +67,26 @@ def test_a_split_label_is_counted_and_left_out_of_the_shared_score(first, tmp_pa
     results = compare(pairs)
     assert results["second"]["fields"]["family_friendly"]["correct"] == 39
     assert results["shared"]["fields"]["family_friendly"]["n"] == 39
-    # the second writer's "free" where the first has none counts as a false "free"
+    # the second writer's "free" where the first has none counts as a false "free"; on the
+    # shared labels the split cost is no claim either way
     if first[3]["truth"]["cost"] != "free":
         assert results["second"]["false_free"] == [flipped]
+
+
+def test_a_split_free_is_no_false_free_on_the_shared_labels(first, tmp_path):
+    """The tagger says "free", the first writer too, the second writer "unknown": on the shared
+    labels the cost is unlabelled, so the tagger's "free" is neither right nor a false claim."""
+    free = next(i for i, item in enumerate(first) if item["truth"]["cost"] == "free"
+                and compare([(item, item)])["first"]["values"].get("cost=free", {}).get("tp"))
+
+    def doubt(index, raw):
+        if index == free:
+            raw["truth"]["cost"] = "unknown"
+    pairs, _ = load_pairs([_write_second(tmp_path / "doubt.jsonl", first, doubt)], [HARD])
+    results = compare(pairs)
+    assert results["second"]["fields"]["cost"]["correct"] == 39
+    assert results["shared"]["false_free"] == []
+    assert results["shared"]["fields"]["cost"]["n"] == 39
 
 
 def test_a_changed_record_is_skipped_not_compared(first, tmp_path):
