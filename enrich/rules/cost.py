@@ -198,6 +198,8 @@ RULES = (
          r"activity|of cost|conversation|class|classes|lesson|lessons|session|sessions|workshop|tour|"
          r"walk|concert)\b|\b(?:entry|entrance|admission|participation|it|this|attendance) "
          r"(?:is )?(?:totally |completely |entirely )?free\b|\bgratuite?s?\b|\bentree libre\b|"
+         # Spanish and Portuguese: "taller gratuito", "entrada gratuita", "entrada livre"
+         r"\bgratuit[oa]s?\b|\bentrada (?:gratuita|libre|livre)\b|"
          r"\bsans frais\b|\bgratuitement\b|\bgratiss+\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free ?- (?=[a-z])|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
          r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"

@@ -27,7 +27,7 @@ FACET = "family"
 _KIDS = (r"(?:\(klein\)kinderen|kleinkinderen|kinderen|kind|kids|kindjes|kroost|kleintjes|zoon|dochter|baby'?s|babies|peuters|"
          r"kleuters|little ones|toddlers|enfants|les petits|siblings|broertjes|zusjes|"
          r"broers en zussen|(?:younger )?siblings|gezinnen|families|familles)")
-_YEARS = r"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans)"
+_YEARS = r"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos)"
 
 RULES = (
     # -- adults only (listed first: "niet voor kinderen" must not read as "voor kinderen") --
@@ -57,7 +57,7 @@ RULES = (
          r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator) (?:speelt|spelen|"
          r"knutselt|knutselen|zorgt|zorgen) (?:met|voor) (?:hen|ze|de kinderen|de kleintjes)\b|"
          r"\bopvang met (?:begeleiding|toezicht) (?:is |wordt )?(?:voorzien|aanwezig)\b|"
-         r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kindjes|baby'?s|peuters)\b|"
+         r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kleinsten|kindjes|baby'?s|peuters)\b|"
          # "in de zaal ernaast zorgen twee vrijwilligsters voor de kinderen"
          r"\bzorg(?:en|t) (?:\w+ ){0,2}(?:vrijwilligsters?|vrijwilligers?|begeleid(?:st)?ers?|medewerk(?:st)?ers?|"
          r"oppas(?:sen)?) voor (?:de|je|jullie) (?:kinderen|kids|kleintjes|kindjes)\b|"
@@ -95,7 +95,10 @@ RULES = (
          r"mama|papa)\b[^.\n]{0,80}?\b(?:kinderen|kids|kleintjes|kindjes|kroost)\b|"
          r"\b(?:speelhoek|kinderhoek|speelruimte) (?:met|onder) (?:begeleiding|toezicht)\b|"
          r"\bsupervised (?:play|kids'?|children'?s) ?(?:area|corner|room)\b|"
-         r"\bespace enfants surveille\b|\b(?:er is|is er) (?:ook )?(?:kinder)?opvang\b|"
+         r"\bespace enfants surveille\b|"
+         # "espaço para as crianças com monitora", "rincón infantil con monitora"
+         r"\b(?:espaco|espacio|cantinho|rincon) (?:infantil|para (?:as |los |las |os )?(?:criancas|ninos))"
+         r"[^.\n]{0,30}?\b(?:monitora?s?|animadora?s?|supervisionad\w*|supervisad\w*|cuidadora?s?)\b|\b(?:er is|is er) (?:ook )?(?:kinder)?opvang\b|"
          r"\bkinderen (?:kunnen|mogen) (?:intussen |ondertussen )?spelen in de (?:opvang|kinderhoek|"
          r"speelhoek|speelruimte)\b",
          value=True, negated=False, kind="childcare"),
@@ -170,7 +173,11 @@ RULES = (
          r"their |leurs |de )?(?:ouders|parents|mama'?s|papa'?s|grootouders|familie|family|famille)\b|"
          r"\b(?:all ages|alle leeftijden|tous (?:les )?ages|(?:voor|van) alle leeftijden)\b|"
          r"\bkids love\b|\bfor your (?:kids|children)\b|"
-         r"\bparents et enfants\b|\ben famille\b|\bavec (?:vos|leurs) enfants\b|"
+         r"\bparents et enfants\b|\bparents?-(?:enfants?|bebes?)\b|\ben famille\b|\bavec (?:vos|leurs) enfants\b|"
+         r"\b(?:traga|traz|trae|traiga|venha com|ven con|venga con) (?:a )?(?:sua|seus|suas|tu|tus|su|sus) "
+         r"(?:familia|filhos|hijos|criancas|ninos)\b|\b(?:y sus|e suas|e as suas|con sus|com as suas) familias\b|"
+         # "voor alle leden, vrijwilligers en hun gezin": the members' families are invited
+         r"\bvoor (?:alle |de |onze )?[\w' ,]{0,60}? en (?:hun|jullie) gezin(?:nen)?\b|"
          r"\b(?:het (?:hele |ganse |volledige )?gezin|gezinnen|families|de (?:hele )?familie|"
          r"toute la famille|the whole family|(?:la )?famille|familles) (?:is |zijn |est |are |sont )?(?:(?:ook|altijd|van harte|"
          r"zeker|very|most|tres) )*(?:welkom|welcome|bienvenue?s?)\b",
@@ -188,6 +195,9 @@ RULES = (
          r"\b(?:volwassenen|adults|adultes) (?:en|and|et|&) (?:kinderen|kids|children|enfants)\b|"
          r"\b(?:kinderen|kids|children|enfants) (?:en|and|et|&) (?:volwassenen|adults|adultes)\b|"
          r"\bpetits et grands\b|\bpour les petits\b|\bfor the little ones\b|(?<=\bvoor de )kleintjes\b|"
+         r"(?<=\bvoor de )kleinsten\b|"
+         # Spanish and Portuguese: "juegos para los niños", "brincadeiras para as crianças"
+         r"\bpara (?:los |las |os |as )?(?:ninos|ninas|criancas|familias)\b|"
          r"\bbaby(?:massage|zwemmen|turnen|gym|yoga|cafe|ochtend|uurtje|sessie)\w*\b",
          kind="family", strength=1),
     Rule("family.words", r"\bgezinnen\b|\bfamilies\b|\bfamilles\b|\bgezinsactiviteit\w*\b|\bgezinsuitstap\w*\b|"
@@ -277,7 +287,7 @@ RULES = (
          r"(?:€|euro|eur)) \(?(?:voor |per |pour les |par |for |pro )?(?:kinderen|kids|kind|children|enfants|jeugd|"
          r"kleuters)\b", kind="family", strength=1),
     # ("jongeren -26 jaar €15": a young adults' rate, not a child's)
-    Rule("family.child-price", r"\b(?:kinderen|kids|children|enfants|jeugd|jongeren|junioren|"
+    Rule("family.child-price", r"\bkind\.(?= ?(?:€ ?)?\d)|\b(?:kinderen|kids|children|enfants|criancas|ninos|jeugd|jongeren|junioren|"
          r"juniors?|kind|kleuters|jeugdleden|jeugdspelers)\b(?! ?\(?(?:-|tot |onder |jonger dan |under )"
          r"2\d)(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar|\.)?)?\)\s?|"
          r"\(?-\s?\d{1,2}\)?\s?|\((?:tot|t/m) 1?\d\)\s?|van \d{1,2} tot 1?\d(?: jaar)? )?(?:[:=]\s?(?:€|\d|gratis|"
@@ -314,8 +324,9 @@ _AGE_PATTERNS = (
         rf"\b(?:vanaf|from|a partir de|des|min(?:imum)?\.?|minimum leeftijd:?|minimumleeftijd:?|"
         rf"ouder dan|older than|plus de|over)\s+(\d{{1,2}})\s*-?{_YEARS}|"
         rf"\b(?:aged?|ages) (\d{{1,2}}) (?:and|&) (?:up|over|older)\b|"
-        # "Spelers van 12 jaar en ouder", "16 years and older"
-        rf"(?<![\d,.€-])(\d{{1,2}}) ?(?:jaar|years?) (?:en|of|and|or) (?:ouder|older)\b")),
+        # "Spelers van 12 jaar en ouder", "16 years and older", "Ben je 9 of ouder?"
+        rf"(?<![\d,.€-])(\d{{1,2}}) ?(?:jaar|years?) (?:en|of|and|or) (?:ouder|older)\b|"
+        rf"\bben je (\d{{1,2}}) (?:of|en) ouder\b")),
     ("family.age.audience-from", re.compile(
         rf"\b{_AUDIENCE}\s+(?:vanaf|from|a partir de|des|ouder dan|older than|over)\s+"
         rf"(\d{{1,2}}){_NOT_AGE_AFTER}")),
@@ -392,7 +403,7 @@ _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]
                           r"\b(?:kinderen|kids) vanaf \d{1,2} jaar (?:fietsen|stappen|wandelen) (?:zelf|zelfstandig)\b|\byounger (?:children|kids)\b[^.\n]{0,40}\bwelcome\b")
 # cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
 # every pattern but the audience ones needs; or an audience word, which those need
-_AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|jarig|plusser|maanden|months|mois|\+)|"
+_AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|anos\b|of ouder\b|jarig|plusser|maanden|months|mois|\+)|"
                        r"\b(?:ben je|als je) tussen \d|\b(?:aged?|ages) \d|"
                        r"\+ ?\d")
 # the audience patterns need a number right after the audience word ("kinderen (6-12)",
@@ -477,7 +488,7 @@ def ages(texts: dict[str, tuple[str, str]]):
 
 _BABY = re.compile(r"\bbaby|\bpeuter|\bzuigeling|\bbebe|\btoddler|\bkind(?:eren|je|jes)?\b|"
                    r"\bkind\(eren\)")
-_CHILD_WORD = re.compile(r"kind|kids|enfant|child|baby|bebe|kleintjes|peuter|kleuter")
+_CHILD_WORD = re.compile(r"kind|kids|enfant|child|baby|bebe|kleintjes|kleinsten|peuter|kleuter|crianca|nino")
 _BREAK = re.compile(r"[.;!?\n]")
 
 
@@ -573,7 +584,7 @@ _BENEFIT = re.compile(r"\bbenefiet\w*|\bopbrengst\w*|\bten (?:voordele|bate) van
 _OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders|opvoeding|opvoeden) (?:van|of|d'|de) "
                          r"(?:\w+ ){0,4}$")
 # "Kerstconcert kinderkoor": the children's ages are the performers'
-_PERFORMERS_TITLE = re.compile(r"(?=.*\b\w*(?:concert|optreden|voorstelling)\b)(?=.*\b(?:(?:kinder|jeugd)"
+_PERFORMERS_TITLE = re.compile(r"(?=.*\b\w*(?:concert|optreden|voorstelling|repetitie|uitvoering)\b)(?=.*\b(?:(?:kinder|jeugd)"
                                r"(?:koor|orkest|harmonie|theater|band)\w*|kinderen|leerlingen|door de kleuters)\b)")
 _TALK_TITLE = re.compile(rf"^\W*(?:(?:online|digitale|gratis) )?(?:{_LECTURE_WORDS}|tentoonstelling|expo\w*|"
                          r"information session|seance d'information|vorming|lecture|exhibition|benefiet\w*|"
@@ -587,6 +598,28 @@ _PARENTS_AUDIENCE = re.compile(r"(?:\b(?:voor|for|pour) (?:de |alle |les |all |t
                                r"jonge |kleine )?(?:kinderen|kids|children|enfants|ones|"
                                r"toddlers?|babies|baby'?s|peuters|kleuters|kindjes|bebes?|"
                                r"(?:tout-)?petits|nourrissons))")
+
+# a title naming adult participants ("Praatgroep voor mama's", "Oudercafé", "Groupe de parole
+# pour mamans") — not one naming them with their children ("Atelier parents-enfants",
+# "Speelochtend voor peuters en hun ouders", "Dansles voor mama's en dochters")
+_ADULT_PARTICIPANTS_TITLE = re.compile(
+    r"\b(?:mama'?s|moeders|mamans|papa'?s|vaders|ouders|parents|vrouwen|femmes|women|dames|"
+    r"senioren|volwassenen|grootouders|mothers|fathers|dads|moms|mums)\b|"
+    r"\bouder(?:cafe|avond|groep|cursus|training|koffie|ochtend|namiddag|moment)\b|\bopvoed\w*|"
+    r"\bgroupe de parole\b")
+_WITH_CHILDREN_TITLE = re.compile(
+    r"ouder-?(?:en-?)?kind|parents?-(?:enfants?|bebes?|kids?)|gezin|famil|play ?group|playdate|"
+    r"\bspeel(?:namiddag|ochtend|moment|uurtje)|kleinkind|\bsamen met (?:je|jouw|uw) kind|"
+    r"\b(?:ouders|mama'?s|papa'?s|grootouders|parents|mamans|moeders|vaders|oma'?s|opa'?s) "
+    r"(?:en|&|met|et|and|with|avec|\+) (?:een |hun |je |jouw |their |leurs |les |de |a |jonge |kleine |young )?"
+    r"(?:kind\w*|kids|kleintjes|baby\w*|bebes?|peuters?|kleuters?|children|enfants|toddlers?|little|"
+    r"dochters?|zonen|zoons?)|"
+    r"\b(?:kinderen|kids|kind|kleuters|peuters|baby'?s|dochters) (?:en|&|met|\+|-) ?(?:hun |je )?"
+    r"(?:\(groot\))?(?:ouders|grootouders|mama'?s|papa'?s|moeders|volwassenen)")
+# with adult participants and childcare, a child named in passing is the topic or the minded
+# child, and a welcome is for the care ("Naaiatelier voor vrouwen: je kleintjes zijn welkom, er is
+# kinderopvang"); a child's price or ages still say children take part
+_MINDED_MENTION = ("family.words", "family.together", "family.for-kids", "family.welcome")
 
 
 def _childcare_hits(hits, texts) -> tuple[list, list]:
@@ -749,6 +782,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                     and not re.fullmatch(r"(?:de )?ouders en (?:de |hun )?kinderen|(?:de )?kinderen en (?:de |hun )?ouders|jong en oud|"
                                          r"groot en klein|gezinnen|families|young and old",
                                          fold(h.match))
+                    # "bezoekers, vooral gezinnen met jonge kinderen" (not "gezinnen met kinderen
+                    # mogen mee helpen": invited to take part)
+                    and not (re.fullmatch(r"(?:gezinnen|families) met (?:hun |jonge |kleine )?kinderen",
+                                          fold(h.match))
+                             and not re.match(r"\s(?:mogen|kunnen|zijn|mag|kan)\b",
+                                              texts[h.field][1][h.end:h.end + 8]))
                     # "vrijwilligers voor de opbouw en de kinderhoek": a post, not an audience
                     and h.rule.id != "family.words"]
     if childcare:
@@ -760,9 +799,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                     or not any(_near_childcare(texts, h, c) for c in childcare_hits)]
         # "Kinderen mogen mee: er is opvang": brought along to be minded (the settled convention;
         # "Kinderen zijn welkom, er is een speelhoek met begeleiding" stays family, most writers)
+        # ("Koffieochtend – kinderen mogen mee" over a text that provides the care: the same)
         positive = _set_aside(positive, ev, "children brought along to be minded: ignored", lambda h: bool(
             h.rule.id == "family.welcome" and not re.search(r"welk|welcom|bienvenu", fold(h.match))
-            and any(_minded_next(texts, h, c) for c in childcare_hits)))
+            and (h.field == "title" or any(_minded_next(texts, h, c) for c in childcare_hits))))
         # "Ouders oefenen Nederlands terwijl de kinderen spelen": occupied while the parents
         # take part; "worden je kinderen van 2,5 tot 10 jaar gratis opgevangen": the care is free
         positive = _set_aside(positive, ev, "children minded while the parents take part: ignored",
@@ -771,6 +811,15 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             or h.rule.id == "family.child-free" and any(
                 c.field == h.field and sentence_span(texts[h.field][1], c.start, c.end)
                 == sentence_span(texts[h.field][1], h.start, h.end) for c in childcare_hits)))
+        # "Praatgroep voor mama's … Kinderen mogen mee: er is een speelhoek met begeleiding": the
+        # title names adult participants whose children are minded; a child named in passing
+        # ("over alles wat met je gezin te maken heeft", "garderie pour les petits") is the
+        # minded child or the topic
+        # (care hours alone — "naschoolse opvang" — do not say the children are minded there)
+        if _ADULT_PARTICIPANTS_TITLE.search(title) and not _WITH_CHILDREN_TITLE.search(title) and any(
+                c.rule.kind == "childcare" for c in childcare_hits):
+            positive = _set_aside(positive, ev, "adults take part, their children are minded: ignored",
+                                  lambda h: h.rule.id in _MINDED_MENTION)
         # "Voor mama's met jonge kinderen … De kinderen worden opgevangen": the mothers who
         # have children are the audience; their children are minded
         positive = _set_aside(positive, ev, "parents who have children, minded elsewhere: ignored",

@@ -1327,6 +1327,46 @@ TITLED = [
      "opleiding.", "cost", "unknown"),
     ("Museum", "Gratis toegang. Het museum zoekt ook gidsen.", "cost", "free"),
     ("Animator worden", "Word animator! De cursus kost 180 euro.", "cost", "paid"),
+    # round 18 (v149-v154, the errors both writers agree on): Spanish and Portuguese listings
+    ("Taller de cocina", "Taller gratuito, abierto a todos.", "cost", "free"),
+    ("Roda de conversa", "Atividade gratuita para mães e pais.", "cost", "free"),
+    ("Noite cultural", "Música e comida. Entrada livre.", "cost", "free"),
+    ("Fiesta de barrio", "Juegos para los niños y música para todos.", "family_friendly", True),
+    ("Festa de São João", "Traga a sua família! Entrada 5 euros.", "family_friendly", True),
+    ("Almoço solidário", "Feijoada para todos.", "family_friendly", False),
+    ("Taller de dibujo", "Para niños de 6 a 10 años.", "age_min", 6),
+    ("Jantar", "Adultos 15 € · crianças 7 €.", "family_friendly", True),
+    ("Benefietavond", "Volw. 12 EUR - kind. 6 EUR", "family_friendly", True),
+    ("Seniorenreis", "Vijf dagen naar de Moezel met de bus.", "family_friendly", False),
+    # a children's corner at a public event: the children are part of the public
+    ("Zomerconcert", "Muziek en een hapje, met een speelhoek voor de kleinsten.", "family_friendly", True),
+    ("Vrouwencafé", "We praten bij een tas thee. Opvang voor de kleinsten is voorzien.", "family_friendly",
+     False),
+    ("Vrouwencafé", "We praten bij een tas thee. Opvang voor de kleinsten is voorzien.", "childcare", True),
+    ("Encontro de mulheres", "Conversa e café. Espaço para as crianças com monitora.", "childcare", True),
+    ("Tuinploeg zoekt vrijwilligers", "Ook gezinnen met kinderen mogen mee helpen.", "family_friendly",
+     True),
+    # adult participants whose children are minded: a welcome for the little ones is the care
+    ("Naaiatelier voor vrouwen", "Je kleintjes zijn welkom: er is kinderopvang door vrijwilligers.",
+     "family_friendly", False),
+    ("Naaiatelier voor vrouwen", "Je kleintjes zijn welkom: er is kinderopvang door vrijwilligers.",
+     "childcare", True),
+    ("Praatgroep voor mama's", "We praten over alles wat met je gezin te maken heeft. Er is opvang "
+     "voor de kinderen.", "family_friendly", False),
+    ("Atelier parents-enfants", "On bricole ensemble. Garderie pour les plus petits.", "family_friendly",
+     True),
+    # "kinderen mogen mee" in the title, the care in the text: brought along to be minded
+    ("Koffieochtend – kinderen mogen mee", "Praat mee over je buurt. Er is een speelhoek met "
+     "begeleiding.", "family_friendly", False),
+    # a volunteer who serves families with children: the families are the public
+    ("Speeltuin zoekt weekendvrijwilligers", "Je helpt bezoekers, vooral gezinnen met jonge kinderen.",
+     "family_friendly", False),
+    # young performers rehearsing for an audience
+    ("Open repetitie jeugdorkest", "Ons jeugdorkest (10 tot 17 jaar) repeteert; kom gerust luisteren.",
+     "family_friendly", False),
+    ("Jeugdatelier", "Ben je 9 of ouder? Kom dan mee tekenen.", "age_min", 9),
+    ("Jeugdatelier", "Ben je 9 of ouder? Kom dan mee tekenen.", "family_friendly", True),
+    ("Nieuwjaarsdrink", "Voor alle leden, vrijwilligers en hun gezin.", "family_friendly", True),
 ]
 
 
