@@ -66,7 +66,10 @@ RULES = (
     Rule("access.only-part", r"\b(?:enkel|alleen|uitsluitend|only) (?:het|de|the) [\w-]+"
          # ("enkel de benedenverdieping en de tuin zijn toegankelijk voor rolstoelgebruikers")
          r"(?: (?:en|and) (?:het|de|the) [\w-]+)? (?:is|zijn|are) "
-         r"(?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|bereikbaar)\b", value=False, negated=None,
+         r"(?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|bereikbaar)\b|"
+         # "Rolstoelgebruikers kunnen enkel de eerste kilometer volgen"
+         r"\brol(?:stoel|wagen)gebruikers? (?:kunnen|kan|mogen|mag) (?:enkel|alleen|slechts|maar|uitsluitend) "
+         r"(?:het|de|een) (?:eerste|begin|laatste|korte)\b", value=False, negated=None,
          strength=3),
     Rule("access.partial", r"\b(?:gedeeltelijk|deels|partieel|partly|partially|partiellement|"
          r"niet (?:volledig|helemaal|overal)|grotendeels|voor het grootste deel|largely|mostly|"
@@ -126,7 +129,9 @@ RULES = (
          r"berijdbaar) (?:voor|met) (?:een |de |(?:mensen|personen|bezoekers|gebruikers|"
          r"deelnemers|iedereen) (?:met|in) een |(?:[\w']+ )?[\w']+ (?:en|of|,) "
          r"(?:voor )?(?:een |de )?)?rol(?:stoel|wagen)\w*\b|\brol(?:stoel|wagen)gebruikers? "
-         r"(?:kunnen|zijn welkom|kunnen (?:er )?terecht)\b|\bwheelchair[- ](?:accessible|friendly|"
+         r"(?:kunnen(?! (?:enkel|alleen|slechts|maar|uitsluitend|niet)\b)|zijn welkom|kunnen (?:er )?terecht|"
+         # "met rolstoelfietsen, zodat ook rolstoelgebruikers mee kunnen"
+         r"(?:ook )?mee kunnen)\b|\bwheelchair[- ](?:accessible|friendly|"
          r"access|users welcome)\b|\bwheelchairs? (?:and|&|or) [\w']+ (?:friendly|accessible)\b|"
          r"\bwheelchair (?:spaces|places|seating)\b|"
          r"\baccessible (?:for|to|by) (?:[\w']+ (?:and|or|,) )?wheelchair(?: users)?s?\b|"
@@ -223,6 +228,8 @@ RULES = (
          r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?(?:met|via|langs|by) "
          r"(?:de |een |the )?(?:[a-z]+ ){0,2}(?:trap|trappen|stairs|staircase)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b|"
          r"\bwenteltrap\w*\b|\bspiral stair\w*\b|"
+         # "het laatste stuk naar het graf gaat over trappen"
+         r"\b(?:gaat|loopt|leidt) (?:\w+ ){0,2}over (?:een |de )?(?:trap|trappen|treden)\b|"
          # "Buggy's en rolwagens kunnen niet mee"
          r"\brol(?:stoel|wagen)\w* (?:en [\w']+ )?(?:kunnen|kan|mogen|mag) (?:helaas |jammer genoeg )?niet "
          r"(?:mee|door|binnen|langs)\b|"

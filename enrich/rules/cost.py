@@ -46,7 +46,7 @@ FACET = "cost"
 
 # people on a low income: a price or "free" for them alone is a social (reduced) rate
 _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|job ?seekers?|jobzoekend\w*|jobzoekers?|"
-           r"demandeurs? d'emploi|chomeurs|kansenpas\w*|kansarm\w*|kansengroep\w*|paspartoe|"
+           r"demandeurs? d'emploi|chomeurs|kansenpas\w*|kansenkaart\w*|kansarm\w*|kansengroep\w*|paspartoe|"
            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|asielzoekers|"
            r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|"
            r"inburgering\w*|integratietraject\w*|integration programme|parcours d'integration|"
@@ -277,7 +277,7 @@ RULES = (
     # the social tariff for energy is a topic, not a rate of the activity (consumed, ignored)
     Rule("cost.energy-tariff", r"\bsociaal tarief (?:voor|van|op) (?:gas|elektriciteit|energie|"
          r"water|stroom)\b", value=None, kind="topic"),
-    Rule("cost.reduced", r"\b(?:kt|vt)\b(?=\s?[:=]?\s?(?:€|eur\b|\d|gratis|free))|\bkansentarief\b|\bkansenpas\b|\bsociaal tarief\b|\bverminderd tarief\b|"
+    Rule("cost.reduced", r"\b(?:kt|vt)\b(?=\s?[:=]?\s?(?:€|eur\b|\d|gratis|free))|\bkansentarief\b|\bkansenpas\b|\bkansenkaart\b|\bsociaal tarief\b|\bverminderd tarief\b|"
          r"\breductietarief\b|\bkorting\w*\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
          r"\b(?:reduced|concession|discounted|social) (?:rate|price|fee|tariff)s?\b|\bdiscount\b|"
          r"\btarif (?:reduit|social)\b|\breduction\b|\btarif preferentiel\b|\bopportunity rate\b|"
@@ -426,7 +426,7 @@ _QUALIFIERS = (
     ("vendor", re.compile(r"standgeld|standplaats|standhouder|verkoopstand|kraam|marktkramer|verkopers|"
                           r"exposanten|standhuur|plaatsgeld|stallholder|exhibitor|vendor|"
                           r"traders|exposants|emplacement|per (?:\d+ ?)?(?:stand|tafel|meter|m)\b")),
-    ("reduced", re.compile(r"kansentarief|kansenpas|uitpas|korting|reductie|sociaal tarief|"
+    ("reduced", re.compile(r"kansentarief|kansenpas|kansenkaart|uitpas|korting|reductie|sociaal tarief|"
                            r"verminderd|reduced|reduit|social|concession|studenten|students|"
                            r"senioren|65\+|met een (?:handicap|beperking)|mindervaliden|\b(?:55|60|65)[- ]?plus\w*|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
                            r"\b[kv]t\b|\bbim\b|intervention majoree|vrijetijdspas|tarif social|etudiants?|seniors?|job ?seekers?|demandeurs? "
@@ -511,7 +511,7 @@ _PACKAGE = re.compile(r"\b(?:koffie|thee|coffee|tea|drank\w*|drinks?|cafe)\s?(?:
                       r"tea|drank\w*|drinks?)\b")
 _ONLY = re.compile(r"\b(?:enkel|alleen|slechts|uitsluitend|only|seulement|aan|a)\b")
 _INCLUDED = re.compile(r"inbegrepen|inclusief|\bincl\b|included|including|includes|compris|"
-                       r"\binclus\b|"
+                       r"\binclus\b|\(met (?:een )?(?:koffie|thee|drankje)\b|"
                        r"\binbegrip\b")
 _PAREN_AFTER = re.compile(r"\s?\(([^()\n]{0,40})\)")
 # brackets that name their own amount, or only say that a discount exists, qualify no amount
@@ -725,7 +725,7 @@ _EXCEPTION = re.compile(r"\b(?:met uitzondering van|uitgezonderd|behalve|except|
                         r"from|sauf|a l'exception|hormis|maar (?:je betaalt|wel)|but you pay)\b")
 _OPTIONAL = re.compile(r"\b(?:welkom|mag|mogen|kan|mogelijk|optioneel|facultatief|niet verplicht|"
                        r"wie wil|als je wil|if you (?:like|wish|want)|si vous (?:voulez|le souhaitez)|"
-                       r"gewaardeerd|op prijs gesteld|"
+                       r"gewaardeerd|geapprecieerd|op prijs gesteld|"
                        r"vrijblijvend|welcome|appreciated|optional|bienvenue?s?|possible|"
                        r"facultative?)\b")
 
@@ -941,7 +941,8 @@ def _after_correction(hits, texts):
 _FREED_AFTER = re.compile(r"\s?[:=-]?\s?(?:(?:zijn|is|are|sont|est|blijven|blijft) )?(?:ook |altijd |"
                           r"helemaal |volledig |completely |always )?(?:gratis|kosteloos|free|"
                           r"gratuite?s?)\b")
-_OWN_TRAVEL = re.compile(r"\b(?:own |eigen |zelf (?:je |jouw |uw )?)(?:[a-z]+ |(?:bus|trein|tram)- (?:of|en) )?(?:trein|bus|tram|"
+_OWN_TRAVEL = re.compile(r"\bzelf (?:je|jouw|uw) (?:bus|trein|tram|metro|reis|verplaatsing)\b|"
+                         r"\b(?:own |eigen |zelf (?:je |jouw |uw )?)(?:[a-z]+ |(?:bus|trein|tram)- (?:of|en) )?(?:trein|bus|tram|"
                          r"metro|train|bus)?(?:ticket|tickets|kaartje|biljet|vervoer|transport|benzine|brandstof|"
                          r"carpool\w*|"
                          r"reis|verplaatsing|treinrit|busrit|travel|fare)\w*|"

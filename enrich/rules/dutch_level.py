@@ -52,7 +52,7 @@ RULES = (
     Rule("dutch.icons.field", r"\btaalicon(?:en|s)?\s?[:=]\s?(?:[1-4](?:\s?(?:[-/,]|en|tot|of|a)"
          r"\s?[1-4])?\b|[●⬤■★]{1,4}[○◯□☆]*)", value="icons", kind="icons"),
     # "twee van de vier taaliconen": the first number is the level
-    *(Rule(f"dutch.icons.of4.{n}", rf"\b(?:{words}) (?:van de|op|uit|of the|sur) (?:vier|4) "
+    *(Rule(f"dutch.icons.of4.{n}", rf"\b(?:{words}) (?:van de|van|op|uit|of the|sur) (?:vier|4) "
            r"taalicon(?:en|s)\b", value=n, kind="icons-n") for n, words in
       ((1, "een|één|1"), (2, "twee|2"), (3, "drie|3"), (4, "vier|4"))),
     # "(3 icônes de langue)", "1 à 2 icônes", "2 language icons"
@@ -61,8 +61,10 @@ RULES = (
     # "richtgraad 2 afgewerkt": Flemish adult-education levels, richtgraad 1-4 ≈ A1-B2
     Rule("dutch.richtgraad", r"\brichtgraad ?[1-4]\b", value="richtgraad"),
     # "Geschikt voor bezoekers met één of twee taaliconen": a range, its lowest level
+    # ("voor deelnemers met taaliconen 3 en 4": the count after the word)
     *(Rule(f"dutch.icons.range.{n}", rf"\b(?:{words}) (?:of|tot|en|-|a|à|or|to) (?:twee|drie|vier|[2-4]) "
-           r"taalicon(?:en|s)\b", value=n, kind="icons-n") for n, words in
+           rf"taalicon(?:en|s)\b|\btaalicon(?:en|s) (?:{words}) (?:of|tot|en|-|a|à|or|to) (?:twee|drie|vier|[2-4])\b",
+           value=n, kind="icons-n") for n, words in
       ((1, "een|één|1"), (2, "twee|2"), (3, "drie|3"))),
     Rule("dutch.icons.1", r"\b(?:een|1|één) taalicoon\b|\btaalicoon 1\b|\bniveau(?: nederlands)?:? "
          r"1 (?:van|op|/) 4\b|\blevel 1 (?:of|/) 4\b", value=1),
@@ -73,7 +75,9 @@ RULES = (
     Rule("dutch.icons.4", r"\b(?:vier|4) taaliconen\b|\btaalicoon 4\b|\bniveau(?: nederlands)?:? "
          r"4 (?:van|op|/) 4\b", value=4),
     Rule("dutch.cefr", r"\b(?:(?:taalniveau|niveau|level|nt2-niveau|minimum|minstens|at least|"
-         r"au moins) ?)?(?:a1|a2|b1|b2|c1|c2)\b(?! ?(?:-|tot|to) ?(?:a|b|c)[12])", value="cefr"),
+         r"au moins) ?)?(?<!lokaal )(?<!zaal )(?<!room )(?<!salle )(?<!blok )(?<!gebouw )(?<!vleugel )"
+         # ("Afspraak in lokaal A1": a room, not a level)
+         r"(?:a1|a2|b1|b2|c1|c2)\b(?! ?(?:-|tot|to) ?(?:a|b|c)[12])", value="cefr"),
     # "absolute beginners" of salsa are no Dutch learners: only with a language anchor
     Rule("dutch.prose.1-absolute-beginners", r"\babsolute beginners\b", value=1, kind="speak"),
     # level 1: no or very little Dutch needed

@@ -141,7 +141,8 @@ RULES = (
          r"aansluiten(?![^.!?\n]{0,40}\b(?:halverwege (?:het|de) (?:jaar|reeks|seizoen|cursus)|in de loop van het "
          r"(?:jaar|seizoen)|vorige keren|vorige sessies|van de reeks)\b)|aanschuiven|mee ?doen|binnenwandelen)\b|\b(?:binnen ?lopen|binnen ?springen|"
          r"langs ?komen|aansluiten|aanschuiven) (?:kan|mag) (?:altijd|steeds|gewoon|op elk "
-         r"moment|zonder afspraak)\b|\bjust (?:come|drop|walk|pop) (?:in|by|along)\b|"
+         # ("Aansluiten kan op elk moment van het jaar": joining a series, the convention)
+         r"moment|zonder afspraak)\b(?! (?:van|in) het (?:jaar|seizoen|schooljaar|werkjaar)\b)|\bjust (?:come|drop|walk|pop) (?:in|by|along)\b|"
          r"\b(?:feel free to )?drop by\b|\bvenez (?:quand vous voulez|librement)\b|"
          r"\b(?:kom|loop|spring|wip) binnen\b|\b(?:kom|loop|wandel|fiets|zing|speel|doe) "
          r"(?:(?:gerust|gewoon|vrijblijvend|eens|zomaar|maar) ){1,3}(?:mee|proberen|kijken|"
@@ -173,7 +174,12 @@ RULES = (
          r"(?:vooraf )?(?:nodig|vereist)\b|\bgeen voorinschrijving\b|\b(?:de|onze) deur staat (?:altijd |steeds )?open\b|\bour door is (?:always )?open\b|"
          r"\bla porte est (?:toujours )?ouverte\b|\bwalk-?ins? (?:are )?(?:welcome|welkom)\b|"
          r"\b(?:come|kom) (?:as|zoals) (?:you are|je bent)\b|\bvenez comme vous etes\b|"
-         r"\bpas (?:d'inscription|de reservation|besoin de reserver)\b|\bbienvenue?s? (?:a|aux) "
+         r"\bpas (?:d'inscription|de reservation|besoin de reserver)\b|"
+         # Spanish and Portuguese: "no hace falta inscribirse", "sin inscripción", "não é preciso inscrição"
+         r"\b(?:no hace falta|no es necesario|no hay que) (?:inscribirse|inscripcion|reservar)\b|"
+         r"\bsin (?:inscripcion|reserva)\b|\bnao (?:e|ha) (?:preciso|necessario) (?:se )?(?:inscrever|"
+         r"inscricao|reservar)\b|\bsem (?:inscricao|reserva)\b|\bven cuando quieras\b|\bvenha quando quiser\b|"
+         r"\bbienvenue?s? (?:a|aux) "
          r"(?:tous|toutes|tout le monde)\b|\btous (?:et toutes )?bienvenus\b|"
          r"\b(?:je|u) (?:mag|kan|kunt) (?:(?:altijd|gerust|gewoon|zeker|steeds) )*(?:eens )?(?:komen )?"
          r"(?:kijken|proeven|proberen|luisteren|snuffelen|kennismaken)\b|\bkom (?:eens |gerust |"
@@ -250,7 +256,8 @@ _EXTRA_SENTENCE = re.compile(r"\b(?:barbecue|bbq|maaltijd|diner|lunch|ontbijt|et
                              r"kinderopvang|opvang)\b")
 # "Schaakclub … Lidgeld €40. Kom gerust eens proberen!": a club invites a trial before joining —
 # a taste of membership, not a drop-in (most writers; an explicit "inschrijven hoeft niet" still counts)
-_TRIAL_INVITE = re.compile(r"\b(?:proberen|meespelen|meedoen|meezingen|meetrainen|kijken|kijkje|"
+_TRIAL_INVITE = re.compile(r"\b(?:proberen|meespelen|meedoen|meezingen|meetrainen|meestappen|meewandelen|"
+                           r"meefietsen|meelopen|meezwemmen|meedansen|kijken|kijkje|"
                            r"uitproberen|bijwonen|meemaken|spelen)\b")
 # ("Kom gerust eens een partijtje spelen", "Kom vrijblijvend een repetitie bijwonen")
 _TRIAL_NEXT = re.compile(r"\s+(?:(?:eens|een keer|een keertje|eventjes|mee)\s+){0,2}(?:een [a-z]+\s+)?"
@@ -258,9 +265,9 @@ _TRIAL_NEXT = re.compile(r"\s+(?:(?:eens|een keer|een keertje|eventjes|mee)\s+){
 # (a club one joins, not cost's _MEMBERSHIP of fee words: "nieuwe spelers", "zoekt zangers" count)
 _CLUB_MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap\w*|(?<!zonder )(?<!geen )lidkaart(?=[^.!?\n]{0,20}(?:€|\d|euro|per jaar))|jaarabonnement|jaarlidmaatschap|"
                          r"seizoensabonnement|lid worden|word lid|nieuwe (?:leden|spelers|muzikanten|"
-                         r"zangers|zangeressen|dansers|speelsters)|zoekt (?:nog |nieuwe |extra )?(?:leden|spelers|"
+                         r"zangers|zangeressen|dansers|speelsters|stemmen)|zoekt (?:nog |nieuwe |extra )?(?:leden|spelers|"
                          r"speelsters|zangeressen|"
-                         r"muzikanten|zangers|dansers|kapoenen|welpen)|"
+                         r"muzikanten|zangers|dansers|kapoenen|welpen|stemmen|wandelaars)|"
                          # "We zoeken vooral tenoren en bassen!"
                          r"(?:we|wij) zoeken (?:nog |vooral |nieuwe |extra |dringend )*(?:leden|spelers|zangers|"
                          r"zangeressen|tenoren|bassen|sopranen|alten|stemmen|muzikanten|dansers))\b")
@@ -295,9 +302,11 @@ def resolve(hits, record: dict[str, Any], texts):
                   # ("Buurtlunch": the title's meal is the activity)
                   and not re.match(rf"\W*\S*(?:{_MEALS})", texts.get("title", ("", ""))[1]))]
     # "Rolstoelgebruikers kunnen gewoon meedoen": said of ability, not of registration
+    # ("Iedereen kan meedoen, met of zonder beperking": ability too — but "Iedereen welkom, met of
+    # zonder beperking, gewoon binnenlopen" welcomes and invites to walk in)
     skill += [h for h in hits if h.value and (re.search(r"rol(?:stoel|wagen)|wheelchair", _sentence(h, texts)) or
-              h.rule.id != "low.no-registration" and re.search(r"met of zonder (?:een )?(?:beperking|handicap)",
-                                                               _sentence(h, texts)))]
+              h.rule.id == "low.everyone-welcome" and not re.search(r"welk|welcom|bienvenu", fold(h.match))
+              and re.search(r"met of zonder (?:een )?(?:beperking|handicap)", _sentence(h, texts)))]
     # "Zonder reservatie kunnen we je helaas geen maaltijd garanderen": registration after all
     unsure = [h for h in hits if h.value and h.rule.id == "low.no-registration" and re.match(
         r"\s+(?:kunnen|kan) (?:we|wij|ze) (?:je |u |jou )?(?:helaas |jammer genoeg )?(?:geen|niet|niets)\b",

@@ -1367,6 +1367,35 @@ TITLED = [
     ("Jeugdatelier", "Ben je 9 of ouder? Kom dan mee tekenen.", "age_min", 9),
     ("Jeugdatelier", "Ben je 9 of ouder? Kom dan mee tekenen.", "family_friendly", True),
     ("Nieuwjaarsdrink", "Voor alle leden, vrijwilligers en hun gezin.", "family_friendly", True),
+    # low threshold: an explicit walk-in beside "met of zonder beperking" still invites
+    ("Trommelgroep", "Iedereen welkom, met of zonder beperking, gewoon binnenlopen.", "low_threshold", True),
+    ("Praatcafé", "Iedereen is welkom, met of zonder beperking. Je betaalt je drankje.", "low_threshold",
+     True),
+    ("Leesgroep", "We bespreken een boek per maand. Aansluiten kan op elk moment van het jaar.",
+     "low_threshold", False),
+    ("Koor zoekt nieuwe stemmen", "Lidgeld € 40 per jaar. Kom gerust eens meezingen.", "low_threshold",
+     False),
+    ("Fietsclub", "Lidgeld € 15. Kom gerust eens meefietsen om te proberen.", "low_threshold", False),
+    ("Intercambio", "Conversación en neerlandés. No hace falta inscribirse.", "low_threshold", True),
+    ("Clases de baile", "Gratis, sin inscripción.", "low_threshold", True),
+    ("Roda de conversa", "Não é preciso inscrição. Venha quando quiser!", "low_threshold", True),
+    # Dutch level: "2 van 4 taaliconen", "taaliconen 3 en 4", a room called A1
+    ("Atelier", "Nederlands: een beetje (2 van 4 taaliconen).", "dutch_level", 2),
+    ("Taalcafé", "Voor deelnemers met taaliconen 3 en 4.", "dutch_level", 3),
+    ("Infoavond", "Afspraak in lokaal A1 op het gelijkvloers.", "dutch_level", None),
+    ("Taalcafé", "Niveau A1: je kent nog maar enkele woorden.", "dutch_level", 1),
+    # wheelchair: part of a route only, a route over stairs, riders who can come along
+    ("Dijkwandeling", "Rolstoelgebruikers kunnen enkel het eerste stuk meewandelen, daarna wordt het pad "
+     "smal.", "wheelchair", False),
+    ("Dijkwandeling", "Het pad is verhard, maar het laatste stuk gaat over trappen.", "wheelchair", False),
+    ("Fietstocht", "Met duofietsen, zodat ook rolstoelgebruikers mee kunnen.", "wheelchair", True),
+    ("Tuindag", "Rolstoelgebruikers kunnen de hele dag meedoen.", "wheelchair", True),
+    # cost: an optional gift "wordt geapprecieerd", a price that includes the coffee, a city's
+    # kansenkaart, one's own bus
+    ("Koor", "Gratis, een vrije bijdrage voor de dirigent wordt geapprecieerd.", "cost", "free"),
+    ("Praattafel", "Elke dinsdag babbelen. 2 euro (met koffie).", "cost", "paid"),
+    ("Kaartnamiddag", "€ 3 per namiddag, met de kansenkaart gratis.", "cost", "reduced"),
+    ("Sollicitatietraining", "Deelname gratis. Je betaalt wel zelf je bus naar het centrum.", "cost", "unknown"),
 ]
 
 
