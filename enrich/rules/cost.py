@@ -76,7 +76,7 @@ _PERK = (r"(?:koffie|thee|drank\w*|frisdrank\w*|drankje|hapje|snack\w*|vieruurtj
          r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
          r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit|"
          r"consumpties?|consumptions?)")
-_OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|parking|parkeren|"
+_OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|popcorn|parking|parkeren|"
            r"fiets\w*stalling|fietsparking|fietsenparking|stalling|"
            r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
            r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
@@ -153,7 +153,8 @@ RULES = (
          r"younger than|moins de|-) ?(?:de |the |age )?\d{1,2}\b|"
          rf"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour|"
          rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your |een )?"
-         rf"(?:geldig(?:e)? )?{_GROUP}|"
+         # ("gratis voor leden en niet-leden": everyone)
+         rf"(?:geldig(?:e)? )?{_GROUP}(?! (?:en|&) niet-?leden\b)|"
          # "gratis rondleiding voor deelnemers van het inburgeringstraject"
          r"\b(?:gratis|kosteloos|free|gratuite?)(?: [a-z]{3,20})? (?:voor|for|pour) "
          rf"[\w' -]{{0,40}}?{_SOCIAL}|"
@@ -277,6 +278,13 @@ RULES = (
     # the social tariff for energy is a topic, not a rate of the activity (consumed, ignored)
     Rule("cost.energy-tariff", r"\bsociaal tarief (?:voor|van|op) (?:gas|elektriciteit|energie|"
          r"water|stroom)\b", value=None, kind="topic"),
+    # a fee as the subject of questions or help ("vragen stellen over lidgeld", "helpt met de
+    # inschrijving en het lidgeld"), and paid parking, say nothing of the activity's price
+    Rule("cost.fee-topic", r"\b(?:vragen (?:stellen )?over|info(?:rmatie)? over|uitleg over|hulp bij|"
+         r"helpt (?:je )?(?:met|bij)|help(?:en)? (?:je )?(?:met|bij)) (?:de inschrijving en |tussenkomsten in )?"
+         r"(?:het |de )?(?:lidgeld|inschrijvingsgeld|kosten|tarieven)\b|"
+         r"\bparking\w*(?: [\w'-]+){0,4} is betalend\b|\bbetalend parkeren\b|\bbetalende parking\b",
+         value=None, kind="topic"),
     Rule("cost.reduced", r"\b(?:kt|vt)\b(?=\s?[:=]?\s?(?:€|eur\b|\d|gratis|free))|\bkansentarief\b|\bkansenpas\b|\bkansenkaart\b|\bsociaal tarief\b|\bverminderd tarief\b|"
          r"\breductietarief\b|\bkorting\w*\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
          r"\b(?:reduced|concession|discounted|social) (?:rate|price|fee|tariff)s?\b|\bdiscount\b|"
@@ -474,7 +482,7 @@ _SELF_PAY = re.compile(r"\bzelf (?:te )?betalen\b|\bbetaal je zelf\b|\bop eigen 
 # optional extras sold on the spot: priced, but only a free entry's companions (see resolve)
 _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannenkoek\w*|"
                            r"wafel\w*|taart\w*|gebak|ontbijt\w*|lunch|soep|hapje\w*|snacks?|"
-                           r"broodjes?|frietjes?|ijsjes?|drank\w*|koffie|thee|bier|consumpties?|"
+                           r"broodjes?|frietjes?|ijsjes?|popcorn|snoep\w*|drank\w*|koffie|thee|bier|consumpties?|"
                            r"ritje\w*|pony\w*|paardrit\w*|attractie\w*|tombola|lotje\w*|picknick\w*|"
                            r"picnic|catering|restauration|hapjes|per kilo|per kg|/kg|per stuk|"
                            r"perceel\w*|\w*voer|\w*voeder\w*|voor- en naopvang|naopvang|voorschoolse opvang|extra|"
@@ -963,7 +971,7 @@ _BACK_REFERENCE = re.compile(r"\W*(?:daarmee|met (?:die|deze|dat|dit|die|de|je|j
                              r"attest|bon|cheque|sportpas|vrijetijdspas))\b")
 # ("Gratis toegang voor kinderen tot 12 jaar": the entry word may come between)
 _GROUP_AFTER = re.compile(rf"\s?(?:(?:toegang|inkom|entree|deelname|entry|admission|access|acces)\s)?"
-                          rf"(?:for|voor|pour)\s(?:de |the |les |alle |all )?(?:{_GROUP}|"
+                          rf"(?:for|voor|pour)\s(?:de |the |les |alle |all )?(?:{_GROUP}(?! (?:en|&) niet-?leden\b)|"
                           r"(?:under|onder|below|moins de|jonger dan)(?: de| the)?[\s-]?\d{1,2}s?\b|-\s?\d{1,2}\b)")
 # an option some take on top of the free activity: "Wie een eigen perceeltje wil, betaalt 15 euro"
 _OWN_OPTION = re.compile(r"\bwie (?:ook |nog |daarnaast )?(?:een |z'n |zijn |haar )?(?:eigen|extra|"

@@ -28,6 +28,8 @@ VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|"
                              # ("Gezinswandeling langs de Vrijwilligersdreef": a street, not a volunteer)
                              r"vrijwilliger(?!s?(?:dreef|straat|laan|plein|weg|pad|hof|park)\b)\w*|\bvrijwillige (?!bijdrage|gift|donatie)\w+|"
                              r"\bvrijwillig (?:mee)?(?:werken|helpen|koken|\w+en)\b|\bhelpende handen\b|\bhelpers\b|"
+                             # "Vrijwillig gids in het natuurgebied"
+                             r"\bvrijwillig (?:gids|chauffeur|kok|lesgever|begeleider|monitor|animator|onthaal\w*)\b|"
                              r"\b(?:medewerkers|hulp|handen|animatoren|monitoren|begeleiders|leiding|trainers|"
                              r"coaches|chauffeurs|koks|gidsen|lesgevers|helpers) gezocht\b|\bvolunteers?\b|"
                              # "Jeugdtrainer gezocht", "Kampbegeleider (m/v) gezocht": one role
@@ -45,10 +47,12 @@ VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|(?<!spelers )(?<!spelert
                            r"\bzoekt (?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|medewerkers|"
                            r"sorteerders|chauffeurs|begeleiders|lesgevers|voorlezers|gidsen|koks|"
                            r"trainers|jeugdtrainers|coaches|monitoren|animatoren|"
-                           r"kassiers|onthaal\w*|versterking|helpende handen|leiding|leiders|leidsters)\b|"
+                           r"kassiers|onthaal\w*|versterking|helpende handen|leiding|leiders|leidsters|"
+                           # "Vincentius zoekt huisbezoekers", "Gezinsbond zoekt bestuursleden"
+                           r"\w+bezoekers|bestuursleden|oppassen|oppas)\b|"
                            # "Word voorlezer in de bib", "Word buddy"
-                           r"^\W*word (?:\w+(?:er|ster)|buddy|coach|taalcoach|gids|peter|meter|"
-                           r"mentor|\w*animator|\w*monitor|moni|\w*instructeur)\b")
+                           r"(?:^\W*|^[^:]{2,40}:\s*)word (?:\w+(?:er|ster)|buddy|coach|taalcoach|gids|peter|meter|"
+                           r"mentor|\w*animator|\w*monitor|moni|\w*instructeur|oppas|bestuurslid)\b")
 # a session held *for* volunteers (their training, an info evening, their party) is an activity
 # with volunteers as participants, not a vacancy: "Infosessie voor vrijwilligers"
 FOR_VOLUNTEERS_TITLE = re.compile(r"\b(?:voor|for|pour) (?:de |alle |onze |nieuwe |les |nos |"

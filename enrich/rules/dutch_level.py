@@ -67,13 +67,13 @@ RULES = (
            value=n, kind="icons-n") for n, words in
       ((1, "een|één|1"), (2, "twee|2"), (3, "drie|3"))),
     Rule("dutch.icons.1", r"\b(?:een|1|één) taalicoon\b|\btaalicoon 1\b|\bniveau(?: nederlands)?:? "
-         r"1 (?:van|op|/) 4\b|\blevel 1 (?:of|/) 4\b", value=1),
+         r"1 (?:van|op|/) (?:4|de (?:vier )?taaliconen)\b|\blevel 1 (?:of|/) 4\b", value=1),
     Rule("dutch.icons.n", r"\b(?:twee|2) taaliconen\b|\btaalicoon 2\b|\bniveau(?: nederlands)?:? "
-         r"2 (?:van|op|/) 4\b", value=2),
+         r"2 (?:van|op|/) (?:4|de (?:vier )?taaliconen)\b", value=2),
     Rule("dutch.icons.3", r"\b(?:drie|3) taaliconen\b|\btaalicoon 3\b|\bniveau(?: nederlands)?:? "
-         r"3 (?:van|op|/) 4\b", value=3),
+         r"3 (?:van|op|/) (?:4|de (?:vier )?taaliconen)\b", value=3),
     Rule("dutch.icons.4", r"\b(?:vier|4) taaliconen\b|\btaalicoon 4\b|\bniveau(?: nederlands)?:? "
-         r"4 (?:van|op|/) 4\b", value=4),
+         r"4 (?:van|op|/) (?:4|de (?:vier )?taaliconen)\b", value=4),
     Rule("dutch.cefr", r"\b(?:(?:taalniveau|niveau|level|nt2-niveau|minimum|minstens|at least|"
          r"au moins) ?)?(?<!lokaal )(?<!zaal )(?<!room )(?<!salle )(?<!blok )(?<!gebouw )(?<!vleugel )"
          # ("Afspraak in lokaal A1": a room, not a level)
@@ -88,6 +88,9 @@ RULES = (
          rf"bijna geen|amper) {_NL}\b|\b(?:geen|weinig|nauwelijks) (?:kennis (?:van het )?)?"
          rf"{_NL} (?:nodig|vereist|vereiste|kennen|spreken|te kennen|te spreken)\b|"
          r"\bkennis van het nederlands is niet (?:nodig|vereist)\b|"
+         # "Niveau Nederlands: geen voorkennis nodig", "Néerlandais non requis"
+         r"\bniveau nederlands:? geen (?:voorkennis|kennis) (?:nodig|vereist)\b|"
+         r"\bneerlandais (?:non|pas) (?:requis|necessaire|exige)\b|"
          r"\b(?:nog )?(?:maar )?(?:net|pas) "
          r"(?:begonnen|gestart) met (?:nederlands|nederlands leren)\b|"
          r"\bno (?:prior )?(?:knowledge of )?dutch (?:needed|required|"
@@ -260,6 +263,12 @@ def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
         Rule(f"dutch.grammar.{level}.your-dutch", rf"\b(?:je|jouw|uw|your|votre|ton) {_LANG} "
              rf"(?:moet|mag|is|zijn|should|must|needs to|doit|is al|is already)(?: (?:al|wel|dus|"
              rf"be|etre|minstens|at least|zeker))* {degree}\b", value=level, kind="lang"),
+        # "heb je wel al een beetje Nederlands nodig", "je hebt vlot Nederlands nodig"
+        Rule(f"dutch.grammar.{level}.need", rf"\b(?:heb|hebt|heeft|hebben) (?:je |u |jij )?(?:wel |dus |toch )?"
+             rf"(?:al |minstens |zeker )?{degree} {_LANG} nodig\b", value=level, kind="lang"),
+        # "je moet je vlot in het Nederlands kunnen uitdrukken"
+        Rule(f"dutch.grammar.{level}.in-lang", rf"\b{degree} in {_LANG} (?:(?:kunnen|kan|kunt) )?"
+             rf"(?:{_VERB_U}|{_VERB_S})\b", value=level, kind="lang"),
         # "who hardly speak any Dutch", "die al vlot spreekt", "qui comprend bien"
         Rule(f"dutch.grammar.{level}.adverb-verb", rf"\b(?:al |reeds |already |nog |still )?"
              rf"{degree} (?:(?:kan|kunt|kunnen|can|zelf|je|zich|jezelf) ){{0,2}}"
@@ -726,7 +735,10 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
     required = re.search(r"\bom (?:de|het|deze|die) (?:cursus|les|lessen|uitleg|workshop|opleiding|rondleiding|"
                          r"activiteit|gids|training|examen|test|proef)\w* (?:goed |vlot )?te (?:kunnen )?(?:volgen|"
                          r"begrijpen|halen|afleggen)\b[^.!?\n]*"
-                         r"\b(?:moet|moeten|dient|dienen) (?:je|u|jij)\s*$", before)
+                         r"\b(?:moet|moeten|dient|dienen) (?:je|u|jij)\s*$|"
+                         # "Om mee te praten heb je …", "Om mee te spelen begrijp je best …"
+                         r"\bom mee te (?:kunnen )?(?:praten|spelen|doen|zingen|discussieren|denken)\b[^.!?\n]*$",
+                         before)
     return not (_OTHER_SUBJECT.search(before) and not audience or _WISH.search(before) and not required)
 
 

@@ -57,6 +57,11 @@ RULES = (
          r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator) (?:speelt|spelen|"
          r"knutselt|knutselen|zorgt|zorgen) (?:met|voor) (?:hen|ze|de kinderen|de kleintjes)\b|"
          r"\bopvang met (?:begeleiding|toezicht) (?:is |wordt )?(?:voorzien|aanwezig)\b|"
+         # "er is een animator die met hen speelt", "Kinderen kunnen onder begeleiding spelen"
+         r"\b(?:animator|animatrice|begeleid(?:st)?er|vrijwillig(?:st)?er|monitor)\w* die (?:met|voor) (?:hen|ze|de "
+         r"kinderen|de kleintjes) (?:speelt|spelen|zorgt|zorgen|knutselt)\b|"
+         r"\b(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?onder (?:begeleiding|toezicht) "
+         r"spelen\b|"
          r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kleinsten|kindjes|baby'?s|peuters)\b|"
          # "in de zaal ernaast zorgen twee vrijwilligsters voor de kinderen"
          r"\bzorg(?:en|t) (?:\w+ ){0,2}(?:vrijwilligsters?|vrijwilligers?|begeleid(?:st)?ers?|medewerk(?:st)?ers?|"
@@ -162,7 +167,9 @@ RULES = (
          r"gezin|(?:klein)?kinderen|familie)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders|"
          r"grootouders|opa'?s|oma'?s|ouder|mama|papa) (?:en|met|&) (?:hun |de |je )?(?:(?:jonge|"
          r"kleine) )?(?:kinderen|kind|kids|kindjes|baby'?s|peuters|kleuters|kleinkinderen)\b|"
-         r"\bouder-kind\b|\bouder en kind\b|"
+         r"\bouder-kind\b|\bouder en kind\b|\b(?:mama|papa|ouder|mama's|papa's)-baby'?s?\b|"
+         # "jongeren en hun ouders maken kennis met de school"
+         r"\bjongeren (?:en|met|&) (?:hun|de|je) ouders\b|"
          # "kan het hele gezin kalfjes aaien"
          r"\b(?:kan|mag|kunnen) (?:het|je|jouw|uw) (?:hele|ganse|volledige) gezin\b|"
          r"\b(?:het|je|jouw|uw) (?:hele|ganse|volledige) gezin (?:kan|mag|kunnen|doet|speelt|geniet)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders)(?: \([^)]{0,20}\))? met "
@@ -621,6 +628,17 @@ _WITH_CHILDREN_TITLE = re.compile(
 # kinderopvang"); a child's price or ages still say children take part
 _MINDED_MENTION = ("family.words", "family.together", "family.for-kids", "family.welcome")
 
+_KIDS_ACTIVITY_BEFORE = re.compile(r"\b(?:zoektocht|speurtocht|doe-?opdracht\w*|workshop|atelier|"
+                                   r"knutsel\w*|spel|spelletjes|rondleiding|activiteit\w*|quiz) "
+                                   r"(?:voor|for|pour) (?:de |les |the )?$")
+
+
+def _PUBLIC_OR_ACTIVITY_FOR_KIDS(texts, hit) -> bool:
+    """"Leuk voor jong en oud", "met een zoektocht voor kinderen": at a talk or an exhibition a
+    public or an activity of the children's own, not the subject."""
+    return bool(re.fullmatch(r"jong en oud|groot en klein|jong(?: of|,| &) oud", fold(hit.match))
+                or _KIDS_ACTIVITY_BEFORE.search(texts[hit.field][1], max(0, hit.start - 30), hit.start))
+
 
 def _childcare_hits(hits, texts) -> tuple[list, list]:
     """The childcare statements that stand, and evidence for the ones that do not."""
@@ -691,8 +709,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             # ("Ouderavond: klaar voor het eerste leerjaar?": the school year is the subject)
             topics += [h for h in positive if h not in topics and h.rule.id == "family.words"
                        and re.search(r"leerjaar$", fold(h.match))]
+            # (not "jong en oud", a public; not "een zoektocht voor kinderen", an activity of theirs)
             topics += [h for h in positive if h.field != "title" and h not in topics and (
-                h.rule.id == "family.for-kids" or h.rule.id == "family.together"
+                h.rule.id == "family.for-kids" and not _PUBLIC_OR_ACTIVITY_FOR_KIDS(texts, h)
+                or h.rule.id == "family.together"
                 and re.match(r"met (?:je|jouw|uw) (?:kind|kinderen)", fold(h.match)))]
         for h in topics:
             ev.append(evidence("family_friendly", "children as the topic: ignored", h))
@@ -816,7 +836,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         # ("over alles wat met je gezin te maken heeft", "garderie pour les petits") is the
         # minded child or the topic
         # (care hours alone — "naschoolse opvang" — do not say the children are minded there)
-        if _ADULT_PARTICIPANTS_TITLE.search(title) and not _WITH_CHILDREN_TITLE.search(title) and any(
+        # (an info evening likewise: "Infoavond: een school kiezen voor je kind … Kinderen zijn welkom
+        # in de speelhoek, met begeleiding")
+        if (_ADULT_PARTICIPANTS_TITLE.search(title) or _LECTURE_TITLE.search(title)) and \
+                not _WITH_CHILDREN_TITLE.search(title) and any(
                 c.rule.kind == "childcare" for c in childcare_hits):
             positive = _set_aside(positive, ev, "adults take part, their children are minded: ignored",
                                   lambda h: h.rule.id in _MINDED_MENTION)

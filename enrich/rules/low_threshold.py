@@ -120,6 +120,10 @@ RULES = (
          r"stappen)\b|"
          r"\bvrij binnen (?:tussen|van|vanaf|doorlopend)\b|"
          r"\b(?:loop|spring|kom) (?:gerust|gewoon|vrijblijvend|eens|vrij) (?:eens )?(?:binnen|langs)\b|"
+         # "Kom gerust binnenlopen tijdens de openingsuren"
+         r"\bkom (?:gerust|gewoon|vrijblijvend|zomaar) (?:eens )?(?:binnen ?lopen|binnen ?springen|langs ?komen)\b|"
+         # "Je kan binnen en buiten wanneer je wil"
+         r"\bbinnen en buiten wanneer (?:je|u) (?:wil|wilt)\b|"
          r"\bbinnen ?lopen (?:kan )?(?:tussen|van|vanaf|wanneer|op elk)\b|"
          r"\bje mag (?:gewoon )?(?:binnenlopen|binnenspringen|langskomen)\b|\bvrijblijvend\b|"
          r"\b(?:je )?(?:mag|kan|kunt|mogen|kunnen) (?:(?:altijd|steeds|gewoon|gerust|zomaar|"
@@ -237,6 +241,13 @@ def _about_skill(hit, texts) -> bool:
     return bool(_SKILL_LINE.search(_sentence(hit, texts)))
 
 
+def _how_question(hit, texts) -> bool:
+    """The hit sits in a question that starts with "hoe" ("Hoe schrijf je in?")."""
+    folded = texts[hit.field][1]
+    lo, hi = sentence_span(folded, hit.start, hit.end)
+    return folded[hi:hi + 1] == "?" and re.match(r"\W*hoe\b", folded[lo:hi]) is not None
+
+
 def _sentence(hit, texts) -> str:
     folded = texts[hit.field][1]
     lo, hi = sentence_span(folded, hit.start, hit.end)
@@ -314,6 +325,8 @@ def resolve(hits, record: dict[str, Any], texts):
     skill += unsure
     skill += [h for h in hits if h.value is False and _FOR_GROUPS.search(_sentence(h, texts))
               and any(x.value for x in hits)]
+    # "Hoe schrijf je in via het loket kinderopvang?": enrolment as the session's topic
+    skill += [h for h in hits if h.value is False and _how_question(h, texts)]
     skill += [h for h in hits if h.value is False and _OR_JUST_COME.search(
         texts[h.field][1], h.end, h.end + 80) and _OR_JUST_COME.search(_sentence(h, texts))]
     for h in skill:
