@@ -142,7 +142,10 @@ RULES = (
          rf"\b{_PERK}(?:(?:, ?| en | and | et | & )(?:een |a )?{_TREAT}){{0,3}}(?: ?: ?| )(?:ook |altijd |always )?"
          r"(?:gratis|free|gratuite?s?)\b(?! (?:voor|for|pour|tot|met)\b(?! (?:iedereen|everyone|everybody|"
          r"tous|tout le monde)\b))|\b(?:gluten|lactose|sugar|alcohol|smoke|barrier|step|hands|fragrance)"
-         r"[- ]free\b|\bfeel free\b|\bfree time\b|\btemps libre\b|\bvrije tijd\b",
+         r"[- ]free\b|\bfeel free\b|\bfree time\b|\btemps libre\b|\bvrije tijd\b|"
+         # "Verf en penselen zijn gratis ter beschikking": things put at one's disposal
+         r"\b(?:zijn|is|worden|wordt|staan|staat) (?:er )?(?:ook )?gratis ter beschikking\b|"
+         r"\bgratis ter beschikking (?:gesteld|van)\b",
          value="object", kind="object"),
     # -- free for one group only -------------------------------------------------------------
     Rule("cost.free-conditional", rf"\bvoor (?:wie|mensen die|personen die|iedereen die) "

@@ -1445,6 +1445,11 @@ TITLED = [
     ("Infomoment: een crèche zoeken", "Hoe schrijf je in via het loket? Iedereen welkom, inschrijven is "
      "niet nodig.", "low_threshold", True),
     ("Taalles", "Hoe leer je snel? Schrijf je in via het secretariaat.", "low_threshold", False),
+    # things put at one's disposal free are perks, not the activity's price
+    ("Open atelier", "Schilder in je eigen tempo. Klei en glazuur zijn gratis ter beschikking.", "cost",
+     "unknown"),
+    ("Volkstuin", "Je huurt een perceel voor € 30 per jaar. Water en gereedschap zijn gratis ter beschikking.",
+     "cost", "paid"),
 ]
 
 
