@@ -22,10 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "score", help="de tagger scoren op de gelabelde set / score the tagger on the labelled set")
     p.add_argument("--set", action="append", dest="sets", metavar="PATH",
                    help="evaluatieset (bestand of map; herhaalbaar) / evaluation set (file or "
-                        "folder; repeatable). Default: the development sets — "
-                        "tests/eval/hard_cases.jsonl, sitemodel/data/activities.json and "
-                        "blind sets v1-v7, v9, v11, v15-v29, v31-v36, v39-v51, v54, v59, v60, v63, v65 "
-                        "and v67-v94 (tests/eval/README.md)")
+                        "folder; repeatable). Default: the hand cases, the offline model and the "
+                        "development blind sets that meet every target (DEFAULT_SETS in "
+                        "enrich/evaluate.py; tests/eval/README.md)")
     p.add_argument("--region", default=DEFAULT_REGION)
     p.add_argument("--errors", action="store_true",
                    help="fouten per item tonen / list the wrong predictions")
