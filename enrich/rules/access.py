@@ -69,7 +69,8 @@ RULES = (
          r"(?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|bereikbaar)\b|"
          # "Rolstoelgebruikers kunnen enkel de eerste kilometer volgen"
          r"\brol(?:stoel|wagen)gebruikers? (?:kunnen|kan|mogen|mag) (?:enkel|alleen|slechts|maar|uitsluitend) "
-         r"(?:het|de|een) (?:eerste|begin|laatste|korte)\b", value=False, negated=None,
+         r"(?:het|de|een) (?:\w+ ){0,2}(?:deel|stuk|gedeelte|eerste|begin|laatste|korte|beneden|gelijkvloers|"
+         r"onderste|tuin)\w*\b", value=False, negated=None,
          strength=3),
     Rule("access.partial", r"\b(?:gedeeltelijk|deels|partieel|partly|partially|partiellement|"
          r"niet (?:volledig|helemaal|overal)|grotendeels|voor het grootste deel|largely|mostly|"
@@ -128,7 +129,8 @@ RULES = (
          r"toegang|plaats|plaatsen|platform)\w*\b|\b(?:toegankelijk|bereikbaar|geschikt|aangepast|"
          r"berijdbaar) (?:voor|met) (?:een |de |(?:mensen|personen|bezoekers|gebruikers|"
          r"deelnemers|iedereen) (?:met|in) een |(?:[\w']+ )?[\w']+ (?:en|of|,) "
-         r"(?:voor )?(?:een |de )?)?rol(?:stoel|wagen)\w*\b|\brol(?:stoel|wagen)gebruikers? "
+         # ("om te bekijken of rolstoelgebruikers mee kunnen": a question)
+         r"(?:voor )?(?:een |de )?)?rol(?:stoel|wagen)\w*\b|(?<!\bof )\brol(?:stoel|wagen)gebruikers? "
          r"(?:kunnen(?! (?:enkel|alleen|slechts|maar|uitsluitend|niet)\b)|zijn welkom|kunnen (?:er )?terecht|"
          # "met rolstoelfietsen, zodat ook rolstoelgebruikers mee kunnen"
          r"(?:ook )?mee kunnen)\b|\bwheelchair[- ](?:accessible|friendly|"
@@ -228,8 +230,10 @@ RULES = (
          r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?(?:met|via|langs|by) "
          r"(?:de |een |the )?(?:[a-z]+ ){0,2}(?:trap|trappen|stairs|staircase)\b|\bsteps? at the entrance\b|\b(?:marches|escaliers) a l'entree\b|"
          r"\bwenteltrap\w*\b|\bspiral stair\w*\b|"
-         # "het laatste stuk naar het graf gaat over trappen"
-         r"\b(?:gaat|loopt|leidt) (?:\w+ ){0,2}over (?:een |de )?(?:trap|trappen|treden)\b|"
+         # "het laatste stuk naar het graf gaat over trappen" (a route's part; not "de lezing gaat over de
+         # trappen", not "loopt niet over trappen")
+         r"\b(?:pad|route|wandeling|stuk|weg|parcours|tocht|traject)(?: [\w']+){0,4} (?:gaat|loopt|leidt) "
+         r"(?:(?!niet\b|nergens\b|nooit\b|geen\b)\w+ ){0,2}over (?:een |de )?(?:trap|trappen|treden)\b|"
          # "Buggy's en rolwagens kunnen niet mee"
          r"\brol(?:stoel|wagen)\w* (?:en [\w']+ )?(?:kunnen|kan|mogen|mag) (?:helaas |jammer genoeg )?niet "
          r"(?:mee|door|binnen|langs)\b|"

@@ -58,12 +58,15 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget)|"
            r"(?:het )?financieel (?:moeilijk|krap)|financiele (?:moeilijkheden|problemen|zorgen)|"
            r"(?:dat|het|dit) niet (?:kan |kunt )?betalen)")
+# "gratis voor leden en (voor) niet-leden", "free for members and non-members": everyone
+_NOT_NON_MEMBERS = (r"(?! (?:en|and|et|&|of|or|ou|y|e) (?:voor |for |pour |les |para )?(?:niet-?|non-?|no )"
+                    r"(?:leden|members|membres|socios|membros)\b)")
 _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|toeschouwers|(?<!onder )(?<!deskundige )leiding|"
           r"supporters|ouders die|ouders om|"
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?(?![\d:.]|u\b|h\b)|\d{1,2}\s?-(?!\s?\d{1,2}\s?(?:u|h)\b)|onder (?:de )?\d+|beneden \d+|"
           r"jonger dan \d+|tot (?:en met )?\d+ jaar|\d+-?(?:plussers|jarigen)|tieners|scholieren|"
           r"leerlingen|gepensioneerden|werkzoekenden|vrijwilligers|mantelzorgers|abonnees|"
-          r"pashouders|kaarthouders|helpers|medewerkers|"
+          r"pashouders|kaarthouders|helpers|medewerkers|socios|socias|miembros|membros|associados|"
           r"leden|members|membres|studenten|students|senioren|65\+|inwoners|bewoners|"
           r"uitpas\w*|kansentarief|houders|begeleiders?|children|child|enfants|cursisten|"
           rf"{_SOCIAL}|"
@@ -143,7 +146,8 @@ RULES = (
          r"(?:gratis|free|gratuite?s?)\b(?! (?:voor|for|pour|tot|met)\b(?! (?:iedereen|everyone|everybody|"
          r"tous|tout le monde)\b))|\b(?:gluten|lactose|sugar|alcohol|smoke|barrier|step|hands|fragrance)"
          r"[- ]free\b|\bfeel free\b|\bfree time\b|\btemps libre\b|\bvrije tijd\b|"
-         # "Verf en penselen zijn gratis ter beschikking": things put at one's disposal
+         # "Verf en penselen zijn gratis ter beschikking": things put at one's disposal (not tickets)
+         r"(?<!tickets )(?<!kaarten )(?<!kaartjes )(?<!toegangskaarten )(?<!plaatsen )"
          r"\b(?:zijn|is|worden|wordt|staan|staat) (?:er )?(?:ook )?gratis ter beschikking\b|"
          r"\bgratis ter beschikking (?:gesteld|van)\b",
          value="object", kind="object"),
@@ -154,10 +158,10 @@ RULES = (
          r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor )?(?:de )?"
          r"(?:kinderen |kids |children |enfants )?(?:onder|tot|beneden|under|below|jonger dan|"
          r"younger than|moins de|-) ?(?:de |the |age )?\d{1,2}\b|"
-         rf"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour|"
-         rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your |een )?"
+         rf"\b(?:gratis|kosteloos|free|gratuite?|gratuit[oa]s?) (?:voor|for|pour|para|com|con|"
+         rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your |een |los |las |os |as )?"
          # ("gratis voor leden en niet-leden": everyone)
-         rf"(?:geldig(?:e)? )?{_GROUP}(?! (?:en|&) niet-?leden\b)|"
+         rf"(?:geldig(?:e)? )?{_GROUP}{_NOT_NON_MEMBERS}|"
          # "gratis rondleiding voor deelnemers van het inburgeringstraject"
          r"\b(?:gratis|kosteloos|free|gratuite?)(?: [a-z]{3,20})? (?:voor|for|pour) "
          rf"[\w' -]{{0,40}}?{_SOCIAL}|"
@@ -286,7 +290,8 @@ RULES = (
     Rule("cost.fee-topic", r"\b(?:vragen (?:stellen )?over|info(?:rmatie)? over|uitleg over|hulp bij|"
          r"helpt (?:je )?(?:met|bij)|help(?:en)? (?:je )?(?:met|bij)) (?:de inschrijving en |tussenkomsten in )?"
          r"(?:het |de )?(?:lidgeld|inschrijvingsgeld|kosten|tarieven)\b|"
-         r"\bparking\w*(?: [\w'-]+){0,4} is betalend\b|\bbetalend parkeren\b|\bbetalende parking\b",
+         r"\bparking\w*(?: (?!en\b|maar\b|deelname\b|inkom\b|toegang\b|les\b|lessen\b)[\w'-]+){0,4} is betalend\b|"
+         r"\bbetalend parkeren\b|\bbetalende parking\b",
          value=None, kind="topic"),
     Rule("cost.reduced", r"\b(?:kt|vt)\b(?=\s?[:=]?\s?(?:€|eur\b|\d|gratis|free))|\bkansentarief\b|\bkansenpas\b|\bkansenkaart\b|\bsociaal tarief\b|\bverminderd tarief\b|"
          r"\breductietarief\b|\bkorting\w*\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
@@ -974,7 +979,7 @@ _BACK_REFERENCE = re.compile(r"\W*(?:daarmee|met (?:die|deze|dat|dit|die|de|je|j
                              r"attest|bon|cheque|sportpas|vrijetijdspas))\b")
 # ("Gratis toegang voor kinderen tot 12 jaar": the entry word may come between)
 _GROUP_AFTER = re.compile(rf"\s?(?:(?:toegang|inkom|entree|deelname|entry|admission|access|acces)\s)?"
-                          rf"(?:for|voor|pour)\s(?:de |the |les |alle |all )?(?:{_GROUP}(?! (?:en|&) niet-?leden\b)|"
+                          rf"(?:for|voor|pour|para|com|con)\s(?:de |the |les |alle |all |los |las |os |as )?(?:{_GROUP}{_NOT_NON_MEMBERS}|"
                           r"(?:under|onder|below|moins de|jonger dan)(?: de| the)?[\s-]?\d{1,2}s?\b|-\s?\d{1,2}\b)")
 # an option some take on top of the free activity: "Wie een eigen perceeltje wil, betaalt 15 euro"
 _OWN_OPTION = re.compile(r"\bwie (?:ook |nog |daarnaast )?(?:een |z'n |zijn |haar )?(?:eigen|extra|"

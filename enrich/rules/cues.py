@@ -51,8 +51,12 @@ VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|(?<!spelers )(?<!spelert
                            # "Vincentius zoekt huisbezoekers", "Gezinsbond zoekt bestuursleden"
                            r"\w+bezoekers|bestuursleden|oppassen|oppas)\b|"
                            # "Word voorlezer in de bib", "Word buddy"
-                           r"(?:^\W*|^[^:]{2,40}:\s*)word (?:\w+(?:er|ster)|buddy|coach|taalcoach|gids|peter|meter|"
-                           r"mentor|\w*animator|\w*monitor|moni|\w*instructeur|oppas|bestuurslid)\b")
+                           r"^\W*word (?:\w+(?:er|ster)|buddy|coach|taalcoach|gids|peter|meter|"
+                           r"mentor|\w*animator|\w*monitor|moni|\w*instructeur|oppas|bestuurslid)\b|"
+                           # "Buddywerking: word buddy" (after a colon only a role: not "Fietsschool: word
+                           # zekerder op de fiets")
+                           r"^[^:]{2,40}:\s*word (?:\w*vrijwillig(?:er|ster)|\w*voorlez(?:er|ster)|buddy|\w*coach|gids|"
+                           r"peter|meter|mentor|\w*animator|\w*monitor|oppas|bestuurslid|\w*begeleid(?:er|ster))\b")
 # a session held *for* volunteers (their training, an info evening, their party) is an activity
 # with volunteers as participants, not a vacancy: "Infosessie voor vrijwilligers"
 FOR_VOLUNTEERS_TITLE = re.compile(r"\b(?:voor|for|pour) (?:de |alle |onze |nieuwe |les |nos |"

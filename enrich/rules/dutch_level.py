@@ -63,7 +63,7 @@ RULES = (
     # "Geschikt voor bezoekers met één of twee taaliconen": a range, its lowest level
     # ("voor deelnemers met taaliconen 3 en 4": the count after the word)
     *(Rule(f"dutch.icons.range.{n}", rf"\b(?:{words}) (?:of|tot|en|-|a|à|or|to) (?:twee|drie|vier|[2-4]) "
-           rf"taalicon(?:en|s)\b|\btaalicon(?:en|s) (?:{words}) (?:of|tot|en|-|a|à|or|to) (?:twee|drie|vier|[2-4])\b",
+           rf"taalicon(?:en|s)\b|\btaalicon(?:en|s) (?:{words}) ?(?:of|tot|en|-|/|a|à|or|to) ?(?:twee|drie|vier|[2-4])\b",
            value=n, kind="icons-n") for n, words in
       ((1, "een|één|1"), (2, "twee|2"), (3, "drie|3"))),
     Rule("dutch.icons.1", r"\b(?:een|1|één) taalicoon\b|\btaalicoon 1\b|\bniveau(?: nederlands)?:? "
@@ -90,7 +90,8 @@ RULES = (
          r"\bkennis van het nederlands is niet (?:nodig|vereist)\b|"
          # "Niveau Nederlands: geen voorkennis nodig", "Néerlandais non requis"
          r"\bniveau nederlands:? geen (?:voorkennis|kennis) (?:nodig|vereist)\b|"
-         r"\bneerlandais (?:non|pas) (?:requis|necessaire|exige)\b|"
+         r"\bneerlandais (?:non|pas) (?:requis|necessaire|exige)e?s?\b|"
+         r"\bneerlandais n'est pas (?:requis|necessaire|exige|obligatoire)\b|"
          r"\b(?:nog )?(?:maar )?(?:net|pas) "
          r"(?:begonnen|gestart) met (?:nederlands|nederlands leren)\b|"
          r"\bno (?:prior )?(?:knowledge of )?dutch (?:needed|required|"
@@ -234,6 +235,10 @@ _NOT_OTHER_LANG = (r"(?!\s(?:of|or|ou|en/of|and/or) (?:het )?(?:engels|english|a
                    r"french|francais|arabisch|arabic|arabe))")
 
 
+_IN_LANG_DEGREE = {4: r"(?:heel |zeer )?(?:vlot|vloeiend|goed)",
+                   3: r"(?:redelijk|vrij|behoorlijk|aardig) goed"}
+
+
 def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
     # ("je schrijft vlot in het Nederlands": the language may follow "in")
     lang_opt = rf"(?: (?:in |en )?(?:(?:voor)?kennis (?:van )?)?{_LANG}| (?:choses|dingen|things))?"
@@ -266,9 +271,11 @@ def _grammar(level: int, degree: str) -> tuple[Rule, ...]:
         # "heb je wel al een beetje Nederlands nodig", "je hebt vlot Nederlands nodig"
         Rule(f"dutch.grammar.{level}.need", rf"\b(?:heb|hebt|heeft|hebben) (?:je |u |jij )?(?:wel |dus |toch )?"
              rf"(?:al |minstens |zeker )?{degree} {_LANG} nodig\b", value=level, kind="lang"),
-        # "je moet je vlot in het Nederlands kunnen uitdrukken"
-        Rule(f"dutch.grammar.{level}.in-lang", rf"\b{degree} in {_LANG} (?:(?:kunnen|kan|kunt) )?"
-             rf"(?:{_VERB_U}|{_VERB_S})\b", value=level, kind="lang"),
+        # "je moet je vlot in het Nederlands kunnen uitdrukken" (a requirement with a manner adverb —
+        # not "we gaan veel in het Nederlands praten")
+        *((Rule(f"dutch.grammar.{level}.in-lang", rf"\b(?:moet|moeten|dient|dienen|kan|kunt|kunnen)\b"
+                rf"[^.!?\n]{{0,25}}?\b{_IN_LANG_DEGREE[level]} in {_LANG} (?:(?:kunnen|kan|kunt) )?"
+                rf"(?:{_VERB_U}|{_VERB_S})\b", value=level, kind="lang"),) if level in _IN_LANG_DEGREE else ()),
         # "who hardly speak any Dutch", "die al vlot spreekt", "qui comprend bien"
         Rule(f"dutch.grammar.{level}.adverb-verb", rf"\b(?:al |reeds |already |nog |still )?"
              rf"{degree} (?:(?:kan|kunt|kunnen|can|zelf|je|zich|jezelf) ){{0,2}}"

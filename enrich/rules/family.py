@@ -58,8 +58,9 @@ RULES = (
          r"knutselt|knutselen|zorgt|zorgen) (?:met|voor) (?:hen|ze|de kinderen|de kleintjes)\b|"
          r"\bopvang met (?:begeleiding|toezicht) (?:is |wordt )?(?:voorzien|aanwezig)\b|"
          # "er is een animator die met hen speelt", "Kinderen kunnen onder begeleiding spelen"
-         r"\b(?:animator|animatrice|begeleid(?:st)?er|vrijwillig(?:st)?er|monitor)\w* die (?:met|voor) (?:hen|ze|de "
-         r"kinderen|de kleintjes) (?:speelt|spelen|zorgt|zorgen|knutselt)\b|"
+         # (not "vrijwilligers die voor hen zorgen" at an adults' outing: "hen" may be anyone)
+         r"\b(?:animator|animatrice|begeleid(?:st)?er|vrijwillig(?:st)?er|monitor)\w* die (?:met (?:hen|ze|de "
+         r"kinderen|de kleintjes) (?:speelt|spelen|knutselt)|voor de (?:kinderen|kleintjes) (?:zorgt|zorgen))\b|"
          r"\b(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?onder (?:begeleiding|toezicht) "
          r"spelen\b|"
          r"\bopvang voor (?:de |je |jouw |uw )?(?:kinderen|kids|kleintjes|kleinsten|kindjes|baby'?s|peuters)\b|"
@@ -103,7 +104,7 @@ RULES = (
          r"\bespace enfants surveille\b|"
          # "espaço para as crianças com monitora", "rincón infantil con monitora"
          r"\b(?:espaco|espacio|cantinho|rincon) (?:infantil|para (?:as |los |las |os )?(?:criancas|ninos))"
-         r"[^.\n]{0,30}?\b(?:monitora?s?|animadora?s?|supervisionad\w*|supervisad\w*|cuidadora?s?)\b|\b(?:er is|is er) (?:ook )?(?:kinder)?opvang\b|"
+         r"[^.\n]{0,30}?\b(?:monitor(?:a|as|es)?|animador(?:a|as|es)?|supervisionad\w*|supervisad\w*|cuidador(?:a|as|es)?)\b|\b(?:er is|is er) (?:ook )?(?:kinder)?opvang\b|"
          r"\bkinderen (?:kunnen|mogen) (?:intussen |ondertussen )?spelen in de (?:opvang|kinderhoek|"
          r"speelhoek|speelruimte)\b",
          value=True, negated=False, kind="childcare"),
@@ -181,10 +182,12 @@ RULES = (
          r"\b(?:all ages|alle leeftijden|tous (?:les )?ages|(?:voor|van) alle leeftijden)\b|"
          r"\bkids love\b|\bfor your (?:kids|children)\b|"
          r"\bparents et enfants\b|\bparents?-(?:enfants?|bebes?)\b|\ben famille\b|\bavec (?:vos|leurs) enfants\b|"
-         r"\b(?:traga|traz|trae|traiga|venha com|ven con|venga con) (?:a )?(?:sua|seus|suas|tu|tus|su|sus) "
+         r"\b(?:traga|traz|trae|traiga|venha com|ven con|venga con) (?:a |o |os |as )?(?:sua|seus|suas|tu|tus|su|sus) "
          r"(?:familia|filhos|hijos|criancas|ninos)\b|\b(?:y sus|e suas|e as suas|con sus|com as suas) familias\b|"
-         # "voor alle leden, vrijwilligers en hun gezin": the members' families are invited
-         r"\bvoor (?:alle |de |onze )?[\w' ,]{0,60}? en (?:hun|jullie) gezin(?:nen)?\b|"
+         # "voor alle leden, vrijwilligers en hun gezin": the members' families are invited (not
+         # "voor mensen met jongdementie en hun gezin": a target group)
+         r"\bvoor (?:alle |de |onze )?(?:[\w']+,? ){0,4}?(?:leden|vrijwilligers|medewerkers|buren|bewoners|klanten|nieuwkomers)"
+         r"(?: van (?:het|de|ons|onze) [\w' ]{1,30}?)? en (?:hun|jullie) gezin(?:nen)?\b|"
          r"\b(?:het (?:hele |ganse |volledige )?gezin|gezinnen|families|de (?:hele )?familie|"
          r"toute la famille|the whole family|(?:la )?famille|familles) (?:is |zijn |est |are |sont )?(?:(?:ook|altijd|van harte|"
          r"zeker|very|most|tres) )*(?:welkom|welcome|bienvenue?s?)\b",
@@ -294,7 +297,7 @@ RULES = (
          r"(?:€|euro|eur)) \(?(?:voor |per |pour les |par |for |pro )?(?:kinderen|kids|kind|children|enfants|jeugd|"
          r"kleuters)\b", kind="family", strength=1),
     # ("jongeren -26 jaar €15": a young adults' rate, not a child's)
-    Rule("family.child-price", r"\bkind\.(?= ?(?:€ ?)?\d)|\b(?:kinderen|kids|children|enfants|criancas|ninos|jeugd|jongeren|junioren|"
+    Rule("family.child-price", r"\bkind\.(?= ?(?:€ ?\d|\d+(?:[.,]\d+)? ?(?:€|eur)))|\b(?:kinderen|kids|children|enfants|criancas|ninos|jeugd|jongeren|junioren|"
          r"juniors?|kind|kleuters|jeugdleden|jeugdspelers)\b(?! ?\(?(?:-|tot |onder |jonger dan |under )"
          r"2\d)(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar|\.)?)?\)\s?|"
          r"\(?-\s?\d{1,2}\)?\s?|\((?:tot|t/m) 1?\d\)\s?|van \d{1,2} tot 1?\d(?: jaar)? )?(?:[:=]\s?(?:€|\d|gratis|"
@@ -617,6 +620,8 @@ _ADULT_PARTICIPANTS_TITLE = re.compile(
 _WITH_CHILDREN_TITLE = re.compile(
     r"ouder-?(?:en-?)?kind|parents?-(?:enfants?|bebes?|kids?)|gezin|famil|play ?group|playdate|"
     r"\bspeel(?:namiddag|ochtend|moment|uurtje)|kleinkind|\bsamen met (?:je|jouw|uw) kind|"
+    r"\b(?:volwassenen|vrouwen|senioren|mannen) (?:en|&) (?:\w+ )?(?:kinderen|kids|jongeren)\b|"
+    r"\bvoor (?:de )?(?:kinderen|kids|jongeren|kleuters|peuters)\b|"
     r"\b(?:ouders|mama'?s|papa'?s|grootouders|parents|mamans|moeders|vaders|oma'?s|opa'?s) "
     r"(?:en|&|met|et|and|with|avec|\+) (?:een |hun |je |jouw |their |leurs |les |de |a |jonge |kleine |young )?"
     r"(?:kind\w*|kids|kleintjes|baby\w*|bebes?|peuters?|kleuters?|children|enfants|toddlers?|little|"
@@ -628,9 +633,13 @@ _WITH_CHILDREN_TITLE = re.compile(
 # kinderopvang"); a child's price or ages still say children take part
 _MINDED_MENTION = ("family.words", "family.together", "family.for-kids", "family.welcome")
 
-_KIDS_ACTIVITY_BEFORE = re.compile(r"\b(?:zoektocht|speurtocht|doe-?opdracht\w*|workshop|atelier|"
-                                   r"knutsel\w*|spel|spelletjes|rondleiding|activiteit\w*|quiz) "
-                                   r"(?:voor|for|pour) (?:de |les |the )?$")
+# ("met een zoektocht voor kinderen": an activity on offer — not "de beste spelletjes voor
+# kinderen", the subject of a parents' talk)
+_KIDS_ACTIVITY_BEFORE = re.compile(r"\b(?:met|er is|is er|ook|plus) (?:een |de )?(?:zoektocht|speurtocht|"
+                                   r"doe-?opdracht\w*|knutselhoek|knutselactiviteit\w*|kinderrondleiding|"
+                                   r"kinderatelier) (?:voor|for|pour) (?:de |les |the )?$")
+# care for the youngest only ("Voor de allerkleinsten is er opvang"): the older children join in
+_YOUNGEST_ONLY = re.compile(r"\b(?:allerkleinsten|kleinsten|jongste\w*|baby'?s|peuters)\b")
 
 
 def _PUBLIC_OR_ACTIVITY_FOR_KIDS(texts, hit) -> bool:
@@ -822,7 +831,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         # ("Koffieochtend – kinderen mogen mee" over a text that provides the care: the same)
         positive = _set_aside(positive, ev, "children brought along to be minded: ignored", lambda h: bool(
             h.rule.id == "family.welcome" and not re.search(r"welk|welcom|bienvenu", fold(h.match))
-            and (h.field == "title" or any(_minded_next(texts, h, c) for c in childcare_hits))))
+            and (h.field == "title" and not any(_YOUNGEST_ONLY.search(_sentence(texts, c)) for c in childcare_hits)
+                 or any(_minded_next(texts, h, c) for c in childcare_hits))))
         # "Ouders oefenen Nederlands terwijl de kinderen spelen": occupied while the parents
         # take part; "worden je kinderen van 2,5 tot 10 jaar gratis opgevangen": the care is free
         positive = _set_aside(positive, ev, "children minded while the parents take part: ignored",

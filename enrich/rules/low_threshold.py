@@ -180,9 +180,10 @@ RULES = (
          r"\b(?:come|kom) (?:as|zoals) (?:you are|je bent)\b|\bvenez comme vous etes\b|"
          r"\bpas (?:d'inscription|de reservation|besoin de reserver)\b|"
          # Spanish and Portuguese: "no hace falta inscribirse", "sin inscripción", "não é preciso inscrição"
-         r"\b(?:no hace falta|no es necesario|no hay que) (?:inscribirse|inscripcion|reservar)\b|"
-         r"\bsin (?:inscripcion|reserva)\b|\bnao (?:e|ha) (?:preciso|necessario) (?:se )?(?:inscrever|"
-         r"inscricao|reservar)\b|\bsem (?:inscricao|reserva)\b|\bven cuando quieras\b|\bvenha quando quiser\b|"
+         r"\b(?:no hace falta|no es necesari[oa]|no hay que) (?:inscribirse|inscripcion|reservar|reserva|apuntarse)\b|"
+         r"\bsin (?:inscripcion|reserva)\b|\bnao (?:e|ha) (?:preciso|necessari[oa]) (?:se )?(?:inscrever|"
+         r"inscricao|reservar|reserva)\b|\bnao precisa (?:de )?(?:se inscrever|inscricao|reserva)\b|"
+         r"\bsem (?:necessidade de )?(?:inscricao|reserva)\b|\bven cuando quieras\b|\bvenha quando quiser\b|"
          r"\bbienvenue?s? (?:a|aux) "
          r"(?:tous|toutes|tout le monde)\b|\btous (?:et toutes )?bienvenus\b|"
          r"\b(?:je|u) (?:mag|kan|kunt) (?:(?:altijd|gerust|gewoon|zeker|steeds) )*(?:eens )?(?:komen )?"
@@ -241,11 +242,21 @@ def _about_skill(hit, texts) -> bool:
     return bool(_SKILL_LINE.search(_sentence(hit, texts)))
 
 
+# "Iedereen kan meedoen, met of zonder beperking" speaks of ability; "gewoon binnenlopen" beside it
+# still invites to walk in
+_ABILITY_VERB = re.compile(r"\bmee ?doen\b|\bdeelnemen\b|\bvolgen\b|\bmee ?spelen\b|\bsporten\b")
+_WALK_IN_VERB = re.compile(r"binnen|langs|aanschuiven|aansluiten")
+
+
 def _how_question(hit, texts) -> bool:
     """The hit sits in a question that starts with "hoe" ("Hoe schrijf je in?")."""
     folded = texts[hit.field][1]
     lo, hi = sentence_span(folded, hit.start, hit.end)
-    return folded[hi:hi + 1] == "?" and re.match(r"\W*hoe\b", folded[lo:hi]) is not None
+    # (only about enrolling elsewhere — a school, a crèche, a desk: "Hoe schrijf je in? Via de
+    # website." asks for this listing's own registration)
+    return folded[hi:hi + 1] == "?" and re.match(r"\W*hoe\b", folded[lo:hi]) is not None and \
+        re.search(r"\b(?:school|kleuterschool|creche|kinderopvang|opvang|loket|je kind|jouw kind|uw kind|"
+                  r"academie|richting)\b", folded[lo:hi]) is not None
 
 
 def _sentence(hit, texts) -> str:
@@ -316,7 +327,7 @@ def resolve(hits, record: dict[str, Any], texts):
     # ("Iedereen kan meedoen, met of zonder beperking": ability too — but "Iedereen welkom, met of
     # zonder beperking, gewoon binnenlopen" welcomes and invites to walk in)
     skill += [h for h in hits if h.value and (re.search(r"rol(?:stoel|wagen)|wheelchair", _sentence(h, texts)) or
-              h.rule.id == "low.everyone-welcome" and not re.search(r"welk|welcom|bienvenu", fold(h.match))
+              _ABILITY_VERB.search(fold(h.match)) and not _WALK_IN_VERB.search(fold(h.match))
               and re.search(r"met of zonder (?:een )?(?:beperking|handicap)", _sentence(h, texts)))]
     # "Zonder reservatie kunnen we je helaas geen maaltijd garanderen": registration after all
     unsure = [h for h in hits if h.value and h.rule.id == "low.no-registration" and re.match(

@@ -1450,6 +1450,48 @@ TITLED = [
      "unknown"),
     ("Volkstuin", "Je huurt een perceel voor € 30 per jaar. Water en gereedschap zijn gratis ter beschikking.",
      "cost", "paid"),
+    # review of rounds 18-19: each a listing where a new pattern misfired
+    ("Fietsschool: word zekerder op de fiets", "Voor kinderen van 6 tot 10 jaar die nog niet vlot fietsen. "
+     "Gratis, inschrijven verplicht.", "family_friendly", True),
+    ("Repaircafé: word handiger", "Leer zelf je fiets herstellen. Gewoon binnenlopen tussen 14 en 17 uur.",
+     "low_threshold", True),
+    ("Gratis fietsherstelling", "Iedereen welkom. Hoe schrijf je in? Via de website.", "low_threshold", False),
+    ("Dijkwandeling", "Het pad is verhard en loopt niet over trappen.", "wheelchair", None),
+    ("Lezing: het belfort", "De lezing gaat over de trappen en torens van het belfort.", "wheelchair", None),
+    ("Workshop zelfzorg", "Een avond over je innerlijk kind. 2 sessies van 3 uur, 40 euro.", "family_friendly",
+     False),
+    ("Praattafel", "Op de praattafel gaan we veel in het Nederlands praten.", "dutch_level", None),
+    ("Wandeling", "Onderweg mag je iets in het Nederlands vertellen over je land.", "dutch_level", None),
+    ("Praatgroep", "Ondersteuning voor mensen met jongdementie en hun gezin.", "family_friendly", False),
+    ("Daguitstap voor personen met jongdementie", "Samen met hun mantelzorgers naar zee. Er zijn vrijwilligers "
+     "die voor hen zorgen.", "childcare", False),
+    ("Kookworkshop voor volwassenen en kinderen", "Samen koken. Opvang voor de baby's is voorzien.",
+     "family_friendly", True),
+    ("Lezing voor kinderen: het heelal", "Voor kinderen van 8 tot 12 jaar. Jongere broertjes en zusjes kunnen "
+     "in de speelhoek met begeleiding.", "family_friendly", True),
+    ("Nieuwjaarswandeling – kinderen mogen mee", "Wandeling van 5 km langs de Nete. Voor de allerkleinsten is "
+     "er opvang in het lokaal.", "family_friendly", True),
+    ("Lezing over spelen", "De beste spelletjes voor kinderen, uitgelegd door een pedagoog.", "family_friendly",
+     False),
+    ("Lezing: opvoeden in tijden van schermen", "Tips voor ouders over zinvolle activiteiten voor kinderen.",
+     "family_friendly", False),
+    ("Sportnamiddag", "Je kan gewoon meedoen, met of zonder beperking.", "low_threshold", False),
+    ("Sportnamiddag", "Iedereen kan gewoon binnenlopen en meedoen, met of zonder beperking.", "low_threshold",
+     True),
+    ("Yogales", "Parking voorzien en deelname is betalend.", "cost", "paid"),
+    ("Taller", "Gratuito para socios.", "cost", "unknown"),
+    ("Open atelier", "Tickets zijn gratis ter beschikking aan het onthaal. Kom gerust binnen.", "cost", "free"),
+    ("Wandeling", "Gratis voor leden en voor niet-leden.", "cost", "free"),
+    ("Hike", "Free for members and non-members.", "cost", "free"),
+    ("Museumbezoek", "Rolstoelgebruikers kunnen enkel een deel van het parcours volgen.", "wheelchair", False),
+    ("Museumbezoek", "Rolwagengebruikers kunnen alleen de benedenverdieping bezoeken.", "wheelchair", False),
+    ("Boottocht", "Neem vooraf contact op om te bekijken of rolstoelgebruikers mee kunnen.", "wheelchair", None),
+    ("Fiesta", "Espacio infantil con monitores. Entrada libre.", "childcare", True),
+    ("Festa", "Traga os seus filhos! Entrada 5 euros.", "family_friendly", True),
+    ("Intercambio", "No es necesaria inscripción.", "low_threshold", True),
+    ("Encontro", "Não precisa de inscrição.", "low_threshold", True),
+    ("Permanence", "Connaissance du néerlandais non requise.", "dutch_level", 1),
+    ("Taalcafé", "Voor deelnemers met taaliconen 2-3.", "dutch_level", 2),
 ]
 
 
