@@ -18,8 +18,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
-from enrich.evaluate import (EVAL_DIR, FIELDS, comparable, format_rows, load_set, predictions,
-                             score, truth_of)
+from enrich.evaluate import (EVAL_DIR, FIELDS, TRUTH_KEY_FIELDS, comparable, format_rows, load_set,
+                             predictions, score, truth_of)
 from enrich.tagger import DEFAULT_REGION
 
 SECOND_LABELS_DIR = EVAL_DIR / "second_labels"
@@ -48,15 +48,11 @@ def pair_items(first: list[dict[str, Any]], second: list[dict[str, Any]]):
     return pairs, changed
 
 
-def _field(key: str) -> str:
-    return {"municipality_nis": "municipality", "refreg_code": "region"}.get(key, key)
-
-
 def shared_labels(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
     """The first item with only the labels the second writer gives the same value."""
     truth = {key: value for key, value in first["truth"].items()
-             if key in second["truth"] and comparable(_field(key), value)
-             == comparable(_field(key), second["truth"][key])}
+             if key in second["truth"] and comparable(TRUTH_KEY_FIELDS.get(key, key), value)
+             == comparable(TRUTH_KEY_FIELDS.get(key, key), second["truth"][key])}
     return {**first, "truth": truth}
 
 

@@ -98,9 +98,10 @@ def _agreement(args: argparse.Namespace) -> int:
         return 2
     print(format_agreement(compare(pairs, region=args.region), pairs))
     parts = parts_of(pairs)
-    for name, part in parts.items() if len(parts) > 1 else ():
-        print(f"\n== {name} ==")
-        print(format_agreement(compare(part, region=args.region), part))
+    if len(parts) > 1:                  # then each set on its own
+        for name, part in parts.items():
+            print(f"\n== {name} ==")
+            print(format_agreement(compare(part, region=args.region), part))
     if args.list:
         print("\nVerschillen / differences (eerste / first → tweede / second):")
         for d in disagreements(pairs):

@@ -642,7 +642,7 @@ _KIDS_ACTIVITY_BEFORE = re.compile(r"\b(?:met|er is|is er|ook|plus) (?:een |de )
 _YOUNGEST_ONLY = re.compile(r"\b(?:allerkleinsten|kleinsten|jongste\w*|baby'?s|peuters)\b")
 
 
-def _PUBLIC_OR_ACTIVITY_FOR_KIDS(texts, hit) -> bool:
+def _public_or_activity_for_kids(texts, hit) -> bool:
     """"Leuk voor jong en oud", "met een zoektocht voor kinderen": at a talk or an exhibition a
     public or an activity of the children's own, not the subject."""
     return bool(re.fullmatch(r"jong en oud|groot en klein|jong(?: of|,| &) oud", fold(hit.match))
@@ -720,7 +720,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                        and re.search(r"leerjaar$", fold(h.match))]
             # (not "jong en oud", a public; not "een zoektocht voor kinderen", an activity of theirs)
             topics += [h for h in positive if h.field != "title" and h not in topics and (
-                h.rule.id == "family.for-kids" and not _PUBLIC_OR_ACTIVITY_FOR_KIDS(texts, h)
+                h.rule.id == "family.for-kids" and not _public_or_activity_for_kids(texts, h)
                 or h.rule.id == "family.together"
                 and re.match(r"met (?:je|jouw|uw) (?:kind|kinderen)", fold(h.match)))]
         for h in topics:
