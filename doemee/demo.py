@@ -35,7 +35,14 @@ def _doemee(*args: str) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from publish.serve import port_taken
     from sitemodel.server import serve_model
+
+    # (said before the crawl, not after a minute of work)
+    taken = None if args.no_serve else port_taken("127.0.0.1", args.port)
+    if taken:
+        print(taken, file=sys.stderr)
+        return 2
 
     out = Path(args.dir)
     out.mkdir(parents=True, exist_ok=True)

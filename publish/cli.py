@@ -41,6 +41,11 @@ def _serve(args) -> int:
         print(f"Geen gepubliceerde site in {site}; voer eerst 'doemee publish' uit. / "
               f"No published site in {site}; run 'doemee publish' first.", file=sys.stderr)
         return 2
+    from publish.serve import port_taken
+    taken = port_taken(args.host, args.port)
+    if taken:                 # said before anything else is logged
+        print(taken, file=sys.stderr)
+        return 2
     cmd = serve_command(site, args.host, args.port)
     log.info("serving %s on http://%s:%s/", site, args.host, args.port)
     os.execv(sys.executable, cmd)

@@ -190,6 +190,22 @@ def create_app() -> SwitchingApp:
     return SwitchingApp(os.environ[SITE_ENV], float(os.environ.get(POLL_ENV, "0.25")))
 
 
+def port_taken(host: str, port: int) -> str | None:
+    """Why the server could not listen on ``host:port`` (None when it can): checked before
+    uvicorn starts, so a taken port is one clear line instead of start-up logs and a traceback."""
+    import socket
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)   # as uvicorn binds
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            return (f"Poort {port} op {host} is niet beschikbaar ({exc.strerror}); kies een andere met "
+                    f"--port. / Port {port} on {host} is not available ({exc.strerror}); choose "
+                    f"another with --port.")
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     import uvicorn
 
@@ -210,6 +226,10 @@ def main(argv: list[str] | None = None) -> int:
     if not (site / "catalogue.db").exists():
         print(f"Geen gepubliceerde site in {site}; voer eerst 'doemee publish' uit. / "
               f"No published site in {site}; run 'doemee publish' first.", file=sys.stderr)
+        return 2
+    taken = port_taken(args.host, args.port)
+    if taken:
+        print(taken, file=sys.stderr)
         return 2
     if args.workers > 1:
         os.environ[SITE_ENV] = os.path.abspath(site)

@@ -265,3 +265,44 @@ def test_free_to_check_query_also_lists_a_free_resting_on_no_fee(site_dir, tmp_p
                  "'cost.review.no-fee-only')")
     rows = conn.execute(QUERIES["gratis_nakijken"]["sql"], {"gemeente": "Mechelen"}).fetchall()
     assert [(r[1], r[-1]) for r in rows] == [("Taalcafé De Babbel", "Geen lidgeld")]
+
+
+def test_serve_on_a_taken_port_says_so_in_one_line(site_dir, capsys, caplog):
+    """`doemee serve` on a port another process holds: one clear error and exit 2, before any
+    start-up log (it used to log "serving …" and uvicorn's start-up, then a bind traceback)."""
+    import socket
+
+    from doemee.cli import main
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        with caplog.at_level("INFO"):
+            assert main(["serve", "--dir", str(site_dir), "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert f"Poort {port} op 127.0.0.1 is niet beschikbaar" in err and "--port" in err
+    assert not any("serving" in r.getMessage() for r in caplog.records)
+
+
+def test_port_check_lets_a_free_port_through():
+    import socket
+
+    from publish.serve import port_taken
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    assert port_taken("127.0.0.1", port) is None
+
+
+def test_demo_on_a_taken_port_stops_before_the_crawl(tmp_path, capsys):
+    """`doemee demo` checks its port first: a taken port stops it at once, not after the crawl."""
+    import socket
+
+    from doemee.cli import main
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        assert main(["demo", "--dir", str(tmp_path), "--port", str(port)]) == 2
+    assert "niet beschikbaar" in capsys.readouterr().err
+    assert not (tmp_path / "catalogue.db").exists()
