@@ -356,6 +356,8 @@ RULES = (
          r"\bprijs per (?:les|keer|sessie|beurt|maand)\b|"
          r"\blidgeld\b|\binschrijvingsgeld\b|\bdeelnameprijs\b|\bdeelnamekost\w*\b|"
          r"\bbetalend\b|\bbetalende\b|\bticket(?:s|prijs)?\b(?! to ride)|\btoegangsprijs\b|\bkostprijs\b|"
+         # ("Je brengt je eigen fiets mee en betaalt zelf je treinticket": the subject said before)
+         r"\b(?:en|maar) betaalt(?= (?:wel )?zelf (?:je|jouw|uw|de|het) )|"
          r"\binkomprijs\b|\b(?:betaal je|je betaalt)\b(?! (?:enkel|alleen|slechts|uitsluitend|only) )"
          r"(?! (?:(?:ook|dus|verder) )?(?:niets|niks|geen|helemaal niets|"
          r"(?:enkel|alleen|wel|zelf|slechts|uitsluitend) (?:(?:de|het|je|jouw|uw|eventuele|"
@@ -625,15 +627,18 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
             best = "adult" if _PACKAGE.search(segment) and not _ONLY.search(segment) \
                 else "object"
         if best in ("general", "adult") and _OPTIONAL_SERVICE.search(context) \
-                and not _ENTRY_LABEL.search(segment):
+                and not _ENTRY_LABEL.search(segment) and not _LENDING_FEE.search(segment):
             best = "object"                    # "naopvang (€ 1 per halfuur)", "€1,50/kg"
         extra = best in ("general", "adult", "child", "object") and bool(
             _EXTRA_AMOUNT.search(context)) and not _INCLUDED.search(segment) and not \
-            _ENTRY_LABEL.search(segment) and not _REQUIRED_WEL.search(folded, max(0, m.start() - 60), m.start())
+            _ENTRY_LABEL.search(segment) and not _REQUIRED_WEL.search(folded, max(0, m.start() - 60), m.start()) \
+            and not _LENDING_FEE.search(segment)
         found.append((value, best, m.start(), m.end(), extra))
     return found
 
 
+# "uitlenen kost € 0,50 per stuk": at a lending service the loan is what one pays for, not an extra
+_LENDING_FEE = re.compile(r"\b(?:uitlenen|ontlenen|lenen|ontlening|uitlening|leengeld|huurgeld)\b")
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 # "Geen inschrijvingsgeld, wel 5,- voor de ingrediënten": "wel" marks what one must pay
 # beside the thing that is free (64 development listings against 2, both deposits)
@@ -788,7 +793,7 @@ def _fee_for_extra(texts, hit) -> bool:
     return bool(re.match(r"\s(?:(?:wel|ook|dus) )?(?:zelf|apart|per stuk|ter plaatse bij|extra|aan "
                          r"kostprijs)\b",
                          folded[hit.end:hit.end + 20])) and hit.match.lower() in (
-        "betaal je", "je betaalt") and not _ENTRY_LABEL.search(folded, lo, hit.start)
+        "betaal je", "je betaalt", "en betaalt", "maar betaalt") and not _ENTRY_LABEL.search(folded, lo, hit.start)
 
 
 def _extra_sentence(texts, fld: str, start: int, end: int, scoped) -> bool:

@@ -1492,6 +1492,12 @@ TITLED = [
     ("Encontro", "Não precisa de inscrição.", "low_threshold", True),
     ("Permanence", "Connaissance du néerlandais non requise.", "dutch_level", 1),
     ("Taalcafé", "Voor deelnemers met taaliconen 2-3.", "dutch_level", 2),
+    # after the last measure: one's own train ticket with the subject said before; a loan's price
+    # at a lending service
+    ("Fietstocht", "Deelname gratis. Je brengt je eigen fiets mee en betaalt zelf je treinticket.", "cost",
+     "unknown"),
+    ("Wandeling", "Deelname gratis. Je komt naar de club en betaalt zelf je drankje.", "cost", "free"),
+    ("Speelotheek", "Lidmaatschap gratis; uitlenen kost € 0,50 per stuk.", "cost", "paid"),
 ]
 
 
