@@ -68,11 +68,18 @@ def disagreements(pairs) -> list[dict[str, Any]]:
     return out
 
 
-def compare(pairs, region: str = DEFAULT_REGION) -> dict[str, dict[str, Any]]:
-    """The four scores of the module docstring, keyed as in ``COMPARISONS``."""
+def tag_pairs(pairs, region: str = DEFAULT_REGION) -> dict[str, dict[str, Any]]:
+    """The tagger's predictions per item id (both labellings share the record)."""
+    return {first["id"]: predictions(first, region) for first, _ in pairs}
+
+
+def compare(pairs, region: str = DEFAULT_REGION,
+            tagged: dict[str, dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+    """The four scores of the module docstring, keyed as in ``COMPARISONS``; ``tagged`` (from
+    ``tag_pairs``) lets a caller that compares several subsets tag each item only once."""
     firsts = [first for first, _ in pairs]
     seconds = {first["id"]: second for first, second in pairs}
-    tagged = {item["id"]: predictions(item, region) for item in firsts}   # tag each item once
+    tagged = tagged if tagged is not None else tag_pairs(pairs, region)
     by_tagger = lambda item: tagged[item["id"]]                          # noqa: E731
     return {
         "second": score(firsts, predict=lambda item: truth_of(seconds[item["id"]])),

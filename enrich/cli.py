@@ -88,7 +88,8 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _agreement(args: argparse.Namespace) -> int:
-    from enrich.agreement import compare, disagreements, format_agreement, load_pairs, parts_of
+    from enrich.agreement import (compare, disagreements, format_agreement, load_pairs, parts_of,
+                                  tag_pairs)
     pairs, changed = load_pairs(args.second, args.first)
     for item_id in changed:
         print(f"Overgeslagen / skipped {item_id}: de tekst verschilt tussen de twee labelingen / "
@@ -96,12 +97,13 @@ def _agreement(args: argparse.Namespace) -> int:
     if not pairs:
         print("Geen items met twee labelingen / no items labelled twice")
         return 2
-    print(format_agreement(compare(pairs, region=args.region), pairs))
+    tagged = tag_pairs(pairs, region=args.region)          # once, for the whole and each set
+    print(format_agreement(compare(pairs, tagged=tagged), pairs))
     parts = parts_of(pairs)
     if len(parts) > 1:                  # then each set on its own
         for name, part in parts.items():
             print(f"\n== {name} ==")
-            print(format_agreement(compare(part, region=args.region), part))
+            print(format_agreement(compare(part, tagged=tagged), part))
     if args.list:
         print("\nVerschillen / differences (eerste / first → tweede / second):")
         for d in disagreements(pairs):

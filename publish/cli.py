@@ -36,15 +36,11 @@ def _publish(args) -> int:
 
 
 def _serve(args) -> int:
+    from publish.serve import refusal
     site = Path(args.dir)
-    if not (site / "catalogue.db").exists():
-        print(f"Geen gepubliceerde site in {site}; voer eerst 'doemee publish' uit. / "
-              f"No published site in {site}; run 'doemee publish' first.", file=sys.stderr)
-        return 2
-    from publish.serve import port_taken
-    taken = port_taken(args.host, args.port)
-    if taken:                 # said before anything else is logged
-        print(taken, file=sys.stderr)
+    refused = refusal(site, args.host, args.port)
+    if refused:                 # said before anything else is logged
+        print(refused, file=sys.stderr)
         return 2
     cmd = serve_command(site, args.host, args.port)
     log.info("serving %s on http://%s:%s/", site, args.host, args.port)

@@ -206,6 +206,15 @@ def port_taken(host: str, port: int) -> str | None:
     return None
 
 
+def refusal(site: Path, host: str, port: int) -> str | None:
+    """Why the site cannot be served (None when it can): no published site, or a taken port —
+    one line, said before anything starts (by ``doemee serve`` before it logs, and here)."""
+    if not (Path(site) / "catalogue.db").exists():
+        return (f"Geen gepubliceerde site in {site}; voer eerst 'doemee publish' uit. / "
+                f"No published site in {site}; run 'doemee publish' first.")
+    return port_taken(host, port)
+
+
 def main(argv: list[str] | None = None) -> int:
     import uvicorn
 
@@ -223,13 +232,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     site = Path(args.dir)
-    if not (site / "catalogue.db").exists():
-        print(f"Geen gepubliceerde site in {site}; voer eerst 'doemee publish' uit. / "
-              f"No published site in {site}; run 'doemee publish' first.", file=sys.stderr)
-        return 2
-    taken = port_taken(args.host, args.port)
-    if taken:
-        print(taken, file=sys.stderr)
+    refused = refusal(site, args.host, args.port)
+    if refused:
+        print(refused, file=sys.stderr)
         return 2
     if args.workers > 1:
         os.environ[SITE_ENV] = os.path.abspath(site)

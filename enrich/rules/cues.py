@@ -36,6 +36,8 @@ VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|"
                              r"\b\w*(?:medewerker|animator|monitor|begeleider|trainer|coach|chauffeur|"
                              r"lesgever|helper|leider|leidster|begeleidster)(?: \(m/v\)| \(v/m\)| \(m/v/x\))? gezocht\b|"
                              r"\bbenevoles?\b|\bvacature\b")
+# the roles a "Word …" title recruits for ("Word buddy", "Word gids in het fort")
+_ROLES = r"buddy|\w*coach|gids|peter|meter|mentor|\w*animator|\w*monitor|oppas|bestuurslid"
 # ("Nieuwe spelers gezocht", "Zangers gezocht": a club seeking participants is no vacancy)
 VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|(?<!spelers )(?<!spelertjes )(?<!speelsters )(?<!leden )(?<!zangers )"
                            r"(?<!muzikanten )(?<!dansers )(?<!deelnemers )(?<!kinderen )(?<!jongeren )"
@@ -51,12 +53,11 @@ VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|(?<!spelers )(?<!spelert
                            # "Vincentius zoekt huisbezoekers", "Gezinsbond zoekt bestuursleden"
                            r"\w+bezoekers|bestuursleden|oppassen|oppas)\b|"
                            # "Word voorlezer in de bib", "Word buddy"
-                           r"^\W*word (?:\w+(?:er|ster)|buddy|coach|taalcoach|gids|peter|meter|"
-                           r"mentor|\w*animator|\w*monitor|moni|\w*instructeur|oppas|bestuurslid)\b|"
+                           rf"^\W*word (?:\w+(?:er|ster)|moni|\w*instructeur|{_ROLES})\b|"
                            # "Buddywerking: word buddy" (after a colon only a role: not "Fietsschool: word
                            # zekerder op de fiets")
-                           r"^[^:]{2,40}:\s*word (?:\w*vrijwillig(?:er|ster)|\w*voorlez(?:er|ster)|buddy|\w*coach|gids|"
-                           r"peter|meter|mentor|\w*animator|\w*monitor|oppas|bestuurslid|\w*begeleid(?:er|ster))\b")
+                           rf"^[^:]{{2,40}}:\s*word (?:\w*vrijwillig(?:er|ster)|\w*voorlez(?:er|ster)|"
+                           rf"\w*begeleid(?:er|ster)|{_ROLES})\b")
 # a session held *for* volunteers (their training, an info evening, their party) is an activity
 # with volunteers as participants, not a vacancy: "Infosessie voor vrijwilligers"
 FOR_VOLUNTEERS_TITLE = re.compile(r"\b(?:voor|for|pour) (?:de |alle |onze |nieuwe |les |nos |"

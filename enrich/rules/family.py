@@ -572,7 +572,8 @@ _LECTURE_WORDS = (r"lezing|info-?avond|info-?sessie|info-?moment|webinar|voordra
 _LECTURE_TITLE = re.compile(rf"^\W*(?:(?:online|digitale|gratis) )?(?:{_LECTURE_WORDS})\b")
 # a school's enrolment moment: parents enrol their child ("Inschrijvingsmoment kleuterschool")
 _ENROLMENT_TITLE = re.compile(r"\b(?:inschrijvings|aanmeldings)(?:moment|dag|avond|week)\w*\b")
-_PARENTS_SESSION_TITLE = re.compile(r"\bouder(?:cursus|avond|cafe|groep|training|koffie)\w*|\bopvoed\w*")
+_PARENTS_SESSION_WORDS = r"\bouder(?:cursus|avond|cafe|groep|training|koffie|ochtend|namiddag|moment)\w*|\bopvoed\w*"
+_PARENTS_SESSION_TITLE = re.compile(_PARENTS_SESSION_WORDS)
 # ("– met kinderopvang" after a dash, comma or bracket: not "starten met kinderopvang")
 _CARE_ANNOUNCED = re.compile(r"(?:[–+(,-]|\s-)\s*(?:met|with|avec|incl\.?|inclusief)?\W*(?:gratis )?(?:kinderopvang|"
                              r"opvang|oppas|childcare|garderie)\b|"
@@ -615,8 +616,7 @@ _PARENTS_AUDIENCE = re.compile(r"(?:\b(?:voor|for|pour) (?:de |alle |les |all |t
 _ADULT_PARTICIPANTS_TITLE = re.compile(
     r"\b(?:mama'?s|moeders|mamans|papa'?s|vaders|ouders|parents|vrouwen|femmes|women|dames|"
     r"senioren|volwassenen|grootouders|mothers|fathers|dads|moms|mums)\b|"
-    r"\bouder(?:cafe|avond|groep|cursus|training|koffie|ochtend|namiddag|moment)\b|\bopvoed\w*|"
-    r"\bgroupe de parole\b")
+    rf"{_PARENTS_SESSION_WORDS}|\bgroupe de parole\b")
 _WITH_CHILDREN_TITLE = re.compile(
     r"ouder-?(?:en-?)?kind|parents?-(?:enfants?|bebes?|kids?)|gezin|famil|play ?group|playdate|"
     r"\bspeel(?:namiddag|ochtend|moment|uurtje)|kleinkind|\bsamen met (?:je|jouw|uw) kind|"

@@ -267,18 +267,23 @@ def test_free_to_check_query_also_lists_a_free_resting_on_no_fee(site_dir, tmp_p
     assert [(r[1], r[-1]) for r in rows] == [("Taalcafé De Babbel", "Geen lidgeld")]
 
 
-def test_serve_on_a_taken_port_says_so_in_one_line(site_dir, capsys, caplog):
-    """`doemee serve` on a port another process holds: one clear error and exit 2, before any
-    start-up log (it used to log "serving …" and uvicorn's start-up, then a bind traceback)."""
+@pytest.fixture
+def taken_port():
+    """A port on 127.0.0.1 another socket listens on for the duration of the test."""
     import socket
-
-    from doemee.cli import main
     with socket.socket() as holder:
         holder.bind(("127.0.0.1", 0))
         holder.listen()
-        port = holder.getsockname()[1]
-        with caplog.at_level("INFO"):
-            assert main(["serve", "--dir", str(site_dir), "--port", str(port)]) == 2
+        yield holder.getsockname()[1]
+
+
+def test_serve_on_a_taken_port_says_so_in_one_line(site_dir, taken_port, capsys, caplog):
+    """`doemee serve` on a port another process holds: one clear error and exit 2, before any
+    start-up log (it used to log "serving …" and uvicorn's start-up, then a bind traceback)."""
+    from doemee.cli import main
+    port = taken_port
+    with caplog.at_level("INFO"):
+        assert main(["serve", "--dir", str(site_dir), "--port", str(port)]) == 2
     err = capsys.readouterr().err
     assert f"Poort {port} op 127.0.0.1 is niet beschikbaar" in err and "--port" in err
     assert not any("serving" in r.getMessage() for r in caplog.records)
@@ -294,15 +299,15 @@ def test_port_check_lets_a_free_port_through():
     assert port_taken("127.0.0.1", port) is None
 
 
-def test_demo_on_a_taken_port_stops_before_the_crawl(tmp_path, capsys):
+def test_demo_on_a_taken_port_stops_before_the_crawl(tmp_path, taken_port, capsys):
     """`doemee demo` checks its port first: a taken port stops it at once, not after the crawl."""
-    import socket
-
     from doemee.cli import main
-    with socket.socket() as holder:
-        holder.bind(("127.0.0.1", 0))
-        holder.listen()
-        port = holder.getsockname()[1]
-        assert main(["demo", "--dir", str(tmp_path), "--port", str(port)]) == 2
+    assert main(["demo", "--dir", str(tmp_path), "--port", str(taken_port)]) == 2
     assert "niet beschikbaar" in capsys.readouterr().err
     assert not (tmp_path / "catalogue.db").exists()
+
+
+def test_serve_without_a_published_site_says_so(tmp_path, capsys):
+    from doemee.cli import main
+    assert main(["serve", "--dir", str(tmp_path / "leeg"), "--port", "0"]) == 2
+    assert "Geen gepubliceerde site" in capsys.readouterr().err
