@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8001
 
-.PHONY: install chromium demo test run bench clean
+.PHONY: install chromium demo test run bench reader clean
 
 install: $(VENV)/.installed
 
@@ -29,6 +29,11 @@ test: install
 ## Crawl the live ikdoemee.be into data/catalogue.db.
 run: install
 	$(BIN)/doemee refresh
+
+## Retrain the second reader (data/second_reader/) on the labelled development sets.
+reader: install
+	$(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python -m enrich.train_reader
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -14,14 +14,14 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from enrich import gazetteer
+from enrich import gazetteer, second_reader
 from enrich.engine import Facet, Scanner, evidence, rules_data
 from enrich.rules import ALL
 from enrich.text import fold, html_to_text
 
 DEFAULT_REGION = "REFREG02"       # Rivierenland; a setting, see enrich.run / the CLI
 # Bump when a resolver's logic (not its rule data) changes, so everything is re-tagged.
-LOGIC_VERSION = "48"
+LOGIC_VERSION = "49"
 
 FACETS: tuple[tuple[Any, Facet], ...] = tuple((m, Facet(m.FACET, m.RULES)) for m in ALL)
 SCANNER = Scanner(f for _, f in FACETS)
@@ -30,18 +30,19 @@ TEXT_FIELDS = ("title", "description", "price_text", "schedule")
 
 @lru_cache(maxsize=1)
 def rules_version() -> str:
-    """Hash of the rule data, the gazetteer files and the logic version."""
+    """Hash of the rule data, the gazetteer files, the second reader's model and the logic
+    version."""
     h = hashlib.sha256()
     h.update(LOGIC_VERSION.encode())
     h.update(json.dumps(rules_data(f for _, f in FACETS), sort_keys=True,
                         ensure_ascii=False, default=str).encode())
-    for path in sorted(gazetteer.GAZETTEER_DIR.glob("*.csv")):
+    for path in sorted(gazetteer.GAZETTEER_DIR.glob("*.csv")) + second_reader.model_files():
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 
-def _texts(record: dict[str, Any]) -> dict[str, tuple[str, str]]:
+def record_texts(record: dict[str, Any]) -> dict[str, tuple[str, str]]:
     texts = {}
     for fld in TEXT_FIELDS:
         value = record.get(fld)
@@ -113,7 +114,7 @@ def locate(record: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]
 
 def tag_record(record: dict[str, Any], region: str = DEFAULT_REGION) -> dict[str, Any]:
     """Tag one export record. Returns {"tags", "evidence", "location", "in_target_region"}."""
-    texts = _texts(record)
+    texts = record_texts(record)
     tags: dict[str, Any] = {}
     ev: list[dict[str, Any]] = []
     for (module, facet), hits in zip(FACETS, SCANNER.scan(texts)):
@@ -123,6 +124,7 @@ def tag_record(record: dict[str, Any], region: str = DEFAULT_REGION) -> dict[str
             result, facet_ev = module.resolve(hits, record, texts)
         tags.update(result)
         ev.extend(facet_ev)
+    ev.extend(second_reader.review(tags, texts))
     location, loc_ev = locate(record)
     ev = loc_ev + ev
     ordered = {k: tags[k] for k in ("cost", "price_min_eur", "uitpas", "family_friendly",

@@ -5,7 +5,7 @@ import pytest
 
 from enrich.engine import CANCEL, Facet, Rule, Scanner, is_negated, start_keys
 from enrich.evaluate import load_set
-from enrich.tagger import FACETS, SCANNER, _texts
+from enrich.tagger import FACETS, SCANNER, record_texts
 
 
 def naive_scan(facets, texts):
@@ -45,7 +45,7 @@ def test_rule_that_may_start_anywhere_is_refused():
 def test_scanner_equals_one_alternation_per_facet():
     facets = [f for _, f in FACETS]
     for item in load_set():
-        texts = _texts(item["record"])
+        texts = record_texts(item["record"])
         fast = [[(h.rule.id, h.value, h.field, h.start, h.end) for h in hits]
                 for hits in SCANNER.scan(texts)]
         assert fast == naive_scan(facets, texts), item["id"]
