@@ -34,6 +34,13 @@ MODEL_DIR = Path(os.environ.get(
     "DOEMEE_SECOND_READER", Path(__file__).resolve().parent.parent / "data" / "second_reader"))
 HEADS = ("family_friendly", "low_threshold")
 RULE_IDS = {"family_friendly": "family.second-reader", "low_threshold": "low_threshold.second-reader"}
+# The yes the reader may review: one resting only on the weakest evidence. For family, a bare
+# family word alone ("gezinnen", "kleuterklas", "tieners" — right 74 times and wrong 18 on
+# session 8's fresh sets), not a welcome, "samen met je kind", children joining, ages or a
+# structured child price; for low threshold, anything but the provider's own "laagdrempelig".
+REVIEWABLE = {"family_friendly": {"family.words"},
+              "low_threshold": {"low.walk-in", "low.open-door", "low.no-registration",
+                                "low.everyone-welcome"}}
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")      # scikit-learn's default token pattern
 _REASONS = 3
 
@@ -103,21 +110,27 @@ def model_files() -> list[Path]:
     return [MODEL_DIR / "model.json", MODEL_DIR / "features.tsv"]
 
 
-def review(tags: dict[str, Any], texts: dict[str, tuple[str, str]]) -> list[dict[str, Any]]:
-    """Withdraw a rule's yes the listing as a whole reads against; returns the evidence of
-    each withdrawal (``tags`` is changed in place)."""
-    heads = [h for h in HEADS if tags.get(h) is True]
+def _reviewable(head: str, ev: list[dict[str, Any]]) -> bool:
+    grounds = {e["rule"] for e in ev if e["tag"] == head and e["value"] is True}
+    return bool(grounds) and grounds <= REVIEWABLE[head]
+
+
+def review(tags: dict[str, Any], texts: dict[str, tuple[str, str]],
+           ev: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Withdraw a weakly grounded yes (``REVIEWABLE``) the listing as a whole reads against;
+    returns the evidence of each withdrawal (``tags`` is changed in place)."""
+    heads = [h for h in HEADS if tags.get(h) is True and _reviewable(h, ev)]
     if not heads:
         return []
     model = reader()
     vector = model.vector(reader_text(texts))
     if len(vector) < model.min_ngrams:       # a one-line listing: the rules' reading stands
         return []
-    ev = []
+    withdrawn = []
     for head in heads:
         p = model.probability(head, vector)
         if p < model.threshold:
             tags[head] = False
-            ev.append(evidence(head, False, field=None, rule=RULE_IDS[head],
-                               match=f"p={p:.2f}: " + " · ".join(model.reasons(head, vector))))
-    return ev
+            withdrawn.append(evidence(head, False, field=None, rule=RULE_IDS[head],
+                                      match=f"p={p:.2f}: " + " · ".join(model.reasons(head, vector))))
+    return withdrawn

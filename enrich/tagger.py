@@ -124,7 +124,7 @@ def tag_record(record: dict[str, Any], region: str = DEFAULT_REGION) -> dict[str
             result, facet_ev = module.resolve(hits, record, texts)
         tags.update(result)
         ev.extend(facet_ev)
-    ev.extend(second_reader.review(tags, texts))
+    ev.extend(second_reader.review(tags, texts, ev))
     location, loc_ev = locate(record)
     ev = loc_ev + ev
     ordered = {k: tags[k] for k in ("cost", "price_min_eur", "uitpas", "family_friendly",

@@ -1,0 +1,126 @@
+"""The second reader (enrich/second_reader.py): scored as scikit-learn scores it, only ever
+withdrawing a weakly grounded yes, trained on the development sets and never on a held-out one."""
+import json
+
+import pytest
+
+from enrich import second_reader
+from enrich.evaluate import to_record
+from enrich.second_reader import Reader, review
+from enrich.tagger import record_texts, tag_record
+from enrich.train_reader import export, held_out, train, training_sets
+
+CORPUS = [
+    ("Speelnamiddag voor gezinnen met kinderen, ouders en kinderen spelen samen", True, True),
+    ("Kleuters en hun ouders knutselen samen in de bib, kom gerust binnen", True, True),
+    ("Voorleesuurtje voor kinderen en hun grootouders, zonder inschrijving", True, True),
+    ("Gezinswandeling met een zoektocht voor kinderen, iedereen welkom", True, True),
+    ("Vrijwilligers gezocht voor de boekhouding van de club, vergoeding mogelijk", False, False),
+    ("Cursus boekhouding voor volwassenen, inschrijven verplicht, tien lessen", False, False),
+    ("Lezing over pensioenen en belastingen, inschrijven via de website", False, False),
+    ("Computerles voor senioren: e-mail en bankieren, inschrijven verplicht", False, False),
+]
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    texts = [t for t, _, _ in CORPUS]
+    labels = {"family_friendly": [f for _, f, _ in CORPUS],
+              "low_threshold": [lt for _, _, lt in CORPUS]}
+    settings = {"ngram_range": [1, 2], "min_df": 1, "C": 4.0, "threshold": 0.5, "min_ngrams": 3}
+    vectorizer, models = train(texts, labels, settings)
+    directory = tmp_path_factory.mktemp("reader")
+    export(vectorizer, models, directory, settings)
+    return vectorizer, models, second_reader.load(directory)
+
+
+def test_scoring_matches_scikit_learn(tiny_model):
+    vectorizer, models, reader = tiny_model
+    unseen = ["Speelnamiddag voor kinderen in de bib", "Cursus pensioenen, inschrijven verplicht",
+              "Gezinnen en senioren welkom", "Iets helemaal anders zonder bekende woorden",
+              "Kinderen, kinderen en nog eens kinderen: samen spelen met kinderen"]
+    for text in unseen:
+        for head, model in models.items():
+            expected = model.predict_proba(vectorizer.transform([text]))[0, 1]
+            assert reader.probability(head, reader.vector(text)) == pytest.approx(expected, abs=1e-5)
+
+
+def _listing(title, description):
+    return record_texts(to_record({"id": "t", "record": {"title": title, "description": description}}))
+
+
+def _grounds(head, rule):
+    return [{"tag": head, "value": True, "field": "description", "match": "…", "rule": rule}]
+
+
+@pytest.fixture
+def against_everything(monkeypatch):
+    """A reader for which every listing reads like a "no" (p < threshold 1.0)."""
+    reader = Reader(heads=("family_friendly", "low_threshold"), intercepts=(-5.0, -5.0),
+                    features={w: (1.0, -1.0, -1.0) for w in
+                              "cursus boekhouding voor volwassenen elke dinsdag in het buurthuis".split()},
+                    ngram_max=1, threshold=1.0, min_ngrams=3)
+    monkeypatch.setattr(second_reader, "reader", lambda: reader)
+
+
+def test_withdraws_a_yes_resting_on_a_bare_word(against_everything):
+    tags = {"family_friendly": True, "low_threshold": False}
+    texts = _listing("Cursus boekhouding", "Voor volwassenen, elke dinsdag in het buurthuis")
+    ev = review(tags, texts, _grounds("family_friendly", "family.words"))
+    assert tags == {"family_friendly": False, "low_threshold": False}
+    assert [(e["tag"], e["value"], e["rule"]) for e in ev] == [
+        ("family_friendly", False, "family.second-reader")]
+    assert "boekhouding" in ev[0]["match"] or "cursus" in ev[0]["match"]
+
+
+@pytest.mark.parametrize("head,rule", [
+    ("family_friendly", "family.welcome"),            # a stronger signal than a bare word
+    ("family_friendly", "family.struct.child-offer"),  # structured data comes first
+    ("low_threshold", "low.laagdrempelig"),           # the provider's own word
+])
+def test_leaves_a_yes_with_stronger_grounds(against_everything, head, rule):
+    tags = {"family_friendly": False, "low_threshold": False, head: True}
+    texts = _listing("Cursus boekhouding", "Voor volwassenen, elke dinsdag in het buurthuis")
+    assert review(tags, texts, _grounds(head, rule)) == []
+    assert tags[head] is True
+
+
+def test_never_adds_a_tag_and_leaves_a_one_liner_to_the_rules(against_everything):
+    tags = {"family_friendly": False, "low_threshold": False}
+    assert review(tags, _listing("Cursus boekhouding", "Elke dinsdag"), []) == []
+    tags = {"family_friendly": True, "low_threshold": False}
+    short = _listing("Cursus", "Voor iedereen")       # one known n-gram: too little to judge
+    assert review(tags, short, _grounds("family_friendly", "family.words")) == []
+    assert tags["family_friendly"] is True
+
+
+def test_shipped_model_is_trained_on_the_development_sets_and_no_held_out_one():
+    meta = json.loads((second_reader.MODEL_DIR / "model.json").read_text(encoding="utf-8"))
+    assert meta["trained_on"] == [p.name for p in training_sets()], \
+        "the development sets changed: retrain with `make reader`"
+    assert not set(meta["trained_on"]) & held_out()
+    assert {"blind_set_v161.jsonl", "blind_set_v173.jsonl"} <= held_out()
+
+
+def test_shipped_model_withdraws_grandchildren_named_at_a_seniors_course():
+    record = to_record({"id": "t", "record": {
+        "title": "Computerles voor senioren",
+        "description": "In zes lessen leer je werken met een tablet: e-mails lezen, foto's bekijken "
+                       "van de kleinkinderen en je bankzaken regelen. Kleine groep, rustig tempo. "
+                       "30 euro voor de reeks, met UiTPAS kansentarief 6 euro. Inschrijven in het "
+                       "dienstencentrum."}})
+    result = tag_record(record)
+    assert result["tags"]["family_friendly"] is False
+    assert any(e["rule"] == "family.second-reader" for e in result["evidence"])
+
+
+def test_shipped_model_keeps_a_story_hour_for_toddlers():
+    record = to_record({"id": "t", "record": {
+        "title": "Voorleesuurtje in de bib",
+        "description": "Elke woensdagnamiddag lezen we verhalen voor aan kleuters in de jeugdhoek "
+                       "van de bibliotheek. Mama, papa, oma of opa komen gezellig mee luisteren. "
+                       "Gratis, je hoeft niet in te schrijven."}})
+    result = tag_record(record)
+    assert result["tags"]["family_friendly"] is True
+    assert result["tags"]["low_threshold"] is True
+    assert not any(e["rule"].endswith("second-reader") for e in result["evidence"])
