@@ -57,6 +57,10 @@ RULES = (
          r"a mobilite reduite|pmr)\b|\badapte aux (?:personnes a mobilite reduite|fauteuils? "
          r"roulants?|pmr)\b",
          value=True, negated=False, strength=3),
+    # Ukrainian and Russian: "доступний для людей на візках", "доступно для людей на колясках"
+    Rule("access.wheelchair.uk-ru", r"\b(?:повністю |полностью )?доступн\w* для (?:людей |осіб )?(?:на (?:інвалідних |"
+         r"инвалидных )?(?:візках|колясках)|з інвалідністю|с инвалидностью)\b",
+         value=True, negated=False, strength=3),
     Rule("access.disability", r"\b(?:toegankelijk|aangepast) voor (?:mensen|personen|bezoekers) "
          r"met een (?:fysieke |motorische )?(?:beperking|handicap)\b|\b(?:toegankelijk|aangepast) "
          r"voor (?:minder|ander)validen\b",
@@ -203,7 +207,8 @@ RULES = (
          value=True, negated=False, strength=2),
     Rule("access.not-by-lift", r"\bniet (?:bereikbaar|toegankelijk|te bereiken) (?:met|via|per) (?:een |de )?"
          r"(?:lift|rol(?:stoel|wagen))\b", value=False, negated=None, strength=3),
-    Rule("access.no-lift", r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|\brol(?:stoel|wagen)\w* "
+    Rule("access.no-lift", r"\b(?:ліфта немає|немає ліфта|без ліфта|лифта нет|нет лифта|без лифта)\b|"
+         r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|\brol(?:stoel|wagen)\w* "
          r"(?:\w+ ){0,3}?(?:kunnen|kan) er (?:\w+ ){0,3}?niet bij\b", value=False, negated=None, strength=3),
     Rule("access.lift-broken", r"\b(?:de |the |l')?(?:lift|elevator|ascenseur),? (?:maar|but) (?:die|deze|it) "
          r"(?:is |est )?(?:tijdelijk |momenteel |voorlopig |helaas )?(?:buiten gebruik|defect|stuk|kapot|"

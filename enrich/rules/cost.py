@@ -38,7 +38,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence, set_aside
-from enrich.rules.cues import (FIRST_PERIOD_FREE, HEDGE, ROLE_TITLE, is_vacancy_title,
+from enrich.rules.cues import (FIRST_PERIOD_FREE, HEDGE, ROLE_TITLE, SEEKS_ROLE_TITLE, is_vacancy_title,
                                recruits_in_description)
 from enrich.text import fold, sentence_span
 
@@ -208,6 +208,9 @@ RULES = (
          r"(?:is )?(?:totally |completely |entirely )?free\b|\bgratuite?s?\b|\bentree libre\b|"
          # Spanish and Portuguese: "taller gratuito", "entrada gratuita", "entrada livre"
          r"\bgratuit[oa]s?\b|\bentrada (?:gratuita|libre|livre)\b|"
+         # Ukrainian and Russian: "безкоштовно", "бесплатно", "вхід вільний", "вход свободный"
+         r"\bбезкоштовн\w*|\bбесплатн\w*|\bвхід (?:вільний|безкоштовний)\b|\bвільний вхід\b|"
+         r"\bвход (?:свободный|бесплатный)\b|\bсвободный вход\b|"
          r"\bsans frais\b|\bgratuitement\b|\bgratiss+\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free ?- (?=[a-z])|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
          r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
@@ -297,6 +300,8 @@ RULES = (
          r"\breductietarief\b|\bkorting\w*\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
          r"\b(?:reduced|concession|discounted|social) (?:rate|price|fee|tariff)s?\b|\bdiscount\b|"
          r"\btarif (?:reduit|social)\b|\breduction\b|\btarif preferentiel\b|\bopportunity rate\b|"
+         # Ukrainian and Russian: "пільговий тариф", "льготный тариф", "скидка", "знижка"
+         r"\b(?:пільгов|льготн)\w* (?:тариф|цін|цен|квит|билет)\w*|\bзнижк\w*|\bскидк\w*|"
          r"\b(?:studenten|senioren|werkzoekenden|jongeren|student|senior|jobseeker|etudiant)"
          r"(?:tarief|prijs|korting|rate|price)s?\b|\bpaspartoe\b|\bart(?:ikel|icle)\.? ?27\b|"
          r"\b(?:payez|paie|paient|payer|pay|pays|paying) (?:un peu |a bit |much )?(?:moins|less)\b|"
@@ -390,7 +395,7 @@ _WORD_NUMBER = (rf"(?:(?:{_ALT(_UNITS)})e?n(?:{_ALT(_TENS)})|(?:{_ALT(_TENS)})(?
 _NUMBER = r"(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.])|\d{1,4}(?:[.,]\d{1,2})?)"
 _AMOUNT = re.compile(
     rf"(?:€|\beur(?:o|os)?\b)\s?{_NUMBER}(?:,-)?"
-    rf"|(?<![\w.,]){_NUMBER}(?:,-)?\s?(?:€|euro?s?\b|eur\b)"
+    rf"|(?<![\w.,]){_NUMBER}(?:,-)?\s?(?:€|euro?s?\b|eur\b|евро\b|євро\b)"
     rf"|\b({_WORD_NUMBER}) (?:euro?s?|eur)\b")
 # "2,-" (Flemish for two euros), scanned only in texts that contain ",-"
 _AMOUNT_DASH = re.compile(r"(?<![\w.,])(\d{1,4}),-(?![\w-])")
@@ -420,7 +425,7 @@ def word_number(text: str) -> float:
     raise ValueError(text)
 # a period before a space ends a segment, except in dot leaders ("Volwassenen ........ € 12")
 # and abbreviations ("kinderen t.e.m. 12 j.", "p.p.")
-_SEGMENT_SPLIT = re.compile(r"[;\n|()]|(?<!\.)(?<![\s.][a-z])(?<!\s)\.(?=\s|$)\s*|,(?!\d)\s*|\s/\s|\s-\s|\bof\b(?=\s(?:€|\d|[a-z]+\s(?:€|\d)))|"
+_SEGMENT_SPLIT = re.compile(r"[;\n|()]|(?<!\.)(?<![\s.][a-z])(?<!\s)\.(?=\s|$)\s*|,(?!\d)\s*|\s/\s|\s-\s(?!\d+(?:,\d+)? (?:евро|євро))|\bof\b(?=\s(?:€|\d|[a-z]+\s(?:€|\d)))|"
                             r"\s(?:en|and|et)\s(?!met\b)(?=€|\d|(?:[\w+-]+\s){0,3}?[\w+-]+\s?[:=]?\s?(?:€|\d))")
 _QUALIFIERS = (
     # a previous edition's price is not this one's ("prijs nog te bepalen (vorig jaar €15)")
@@ -454,7 +459,9 @@ _QUALIFIERS = (
                            r"integratietraject\w*|integration (?:trajectory|programme|program)|"
                            r"benefits|leefloners|werklozen|chomeurs|groepsprijs nieuwkomers|"
                            r"(?:under|onder (?:de )?|jonger dan|moins de|tot (?:en met )?|t/m) 2[5-9]\b|"
-                           r"\b1[6-9] ?(?:tot(?: en met)?|t/m|-) ?2[4-9](?: ?(?:jaar|j)\b)?|cursisten")),
+                           r"\b1[6-9] ?(?:tot(?: en met)?|t/m|-) ?2[4-9](?: ?(?:jaar|j)\b)?|cursisten|"
+                           # Ukrainian and Russian: a concession rate, a discount
+                           r"пільгов|льготн|знижк|скидк")),
     # a card for several visits is not the single price ("kaart voor 10 ritten 15 euro")
     ("group", re.compile(r"\bper (?:groep|group|groupe)\b|\bpar groupe\b")),
     ("card", re.compile(r"\bgroep(?:en|starief|sprijs)\b|\bgroups?(?: rate)?\b|"
@@ -464,16 +471,18 @@ _QUALIFIERS = (
                         r"\bbeurtenkaart\b")),
     # a sibling tier is neither the regular price nor a reduced rate
     ("child", re.compile(r"broers?|zussen|zusjes|broertjes|zusje|broertje|tweede kind|"
-                         r"siblings?|freres|soeurs|gezinskorting")),
+                         r"siblings?|freres|soeurs|gezinskorting|друг(?:ої|ого|ая|ую) (?:дитини|ребенка|ребёнка)")),
     ("child", re.compile(r"kinderen|kind\b|kinder\w+|kids|kleuters|peuters|jongeren|tieners|"
                          r"leerlingen|jeugd|junior|baby|children|child\b|enfants|enfant\b|"
                          r"-\s?\d{1,2}(?:j|jr)?\b|onder de \d+|(?:tot|t/m|tot en met) \d+ ?(?:jaar|j\b)|"
-                         r"jonger dan|under \d+|moins de \d+|< ?\d+|\d+ ?-?jarigen")),
+                         r"jonger dan|under \d+|moins de \d+|< ?\d+|\d+ ?-?jarigen|"
+                         r"\bдіт\w*|\bдит(?:ина|ини|ину|ячий)\b|\bдет(?:и|ей|ям)\b")),
     ("child", re.compile(r"(?<!niet-)(?<!non-)(?<!niet )(?<!non )\b(?:leden|members|membres|"
                          r"abonnees)\b")),
     ("adult", re.compile(r"volwassenen|volwassene|adults?|adultes?|per persoon|p\.p\.|"
                          r"niet-leden|niet leden|non-members?|non-membres|standaard|normaal tarief|basistarief|"
                          r"gewoon tarief|inkom|deelname|lidgeld|abonnement|lidmaatschap|membership|"
+                         r"дорослі|дорослих|взрослые|взрослых|"
                          r"per (?:les|keer|sessie|jaar|maand)")),
 )
 
@@ -542,7 +551,7 @@ _PAREN_OWN = re.compile(r"\d\s?(?:€|eur)|€|korting|reductie|discount|mogelij
 _OTHERS = re.compile(r"\s*(?:de |alle )?(?:anderen|overigen|others|the others|les autres)\b")
 
 
-_EUR_WORD = re.compile(r"(?<![a-z])eur")     # "5 euro", "10eur", not "deur"
+_EUR_WORD = re.compile(r"(?<![a-z])eur|евро|євро")     # "5 euro", "10eur", not "deur"
 
 
 def amounts(folded: str) -> list[tuple[float, str, int, int]]:
@@ -1191,7 +1200,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 continue
             free.append(h)
             ev.append(evidence("cost", "free: the free thing is the activity", h))
-    vacancy = is_vacancy_title(title) or bool(ROLE_TITLE.match(title)) or \
+    vacancy = is_vacancy_title(title) or is_vacancy_title(title, SEEKS_ROLE_TITLE) or bool(ROLE_TITLE.match(title)) or \
         recruits_in_description(texts.get("description", ("", ""))[1])
     if vacancy:
         # a volunteer vacancy: volunteers do not pay, so "voor ons gratis festival zoeken we

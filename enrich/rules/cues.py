@@ -35,7 +35,17 @@ VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|"
                              # "Jeugdtrainer gezocht", "Kampbegeleider (m/v) gezocht": one role
                              r"\b\w*(?:medewerker|animator|monitor|begeleider|trainer|coach|chauffeur|"
                              r"lesgever|helper|leider|leidster|begeleidster)(?: \(m/v\)| \(v/m\)| \(m/v/x\))? gezocht\b|"
-                             r"\bbenevoles?\b|\bvacature\b")
+                             r"\bbenevoles?\b|\bvacature\b|"
+                             # Ukrainian and Russian: "Волонтери для …", "Ищем волонтёров"
+                             r"\bволонтер\w*|\bволонтёр\w*")
+# "Voedselbank zoekt sorteerders", "Speelpleinwerking zoekt animatoren": a provider seeking a
+# role (read by cost too) — but a club seeking players or singers seeks participants
+SEEKS_ROLE_TITLE = re.compile(r"\bzoekt (?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|medewerkers|"
+                              r"sorteerders|chauffeurs|begeleiders|lesgevers|voorlezers|gidsen|koks|"
+                              r"trainers|jeugdtrainers|coaches|monitoren|animatoren|"
+                              r"kassiers|onthaal\w*|versterking|helpende handen|leiding|leiders|leidsters|"
+                              # "Vincentius zoekt huisbezoekers", "Gezinsbond zoekt bestuursleden"
+                              r"\w+bezoekers|bestuursleden|oppassen|oppas)\b")
 # the roles a "Word …" title recruits for ("Word buddy", "Word gids in het fort")
 _ROLES = r"buddy|\w*coach|gids|peter|meter|mentor|\w*animator|\w*monitor|oppas|bestuurslid"
 # ("Nieuwe spelers gezocht", "Zangers gezocht": a club seeking participants is no vacancy)
@@ -44,23 +54,16 @@ VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|(?<!spelers )(?<!spelert
                            r"(?<!players )(?<!members )(?<!singers )(?<!kandidaten )\bgezocht\b|\bwanted\b|"
                            # "Leesbuddy worden voor een kind"
                            r"\b\w*(?:buddy|vrijwilliger|monitor|animator|begeleider|coach|voorlezer) worden\b|"
-                           # "Voedselbank zoekt sorteerders" — but a club seeking players or
-                           # singers seeks participants
-                           r"\bzoekt (?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|medewerkers|"
-                           r"sorteerders|chauffeurs|begeleiders|lesgevers|voorlezers|gidsen|koks|"
-                           r"trainers|jeugdtrainers|coaches|monitoren|animatoren|"
-                           r"kassiers|onthaal\w*|versterking|helpende handen|leiding|leiders|leidsters|"
-                           # "Vincentius zoekt huisbezoekers", "Gezinsbond zoekt bestuursleden"
-                           r"\w+bezoekers|bestuursleden|oppassen|oppas)\b|"
+                           + SEEKS_ROLE_TITLE.pattern + "|"
                            # "Word voorlezer in de bib", "Word buddy"
-                           rf"^\W*word (?:\w+(?:er|ster)|moni|\w*instructeur|{_ROLES})\b|"
+                           + rf"^\W*word (?:\w+(?:er|ster)|moni|\w*instructeur|{_ROLES})\b|"
                            # "Buddywerking: word buddy" (after a colon only a role: not "Fietsschool: word
                            # zekerder op de fiets")
                            rf"^[^:]{{2,40}}:\s*word (?:\w*vrijwillig(?:er|ster)|\w*voorlez(?:er|ster)|"
                            rf"\w*begeleid(?:er|ster)|{_ROLES})\b")
 # a session held *for* volunteers (their training, an info evening, their party) is an activity
 # with volunteers as participants, not a vacancy: "Infosessie voor vrijwilligers"
-FOR_VOLUNTEERS_TITLE = re.compile(r"\b(?:voor|for|pour) (?:de |alle |onze |nieuwe |les |nos |"
+FOR_VOLUNTEERS_TITLE = re.compile(r"\bдля (?:волонтер|волонтёр)\w*|\b(?:voor|for|pour) (?:de |alle |onze |nieuwe |les |nos |"
                                   r"our |new |all )?(?:vrijwillig|volunteer|benevole)\w*|"
                                   r"\bvrijwilligers(?:vorming|opleiding|training|avond|dag|feest|"
                                   r"cafe|ontbijt|receptie|markt|beurs|info\w*)\b|\bvolunteer (?:training|party|day)\b|"

@@ -27,7 +27,7 @@ FACET = "family"
 _KIDS = (r"(?:\(klein\)kinderen|kleinkinderen|kinderen|kind|kids|kindjes|kroost|kleintjes|zoon|dochter|baby'?s|babies|peuters|"
          r"kleuters|little ones|toddlers|enfants|les petits|siblings|broertjes|zusjes|"
          r"broers en zussen|(?:younger )?siblings|gezinnen|families|familles)")
-_YEARS = r"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos)"
+_YEARS = r"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|років|роки|рік|лет|года|год)"
 
 RULES = (
     # -- adults only (listed first: "niet voor kinderen" must not read as "voor kinderen") --
@@ -106,7 +106,11 @@ RULES = (
          r"\b(?:espaco|espacio|cantinho|rincon) (?:infantil|para (?:as |los |las |os )?(?:criancas|ninos))"
          r"[^.\n]{0,30}?\b(?:monitor(?:a|as|es)?|animador(?:a|as|es)?|supervisionad\w*|supervisad\w*|cuidador(?:a|as|es)?)\b|\b(?:er is|is er) (?:ook )?(?:kinder)?opvang\b|"
          r"\bkinderen (?:kunnen|mogen) (?:intussen |ondertussen )?spelen in de (?:opvang|kinderhoek|"
-         r"speelhoek|speelruimte)\b",
+         r"speelhoek|speelruimte)\b|"
+         # Ukrainian and Russian: "дитячий куточок з аніматором", "присмотр за детьми"
+         r"\b(?:дитячий куточок|дитяча кімната|детский уголок|детская комната) (?:з|із|с) "
+         r"(?:аніматор\w*|аниматор\w*|вихователь\w*|воспитател\w*|нян\w*)\b|\bдогляд за дітьми\b|"
+         r"\bприсмотр за детьми\b",
          value=True, negated=False, kind="childcare"),
     # care before and after the activity's hours: childcare for parents at an adult activity,
     # but at a children's camp it is the camp's own care (see resolve)
@@ -208,9 +212,14 @@ RULES = (
          r"(?<=\bvoor de )kleinsten\b|"
          # Spanish and Portuguese: "juegos para los niños", "brincadeiras para as crianças"
          r"\bpara (?:los |las |os |as )?(?:ninos|ninas|criancas|familias)\b|"
+         # Ukrainian and Russian: "для дітей", "для всієї родини", "для детей", "взрослые и дети"
+         r"\bдля (?:дітей|детей|сімей|семей|родин|всієї (?:родини|сім'ї)|всей семьи)\b|"
+         r"\b(?:дорослих|дорослі|взрослых|взрослые) (?:і|та|и) (?:дітей|діти|детей|дети)\b|"
+         r"\b(?:діти|дети) (?:і|та|и) (?:батьки|дорослі|родители|взрослые)\b|"
          r"\bbaby(?:massage|zwemmen|turnen|gym|yoga|cafe|ochtend|uurtje|sessie)\w*\b",
          kind="family", strength=1),
-    Rule("family.words", r"\bgezinnen\b|\bfamilies\b|\bfamilles\b|\bgezinsactiviteit\w*\b|\bgezinsuitstap\w*\b|"
+    Rule("family.words", r"\bсімейн(?:е|ий|а|і) (?:свято|день|пікнік|прогулянка|фестиваль)\b|"
+         r"\bсемейн(?:ый|ая|ое) (?:праздник|день|пикник|прогулка|фестиваль)\b|\bgezinnen\b|\bfamilies\b|\bfamilles\b|\bgezinsactiviteit\w*\b|\bgezinsuitstap\w*\b|"
          r"\bfamiliedag\w*\b|\bfamilievoorstelling\w*\b|\bfamilienamiddag\w*\b|"
          r"\bgezinsnamiddag\w*\b|\bspeelmoment\w*\b|\bspeelnamiddag\w*\b|\bspeelochtend\w*\b|"
          r"\bjongens en meisjes\b|\bmeisjes en jongens\b|\bspelertjes\b|\bkindjes\b|"
@@ -297,12 +306,12 @@ RULES = (
          r"(?:€|euro|eur)) \(?(?:voor |per |pour les |par |for |pro )?(?:kinderen|kids|kind|children|enfants|jeugd|"
          r"kleuters)\b", kind="family", strength=1),
     # ("jongeren -26 jaar €15": a young adults' rate, not a child's)
-    Rule("family.child-price", r"\bkind\.(?= ?(?:€ ?\d|\d+(?:[.,]\d+)? ?(?:€|eur)))|\b(?:kinderen|kids|children|enfants|criancas|ninos|jeugd|jongeren|junioren|"
+    Rule("family.child-price", r"\bkind\.(?= ?(?:€ ?\d|\d+(?:[.,]\d+)? ?(?:€|eur)))|\b(?:kinderen|kids|children|enfants|criancas|ninos|діти|дети|jeugd|jongeren|junioren|"
          r"juniors?|kind|kleuters|jeugdleden|jeugdspelers)\b(?! ?\(?(?:-|tot |onder |jonger dan |under )"
          r"2\d)(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar|\.)?)?\)\s?|"
          r"\(?-\s?\d{1,2}\)?\s?|\((?:tot|t/m) 1?\d\)\s?|van \d{1,2} tot 1?\d(?: jaar)? )?(?:[:=]\s?(?:€|\d|gratis|"
          r"free|gratuit|nihil|betalen|halve prijs)|(?:tot|t\.?e\.?m\.?|t/m) (?:1[0-8]|\d)\b|onder (?:de )?(?:1[0-8]|\d)\b|"
-         r"(?:under|below|up to|moins de|jusqu'a) (?:1[0-8]|\d)\b|"
+         r"(?:under|below|up to|moins de|jusqu'a|до) (?:1[0-8]|\d)\b|"
          r"-\s?(?:1[0-8]|\d)\b|\d|betalen|gratis|"
          r"free|gratuit|€))",
          kind="family", strength=1),
@@ -332,7 +341,7 @@ _AGE_PATTERNS = (
         rf"{_NOT_AGE_AFTER}")),
     ("family.age.from", re.compile(
         rf"\b(?:vanaf|from|a partir de|des|min(?:imum)?\.?|minimum leeftijd:?|minimumleeftijd:?|"
-        rf"ouder dan|older than|plus de|over)\s+(\d{{1,2}})\s*-?{_YEARS}|"
+        rf"ouder dan|older than|plus de|over|від|от)\s+(\d{{1,2}})\s*-?{_YEARS}|"
         rf"\b(?:aged?|ages) (\d{{1,2}}) (?:and|&) (?:up|over|older)\b|"
         # "Spelers van 12 jaar en ouder", "16 years and older", "Ben je 9 of ouder?"
         rf"(?<![\d,.€-])(\d{{1,2}}) ?(?:jaar|years?) (?:en|of|and|or) (?:ouder|older)\b|"
@@ -348,10 +357,10 @@ _AGE_PATTERNS = (
         r"moins de) (?:de )?(\d{1,2})\b(?!\s*(?:u\b|uur|h\b|:\d|%|km|euro|eur\b|€))")),
     ("family.age.upto", re.compile(
         rf"\b(?:tot|max(?:imum)?\.?|up to|jusqu'a|under|onder|jonger dan|younger than|"
-        rf"moins de)\s+(\d{{1,2}})\s*-?{_YEARS}")),
+        rf"moins de|до)\s+(\d{{1,2}})\s*-?{_YEARS}")),
 )
 _PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|free|gratuit|prijs|"
-                            r"price|prix|kost")
+                            r"price|prix|kost|безкоштовн|бесплатн|євро|евро|вартість|стоимость|ціна|цена")
 # "gratis initiatie voor iedereen vanaf 12 jaar": an audience, not a tariff bracket
 _AUDIENCE_BEFORE = re.compile(r"\b(?:(?:voor|for|pour) )?(?:iedereen|everyone|everybody|tout le monde|alle "
                               r"deelnemers)(?: \w+)?\s$")
@@ -413,7 +422,8 @@ _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]
                           r"\b(?:kinderen|kids) vanaf \d{1,2} jaar (?:fietsen|stappen|wandelen) (?:zelf|zelfstandig)\b|\byounger (?:children|kids)\b[^.\n]{0,40}\bwelcome\b")
 # cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
 # every pattern but the audience ones needs; or an audience word, which those need
-_AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|anos\b|of ouder\b|jarig|plusser|maanden|months|mois|\+)|"
+_AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|anos\b|of ouder\b|jarig|plusser|maanden|months|mois|\+|"
+                       r"років|роки|рік|лет|года|год)|"
                        r"\b(?:ben je|als je) tussen \d|\b(?:aged?|ages) \d|"
                        r"\+ ?\d")
 # the audience patterns need a number right after the audience word ("kinderen (6-12)",
@@ -498,7 +508,7 @@ def ages(texts: dict[str, tuple[str, str]]):
 
 _BABY = re.compile(r"\bbaby|\bpeuter|\bzuigeling|\bbebe|\btoddler|\bkind(?:eren|je|jes)?\b|"
                    r"\bkind\(eren\)")
-_CHILD_WORD = re.compile(r"kind|kids|enfant|child|baby|bebe|kleintjes|kleinsten|peuter|kleuter|crianca|nino")
+_CHILD_WORD = re.compile(r"kind|kids|enfant|child|baby|bebe|kleintjes|kleinsten|peuter|kleuter|crianca|nino|діт|дет")
 _BREAK = re.compile(r"[.;!?\n]")
 
 

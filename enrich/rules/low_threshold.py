@@ -77,7 +77,9 @@ RULES = (
          r"necessary))?\b|\bwithout (?:registration|booking)\b|\bsans (?:inscription|reservation|"
          r"rendez-vous)\b|\b(?:inscription|reservation) (?:pas|non) (?:necessaire|obligatoire)\b",
          value=True, negated=None, kind="pos", strength=1),
-    Rule("low.registration-required", r"\blaat (?:even |ons |wel )*(?:weten|horen) (?:dat|of) (?:je|u) "
+    Rule("low.registration-required", r"\b(?:реєстрація|запис|регистрация|запись) (?:обов'язкова|обов'язковий|"
+         r"обязательна|обязательно)\b|\b(?:потрібна|необхідна|нужна|необходима) (?:попередня |предварительная )?"
+         r"(?:реєстрація|регистрация|запись)\b|\bпопередня реєстрація\b|\blaat (?:even |ons |wel )*(?:weten|horen) (?:dat|of) (?:je|u) "
          r"(?:komt|deelneemt)\b|\bschrijf (?:je|u) (?:(?:wel|dan|graag|even|vooraf|"
          r"op voorhand) )*in\b|\b(?:inschrijven|aanmelden|reserveren|registreren)(?: en "
          r"betalen)? (?:voor|vóór|tegen|ten laatste|uiterlijk|via|bij de|bij het|op het nummer|door)\b|"
@@ -184,6 +186,8 @@ RULES = (
          r"\bsin (?:inscripcion|reserva)\b|\bnao (?:e|ha) (?:preciso|necessari[oa]) (?:se )?(?:inscrever|"
          r"inscricao|reservar|reserva)\b|\bnao precisa (?:de )?(?:se inscrever|inscricao|reserva)\b|"
          r"\bsem (?:necessidade de )?(?:inscricao|reserva)\b|\bven cuando quieras\b|\bvenha quando quiser\b|"
+         # Ukrainian and Russian: "без запису", "без реєстрації", "без записи", "без регистрации"
+         r"\bбез (?:попереднього |предварительной )?(?:запису|реєстрації|записи|регистрации)\b|"
          r"\bbienvenue?s? (?:a|aux) "
          r"(?:tous|toutes|tout le monde)\b|\btous (?:et toutes )?bienvenus\b|"
          r"\b(?:je|u) (?:mag|kan|kunt) (?:(?:altijd|gerust|gewoon|zeker|steeds) )*(?:eens )?(?:komen )?"
@@ -197,7 +201,8 @@ RULES = (
          r"\b(?:registratie|aanmelding|reservering|reservatie|inschrijving) (?:is )?(?:niet|geen) "
          r"(?:nodig|vereist|verplicht)\b",
          value=True, negated=None, kind="pos", strength=1),
-    Rule("low.everyone-welcome", r"\b(?:iedereen|iederen|allen|iedereen is|everyone|everybody|all|"
+    Rule("low.everyone-welcome", r"\b(?:запрошуємо|приглашаем|чекаємо|ждём|ждем) (?:на [\w' ]{1,20} )?(?:всіх|всех)\b|"
+         r"\b(?:всі|все) (?:бажаючі|желающие) (?:запрошені|приглашены|вітаються)?|\b(?:iedereen|iederen|allen|iedereen is|everyone|everybody|all|"
          r"tout le monde|tous|toutes|jong en oud|groot en klein|young and old|petits et grands)"
          # "iedereen, moslim of niet, is welkom": an aside between commas
          r"(?:,? (?!die\b|who\b|qui\b|vanaf\b|from\b|boven\b|ouder\b|des\b|(?:les |de )?(?:niveaux?|levels?|"
