@@ -132,5 +132,6 @@ def review(tags: dict[str, Any], texts: dict[str, tuple[str, str]],
         if p < model.threshold:
             tags[head] = False
             withdrawn.append(evidence(head, False, field=None, rule=RULE_IDS[head],
-                                      match=f"p={p:.2f}: " + " · ".join(model.reasons(head, vector))))
+                                      match=f"leest als nee / reads as no (p={p:.2f}): "
+                                      + " · ".join(model.reasons(head, vector))))
     return withdrawn
