@@ -111,6 +111,11 @@ RULES = (
          r"(?:(?:ook|daarbij|als dank|also|in return) )?(?:een |a |an |une |un )?(?:gratis|free|"
          r"gratuite?)\b|"
          rf"\bgratis {_OBJECT}\b|\b{_PERK}\s?[:=-]\s?(?:ook )?(?:gratis|free|gratuite?s?)\b|"
+         # "Gratis water en koffie.": treats listed after "gratis" are perks
+         rf"\bgratis {_TREAT}(?:(?:, ?| en | of ){_TREAT}){{1,3}}\b|"
+         # "het springkasteel is gratis": an attraction on offer at the event, not the event
+         r"\b(?:springkaste\w+|schmink\w*|grime|kinderanimatie|draaimolen|paardenmolen|ponyrit\w*|"
+         r"ritje\w*|tombola|photobooth|fotobooth|ballonnen|suikerspin\w*) (?:is|zijn) (?:ook |altijd )?gratis\b|"
          # "Gratis compostvat voor de eerste 10 deelnemers": a giveaway
          r"\bgratis (?!inkom|toegang|entree|deelname|ticket|tickets\b)[a-z-]+ voor de eerste \d+\b|"
          # "Lidkaart bib: gratis", "Gratis fiets te leen"
@@ -170,6 +175,9 @@ RULES = (
          r"doet|mogen|kunnen) (?:(?:gratis|kosteloos) (?:deel|mee)|for free|free(?: of charge)?|"
          r"gratuitement)\b|\b(?:is|zijn|worden|wordt) vrijgesteld\b|\bexempt(?:ed)?\b|"
          r"\bvrijstelling (?:voor|van)\b|\bexemption for\b|\bexoneration pour\b|"
+         # "Op vertoon van je cursistenkaart kom je gratis binnen": free for those holding a card
+         r"\bop vertoon van (?:je |jouw |uw |een |de |het )?[\w-]+(?: [\w()-]+){0,4}? (?:\w+ ){0,3}?(?:gratis|kosteloos)\b|"
+         r"\b(?:gratis|kosteloos)\b[\w ]{0,30} op vertoon van (?:je |jouw |uw |een |de |het )?[\w-]+|"
          r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:[a-z]+ )?(?:ook )?(?:gratis|kosteloos)\b|"
          # "de integratiedienst betaalt voor deelnemers in een inburgeringstraject"
          rf"\b(?:betaalt|betalen|draagt|dragen) (?:de kosten |het )?voor (?:de |alle )?(?:deelnemers|mensen|"
@@ -201,6 +209,9 @@ RULES = (
          r"deelnemers)?(?:kosten|kostprijs|kost)\b|\bhet kost (?:je )?niets\b|\bkost niets\b|"
          r"(?<![\d,.])0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w)|€ ?0(?![\d,.]*[1-9])(?:[.,]00?)?(?![\d])|"
          r"\bvrije toegang\b|\bvrij(?:e)? inkom\b|\bvrije deelname\b|"
+         # "Costs: nothing.", "Price: free"; "Reserveer een (gratis) ticket"
+         r"\b(?:costs?|price|fee|prijs|kostprijs)\s?[:=-]\s?(?:nothing|none|nil|zero)\b|"
+         r"\b(?:een |je |uw )?\((?:gratis|kosteloos|free)\) (?:ticket|tickets|toegangsticket|plaats|plaatsen|kaartje)\b|"
          r"\b(?:deelname|toegang|inkom|entree) ook(?= ?[.!\n]|$)|\bfree of charge\b|\bat no (?:cost|charge)\b|"
          r"\bno (?:cost|charge|fee)s?\b|\bfor free\b|\bfree (?:entry|entrance|admission|event|"
          r"activity|of cost|conversation|class|classes|lesson|lessons|session|sessions|workshop|tour|"
@@ -977,7 +988,11 @@ _OWN_TRAVEL = re.compile(r"\bzelf (?:je|jouw|uw) (?:bus|trein|tram|metro|reis|ve
                          r"carpool\w*|"
                          r"reis|verplaatsing|treinrit|busrit|travel|fare)\w*|"
                          # "Het busticket betaal je zelf"
-                         r"\b(?:trein|bus|tram|metro|train|de lijn)\w*(?:ticket|kaartje|biljet|rit|abonnement)\w*")
+                         r"\b(?:trein|bus|tram|metro|train|de lijn)\w*(?:ticket|kaartje|biljet|rit|abonnement)\w*|"
+                         # "de bus naar Brussel betaal je zelf"
+                         r"\b(?:de|het) (?:bus|trein|tram|metro|autocar|boot|veerpont)(?:reis|rit)?"
+                         r"(?: (?:naar|tot|van|vanuit|terug)(?: [\w-]+){1,2})? (?:betaal je|betaalt u|betaalt "
+                         r"iedereen|betalen we|betalen de deelnemers) (?:wel |dus |natuurlijk )?zelf\b")
 # "Gratis fitness voor jobzoekers": an activity word between, for a low-income group only
 # (not "gratis Nederlandse les voor nieuwkomers", whose newcomers are the whole audience)
 _POOR_GROUP_AFTER = re.compile(r"\s[a-z-]{3,} (?:voor|for|pour) (?:de |alle |les |all )?(?:leefloners|"

@@ -1522,6 +1522,15 @@ TITLED = [
     ("Прогулка", "Стоимость: 6 евро, дети до 10 лет — бесплатно.", "age_max", None),
     ("Прогулка", "Стоимость: 6 евро, дети до 10 лет — бесплатно.", "cost", "paid"),
     ("Прогулка", "Стоимость: 6 евро, дети до 10 лет — бесплатно.", "family_friendly", True),
+    # round 21: treats after "gratis", an attraction that is free, the bus one pays, a card shown
+    ("Studeren in de bib", "Rustige plekken en stopcontacten. Gratis thee en water.", "cost", "unknown"),
+    ("Buurtfeest", "Breng een hapje mee. De ponyritjes zijn gratis.", "cost", "unknown"),
+    ("Uitstap naar Gent", "De rondleiding is gratis; de trein naar Gent betaal je zelf.", "cost", "unknown"),
+    ("Museum", "Op vertoon van je studentenkaart kom je gratis binnen.", "cost", "unknown"),
+    ("Zwembad", "Gratis op vertoon van je vrijetijdspas.", "cost", "unknown"),
+    ("Koffieklets", "Gratis koffie. Deelname kost niets.", "cost", "free"),
+    ("Open repetitie", "Reserveer een (gratis) ticket, want de zaal is klein.", "cost", "free"),
+    ("Language walk", "A weekly walk with volunteers. Costs: nothing.", "cost", "free"),
 ]
 
 
