@@ -65,7 +65,7 @@ class Hit(NamedTuple):
 
 
 _NEGATOR = re.compile(
-    r"(?:\b(?:niet|geen|not|no|non|pas|zonder|without|sans|nooit|never|nee|neen|jamais|aucune?)\b"
+    r"(?:\b(?:niet|geen|not|no|non|pas|zonder|without|sans|nooit|never|nee|neen|jamais|aucune?|не|ні|нет)\b"
     r"|n't\b)(?!\s+(?:alleen|enkel|only|just|seulement|uniquement|alleen maar|zomaar|"
     r"te missen|vergeten)\b)")
 _CLAUSE_END = re.compile(r"[.;:!?\n()\[\]|•]|,\s|\s-\s|\s(?:maar|but|mais|want|en|and|et)\s")
@@ -84,7 +84,7 @@ _POST_NEG = re.compile(
 
 
 # a cheap superset of _NEGATOR's words: most windows hold none, so skip the word split
-_NEGATOR_HINT = re.compile(r"niet|geen|no|pas|zonder|without|sans|never|nee|jamais|aucun|n't")
+_NEGATOR_HINT = re.compile(r"niet|geen|no|pas|zonder|without|sans|never|nee|jamais|aucun|n't|не|ні|нет")
 
 
 def _negated_before(folded: str, start: int) -> bool:

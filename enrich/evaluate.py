@@ -39,8 +39,8 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     # sessions 7 and 8: the development sets of v95-v160 that meet every target
                     97, 98, 99, 100, 101, 104, 105, *range(108, 118), 119, 120, 121, 123,
                     *range(125, 132), *range(133, 139), 142, 144, 145, 149, 151, 152, 153, 158, 159,
-                    # session 9: the development sets of v173-v184 that meet every target
-                    174, 175, 176, 177, *range(179, 185))))
+                    # session 9: the development sets of v173-v190 that meet every target
+                    174, 175, 176, 177, *range(179, 185), 188, 189, 190)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

@@ -24,7 +24,7 @@ def _build_table() -> dict[int, str]:
             table[code] = low
     for ch in "\u00a0\u2007\u202f\u2009\u200a":
         table[ord(ch)] = " "
-    for ch in "\u2018\u2019\u201b\u00b4\u0060":
+    for ch in "\u2018\u2019\u201b\u00b4\u0060\u02bc":
         table[ord(ch)] = "'"
     for ch in "\u201c\u201d\u201e":
         table[ord(ch)] = '"'

@@ -92,6 +92,14 @@ _OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|popc
            r"pizza'?s?(?!-)|frietjes?|hotdogs?|hamburgers?|sandwich\w*|croissants?|pistolets?|boterhammen)")
 
 # what may follow a perk in a list of refreshments ("koffie, thee en koekjes")
+# a card or certificate held by a group ("op vertoon van je cursistenkaart / kansenpas / attest"),
+# not a booking, ticket or identity card every visitor holds
+_GROUP_CARD = (r"(?!(?:identiteits|reservatie|reservering|toegangs|e-?)?(?:kaart|ticket)\b|identiteitskaart|"
+               r"reservati\w+|bevestiging\w*|e-?ticket\w*|ticket\w*|eid\b)"
+               r"(?:\w*kaart|\w*pas|attest\w*|\w*bewijs)\b")
+# what entertains at an event: "gratis springkasteel", "het springkasteel is gratis"
+_ATTRACTION = (r"(?:springkaste\w+|schmink\w*|grime|kinderanimatie|draaimolen|paardenmolen|ponyrit\w*|"
+               r"ritje\w*|tombola|photobooth|fotobooth|suikerspin\w*)")
 _TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|water|chocomelk|"
           r"limonade|cookies|biscuits?|gebak|wafels?)")
 
@@ -106,16 +114,18 @@ RULES = (
     Rule("cost.free-object", r"\bgratis (?!toegang|inkom|entree)[a-z]*(?:kaart|kaartje|brochure|"
          r"folder|boekje|plan|drankje|attentie|geschenk|cadeau\w*|shirt|t-shirt|tas|tasje|badge|"
          r"poster|affiche|voucher|bon|bonnetje|krant|kranten|stickers?|goodies|pakket|proevertjes?|"
-         r"springkaste\w+|schmink\w*|grime|attractie\w*|animatie|draaimolen|ritje\w*|tombola)\b|"
+         rf"attractie\w*|animatie)\b|\bgratis {_ATTRACTION}|"
          r"\b(?:get|gets|receive|receives|krijgen|krijgt|ontvangen|ontvangt|recoivent|recoit) "
          r"(?:(?:ook|daarbij|als dank|also|in return) )?(?:een |a |an |une |un )?(?:gratis|free|"
          r"gratuite?)\b|"
          rf"\bgratis {_OBJECT}\b|\b{_PERK}\s?[:=-]\s?(?:ook )?(?:gratis|free|gratuite?s?)\b|"
          # "Gratis water en koffie.": treats listed after "gratis" are perks
          rf"\bgratis {_TREAT}(?:(?:, ?| en | of ){_TREAT}){{1,3}}\b|"
-         # "het springkasteel is gratis": an attraction on offer at the event, not the event
-         r"\b(?:springkaste\w+|schmink\w*|grime|kinderanimatie|draaimolen|paardenmolen|ponyrit\w*|"
-         r"ritje\w*|tombola|photobooth|fotobooth|ballonnen|suikerspin\w*) (?:is|zijn) (?:ook |altijd )?gratis\b|"
+         # "het springkasteel is gratis": an attraction at the event (unless the title names it)
+         rf"\b{_ATTRACTION} (?:is|zijn) (?:ook |altijd )?gratis\b|"
+         # Ukrainian and Russian: "безкоштовна кава та чай", "бесплатная парковка"
+         r"\b(?:безкоштовн|бесплатн)\w* (?:кав\w*|чай|напо\w*|напит\w*|перекус\w*|парков\w*|паркуванн\w*|"
+         r"wi-?fi|вайфай)|"
          # "Gratis compostvat voor de eerste 10 deelnemers": a giveaway
          r"\bgratis (?!inkom|toegang|entree|deelname|ticket|tickets\b)[a-z-]+ voor de eerste \d+\b|"
          # "Lidkaart bib: gratis", "Gratis fiets te leen"
@@ -137,7 +147,7 @@ RULES = (
          r"\bgratis [a-z]+ (?:is |wordt )?(?:voorzien|aanwezig|beschikbaar|ter beschikking)\b|"
          r"\bgratis (?:\w+ ){1,5}?(?:aanvragen|bestellen)\b|"
          rf"\b{_PERK}(?: en \w+)?(?: [\w']+){{0,4}}? (?:is|zijn|zit|"
-         r"zitten|inbegrepen en) ?(?:ook )?(?:gratis|free|gratuite?s?)\b|\b(?:(?:je|de|your|the|la|le|"
+         r"zitten|staan|staat|inbegrepen en) ?(?:ook )?(?:gratis|free|gratuite?s?)\b|\b(?:(?:je|de|your|the|la|le|"
          r"ta|votre) )?(?:eerste|1e|1ste|first|premiere?) (?:[a-z-]+ ){0,2}?(?:is |zijn |are |est )?"
          r"(?:altijd |always |toujours )?(?:gratis|free|gratuite?s?)\b|"
          r"\b(?:kosteloos|gratis) annuleren\b|\bfree (?:parking|coffee|tea|wifi|wi-fi|trial|drinks?|"
@@ -176,8 +186,8 @@ RULES = (
          r"gratuitement)\b|\b(?:is|zijn|worden|wordt) vrijgesteld\b|\bexempt(?:ed)?\b|"
          r"\bvrijstelling (?:voor|van)\b|\bexemption for\b|\bexoneration pour\b|"
          # "Op vertoon van je cursistenkaart kom je gratis binnen": free for those holding a card
-         r"\bop vertoon van (?:je |jouw |uw |een |de |het )?[\w-]+(?: [\w()-]+){0,4}? (?:\w+ ){0,3}?(?:gratis|kosteloos)\b|"
-         r"\b(?:gratis|kosteloos)\b[\w ]{0,30} op vertoon van (?:je |jouw |uw |een |de |het )?[\w-]+|"
+         rf"\bop vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}(?: [\w()-]+){{0,4}}? (?:\w+ ){{0,3}}?(?:gratis|kosteloos)\b|"
+         rf"\b(?:gratis|kosteloos)\b[\w ]{{0,30}} op vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}|"
          r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:[a-z]+ )?(?:ook )?(?:gratis|kosteloos)\b|"
          # "de integratiedienst betaalt voor deelnemers in een inburgeringstraject"
          rf"\b(?:betaalt|betalen|draagt|dragen) (?:de kosten |het )?voor (?:de |alle )?(?:deelnemers|mensen|"
@@ -210,8 +220,8 @@ RULES = (
          r"(?<![\d,.])0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w)|€ ?0(?![\d,.]*[1-9])(?:[.,]00?)?(?![\d])|"
          r"\bvrije toegang\b|\bvrij(?:e)? inkom\b|\bvrije deelname\b|"
          # "Costs: nothing.", "Price: free"; "Reserveer een (gratis) ticket"
-         r"\b(?:costs?|price|fee|prijs|kostprijs)\s?[:=-]\s?(?:nothing|none|nil|zero)\b|"
-         r"\b(?:een |je |uw )?\((?:gratis|kosteloos|free)\) (?:ticket|tickets|toegangsticket|plaats|plaatsen|kaartje)\b|"
+         r"\b(?:costs?|price|fee|prijs|kostprijs)\s?[:=-]\s?(?:nothing|none|nil|zero)(?=\s*(?:[.;!,\n]|$))|"
+         r"\b(?:een |je |uw )?\((?:gratis|kosteloos|free)\) (?:ticket|tickets|toegangsticket|kaartje)\b|"
          r"\b(?:deelname|toegang|inkom|entree) ook(?= ?[.!\n]|$)|\bfree of charge\b|\bat no (?:cost|charge)\b|"
          r"\bno (?:cost|charge|fee)s?\b|\bfor free\b|\bfree (?:entry|entrance|admission|event|"
          r"activity|of cost|conversation|class|classes|lesson|lessons|session|sessions|workshop|tour|"
@@ -562,7 +572,8 @@ _PAREN_OWN = re.compile(r"\d\s?(?:€|eur)|€|korting|reductie|discount|mogelij
 _OTHERS = re.compile(r"\s*(?:de |alle )?(?:anderen|overigen|others|the others|les autres)\b")
 
 
-_EUR_WORD = re.compile(r"(?<![a-z])eur|евро|євро")     # "5 euro", "10eur", not "deur"
+# "5 euro", "10eur" (not "deur"), "5 євро", "5 евро"
+_EUR_WORD = re.compile(r"(?<![a-z])eur|евро|євро")
 
 
 def amounts(folded: str) -> list[tuple[float, str, int, int]]:
@@ -1002,6 +1013,9 @@ _POOR_GROUP_AFTER = re.compile(r"\s[a-z-]{3,} (?:voor|for|pour) (?:de |alle |les
                                # "Sportpas: gratis sporten met een leefloon"
                                r"\s[a-z-]{3,} (?:met|with|avec) (?:een |je |a |your |le )?(?:leefloon|"
                                r"uitkering|kansentarief|kansenpas|vrijetijdspas|statut bim|verhoogde tegemoetkoming)\b")
+_SOCIAL_AUDIENCE = re.compile(rf"\bvoor (?:\w+ ){{0,2}}?(?:gezinnen|mensen|personen|inwoners|ouders|kinderen|jongeren|"
+                              rf"volwassenen|senioren|families|vrouwen|mannen)(?: [\w-]+){{0,2}}? met (?:een |het |de )?"
+                              rf"{_SOCIAL}")
 # "Ontvang je een leefloon? Dan kan je een sportpas aanvragen. Daarmee zwem je gratis": the
 # sentence refers back to what the group obtains
 _BACK_REFERENCE = re.compile(r"\W*(?:daarmee|met (?:die|deze|dat|dit|die|de|je|jouw) (?:pas|kaart|"
@@ -1019,7 +1033,10 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
                              r"verplicht)\b|\b(?:own|your own) transport (?:is )?(?:needed|required)\b|"
                              # "wel zelf je treinticket betalen": the infinitive, without a fee rule
                              r"\bzelf (?:je |jouw |uw |het |een )?(?:trein|bus|tram|metro)?(?:ticket|kaartje|biljet|"
-                             r"vervoer|rit)\w* (?:te )?(?:betalen|kopen|regelen|voorzien)\b")
+                             r"vervoer|rit)\w* (?:te )?(?:betalen|kopen|regelen|voorzien)\b|"
+                             # "maar je koopt zelf je treinticket"
+                             r"\b(?:koopt|koop|kopen) (?:je |u |jullie )?(?:wel |dus |ook )?zelf (?:je |jouw |uw |een |het )?"
+                             r"(?:trein|bus|tram|metro)?(?:ticket|kaartje|biljet|abonnement)\w*")
 # "Eerste zondag gratis … (Andere dagen: € 5 / € 1 met kansentarief.)": another day's prices
 # (three writers against one: v39-033, v51-058, v54-003; v18-069 relabelled)
 _OTHER_DAYS = re.compile(r"\b(?:op )?andere (?:\w+)?dagen\b|\bde rest van het jaar\b|\bother days\b|"
@@ -1158,6 +1175,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                       for h in for_group + kinds.get("conditional", []))
     if title_group and any(h in asked for h in free):
         for_group += [h for h in free if h not in for_group and h.field != "title"]
+    # "Zeedag voor gezinnen met een kansenpas … Gratis.": a title naming a social group as the
+    # audience makes every "gratis" that group's rate
+    if _SOCIAL_AUDIENCE.search(texts.get("title", ("", ""))[1]):
+        for_group += [h for h in free if h not in for_group]
     free = [h for h in free if h not in for_group]
     kinds.setdefault("conditional", []).extend(for_group)
     # a title "Gratis zwemmen" or "Gratis sinterklaaspakket" is the same statement as the
@@ -1207,7 +1228,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Soep op de stoep: we delen gratis soep uit": the free thing is what the listing is about
     title = texts.get("title", ("", ""))[1]
     for h in kinds.get("object", []):
-        noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower())
+        # ("Springkastelendag … Alle springkastelen zijn gratis": the attraction is the listing)
+        noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower()) or \
+            re.match(rf"({_ATTRACTION}) (?:is|zijn)\b", h.match.lower())
         if noun and _thing_is_the_activity(noun.group(1), h.match.lower(), title):
             if noun.group(1) in for_a_group:
                 asked.append(h)

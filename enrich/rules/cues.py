@@ -43,7 +43,7 @@ VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|"
 SEEKS_ROLE_TITLE = re.compile(r"\bzoekt (?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|medewerkers|"
                               r"sorteerders|chauffeurs|begeleiders|lesgevers|voorlezers|gidsen|koks|"
                               r"trainers|jeugdtrainers|coaches|monitoren|animatoren|"
-                              r"kassiers|onthaal\w*|versterking|helpende handen|leiding|leiders|leidsters|"
+                              r"kassiers|onthaal\w*|helpende handen|leiding|leiders|leidsters|"
                               # "Vincentius zoekt huisbezoekers", "Gezinsbond zoekt bestuursleden"
                               r"\w+bezoekers|bestuursleden|oppassen|oppas)\b")
 # the roles a "Word …" title recruits for ("Word buddy", "Word gids in het fort")
@@ -54,7 +54,7 @@ VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|(?<!spelers )(?<!spelert
                            r"(?<!players )(?<!members )(?<!singers )(?<!kandidaten )\bgezocht\b|\bwanted\b|"
                            # "Leesbuddy worden voor een kind"
                            r"\b\w*(?:buddy|vrijwilliger|monitor|animator|begeleider|coach|voorlezer) worden\b|"
-                           + SEEKS_ROLE_TITLE.pattern + "|"
+                           + SEEKS_ROLE_TITLE.pattern + r"|\bzoekt (?:nog |nieuwe |extra )?versterking\b|"
                            # "Word voorlezer in de bib", "Word buddy"
                            + rf"^\W*word (?:\w+(?:er|ster)|moni|\w*instructeur|{_ROLES})\b|"
                            # "Buddywerking: word buddy" (after a colon only a role: not "Fietsschool: word
@@ -63,7 +63,7 @@ VACANCY_TITLE = re.compile(VOLUNTEER_TITLE.pattern + r"|(?<!spelers )(?<!spelert
                            rf"\w*begeleid(?:er|ster)|{_ROLES})\b")
 # a session held *for* volunteers (their training, an info evening, their party) is an activity
 # with volunteers as participants, not a vacancy: "Infosessie voor vrijwilligers"
-FOR_VOLUNTEERS_TITLE = re.compile(r"\bдля (?:волонтер|волонтёр)\w*|\b(?:voor|for|pour) (?:de |alle |onze |nieuwe |les |nos |"
+FOR_VOLUNTEERS_TITLE = re.compile(r"\b(?:для|з|із|с|со) (?:волонтер|волонтёр)\w*|\b(?:voor|for|pour) (?:de |alle |onze |nieuwe |les |nos |"
                                   r"our |new |all )?(?:vrijwillig|volunteer|benevole)\w*|"
                                   r"\bvrijwilligers(?:vorming|opleiding|training|avond|dag|feest|"
                                   r"cafe|ontbijt|receptie|markt|beurs|info\w*)\b|\bvolunteer (?:training|party|day)\b|"

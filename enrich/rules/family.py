@@ -27,7 +27,7 @@ FACET = "family"
 _KIDS = (r"(?:\(klein\)kinderen|kleinkinderen|kinderen|kind|kids|kindjes|kroost|kleintjes|zoon|dochter|baby'?s|babies|peuters|"
          r"kleuters|little ones|toddlers|enfants|les petits|siblings|broertjes|zusjes|"
          r"broers en zussen|(?:younger )?siblings|gezinnen|families|familles)")
-_YEARS = r"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|років|роки|рік|лет|года|год)"
+_YEARS = r"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|(?:років|роки|рік|лет|года)\b)"
 
 RULES = (
     # -- adults only (listed first: "niet voor kinderen" must not read as "voor kinderen") --
@@ -99,7 +99,7 @@ RULES = (
          r"(?:kinder)?opvang\b|"
          r"\bkinderbegeleid(?:st)?ers?\b|\bterwijl (?:jij|je|u|de ouders|de mama'?s|ouders|"
          r"mama|papa)\b[^.\n]{0,80}?\b(?:kinderen|kids|kleintjes|kindjes|kroost)\b|"
-         r"\b(?:speelhoek|kinderhoek|speelruimte) (?:met|onder) (?:begeleiding|toezicht)\b|"
+         r"\b(?:speelhoek|kinderhoek|speelruimte|kinderanimatie) (?:met|onder) (?:begeleiding|toezicht)\b|"
          r"\bsupervised (?:play|kids'?|children'?s) ?(?:area|corner|room)\b|"
          r"\bespace enfants surveille\b|"
          # "espaço para as crianças com monitora", "rincón infantil con monitora"
@@ -322,7 +322,8 @@ _AUDIENCE = (r"(?:jongeren|kinderen|kids|tieners|leeftijd|leeftijden|ages?|volwa
              r"kleuters|leerlingen|scholieren|participants|(?:voor|for|pour) (?:wie|those|ceux))")
 _NOT_AGE_AFTER = (r"(?!\s*(?:u\b|uur|h\b|:\d|[.,]\d|\d|%|km|min|euro|eur\b|€|januari|februari|"
                   r"maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-                  r"jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)")
+                  r"jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec|taaliconen|taalicoon|iconen|icoon|sterren|"
+                  r"niveau)\b)")
 _AGE_PATTERNS = (
     # "van 6 tot 12 jaar", "6-12 j", "3- tot 14-jarigen", "(2,5-6 j)", "de 6 à 12 ans"
     # "(0-12 maanden)": months, read as years by the resolver
@@ -349,7 +350,7 @@ _AGE_PATTERNS = (
     ("family.age.audience-from", re.compile(
         rf"\b{_AUDIENCE}\s+(?:vanaf|from|a partir de|des|ouder dan|older than|over)\s+"
         rf"(\d{{1,2}}){_NOT_AGE_AFTER}")),
-    ("family.age.plus", re.compile(r"(?<![\w€.,+-])(\d{1,2}) ?\+(?![\d])|(?<![\w€.,])\+ ?(\d{1,2})\b(?! ?(?:€|euro|sec|min|s\b|u\b|uur|h\b|km|kg|m\b|%|pt|punten))|"
+    ("family.age.plus", re.compile(r"(?<![\w€.,+-])(\d{1,2})(?:\+| \+(?! ?[a-z]))(?![\d])|(?<![\w€.,])\+ ?(\d{1,2})\b(?! ?(?:€|euro|sec|min|s\b|u\b|uur|h\b|km|kg|m\b|%|pt|punten))|"
                                    r"(?<![\w€.,+-])(\d{1,2}) ?-?plussers?\b")),
     # "niet geschikt voor kinderen onder 12" (no "jaar"): read with the bound after it
     ("family.age.audience-upto", re.compile(
@@ -360,7 +361,7 @@ _AGE_PATTERNS = (
         rf"moins de|до)\s+(\d{{1,2}})\s*-?{_YEARS}")),
 )
 _PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|free|gratuit|prijs|"
-                            r"price|prix|kost|безкоштовн|бесплатн|євро|евро|вартість|стоимость|ціна|цена")
+                            r"price|prix|kost|безкоштовн|бесплатн|євро|евро|вартість|стоимость|\bціна|\bцена")
 # "gratis initiatie voor iedereen vanaf 12 jaar": an audience, not a tariff bracket
 _AUDIENCE_BEFORE = re.compile(r"\b(?:(?:voor|for|pour) )?(?:iedereen|everyone|everybody|tout le monde|alle "
                               r"deelnemers)(?: \w+)?\s$")
@@ -423,7 +424,7 @@ _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]
 # cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
 # every pattern but the audience ones needs; or an audience word, which those need
 _AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|anos\b|of ouder\b|jarig|plusser|maanden|months|mois|\+|"
-                       r"років|роки|рік|лет|года|год)|"
+                       r"років|роки|рік|лет|года)|"
                        r"\b(?:ben je|als je) tussen \d|\b(?:aged?|ages) \d|"
                        r"\+ ?\d")
 # the audience patterns need a number right after the audience word ("kinderen (6-12)",
@@ -606,7 +607,9 @@ _OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders|opvoeding|opvoeden) (
                          r"(?:\w+ ){0,4}$")
 # "Kerstconcert kinderkoor": the children's ages are the performers'
 _PERFORMERS_TITLE = re.compile(r"(?=.*\b\w*(?:concert|optreden|voorstelling|repetitie|uitvoering)\b)(?=.*\b(?:(?:kinder|jeugd)"
-                               r"(?:koor|orkest|harmonie|theater|band)\w*|kinderen|leerlingen|door de kleuters)\b)")
+                               r"(?:koor|orkest|harmonie|theater|band)\w*|kinderen|leerlingen|door de kleuters)\b)|"
+                               # "Muziekschool: toonmoment gitaar", "Leerlingenconcert": pupils perform
+                               r"\btoon(?:moment|avond|namiddag|dag)\w*|\bleerlingen(?:concert|voorstelling|toonmoment)\w*")
 _TALK_TITLE = re.compile(rf"^\W*(?:(?:online|digitale|gratis) )?(?:{_LECTURE_WORDS}|tentoonstelling|expo\w*|"
                          r"information session|seance d'information|vorming|lecture|exhibition|benefiet\w*|"
                          r"conference|conference-debat|exposition)\b")
@@ -716,6 +719,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     if positive and (any(_PARENTS_AUDIENCE.search(folded) for _, folded in texts.values())
                      or _TALK_TITLE.search(title)
                      or _ENROLMENT_TITLE.search(title)
+                     # "Opvoedingswinkel: gratis gesprek … van baby tot tiener": parenting support
+                     # (not "Opvoedingsmarkt … met kinderanimatie", an event families visit)
+                     or re.search(r"\bopvoedings(?:winkel|ondersteun\w*|spreekuur|vragen|gesprek\w*|advies|"
+                                  r"lijn|consult\w*)\b", title)
                      or age_min is not None and age_min >= 13 and age_max is None):
         topics = [h for h in positive if h.rule.id == "family.words"
                   and _TOPIC_NOUN.fullmatch(fold(h.match))]
@@ -753,10 +760,18 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
 
     def lent(h) -> bool:        # "Leen bij de sportdienst ballen, kegels of een springkasteel"
         return bool(h.rule.id == "family.words" and re.search(
-            r"\b(?:leen|lenen|ontleen\w*|uitleen\w*|huur|huren|verhuur\w*|reserveer|lend|rent)\b",
+            r"\b(?:leen|lenen|ontleen\w*|uitleen\w*|huur|huren|verhuur\w*|reserveer|lend|rent|"
+            # "Voedselpakketten worden uitgedeeld aan gezinnen met een doorverwijzing"
+            r"uitgedeeld|uitdelen|bedeeld|verdeeld|geschonken)\b",
             _sentence(texts, h)))
+
+    def served(h) -> bool:      # "help je bij activiteiten voor kinderen": the public served
+        return bool(h.rule.id == "family.for-kids" and re.search(
+            r"\bhelp(?:t|en)? (?:je |jij |u )?(?:ook )?(?:mee )?(?:bij|met|aan) (?:de |het |een |onze )?"
+            r"(?:[\w-]+ ){0,3}$", before(h, 60)))
     positive = _set_aside(positive, ev, "a target group or a thing lent, not the audience: ignored",
                           lambda h: social(h) or lent(h))
+    positive = _set_aside(positive, ev, "the public a participant helps, not the audience: ignored", served)
     # "on coud des vêtements pour les enfants": things made or given for children
     positive = _set_aside(positive, ev, "things for children, not the audience: ignored", lambda h: bool(
         h.rule.id in ("family.for-kids", "family.words") and _THINGS_BEFORE.search(before(h, 30))
@@ -784,7 +799,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # children perform or exhibit; the listing's public is whoever comes to see
     performing = bool(positive) and any(_CHILDREN_PERFORM.search(folded) for _, folded in texts.values())
     positive = _set_aside(positive, ev, "performers, not the audience: ignored", lambda h: bool(
-        performing and h.rule.id == "family.words" and re.match(r"(?:kinder|kleuter)\w+", fold(h.match))))
+        performing and (h.rule.id == "family.words" and re.match(r"(?:kinder|kleuter)\w+", fold(h.match))
+                        # "Expo: kinderen tekenen hun mama", the pupils' drawings on show
+                        or h.rule.id == "family.children-join" and _TALK_TITLE.search(title))))
     # "voorleesmoment" for the residents of a care home, "voorleesuurtje … voor volwassenen"
     adult_reading = bool(positive) and any(re.search(r"\bvoor volwassenen\b|\bbewoners\b|\bsenioren\b|\bwoonzorgcentrum\b|"
                                   r"\bwzc\b", folded) for _, folded in texts.values())

@@ -1531,6 +1531,49 @@ TITLED = [
     ("Koffieklets", "Gratis koffie. Deelname kost niets.", "cost", "free"),
     ("Open repetitie", "Reserveer een (gratis) ticket, want de zaal is klein.", "cost", "free"),
     ("Language walk", "A weekly walk with volunteers. Costs: nothing.", "cost", "free"),
+    # round 22: who takes part (a Dutch level, dates, pupils on show, a public served, things
+    # handed out, a parenting consult), minded children, coming along, costs of one's own
+    ("Uitstap met de praatgroep", "Voor deelnemers vanaf 2 taaliconen.", "age_min", None),
+    ("Uitstap met de praatgroep", "Voor deelnemers vanaf 2 taaliconen.", "family_friendly", False),
+    ("Theater", "Speeldata: wo 11 + do 12 maart, telkens 20u.", "age_min", None),
+    ("Muziekschool: toonmoment viool", "Onze leerlingen (6 tot 16 jaar) spelen wat ze leerden. "
+     "Iedereen welkom.", "family_friendly", False),
+    ("Expo: kinderen tekenen hun buurt", "De leerlingen van de basisschool stellen hun tekeningen "
+     "tentoon. Vrije toegang.", "family_friendly", False),
+    ("Snuffelstage in de bib", "Je helpt mee bij activiteiten voor kinderen en zet boeken terug.",
+     "family_friendly", False),
+    ("Voedselbedeling", "Pakketten worden elke week uitgedeeld aan gezinnen met een doorverwijzing.",
+     "family_friendly", False),
+    ("Opvoedingsspreekuur", "Vragen over je peuter of je tiener? Kom langs voor een gesprek.",
+     "family_friendly", False),
+    ("Buurtfeest", "Kinderen mogen mee: er is kinderanimatie met begeleiding.", "childcare", True),
+    ("Babbelgroep voor mama's", "Je kleintje komt gewoon mee.", "low_threshold", False),
+    ("Iftar", "Iedereen welkom! Omdat de plaatsen beperkt zijn, vragen we wel om vooraf in te "
+     "schrijven.", "low_threshold", False),
+    ("Taalcafé", "Elke maandag praten we Nederlands. Koffie en thee staan gratis klaar.", "cost", "unknown"),
+    ("Uitstap naar Brugge", "Deelname is gratis, maar je koopt zelf je treinticket.", "cost", "unknown"),
+    ("Zwemdag voor gezinnen met een leefloon", "Een dag zwemmen en spelen. Gratis.", "cost", "unknown"),
+    # a reviewer's finds in rounds 20-22: hours are no years, Cyrillic negation, "with
+    # volunteers", Cyrillic perks, cards every visitor holds, an attraction the title names, a
+    # place on a lap, "Price: none given yet", a club seeking members, "сцена", the ʼ apostrophe
+    ("Консультації юриста", "Консультації юриста щосереди з 10 год. до 12 год.", "age_max", None),
+    ("Зустріч", "Зустріч для дорослих з 14 до 16 години.", "family_friendly", False),
+    ("Музей", "Будівля не доступна для людей на візках.", "wheelchair", False),
+    ("Лекция", "Это не бесплатно.", "cost", "paid"),
+    ("Лекція", "Лекція не для дітей.", "family_friendly", False),
+    ("Розмовний клуб", "Не потрібна попередня реєстрація, просто приходьте.", "low_threshold", True),
+    ("Розмовний клуб з волонтерами", "Участь безкоштовна.", "cost", "free"),
+    ("Семінар", "Під час перерви безкоштовна кава та чай.", "cost", "unknown"),
+    ("Museum", "Gratis inkom op vertoon van je reservatiebevestiging.", "cost", "free"),
+    ("Museum", "Op vertoon van je identiteitskaart is de toegang gratis voor iedereen.", "cost", "free"),
+    ("Springkastelendag in het park", "Alle springkastelen zijn gratis.", "cost", "free"),
+    ("Kinderschminken", "Schminken is gratis.", "cost", "free"),
+    ("Concert", "Baby's tot 1 jaar hebben een (gratis) plaats op schoot nodig.", "cost", "unknown"),
+    ("Workshop", "Price: none given yet.", "cost", "unknown"),
+    ("Buurtkoor zoekt versterking", "We zingen elke dinsdag. Gratis, geen lidgeld.", "cost", "free"),
+    ("Театр", "Открытая сцена для детей от 8 лет.", "age_min", 8),
+    ("Свято", "Для всієї сімʼї.", "family_friendly", True),
+    ("Вечір", "Запрошуємо всіх! Реєстрація обовʼязкова.", "low_threshold", False),
 ]
 
 

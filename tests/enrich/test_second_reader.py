@@ -49,8 +49,9 @@ def _listing(title, description):
     return record_texts(to_record({"id": "t", "record": {"title": title, "description": description}}))
 
 
-def _grounds(head, rule):
-    return [{"tag": head, "value": True, "field": "description", "match": "…", "rule": rule}]
+def _grounds(head, *rules):
+    return [{"tag": head, "value": True, "field": "description", "match": "…", "rule": rule}
+            for rule in rules]
 
 
 @pytest.fixture
@@ -73,25 +74,37 @@ def test_withdraws_a_yes_resting_on_a_bare_word(against_everything):
     assert "boekhouding" in ev[0]["match"] or "cursus" in ev[0]["match"]
 
 
-@pytest.mark.parametrize("head,rule", [
-    ("family_friendly", "family.welcome"),            # a stronger signal than a bare word
-    ("family_friendly", "family.struct.child-offer"),  # structured data comes first
-    ("low_threshold", "low.laagdrempelig"),           # the provider's own word
+@pytest.mark.parametrize("head,rules", [
+    ("family_friendly", ["family.welcome"]),            # a stronger signal than a bare word
+    ("family_friendly", ["family.words", "family.welcome"]),   # a bare word and more
+    ("family_friendly", ["family.struct.child-offer"]),  # structured data comes first
+    ("low_threshold", ["low.laagdrempelig"]),           # the provider's own word
+    ("low_threshold", ["low.walk-in", "low.laagdrempelig"]),
 ])
-def test_leaves_a_yes_with_stronger_grounds(against_everything, head, rule):
+def test_leaves_a_yes_with_stronger_grounds(against_everything, head, rules):
     tags = {"family_friendly": False, "low_threshold": False, head: True}
     texts = _listing("Cursus boekhouding", "Voor volwassenen, elke dinsdag in het buurthuis")
-    assert review(tags, texts, _grounds(head, rule)) == []
+    assert review(tags, texts, _grounds(head, *rules)) == []
     assert tags[head] is True
 
 
-def test_never_adds_a_tag_and_leaves_a_one_liner_to_the_rules(against_everything):
+def test_never_adds_a_tag(monkeypatch):
+    """A reader for which every listing reads like a "yes" still adds nothing."""
+    reader = Reader(heads=("family_friendly", "low_threshold"), intercepts=(5.0, 5.0),
+                    features={w: (1.0, 1.0, 1.0) for w in "cursus boekhouding elke dinsdag".split()},
+                    ngram_max=1, threshold=0.1, min_ngrams=1)
+    monkeypatch.setattr(second_reader, "reader", lambda: reader)
     tags = {"family_friendly": False, "low_threshold": False}
-    assert review(tags, _listing("Cursus boekhouding", "Elke dinsdag"), []) == []
+    texts = _listing("Cursus boekhouding", "Elke dinsdag")
+    assert review(tags, texts, _grounds("family_friendly", "family.words")) == []
+    assert tags == {"family_friendly": False, "low_threshold": False}
+
+
+def test_leaves_a_one_liner_to_the_rules(against_everything):
     tags = {"family_friendly": True, "low_threshold": False}
     short = _listing("Cursus", "Voor iedereen")       # one known n-gram: too little to judge
     assert review(tags, short, _grounds("family_friendly", "family.words")) == []
-    assert tags["family_friendly"] is True
+    assert tags == {"family_friendly": True, "low_threshold": False}
 
 
 def test_shipped_model_is_trained_on_the_development_sets_and_no_held_out_one():
