@@ -750,6 +750,8 @@ _SCOPE_BEFORE = re.compile(r"(?:(?:inkom|toegang|entree|deelname|deelnemen|parti
                            r"\b[a-z]{4,}en (?:zelf )?(?:is|blijft) )$")
 # a price for joining later ("het lidgeld betaal je pas als je daarna lid wordt") is not the
 # price of the free start day or trial
+# a cost the free statement itself says must still be paid: no optional extra
+_STILL_PAID = re.compile(r"\bmaar (?:wel|je betaalt|u betaalt|jullie betalen)\b")
 _LATER = re.compile(r"\bvolgend (?:school)?jaar\b|\bvolgende? (?:seizoen|schooljaar)\b|\bnext (?:year|season)\b|"
                     r"\bhet nieuwe (?:school|academie|werk)?(?:jaar|seizoen)\b|"
                     r"\b(?:daarna|nadien|achteraf|later|afterwards|ensuite|pas als|wie (?:daarna |"
@@ -1475,6 +1477,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
             if free and cls != "reduced" and _OWN_OPTION.search(_sentence_at(folded, s, e)):
                 extra = True                   # "wie een eigen perceeltje wil, betaalt 15 euro"
+            if extra and _STILL_PAID.search(_sentence_at(folded, s, e)):
+                extra = False                  # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro"
             if extra and cls not in ("reduced", "vendor") and free and _REQUIRED_THING.search(
                     _sentence_at(folded, s, e)) and not any(
                     pattern.search(_sentence_at(folded, s, e)) for c, pattern in _QUALIFIERS if c == "vendor"):

@@ -1574,6 +1574,9 @@ TITLED = [
     ("Театр", "Открытая сцена для детей от 8 лет.", "age_min", 8),
     ("Свято", "Для всієї сімʼї.", "family_friendly", True),
     ("Вечір", "Запрошуємо всіх! Реєстрація обовʼязкова.", "low_threshold", False),
+    # after the last measure (v193's one false "free"): a cost the free statement says remains
+    ("Workshop verf maken", "Je maakt je eigen verf. Daarna schilderen we. Geen inschrijvingsgeld, "
+     "maar wel materiaalkost van 10 euro.", "cost", "paid"),
 ]
 
 
