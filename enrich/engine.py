@@ -66,7 +66,7 @@ class Hit(NamedTuple):
 
 _NEGATOR = re.compile(
     r"(?:\b(?:niet|geen|not|no|non|pas|zonder|without|sans|nooit|never|nee|neen|jamais|aucune?|не|ні|нет)\b"
-    r"|n't\b)(?!\s+(?:alleen|enkel|only|just|seulement|uniquement|alleen maar|zomaar|"
+    r"|n't\b)(?!\s+(?:alleen|enkel|only|just|seulement|uniquement|alleen maar|zomaar|тільки|лише|только|лишь|"
     r"te missen|vergeten)\b)")
 _CLAUSE_END = re.compile(r"[.;:!?\n()\[\]|•]|,\s|\s-\s|\s(?:maar|but|mais|want|en|and|et)\s")
 _WORD = re.compile(r"[\w'-]+")

@@ -91,15 +91,14 @@ _OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|popc
            # (not "gratis pizza-avond": a compound naming the event)
            r"pizza'?s?(?!-)|frietjes?|hotdogs?|hamburgers?|sandwich\w*|croissants?|pistolets?|boterhammen)")
 
-# what may follow a perk in a list of refreshments ("koffie, thee en koekjes")
-# a card or certificate held by a group ("op vertoon van je cursistenkaart / kansenpas / attest"),
-# not a booking, ticket or identity card every visitor holds
-_GROUP_CARD = (r"(?!(?:identiteits|reservatie|reservering|toegangs|e-?)?(?:kaart|ticket)\b|identiteitskaart|"
-               r"reservati\w+|bevestiging\w*|e-?ticket\w*|ticket\w*|eid\b)"
-               r"(?:\w*kaart|\w*pas|attest\w*|\w*bewijs)\b")
+# a card, pass, certificate or ticket some hold ("op vertoon van je cursistenkaart / kansenpas /
+# attest / ticket van gisteren"), not a booking or identity card every visitor holds
+_GROUP_CARD = (r"(?!identiteitskaart|identiteitsbewijs|reservati\w+|reservering\w*|bevestiging\w*|eid\b)"
+               r"(?:\w*kaart|\w*pas|attest\w*|\w*bewijs|(?:e-)?\w*tickets?)\b")
 # what entertains at an event: "gratis springkasteel", "het springkasteel is gratis"
 _ATTRACTION = (r"(?:springkaste\w+|schmink\w*|grime|kinderanimatie|draaimolen|paardenmolen|ponyrit\w*|"
                r"ritje\w*|tombola|photobooth|fotobooth|suikerspin\w*)")
+# what may follow a perk in a list of refreshments ("koffie, thee en koekjes")
 _TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|water|chocomelk|"
           r"limonade|cookies|biscuits?|gebak|wafels?)")
 
@@ -748,10 +747,12 @@ _SCOPE_BEFORE = re.compile(r"(?:(?:inkom|toegang|entree|deelname|deelnemen|parti
                            r"\beverything else is |\ble reste est |"
                            # "meehelpen is gratis", "ontlenen blijft gratis"
                            r"\b[a-z]{4,}en (?:zelf )?(?:is|blijft) )$")
+# "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro": a cost the free statement's own
+# sentence says remains (not "… maar wel vooraf reserveren", not "maar je betaalt zelf (3 euro)")
+_STILL_PAID = re.compile(r"\bmaar (?:wel|je betaalt|u betaalt|jullie betalen)(?: wel)? (?:een |de |het |je |ook )?"
+                         r"\w*(?:kost|kosten|bijdrage|prijs|vergoeding|materiaal\w*|waarborg|inschrijvingsgeld|lidgeld)\b")
 # a price for joining later ("het lidgeld betaal je pas als je daarna lid wordt") is not the
 # price of the free start day or trial
-# a cost the free statement itself says must still be paid: no optional extra
-_STILL_PAID = re.compile(r"\bmaar (?:wel|je betaalt|u betaalt|jullie betalen)\b")
 _LATER = re.compile(r"\bvolgend (?:school)?jaar\b|\bvolgende? (?:seizoen|schooljaar)\b|\bnext (?:year|season)\b|"
                     r"\bhet nieuwe (?:school|academie|werk)?(?:jaar|seizoen)\b|"
                     r"\b(?:daarna|nadien|achteraf|later|afterwards|ensuite|pas als|wie (?:daarna |"
@@ -1015,9 +1016,11 @@ _POOR_GROUP_AFTER = re.compile(r"\s[a-z-]{3,} (?:voor|for|pour) (?:de |alle |les
                                # "Sportpas: gratis sporten met een leefloon"
                                r"\s[a-z-]{3,} (?:met|with|avec) (?:een |je |a |your |le )?(?:leefloon|"
                                r"uitkering|kansentarief|kansenpas|vrijetijdspas|statut bim|verhoogde tegemoetkoming)\b")
-_SOCIAL_AUDIENCE = re.compile(rf"\bvoor (?:\w+ ){{0,2}}?(?:gezinnen|mensen|personen|inwoners|ouders|kinderen|jongeren|"
-                              rf"volwassenen|senioren|families|vrouwen|mannen)(?: [\w-]+){{0,2}}? met (?:een |het |de )?"
-                              rf"{_SOCIAL}")
+_SOCIAL_AUDIENCE = re.compile(r"^(?!.*\book voor\b).*\bvoor (?:\w+ ){0,2}?(?:gezinnen|mensen|personen|"
+                              r"inwoners|ouders|kinderen|jongeren|volwassenen|senioren|families|vrouwen|mannen)"
+                              r"(?: [\w-]+){0,2}? met (?:een |het |de )?(?:kansenpas\w*|kansenkaart\w*|leefloon|uitkering|"
+                              r"vrijetijdspas|paspartoe|uitpas met kansentarief|kansentarief|verhoogde tegemoetkoming|"
+                              r"laag inkomen|beperkt inkomen|krap budget|ocmw-?\w*)\b")
 # "Ontvang je een leefloon? Dan kan je een sportpas aanvragen. Daarmee zwem je gratis": the
 # sentence refers back to what the group obtains
 _BACK_REFERENCE = re.compile(r"\W*(?:daarmee|met (?:die|deze|dat|dit|die|de|je|jouw) (?:pas|kaart|"
@@ -1179,7 +1182,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for_group += [h for h in free if h not in for_group and h.field != "title"]
     # "Zeedag voor gezinnen met een kansenpas … Gratis.": a title naming a social group as the
     # audience makes every "gratis" that group's rate
-    if _SOCIAL_AUDIENCE.search(texts.get("title", ("", ""))[1]):
+    if _SOCIAL_AUDIENCE.search(texts.get("title", ("", ""))[1]) and not any(
+            re.search(r"\biedereen\b", folded) for _, folded in texts.values()):
         for_group += [h for h in free if h not in for_group]
     free = [h for h in free if h not in for_group]
     kinds.setdefault("conditional", []).extend(for_group)
@@ -1477,7 +1481,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
             if free and cls != "reduced" and _OWN_OPTION.search(_sentence_at(folded, s, e)):
                 extra = True                   # "wie een eigen perceeltje wil, betaalt 15 euro"
-            if extra and _STILL_PAID.search(_sentence_at(folded, s, e)):
+            if extra and _STILL_PAID.search(_sentence_at(folded, s, e)) and any(
+                    h.field == fld and sentence_span(folded, h.start, h.end) == sentence_span(folded, s, e)
+                    for h in free):
                 extra = False                  # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro"
             if extra and cls not in ("reduced", "vendor") and free and _REQUIRED_THING.search(
                     _sentence_at(folded, s, e)) and not any(

@@ -322,8 +322,9 @@ _AUDIENCE = (r"(?:jongeren|kinderen|kids|tieners|leeftijd|leeftijden|ages?|volwa
              r"kleuters|leerlingen|scholieren|participants|(?:voor|for|pour) (?:wie|those|ceux))")
 _NOT_AGE_AFTER = (r"(?!\s*(?:u\b|uur|h\b|:\d|[.,]\d|\d|%|km|min|euro|eur\b|€|januari|februari|"
                   r"maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-                  r"jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec|taaliconen|taalicoon|iconen|icoon|sterren|"
-                  r"niveau)\b)")
+                  r"jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)"
+                  # "vanaf 3 taaliconen": a Dutch level (on the same line)
+                  r"(?![ \t]*(?:taaliconen|taalicoon|iconen|icoon|sterren|niveau)\b)")
 _AGE_PATTERNS = (
     # "van 6 tot 12 jaar", "6-12 j", "3- tot 14-jarigen", "(2,5-6 j)", "de 6 à 12 ans"
     # "(0-12 maanden)": months, read as years by the resolver
@@ -350,7 +351,8 @@ _AGE_PATTERNS = (
     ("family.age.audience-from", re.compile(
         rf"\b{_AUDIENCE}\s+(?:vanaf|from|a partir de|des|ouder dan|older than|over)\s+"
         rf"(\d{{1,2}}){_NOT_AGE_AFTER}")),
-    ("family.age.plus", re.compile(r"(?<![\w€.,+-])(\d{1,2})(?:\+| \+(?! ?[a-z]))(?![\d])|(?<![\w€.,])\+ ?(\d{1,2})\b(?! ?(?:€|euro|sec|min|s\b|u\b|uur|h\b|km|kg|m\b|%|pt|punten))|"
+    ("family.age.plus", re.compile(r"(?<![\w€.,+-])(\d{1,2}) ?\+(?![\d])(?! ?(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+                                   r"zaterdag|zondag|mon|tue|wed|thu|fri|sat|sun)\b)|(?<![\w€.,])\+ ?(\d{1,2})\b(?! ?(?:€|euro|sec|min|s\b|u\b|uur|h\b|km|kg|m\b|%|pt|punten))|"
                                    r"(?<![\w€.,+-])(\d{1,2}) ?-?plussers?\b")),
     # "niet geschikt voor kinderen onder 12" (no "jaar"): read with the bound after it
     ("family.age.audience-upto", re.compile(
@@ -759,16 +761,18 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             or re.search(r"\b(?:kwetsbare|kansarme|arme|vulnerable|precaires?)\s$", before(h, 15))))
 
     def lent(h) -> bool:        # "Leen bij de sportdienst ballen, kegels of een springkasteel"
-        return bool(h.rule.id == "family.words" and re.search(
-            r"\b(?:leen|lenen|ontleen\w*|uitleen\w*|huur|huren|verhuur\w*|reserveer|lend|rent|"
-            # "Voedselpakketten worden uitgedeeld aan gezinnen met een doorverwijzing"
-            r"uitgedeeld|uitdelen|bedeeld|verdeeld|geschonken)\b",
-            _sentence(texts, h)))
+        sentence = _sentence(texts, h)
+        return bool(h.rule.id == "family.words" and (re.search(
+            r"\b(?:leen|lenen|ontleen\w*|uitleen\w*|huur|huren|verhuur\w*|reserveer|lend|rent)\b", sentence)
+            # "Voedselpakketten worden uitgedeeld aan gezinnen met een doorverwijzing" (not
+            # "gratis pannenkoeken uitgedeeld aan alle gezinnen" at a party they attend)
+            or re.search(r"\b(?:uitgedeeld|uitdelen|bedeeld|verdeeld|geschonken)\b", sentence)
+            and re.search(r"\b(?:voedsel\w*|\w*pakket\w*|doorverwij\w*|ocmw|cas|schenking\w*)\b", sentence)))
 
     def served(h) -> bool:      # "help je bij activiteiten voor kinderen": the public served
         return bool(h.rule.id == "family.for-kids" and re.search(
-            r"\bhelp(?:t|en)? (?:je |jij |u )?(?:ook )?(?:mee )?(?:bij|met|aan) (?:de |het |een |onze )?"
-            r"(?:[\w-]+ ){0,3}$", before(h, 60)))
+            r"\b(?:je helpt|jij helpt|u helpt|help je|help jij|help u)(?: ook)?(?: mee)? (?:bij|met|aan) "
+            r"(?:de |het |een |onze )?(?:[\w-]+ ){0,3}$", before(h, 60)))
     positive = _set_aside(positive, ev, "a target group or a thing lent, not the audience: ignored",
                           lambda h: social(h) or lent(h))
     positive = _set_aside(positive, ev, "the public a participant helps, not the audience: ignored", served)
@@ -801,7 +805,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     positive = _set_aside(positive, ev, "performers, not the audience: ignored", lambda h: bool(
         performing and (h.rule.id == "family.words" and re.match(r"(?:kinder|kleuter)\w+", fold(h.match))
                         # "Expo: kinderen tekenen hun mama", the pupils' drawings on show
-                        or h.rule.id == "family.children-join" and _TALK_TITLE.search(title))))
+                        or h.rule.id == "family.children-join" and h.field == "title"
+                        and _TALK_TITLE.search(title))))
     # "voorleesmoment" for the residents of a care home, "voorleesuurtje … voor volwassenen"
     adult_reading = bool(positive) and any(re.search(r"\bvoor volwassenen\b|\bbewoners\b|\bsenioren\b|\bwoonzorgcentrum\b|"
                                   r"\bwzc\b", folded) for _, folded in texts.values())

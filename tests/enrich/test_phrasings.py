@@ -1544,8 +1544,8 @@ TITLED = [
      "family_friendly", False),
     ("Voedselbedeling", "Pakketten worden elke week uitgedeeld aan gezinnen met een doorverwijzing.",
      "family_friendly", False),
-    ("Opvoedingsspreekuur", "Vragen over je peuter of je tiener? Kom langs voor een gesprek.",
-     "family_friendly", False),
+    ("Opvoedingswinkel: open spreekuur", "Een opvoedingsondersteuner luistert naar je vragen, van "
+     "baby tot tiener. Gratis.", "family_friendly", False),
     ("Buurtfeest", "Kinderen mogen mee: er is kinderanimatie met begeleiding.", "childcare", True),
     ("Babbelgroep voor mama's", "Je kleintje komt gewoon mee.", "low_threshold", False),
     ("Iftar", "Iedereen welkom! Omdat de plaatsen beperkt zijn, vragen we wel om vooraf in te "
@@ -1577,6 +1577,27 @@ TITLED = [
     # after the last measure (v193's one false "free"): a cost the free statement says remains
     ("Workshop verf maken", "Je maakt je eigen verf. Daarna schilderen we. Geen inschrijvingsgeld, "
      "maar wel materiaalkost van 10 euro.", "cost", "paid"),
+    # a second reviewer's finds in round 22 and the mends: "not only", "maar wel" without a cost,
+    # tickets shown, "iedereen" beside a social audience, "met" as "together with", a level on
+    # the next line, "12 + jaar", who helps, children drawing at an expo, a party's giveaway
+    ("Свято", "Свято не тільки для дітей, а й для дорослих.", "family_friendly", True),
+    ("Лекція", "Участь не лише безкоштовна, а й корисна.", "cost", "free"),
+    ("Wandeling", "De wandeling is gratis. Nadien is er een optionele lunch aan 8 euro, maar wel vooraf "
+     "reserveren.", "cost", "free"),
+    ("Wandeling", "De wandeling is gratis. Daarna kan je iets drinken in het café, maar je betaalt zelf "
+     "(3 euro).", "cost", "free"),
+    ("Concert", "Gratis op vertoon van je e-ticket.", "cost", "unknown"),
+    ("Gratis zwemmen voor iedereen, ook voor mensen met een leefloon", "Elke woensdag. Gratis.", "cost", "free"),
+    ("Infosessie voor mensen met een uitkering", "Gratis voor iedereen.", "cost", "free"),
+    ("Ontmoetingsdag voor inwoners met nieuwkomers", "Gratis.", "cost", "free"),
+    ("Speelpleinwerking", "Leeftijd: kinderen vanaf 6\nNiveau: beginners", "age_min", 6),
+    ("Film", "Film voor 12 + jaar.", "age_min", 12),
+    ("Turnen", "Kleuters 4 + mama of papa.", "age_min", 4),
+    ("Zomerwerking", "Animatoren helpen bij de activiteiten voor kinderen.", "family_friendly", True),
+    ("Expo: tekeningen van de basisschool", "De leerlingen stellen hun tekeningen tentoon. Kinderen "
+     "kunnen ook zelf tekenen in het atelier.", "family_friendly", True),
+    ("Pannenkoekenfeest", "Er worden gratis pannenkoeken uitgedeeld aan alle gezinnen.", "family_friendly", True),
+    ("Buurtfeest", "Kinderen mogen mee: er is kinderanimatie met begeleiding.", "family_friendly", False),
 ]
 
 
