@@ -10,6 +10,7 @@ Training is deterministic; the same sets and settings write the same files.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -36,7 +37,17 @@ def training_sets() -> list[Path]:
         found = re.search(r"_v(\d+)\.jsonl$", path.name)
         return int(found.group(1)) if found else 1
     blind = sorted(EVAL_DIR.glob("blind_set*.jsonl"), key=number)
-    return [EVAL_DIR / "hard_cases.jsonl"] + [p for p in blind if p.name not in held_out()]
+    kept_out = held_out()
+    return [EVAL_DIR / "hard_cases.jsonl"] + [p for p in blind if p.name not in kept_out]
+
+
+def training_digest(paths: list[Path]) -> str:
+    """A hash of the training files' names and contents: a relabelled set changes it too."""
+    h = hashlib.sha256()
+    for path in paths:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def examples(paths: list[Path]) -> tuple[list[str], dict[str, list[bool]]]:
@@ -85,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     paths = training_sets()
     texts, labels = examples(paths)
     vectorizer, models = train(texts, labels, SETTINGS)
-    meta = {**SETTINGS, "trained_on": [p.name for p in paths], "listings": len(texts),
+    meta = {**SETTINGS, "trained_on": [p.name for p in paths], "training_digest": training_digest(paths),
+            "listings": len(texts),
             "positives": {h: sum(labels[h]) for h in HEADS}, "scikit_learn": sklearn.__version__}
     export(vectorizer, models, args.out, meta)
     print(f"{len(texts)} listings from {len(paths)} sets → {args.out} "

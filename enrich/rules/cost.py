@@ -38,7 +38,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence, set_aside
-from enrich.rules.cues import (FIRST_PERIOD_FREE, HEDGE, ROLE_TITLE, SEEKS_ROLE_TITLE, is_vacancy_title,
+from enrich.rules.cues import (FIRST_PERIOD_FREE, HEDGE, ROLE_TITLE, VOLUNTEER_OR_ROLE_TITLE, is_vacancy_title,
                                recruits_in_description)
 from enrich.text import fold, sentence_span
 
@@ -413,9 +413,10 @@ _WORD_NUMBER = (rf"(?:(?:{_ALT(_UNITS)})e?n(?:{_ALT(_TENS)})|(?:{_ALT(_TENS)})(?
                 rf"|{_ALT(_TEENS)}|{_ALT(_UNITS)}|nul|zero)")
 # "€1.500" is fifteen hundred (a dot before three digits groups thousands)
 _NUMBER = r"(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.])|\d{1,4}(?:[.,]\d{1,2})?)"
+_EURO_UK_RU = "евро|євро"           # Ukrainian, Russian
 _AMOUNT = re.compile(
     rf"(?:€|\beur(?:o|os)?\b)\s?{_NUMBER}(?:,-)?"
-    rf"|(?<![\w.,]){_NUMBER}(?:,-)?\s?(?:€|euro?s?\b|eur\b|евро\b|євро\b)"
+    rf"|(?<![\w.,]){_NUMBER}(?:,-)?\s?(?:€|euro?s?\b|eur\b|(?:{_EURO_UK_RU})\b)"
     rf"|\b({_WORD_NUMBER}) (?:euro?s?|eur)\b")
 # "2,-" (Flemish for two euros), scanned only in texts that contain ",-"
 _AMOUNT_DASH = re.compile(r"(?<![\w.,])(\d{1,4}),-(?![\w-])")
@@ -445,7 +446,10 @@ def word_number(text: str) -> float:
     raise ValueError(text)
 # a period before a space ends a segment, except in dot leaders ("Volwassenen ........ € 12")
 # and abbreviations ("kinderen t.e.m. 12 j.", "p.p.")
-_SEGMENT_SPLIT = re.compile(r"[;\n|()]|(?<!\.)(?<![\s.][a-z])(?<!\s)\.(?=\s|$)\s*|,(?!\d)\s*|\s/\s|\s-\s(?!\d+(?:,\d+)? (?:евро|євро))|\bof\b(?=\s(?:€|\d|[a-z]+\s(?:€|\d)))|"
+# (" - " splits a list of prices; in Ukrainian and Russian "label — 5 євро" is one price)
+_SEGMENT_SPLIT = re.compile(r"[;\n|()]|(?<!\.)(?<![\s.][a-z])(?<!\s)\.(?=\s|$)\s*|,(?!\d)\s*|\s/\s|"
+                            rf"\s-\s(?!\d+(?:,\d+)? (?:{_EURO_UK_RU}))|"
+                            r"\bof\b(?=\s(?:€|\d|[a-z]+\s(?:€|\d)))|"
                             r"\s(?:en|and|et)\s(?!met\b)(?=€|\d|(?:[\w+-]+\s){0,3}?[\w+-]+\s?[:=]?\s?(?:€|\d))")
 _QUALIFIERS = (
     # a previous edition's price is not this one's ("prijs nog te bepalen (vorig jaar €15)")
@@ -572,7 +576,7 @@ _OTHERS = re.compile(r"\s*(?:de |alle )?(?:anderen|overigen|others|the others|le
 
 
 # "5 euro", "10eur" (not "deur"), "5 євро", "5 евро"
-_EUR_WORD = re.compile(r"(?<![a-z])eur|евро|євро")
+_EUR_WORD = re.compile(rf"(?<![a-z])eur|{_EURO_UK_RU}")
 
 
 def amounts(folded: str) -> list[tuple[float, str, int, int]]:
@@ -1244,7 +1248,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 continue
             free.append(h)
             ev.append(evidence("cost", "free: the free thing is the activity", h))
-    vacancy = is_vacancy_title(title) or is_vacancy_title(title, SEEKS_ROLE_TITLE) or bool(ROLE_TITLE.match(title)) or \
+    vacancy = is_vacancy_title(title, VOLUNTEER_OR_ROLE_TITLE) or bool(ROLE_TITLE.match(title)) or \
         recruits_in_description(texts.get("description", ("", ""))[1])
     if vacancy:
         # a volunteer vacancy: volunteers do not pay, so "voor ons gratis festival zoeken we

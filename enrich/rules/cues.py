@@ -46,6 +46,8 @@ SEEKS_ROLE_TITLE = re.compile(r"\bzoekt (?:nog |nieuwe |extra )?(?:vrijwilligers
                               r"kassiers|onthaal\w*|helpende handen|leiding|leiders|leidsters|"
                               # "Vincentius zoekt huisbezoekers", "Gezinsbond zoekt bestuursleden"
                               r"\w+bezoekers|bestuursleden|oppassen|oppas)\b")
+# the vacancy titles cost reads: a volunteer title or a provider seeking a role
+VOLUNTEER_OR_ROLE_TITLE = re.compile(VOLUNTEER_TITLE.pattern + "|" + SEEKS_ROLE_TITLE.pattern)
 # the roles a "Word …" title recruits for ("Word buddy", "Word gids in het fort")
 _ROLES = r"buddy|\w*coach|gids|peter|meter|mentor|\w*animator|\w*monitor|oppas|bestuurslid"
 # ("Nieuwe spelers gezocht", "Zangers gezocht": a club seeking participants is no vacancy)

@@ -27,7 +27,8 @@ FACET = "family"
 _KIDS = (r"(?:\(klein\)kinderen|kleinkinderen|kinderen|kind|kids|kindjes|kroost|kleintjes|zoon|dochter|baby'?s|babies|peuters|"
          r"kleuters|little ones|toddlers|enfants|les petits|siblings|broertjes|zusjes|"
          r"broers en zussen|(?:younger )?siblings|gezinnen|families|familles)")
-_YEARS = r"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|(?:років|роки|рік|лет|года)\b)"
+_YEARS_UK_RU = r"років|роки|рік|лет|года"           # Ukrainian, Russian ("год." is hours)
+_YEARS = rf"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|(?:{_YEARS_UK_RU})\b)"
 
 RULES = (
     # -- adults only (listed first: "niet voor kinderen" must not read as "voor kinderen") --
@@ -426,7 +427,7 @@ _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]
 # cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
 # every pattern but the audience ones needs; or an audience word, which those need
 _AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|anos\b|of ouder\b|jarig|plusser|maanden|months|mois|\+|"
-                       r"років|роки|рік|лет|года)|"
+                       rf"{_YEARS_UK_RU})|"
                        r"\b(?:ben je|als je) tussen \d|\b(?:aged?|ages) \d|"
                        r"\+ ?\d")
 # the audience patterns need a number right after the audience word ("kinderen (6-12)",

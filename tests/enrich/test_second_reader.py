@@ -8,7 +8,7 @@ from enrich import second_reader
 from enrich.evaluate import EVAL_DIR, to_record
 from enrich.second_reader import Reader, review
 from enrich.tagger import record_texts, tag_record
-from enrich.train_reader import export, held_out, train, training_sets
+from enrich.train_reader import export, held_out, train, training_digest, training_sets
 
 CORPUS = [
     ("Speelnamiddag voor gezinnen met kinderen, ouders en kinderen spelen samen", True, True),
@@ -111,6 +111,8 @@ def test_shipped_model_is_trained_on_the_development_sets_and_no_held_out_one():
     meta = json.loads((second_reader.MODEL_DIR / "model.json").read_text(encoding="utf-8"))
     assert meta["trained_on"] == [p.name for p in training_sets()], \
         "the development sets changed: retrain with `make reader`"
+    assert meta["training_digest"] == training_digest(training_sets()), \
+        "a development set was relabelled: retrain with `make reader`"
     assert not set(meta["trained_on"]) & held_out()
     assert len(held_out()) >= 12
     assert all((EVAL_DIR / name).exists() for name in held_out())
