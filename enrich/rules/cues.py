@@ -38,14 +38,15 @@ VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|"
                              r"\bbenevoles?\b|\bvacature\b|"
                              # Ukrainian and Russian: "Волонтери для …", "Ищем волонтёров"
                              r"\bволонтер\w*|\bволонтёр\w*")
-# "Voedselbank zoekt sorteerders", "Speelpleinwerking zoekt animatoren": a provider seeking a
-# role (read by cost too) — but a club seeking players or singers seeks participants
-SEEKS_ROLE_TITLE = re.compile(r"\bzoekt (?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|medewerkers|"
-                              r"sorteerders|chauffeurs|begeleiders|lesgevers|voorlezers|gidsen|koks|"
-                              r"trainers|jeugdtrainers|coaches|monitoren|animatoren|"
-                              r"kassiers|onthaal\w*|helpende handen|leiding|leiders|leidsters|"
-                              # "Vincentius zoekt huisbezoekers", "Gezinsbond zoekt bestuursleden"
-                              r"\w+bezoekers|bestuursleden|oppassen|oppas)\b")
+# the roles a provider recruits for, in the plural: "Voedselbank zoekt sorteerders", "we zoeken
+# gidsen", "Gezinsbond zoekt bestuursleden" (one list for titles and descriptions alike)
+SOUGHT_ROLES = (r"(?:vrijwilligers|helpers|volunteers|medewerkers|sorteerders|chauffeurs|\w*begeleiders|"
+                r"\w*begeleidsters|lesgevers|voorlezers|gidsen|koks|\w*trainers|coaches|monitoren|animatoren|"
+                r"kassiers|onthaal\w*|helpende handen|leiding|leiders|leidsters|\w+bezoekers|bestuursleden|"
+                r"oppassen|oppas)")
+# "Speelpleinwerking zoekt animatoren": a provider seeking a role in a title (read by cost too)
+# — but a club seeking players or singers seeks participants
+SEEKS_ROLE_TITLE = re.compile(rf"\bzoekt (?:nog |nieuwe |extra )?{SOUGHT_ROLES}\b")
 # the vacancy titles cost reads: a volunteer title or a provider seeking a role
 VOLUNTEER_OR_ROLE_TITLE = re.compile(VOLUNTEER_TITLE.pattern + "|" + SEEKS_ROLE_TITLE.pattern)
 # the roles a "Word …" title recruits for ("Word buddy", "Word gids in het fort")
@@ -94,16 +95,18 @@ FIRST_PERIOD_FREE = re.compile(r"\bgeen (?:lidgeld|inschrijvingsgeld|bijdrage|le
                                r"lessen))\b")
 # a description that opens by recruiting ("Word vrijwilliger en help een kind…", "We zoeken
 # vrijwilligers die…") makes a vacancy of a listing whose title names only the task
+# a description opening by recruiting a role ("We zoeken begeleiders voor onze zomerkampen"): read
+# by cost, where "Word buddy … of vraag zelf een buddy aan" must stay a service (v23-158)
+RECRUITING_OPENING = re.compile(r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn op zoek naar)|zoeken (?:wij|we)) "
+                                rf"(?:nog |nieuwe |extra |enthousiaste |enkele |een paar )?(?:\w+ )?{SOUGHT_ROLES}\b")
 VACANCY_OPENING = re.compile(r"^\W*(?:word|become|devenez) (?:\w+ )?(?:vrijwillig\w*|volunteer\w*|"
                              r"benevole\w*|buddy|(?:taal)?maatje|taalcoach|voorlezer|meter|peter|mentor)\b|"
-                             r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn op zoek naar)|zoeken (?:wij|we)) "
-                             r"(?:nog |nieuwe |extra )?(?:vrijwilligers|helpers|volunteers)\b|"
+                             + RECRUITING_OPENING.pattern + "|"
                              # "Kind en Gezin zoekt vrijwilligers die …", "Onze tienerwerking voor
                              # 12- tot 16-jarigen zoekt begeleiders": the provider recruiting
                              # (not "… zoekt nog animatoren, maar kinderen kunnen zich al inschrijven")
-                             r"^[^.!?\n]{0,80}?\bzoekt (?:nog |nieuwe |extra |enthousiaste )?(?:\w+ )?"
-                             r"(?:vrijwilligers|helpers|volunteers|begeleiders|begeleidsters|voorlezers|"
-                             r"monitoren|animatoren)\b(?![^.!?\n]*\bmaar\b)")
+                             rf"^[^.!?\n]{{0,80}}?\bzoekt (?:nog |nieuwe |extra |enthousiaste )?(?:\w+ )?{SOUGHT_ROLES}\b"
+                             r"(?![^.!?\n]*\bmaar\b)")
 
 # "Word animator op het speelplein!": a title recruiting a role (read by cost; "Word buddy" stays
 # out, a buddy project serves both sides — v23-158)
@@ -112,15 +115,6 @@ ROLE_TITLE = re.compile(r"^\W*word (?:\w*animator|\w*monitor|\w*leid(?:er|ster)|
                         # "Taalcoach worden", "Voorlezer worden in de bib" (not "Animator worden": a
                         # paid certification course as often as a vacancy)
                         r"^\W*(?:taalcoach|\w*vrijwilliger|voorlezer|leesouder) worden\b")
-# the same opening naming a role ("We zoeken begeleiders voor onze zomerkampen"): read by cost,
-# where "Word buddy … of vraag zelf een buddy aan" must stay a service (v23-158)
-RECRUITING_OPENING = re.compile(r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn op zoek naar)|zoeken (?:wij|we)) "
-                                r"(?:nog |nieuwe |extra |enthousiaste |enkele |een paar )?(?:\w+ )?"
-                                r"(?:vrijwilligers|helpers|volunteers|\w*begeleiders|\w*begeleidsters|monitoren|"
-                                r"animatoren|\w*trainers|coaches|chauffeurs|gidsen|lesgevers|koks|"
-                                r"medewerkers|leiding|leiders)\b")
-
-
 # the description recruits further on (v145, v146, v148): "Word animator op het speelplein! … Je
 # krijgt een vrijwilligersvergoeding", "Vertel jij graag? Het fort zoekt gidsen die …" (not
 # "Gratis toegang. Het museum zoekt ook gidsen": a side note)
@@ -128,7 +122,7 @@ _RECRUITS_IN_TEXT = re.compile(r"(?:^|[.!?]\s+)word (?:\w+ )?(?:animator|monitor
                                r"begeleidster|leider|leidster|buddy|taalcoach|voorlezer)\b")
 _VOLUNTEER_PAY = re.compile(r"\bvrijwilligers?vergoeding\b|\bonkostenvergoeding\b|\bals vrijwilliger\b")
 _SEEKS_ROLE = re.compile(r"^(?:[^.!?\n]*[.!?]\s+)?(?:het|de|onze|ons) [\w-]+ zoekt (?!ook\b)(?:nog |nieuwe |extra )?(?:\w+ )?"
-                         r"(?:gidsen|animatoren|vrijwilligers|begeleiders|begeleidsters|monitoren|helpers|lesgevers)\b")
+                         rf"{SOUGHT_ROLES}\b")
 
 
 def recruits_in_description(folded: str) -> bool:

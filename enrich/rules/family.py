@@ -839,7 +839,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         # the public the volunteer serves; only an explicit welcome makes it a family activity
         # ("om met de kinderen te spelen", "een uitstap met de kinderen": the public's children)
         # ("snoep uitdelen en ouders en kinderen de weg wijzen": the public named as a whole)
-        positive = [h for h in positive if h.rule.strength >= 2
+        # ("Kinderen vanaf 8 jaar mogen meehelpen": children invited to help along take part)
+        positive = [h for h in positive if (h.rule.strength >= 2 or h.rule.id == "family.children-join"
+                                            and re.search(r"\bmee(?:helpen|doen)\b", fold(h.match)))
                     and not re.match(r"(?:samen )?met de (?:kinderen|kids|kindjes|kleintjes)", fold(h.match))
                     and not re.fullmatch(r"(?:de )?ouders en (?:de |hun )?kinderen|(?:de )?kinderen en (?:de |hun )?ouders|jong en oud|"
                                          r"groot en klein|gezinnen|families|young and old",

@@ -1598,6 +1598,14 @@ TITLED = [
      "kunnen ook zelf tekenen in het atelier.", "family_friendly", True),
     ("Pannenkoekenfeest", "Er worden gratis pannenkoeken uitgedeeld aan alle gezinnen.", "family_friendly", True),
     ("Buurtfeest", "Kinderen mogen mee: er is kinderanimatie met begeleiding.", "family_friendly", False),
+    # session 10: one list of the roles a provider recruits for, in titles and descriptions alike
+    ("Onthaal in het zwembad", "Het zwembad zoekt kassiers voor de zomer. Je helpt gezinnen met "
+     "kinderen aan de balie.", "family_friendly", False),
+    ("Kamp aan zee", "We zoeken gidsen voor onze uitstappen met kinderen van de lagere school.",
+     "family_friendly", False),
+    ("Uitstap", "Het buurthuis zoekt chauffeurs voor de daguitstap met gezinnen.", "family_friendly", False),
+    ("Werkdag in het bos", "Natuurpunt zoekt helpende handen om wilgen te knotten. Kinderen vanaf "
+     "10 jaar mogen meehelpen met een ouder.", "family_friendly", True),
 ]
 
 
