@@ -71,21 +71,20 @@ _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen ond
           r"uitpas\w*|kansentarief|houders|begeleiders?|children|child|enfants|cursisten|"
           rf"{_SOCIAL}|"
           r"under \d+|moins de \d+ ans)\b")
-# the free things that are perks, not the listing; meals only when given ("je krijgt een gratis
-# maaltijd"): "het ontbijt is gratis" at a breakfast says the event is free
-_PERK = (r"(?:koffie|thee|drank\w*|frisdrank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|wol|garen|"
-         r"naalden|klei|verf|papier|gereedschap|"
-         r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
-         r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
-         r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit|"
-         r"consumpties?|consumptions?)")
-_OBJECT = (r"(?:koffie|thee|drank\w*|drankje|soep|hapje|snack\w*|vieruurtje|popcorn|parking|parkeren|"
-           r"fiets\w*stalling|fietsparking|fietsenparking|stalling|"
-           r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
-           r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
-           r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit|maaltijd\w*|"
+# refreshments, facilities, trials, handouts and childcare: given for free, never the listing
+_AMENITY = (r"koffie|thee|drank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|"
+            r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
+            r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
+            r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit|"
+            r"consumpties?|consumptions?")
+# the free things that are perks, not the listing, in "koffie is gratis" as in "gratis koffie";
+# meals only when given ("je krijgt een gratis maaltijd"): "het ontbijt is gratis" at a
+# breakfast says the event is free
+_PERK = rf"(?:{_AMENITY}|frisdrank\w*|wol|garen|naalden|klei|verf|papier|gereedschap)"
+# what "gratis …" hands out beside the listing: amenities, meals, treats, the shuttle
+_OBJECT = (rf"(?:{_AMENITY}|soep|popcorn|fiets\w*stalling|fietsparking|fietsenparking|stalling|maaltijd\w*|"
            r"lunch|ontbijt|middagmaal|avondmaal|broodjes?|meals?|breakfast|repas|"
-           r"consumpties?|consumptions?|chocomelk|chocolademelk|warme chocolade|koek\w*|cake|vat|vaatje|"
+           r"chocomelk|chocolademelk|warme chocolade|koek\w*|cake|vat|vaatje|"
            r"taart\w*|gebak|ijsjes?|pannenkoek\w*|wafels?|fruit|limonade|gluhwein|jenever|"
            r"versnapering\w*|pendelbus\w*|pendeldienst|shuttle\w*|busvervoer|pendelvervoer|"
            # (not "gratis pizza-avond": a compound naming the event)
