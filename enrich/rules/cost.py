@@ -132,6 +132,8 @@ RULES = (
          # "Materiaal (grijpers, handschoenen) wordt gratis voorzien": a thing provided free
          r"\b(?:wordt|worden) (?:ook )?(?:gratis|kosteloos) (?:voorzien|ter beschikking gesteld|uitgeleend|"
          r"meegegeven|aangeboden|bezorgd)\b|"
+         # "Een opleidingsavond is gratis inbegrepen": what a package includes, not the listing
+         r"\b(?:is|zijn) (?:ook |telkens |altijd )?(?:gratis inbegrepen|inbegrepen en gratis)\b|"
          # "Vooraf volg je een vorming (gratis)": a training the volunteer receives
          r"\b(?:volg|krijg)t? (?:je |u )?(?:eerst |vooraf |ook )?(?:een |de )?(?:\w+ )?(?:vorming|opleiding|"
          r"training|cursus|infosessie)\w* \((?:gratis|kosteloos|free)\)|"
@@ -1406,6 +1408,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     struct_free = struct_paid = False
     offer_prices: list[float] = []
     offer_reduced = False
+    child_offer_prices: list[tuple[str, float]] = []
     if record.get("is_free") is True:
         struct_free = True
         ev.append(evidence("cost", "free", field="is_free", match="true",
@@ -1431,6 +1434,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         if re.search(r"(?<!niet-)(?<!non-)(?<!niet )\b(?:leden|lid|members?|membres?|abonnees)\b",
                      lname):
             continue                   # a members' offer is a tier, not the regular price
+        if re.search(r"\bbegeleid|\bcompanion|\baccompagn|\bchaperon", lname):
+            # "Begeleidende volwassene: 0" beside "Kind: 3": the one who comes along is not
+            # the participant (v185-117)
+            ev.append(evidence("cost", "a companion's price: not the participant's", field="offers",
+                               match=f"{name}: {price}", rule="cost.struct.offer-companion"))
+            continue
         # ("Workshop (duo kind + volwassene)": a duo with an adult is the regular price)
         if re.search(reduced_offer + r"|kind|child|jonger", lname) and not (
                 re.search(r"volwassen|adult|\bduo\b", lname) and not re.search(reduced_offer, lname)):
@@ -1438,10 +1447,20 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 offer_reduced = True
                 ev.append(evidence("cost", "reduced", field="offers", match=f"{name}: {price}",
                                    rule="cost.struct.offer-reduced"))
+            elif price > 0 and not re.search(r"\b(?:tweede|derde|volgend\w*|ander\w*|extra) kind|"
+                                             r"\b(?:broer|zus)|\bsibling|\bsecond child", lname):
+                # (not "Tweede kind: 100": a sibling's rate beside the first child's)
+                child_offer_prices.append((name, price))
             continue
         offer_prices.append(price)
         ev.append(evidence("price_min_eur", price, field="offers", match=f"{name}: {price}",
                            rule="cost.struct.offer"))
+    if not offer_prices and not offer_reduced and child_offer_prices:
+        # only the children's place is priced: a children's activity priced per child
+        for name, price in child_offer_prices:
+            offer_prices.append(price)
+            ev.append(evidence("price_min_eur", price, field="offers", match=f"{name}: {price}",
+                               rule="cost.struct.offer-child"))
     if offer_prices and max(offer_prices) == 0 and not struct_paid:
         struct_free = True
     elif any(p > 0 for p in offer_prices):

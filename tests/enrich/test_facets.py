@@ -67,6 +67,23 @@ def test_structured_cost_first():
     assert (t["cost"], t["price_min_eur"]) == ("reduced", 190.0)
 
 
+def test_structured_offers_for_companions_and_children():
+    # the adult who comes along free is not the participant: the child's place is the price
+    t = tags("Kinderen voederen de dieren.", offers=[
+        {"name": "Kind", "price": 3.0, "currency": "EUR"},
+        {"name": "Begeleidende volwassene", "price": 0.0, "currency": "EUR"}])
+    assert (t["cost"], t["price_min_eur"]) == ("paid", 3.0)
+    # only children's places priced: the first child's, not the sibling's rate
+    t = tags("Een week kamp in het bos.", offers=[
+        {"name": "Eerste kind", "price": 95, "currency": "EUR"},
+        {"name": "Tweede kind uit hetzelfde gezin", "price": 85, "currency": "EUR"}])
+    assert (t["cost"], t["price_min_eur"]) == ("paid", 95.0)
+    # a carer's free ticket beside the adult price changes nothing
+    t = tags("Concert.", offers=[{"name": "Volwassene", "price": 12, "currency": "EUR"},
+                                 {"name": "Begeleider", "price": 0, "currency": "EUR"}])
+    assert (t["cost"], t["price_min_eur"]) == ("paid", 12.0)
+
+
 def test_uitpas():
     assert tags("Met je UiTPAS spaar je een punt.")["uitpas"] is True
     assert tags("Geen UiTPAS-voordeel voor deze activiteit.")["uitpas"] is False

@@ -1604,6 +1604,8 @@ TITLED = [
     ("Kamp aan zee", "We zoeken gidsen voor onze uitstappen met kinderen van de lagere school.",
      "family_friendly", False),
     ("Uitstap", "Het buurthuis zoekt chauffeurs voor de daguitstap met gezinnen.", "family_friendly", False),
+    ("Taalmaatje worden", "Je spreekt elke week af met een nieuwkomer. Een vormingsdag is gratis "
+     "inbegrepen.", "cost", "unknown"),
     ("Werkdag in het bos", "Natuurpunt zoekt helpende handen om wilgen te knotten. Kinderen vanaf "
      "10 jaar mogen meehelpen met een ouder.", "family_friendly", True),
 ]
