@@ -135,8 +135,9 @@ RULES = (
          # "Een opleidingsavond is gratis inbegrepen": what a package includes, not the listing
          r"\b(?:is|zijn) (?:ook |telkens |altijd )?(?:gratis inbegrepen|inbegrepen en gratis)\b|"
          # "Vooraf volg je een vorming (gratis)": a training the volunteer receives
+         # ("Je krijgt een vorming 'Voorlezen met verve' (gratis)": its name may follow)
          r"\b(?:volg|krijg)t? (?:je |u )?(?:eerst |vooraf |ook )?(?:een |de )?(?:\w+ )?(?:vorming|opleiding|"
-         r"training|cursus|infosessie)\w* \((?:gratis|kosteloos|free)\)|"
+         r"training|cursus|infosessie)\w* (?:['\"][^'\"\n]{1,50}['\"] )?\((?:gratis|kosteloos|free)\)|"
          # "Je eet gratis mee", "drinken doe je gratis": a meal or a drink given, a perk
          r"\b(?:eet|eten|drink|drinken) (?:je |u |jij |jullie )?(?:ook )?(?:gratis|kosteloos) mee\b|"
          r"\b(?:leen|ontleen|krijg|ontvang|haal|neem|download|gebruik)(?:t|en)? (?:je |u |jij |"
@@ -155,6 +156,9 @@ RULES = (
          r"\b(?:je krijgt|krijg je|ontvang je|you get|you receive|vous recevez|tu recois) "
          r"(?:(?:ook|daarbij|daarvoor|als dank|in ruil) )*(?:(?:een |a |an |une |un )?[\w-]+,? "
          r"(?:en|and|et|,) )?(?:een |a |an |une |un )?(?:gratis|free|gratuite?)\b|"
+         # "Koffie en thee staan klaar, gratis": set out for free
+         rf"\b{_PERK}(?:(?:, ?| en | and ){_TREAT}){{0,3}} (?:staan|staat|zijn|is) (?:al |ook |altijd )?klaar,? "
+         r"(?:en )?(?:gratis|kosteloos)\b|"
          # "Koffie gratis.", "koffie en thee gratis"
          # "Koffie en koekjes gratis.": treats listed after a perk are perks too
          rf"\b{_PERK}(?:(?:, ?| en | and | et | & )(?:een |a )?{_TREAT}){{0,3}}(?: ?: ?| )(?:ook |altijd |always )?"
@@ -1307,7 +1311,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "gratis voor wie een leefloon ontvangt": free for a social group is a social rate (when
     # others pay; see below)
     # "gratuit pour les personnes avec le statut BIM": the group may follow the match
-    social_free = [h for h in conditional if _SOCIAL_RE.search(h.match.lower()) or (
+    # ("gratis voor UiTPAS-houders; anderen betalen € 3": the pass's holders' rate)
+    social_free = [h for h in conditional if _SOCIAL_RE.search(h.match.lower()) or "uitpas" in h.match.lower() or (
         re.search(r"vrijgesteld|vrijstelling|exempt|exoneration", h.match.lower())
         and _SOCIAL_RE.search(_sentence_of(texts, h))) or (
         re.search(r"\b(?:met|with|avec|die|who|qui)$", h.match.lower())
@@ -1326,7 +1331,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                   or re.search(r"[:;]\s*(?:hoe|wat|welk|welke|wanneer|waar)\b[^.!?\n]*$",
                                texts[h.field][1][:h.start]) and
                   re.match(r"[^.!\n]{0,40}\?", texts[h.field][1][h.end:])
-                  or re.search(r"\b(?:aan|tegen) $", texts[h.field][1][max(0, h.start - 6):h.start])]
+                  or re.search(r"\b(?:aan|tegen) $", texts[h.field][1][max(0, h.start - 6):h.start])
+                  # "Welke rekeningen betaal je eerst?": paying as a workshop's topic
+                  or h.rule.id == "cost.fee" and _WH_QUESTION.match(_sentence_of(texts, h))
+                  and re.match(r"[^.!?\n]*\?", texts[h.field][1][h.end:])]
     for h in topic_fees:
         ev.append(evidence("cost", "a question about paying or goods at cost: ignored", h))
     fees = [h for h in fees if h not in topic_fees]

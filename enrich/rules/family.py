@@ -92,8 +92,12 @@ RULES = (
          r"(?:de|het) [\w ]{0,25}? spelen (?:onder|met) (?:toezicht|begeleiding)\b|"
          r"\b(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?spelen (?:in|op) "
          r"(?:de|het) [\w ]{0,30}?(?:onder (?:toezicht|begeleiding)|met begeleiding)\b|"
+         # ("de kinderen spelen in de zaal ernaast onder begeleiding": the room may come first)
          r"\b(?:je|jouw|uw|de) (?:kinderen|kids|kleintjes) (?:spelen|knutselen|blijven|worden) "
-         r"(?:ondertussen |intussen |dan |daar )?(?:onder (?:begeleiding|toezicht)|begeleid)\b|"
+         r"(?:ondertussen |intussen |dan |daar )?(?:(?:in|op) (?:de|het) [\w ]{0,30}? )?(?:onder (?:begeleiding|toezicht)|begeleid)\b|"
+         # "in de zaal ernaast is opvang met begeleiding", "vrijwilligers zorgen voor opvang"
+         r"\bopvang (?:met|onder) (?:begeleiding|toezicht)\b|"
+         r"\bzorg(?:t|en) (?:\w+ ){0,2}voor (?:de |een )?(?:kinder)?opvang\b|"
          r"\b(?:begeleide|bewaakte) (?:speelhoek|kinderhoek|speelruimte)\b|"
          r"\b(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:\w+ ){0,2}naar de (?:kinder)?opvang\b|"
          r"\b(?:kunnen|mogen) (?:je|de|jouw|uw) (?:kinderen|kids|kleintjes) (?:\w+ ){0,2}naar de "
@@ -814,8 +818,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     positive = _set_aside(positive, ev, "reading aloud to adults: ignored", lambda h: bool(
         adult_reading and h.rule.id == "family.words" and re.match(r"voorlees|voorlezen", fold(h.match))))
     # "EHBO bij baby's en kinderen": what a session is about
+    # ("EHBO voor baby's en kinderen": first aid given to them, a course for adults)
     positive = _set_aside(positive, ev, "children as the topic: ignored", lambda h: bool(
-        h.field == "title" and re.search(r"\b(?:bij|over|about|rond) $", before(h, 6))))
+        h.field == "title" and re.search(r"\b(?:bij|over|about|rond) $", before(h, 6)) or re.search(
+            r"\b(?:ehbo|eerste hulp|reanimatie|first aid) (?:voor|bij|for|aan) (?:de |je )?$", before(h, 24))))
     # "het Groot en Klein Begijnhof": a proper name, not "groot en klein"
     positive = _set_aside(positive, ev, "a proper name: ignored", lambda h: bool(
         re.fullmatch(r"Groot en Klein", h.match) and re.match(r"\s[A-Z]", texts[h.field][0][h.end:h.end + 2])))

@@ -102,7 +102,8 @@ RULES = (
          # "Gratis, wel inschrijven (max 15 personen)"
          # (not "Je kan wel reserveren om zeker te zijn": an option)
          r"(?:(?<=, )|(?<=; )|(?<=: )|(?<=\( ))wel (?:vooraf |op voorhand )?(?:inschrijven|aanmelden|reserveren)\b|"
-         r"\binschrijving per (?:ploeg|team)\b|\b(?:enkel |alleen |uitsluitend |only )?(?:op|na|volgens|"
+         # ("Inschrijving € 20 per ploeg": a team enters a quiz)
+         r"\binschrijving (?:(?:€ ?)?\d+(?:[.,]\d+)? ?(?:euro |eur |€ )?)?per (?:ploeg|team|tafel)\b|\b(?:enkel |alleen |uitsluitend |only )?(?:op|na|volgens|"
          r"by|sur) (?:voorafgaande )?(?:afspraak|appointment|rendez-vous)(?! (?:nodig|vereist|"
          r"needed|required))\b",
          value=False, negated=None, kind="neg", strength=1),

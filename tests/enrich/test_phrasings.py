@@ -1606,6 +1606,22 @@ TITLED = [
     ("Uitstap", "Het buurthuis zoekt chauffeurs voor de daguitstap met gezinnen.", "family_friendly", False),
     ("Taalmaatje worden", "Je spreekt elke week af met een nieuwkomer. Een vormingsdag is gratis "
      "inbegrepen.", "cost", "unknown"),
+    # session 10, round 23 (from v197–v202's measured errors)
+    ("Gids gezocht voor het stadsmuseum", "Je krijgt een opleiding 'Vertellen met verve' (gratis).",
+     "cost", "unknown"),
+    ("Kassier gezocht voor de kringwinkel", "Help mee aan de kassa. Gratis.", "cost", "unknown"),
+    ("Kwis in het parochiehuis", "Inschrijving 15 euro per ploeg. Iedereen is welkom.", "low_threshold", False),
+    ("Ontbijtcafé", "Thee en koffie staan al klaar, gratis. Welkom!", "cost", "unknown"),
+    ("Budgetcursus", "Hoe lees je een factuur? Welke schulden betaal je eerst af? De cursus is gratis.",
+     "cost", "free"),
+    ("Familiedag in het park", "Alles is gratis voor UiTPAS-houders; anderen betalen € 2.", "cost", "reduced"),
+    ("Kookles voor mama's", "De mama's koken, de kinderen spelen in het lokaal hiernaast onder toezicht. "
+     "€ 2 per les.", "family_friendly", False),
+    ("Breicafé", "Samen breien. Kinderen mogen mee: in de kamer ernaast is opvang met toezicht.",
+     "family_friendly", False),
+    ("Taalles", "Je peuter (0-3 jaar) mag mee: twee vrijwilligers zorgen voor opvang.", "family_friendly", False),
+    ("Eerste hulp bij kinderen", "Een avondcursus voor ouders en grootouders.", "family_friendly", False),
+    ("Cursus", "EHBO voor baby's en peuters: een avond voor ouders.", "family_friendly", False),
     ("Werkdag in het bos", "Natuurpunt zoekt helpende handen om wilgen te knotten. Kinderen vanaf "
      "10 jaar mogen meehelpen met een ouder.", "family_friendly", True),
 ]
