@@ -124,7 +124,11 @@ RULES = (
     Rule("access.wheelchair.limited", r"\b(?:moeilijk|beperkt|minder|slecht|deels|gedeeltelijk|"
          r"niet goed) (?:toegankelijk|bereikbaar|berijdbaar) (?:voor|met) (?:een )?rol(?:stoel|wagen)\w*\b|"
          r"\b(?:moeilijk|beperkt|slecht) rol(?:stoel|wagen)toegankelijk\b|\bniet rol(?:stoel|wagen)\w*\b|"
-         r"\bhardly accessible for wheelchairs?\b|\bniets voor (?:[\w']+ (?:of|en) )?rol(?:stoel|wagen)\w*|\b(?:not|un)(?: very)? ?(?:suitable|accessible|"
+         r"\bhardly accessible for wheelchairs?\b|"
+         # "niet ideaal met rolstoel", "wat het voor rolstoelgebruikers moeilijk maakt"
+         r"\bniet (?:ideaal|handig|geschikt|makkelijk|gemakkelijk) (?:met|voor) (?:een |de )?rol(?:stoel|wagen)\w*|"
+         r"\b(?:voor|met) (?:een |de )?rol(?:stoel|wagen)\w* (?:erg |heel |zeer |wat )?(?:moeilijk|lastig) "
+         r"(?:maakt|maken|is|wordt)\b|\bniets voor (?:[\w']+ (?:of|en) )?rol(?:stoel|wagen)\w*|\b(?:not|un)(?: very)? ?(?:suitable|accessible|"
          r"adapted) (?:for|to) (?:[\w']+ (?:or|and|,) )?wheelchairs?(?: users)?\b",
          value=False, negated=False, strength=3),
     # "toegankelijk voor buggy's en rolstoelen", "met de rolstoel", "rolstoelplaatsen",
@@ -222,7 +226,9 @@ RULES = (
          r"bij|met|geven|krijgen|vragen|aanbieden|to (?:work|school|the station)|give|naar (?:je|jouw|"
          r"uw|huis|school|werk|het werk|de les|de cursus|de markt|de (?:zaterdag|zondag|week)?markt)|aan|"
          # ("Need a lift from the station?": a ride)
-         r"home|back)\b)(?<!\bneed a lift)(?<!\bgive you a lift)(?<!\boffer a lift)(?<!\bget a lift)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
+         r"home|back)\b)(?<!\bneed a lift)(?<!\bgive you a lift)(?<!\boffer a lift)(?<!\bget a lift)"
+         # ("Een vrijwilliger geeft je graag een lift": a ride)
+         r"(?<!\bgeeft je een lift)(?<!\bgeeft je graag een lift)(?<!\bgeven je een lift)(?<!\bgeven je graag een lift)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"

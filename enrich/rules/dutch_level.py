@@ -75,8 +75,8 @@ RULES = (
     Rule("dutch.icons.4", r"\b(?:vier|4) taaliconen\b|\btaalicoon 4\b|\bniveau(?: nederlands)?:? "
          r"4 (?:van|op|/) (?:4|de (?:vier )?taaliconen)\b", value=4),
     Rule("dutch.cefr", r"\b(?:(?:taalniveau|niveau|level|nt2-niveau|minimum|minstens|at least|"
-         r"au moins) ?)?(?<!lokaal )(?<!zaal )(?<!room )(?<!salle )(?<!blok )(?<!gebouw )(?<!vleugel )"
-         # ("Afspraak in lokaal A1": a room, not a level)
+         r"au moins) ?)?(?<!lokaal )(?<!zaal )(?<!room )(?<!salle )(?<!blok )(?<!gebouw )(?<!vleugel )(?<!/)"
+         # ("Afspraak in lokaal A1": a room, not a level; "via de E19/A1": a motorway)
          r"(?:a1|a2|b1|b2|c1|c2)\b(?! ?(?:-|tot|to) ?(?:a|b|c)[12])", value="cefr"),
     # "absolute beginners" of salsa are no Dutch learners: only with a language anchor
     Rule("dutch.prose.1-absolute-beginners", r"\babsolute beginners\b", value=1, kind="speak"),
@@ -88,6 +88,8 @@ RULES = (
          rf"bijna geen|amper) {_NL}\b|\b(?:geen|weinig|nauwelijks) (?:kennis (?:van het )?)?"
          rf"{_NL} (?:nodig|vereist|vereiste|kennen|spreken|te kennen|te spreken)\b|"
          r"\bkennis van het nederlands is niet (?:nodig|vereist)\b|"
+         # "Veel Nederlands spreken hoeft niet"
+         rf"\b(?:veel|goed|vlot|perfect) {_NL} (?:spreken |kennen |kunnen |verstaan )?(?:hoeft|moet) (?:je )?(?:ook )?niet\b|"
          # "Niveau Nederlands: geen voorkennis nodig", "Néerlandais non requis"
          r"\bniveau nederlands:? geen (?:voorkennis|kennis) (?:nodig|vereist)\b|"
          r"\bneerlandais (?:non|pas) (?:requis|necessaire|exige)e?s?\b|"
@@ -589,7 +591,7 @@ _OTHER_SUBJECT = re.compile(r"\b(?:gids(?:en)?|begeleiders?|begeleidsters?|lesge
                             r"interpreters?)\b")
 _TALK_TITLE = re.compile(r"\W*(?:lezing|debat|voordracht|infoavond|infosessie|lecture|talk|"
                          r"conference)\b")
-_PUBLIC_SUBJECT = re.compile(r"\b(?:mensen|deelnemers|nieuwkomers|anderstaligen|kinderen|bewoners|"
+_PUBLIC_SUBJECT = re.compile(r"\b(?:mensen|deelnemers|nieuwkomers|anderstaligen|kinderen|kleuters|peuters|bewoners|"
                              r"cursisten|gasten|bezoekers|leerlingen|people|participants|guests|"
                              r"newcomers|residents|children)\b")
 # a first-person story about the past: "'Ik sprak bijna geen woord Nederlands toen ik hier

@@ -1622,6 +1622,16 @@ TITLED = [
     ("Taalles", "Je peuter (0-3 jaar) mag mee: twee vrijwilligers zorgen voor opvang.", "family_friendly", False),
     ("Eerste hulp bij kinderen", "Een avondcursus voor ouders en grootouders.", "family_friendly", False),
     ("Cursus", "EHBO voor baby's en peuters: een avond voor ouders.", "family_friendly", False),
+    # round 24: the other facets' errors of v197, v199-v201
+    ("Rommelmarkt", "Makkelijk bereikbaar via de E313/A13 en de E19/A1.", "dutch_level", None),
+    ("Samentuin", "Goed Nederlands spreken hoeft niet: we tonen alles.", "dutch_level", 1),
+    ("Taalvrijwilliger in de peuterklas", "Lees elke week voor met peuters die thuis geen Nederlands "
+     "spreken. Je spreekt zelf vlot Nederlands.", "dutch_level", 4),
+    ("Bloemencorso", "Grindpaden, niet ideaal met rolstoel.", "wheelchair", False),
+    ("Wandeling", "De wegen zijn onverhard, wat het voor rolstoelgebruikers moeilijk maakt.", "wheelchair", False),
+    ("Chauffeurs gezocht", "Geen vervoer? Een collega geeft je graag een lift naar het depot.", "wheelchair", None),
+    ("Digipunt", "Je hoeft niet af te spreken: neem een nummertje.", "low_threshold", True),
+    ("Speelbos", "Vrij in- en uitwandelen van 14 tot 17 uur.", "low_threshold", True),
     ("Werkdag in het bos", "Natuurpunt zoekt helpende handen om wilgen te knotten. Kinderen vanaf "
      "10 jaar mogen meehelpen met een ouder.", "family_friendly", True),
 ]
