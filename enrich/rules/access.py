@@ -206,11 +206,17 @@ RULES = (
          r"(?:volledig |overal )?(?:verhard|vlak)(?: en (?:vlak|verhard))?\b",
          value=True, negated=False, strength=2),
     # what overcomes steps: a ramp (a lift below)
+    # ("een mobiele helling is beschikbaar op vraag": a ramp brought to the step)
     Rule("access.ramp", r"\bhellend vlak\w*\b|\bhelling(?:s)?baan\w*\b|\boprijhelling\w*\b|\boprijpla(?:at|ten)\b|\boprit\b|"
+         r"\b(?:mobiele|verplaatsbare|draagbare|losse) helling\b|"
          r"\b(?:a|wheelchair|access) ramps?\b|\brampe d'acces\b|\brampe\b",
          value=True, negated=False, strength=2),
     Rule("access.not-by-lift", r"\bniet (?:bereikbaar|toegankelijk|te bereiken) (?:met|via|per) (?:een |de )?"
-         r"(?:lift|rol(?:stoel|wagen))\b", value=False, negated=None, strength=3),
+         r"(?:lift|rol(?:stoel|wagen))\b|"
+         # "can't be reached with a wheelchair"; "rolstoelgebruikers kunnen enkel het binnenplein bezoeken"
+         r"\b(?:can't|cannot|can not|isn't|is not) (?:be )?(?:reached|accessed|reachable|accessible) (?:with|by|in) "
+         r"(?:a )?wheelchairs?\b|\brol(?:stoel|wagen)\w* (?:kunnen|kan) (?:enkel|alleen|slechts) (?:het|de|op) ",
+         value=False, negated=None, strength=3),
     Rule("access.no-lift", r"\b(?:ліфта немає|немає ліфта|без ліфта|лифта нет|нет лифта|без лифта)\b|"
          r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|\brol(?:stoel|wagen)\w* "
          r"(?:\w+ ){0,3}?(?:kunnen|kan) er (?:\w+ ){0,3}?niet bij\b", value=False, negated=None, strength=3),
@@ -228,7 +234,7 @@ RULES = (
          # ("Need a lift from the station?": a ride)
          r"home|back)\b)(?<!\bneed a lift)(?<!\bgive you a lift)(?<!\boffer a lift)(?<!\bget a lift)"
          # ("Een vrijwilliger geeft je graag een lift": a ride)
-         r"(?<!\bgeeft je een lift)(?<!\bgeeft je graag een lift)(?<!\bgeven je een lift)(?<!\bgeven je graag een lift)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))",
+         r"(?<!\bgeeft je een lift)(?<!\bgeeft je graag een lift)(?<!\bgeven je een lift)(?<!\bgeven je graag een lift)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))|\b(?:has|with) (?:a|an) (?:pool )?hoist\b",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"

@@ -47,7 +47,7 @@ FACET = "cost"
 # people on a low income: a price or "free" for them alone is a social (reduced) rate
 _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|job ?seekers?|jobzoekend\w*|jobzoekers?|"
            r"demandeurs? d'emploi|chomeurs|kansenpas\w*|kansenkaart\w*|kansarm\w*|kansengroep\w*|paspartoe|"
-           r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|asielzoekers|"
+           r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|asielzoekers|in armoede|"
            r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|"
            r"inburgering\w*|integratietraject\w*|integration programme|parcours d'integration|"
            r"werkloosheidsuitkering|uitkering|benefits|sociaal huis|sociale dienst|cursisten|"
@@ -74,7 +74,7 @@ _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen ond
 # refreshments, facilities, trials, handouts and childcare: given for free, never the listing
 _AMENITY = (r"koffie|thee|drank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|"
             r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
-            r"materiaal|brochure\w*|folder\w*|e-book|app|download\w*|coffee|tea|drinks?|"
+            r"materiaal|brochure\w*|folder\w*|e-book|apps?|download\w*|coffee|tea|drinks?|"
             r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit|"
             r"consumpties?|consumptions?")
 # the free things that are perks, not the listing, in "koffie is gratis" as in "gratis koffie";
@@ -184,6 +184,8 @@ RULES = (
          # "gratis rondleiding voor deelnemers van het inburgeringstraject"
          r"\b(?:gratis|kosteloos|free|gratuite?)(?: [a-z]{3,20})? (?:voor|for|pour) "
          rf"[\w' -]{{0,40}}?{_SOCIAL}|"
+         # "free if you receive a leefloon or are a registered jobseeker"
+         rf"\b(?:gratis|kosteloos|free) (?:if|als|wanneer|when) (?:you |je |u )?[\w' ()-]{{0,40}}?{_SOCIAL}|"
          # "newcomers in an integration trajectory take part free of charge"
          rf"\b{_SOCIAL}(?: [\w'()-]+){{0,6}}? (?:take part|participate|join|attend|nemen|neemt|doen|"
          r"doet|mogen|kunnen) (?:(?:gratis|kosteloos) (?:deel|mee)|for free|free(?: of charge)?|"
@@ -480,7 +482,7 @@ _QUALIFIERS = (
                           r"traders|exposants|emplacement|per (?:\d+ ?)?(?:stand|tafel|meter|m)\b")),
     ("reduced", re.compile(r"kansentarief|kansenpas|kansenkaart|uitpas|korting|reductie|sociaal tarief|"
                            r"verminderd|reduced|reduit|social|concession|studenten|students|"
-                           r"senioren|65\+|met een (?:handicap|beperking)|mindervaliden|\b(?:55|60|65)[- ]?plus\w*|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
+                           r"senioren|(?<![€\d.,])(?<![€\d.,] )\b(?:55|60|65)\+|met een (?:handicap|beperking)|mindervaliden|\b(?:55|60|65)[- ]?plus\w*|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
                            r"\b[kv]t\b|\bbim\b|intervention majoree|vrijetijdspas|tarif social|etudiants?|seniors?|job ?seekers?|demandeurs? "
                            r"d'emploi|laag inkomen|beperkt inkomen|klein budget|low income|ocmw|"
                            r"sociaal huis|cpas|-2[5-9]\b|gepensioneerden|kansen|paspartoe|"
@@ -1137,7 +1139,7 @@ _TREAT_OPENING = re.compile(r"\W*(?:[\w-]+ )?(?:koffie|thee|drank\w*|drankje|soe
 # what one must own to take part ("je hebt een visvergunning nodig"), not a booking obligation
 _REQUIRED_THING = re.compile(r"\bheb(?:t|ben)? (?:wel )?(?:een |je |jouw |uw )?(?:\w+ ){0,3}nodig\b|"
                              r"\bmoet je (?:\w+ ){0,3}(?:hebben|kopen|aanschaffen)\b|\b\w*(?:vergunning|licentie)\w*\b")
-_WH_QUESTION = re.compile(r"\W*(?:wat|hoe|waar|wanneer|welke?|what|how|where|comment|quand|quel\w*)\b")
+_WH_QUESTION = re.compile(r"\W*(?:wat|hoe|hoeveel|waar|wanneer|welke?|what|how|where|comment|combien|quand|quel\w*)\b")
 _NAMED_PRICE = re.compile(r"€|\beur|\d|gratis|free|kosteloos|korting|goedkoper|minder|procent|%")
 
 

@@ -66,13 +66,13 @@ RULES = (
            rf"taalicon(?:en|s)\b|\btaalicon(?:en|s) (?:{words}) ?(?:of|tot|en|-|/|a|à|or|to) ?(?:twee|drie|vier|[2-4])\b",
            value=n, kind="icons-n") for n, words in
       ((1, "een|één|1"), (2, "twee|2"), (3, "drie|3"))),
-    Rule("dutch.icons.1", r"\b(?:een|1|één) taalicoon\b|\btaalicoon 1\b|\bniveau(?: nederlands)?:? "
+    Rule("dutch.icons.1", r"\b(?:een|1|één) taalicoon\b|\b(?:taalicoon|taalniveau) 1\b|\bniveau(?: nederlands)?:? "
          r"1 (?:van|op|/) (?:4|de (?:vier )?taaliconen)\b|\blevel 1 (?:of|/) 4\b", value=1),
-    Rule("dutch.icons.n", r"\b(?:twee|2) taaliconen\b|\btaalicoon 2\b|\bniveau(?: nederlands)?:? "
+    Rule("dutch.icons.n", r"\b(?:twee|2) taaliconen\b|\b(?:taalicoon|taalniveau) 2\b|\bniveau(?: nederlands)?:? "
          r"2 (?:van|op|/) (?:4|de (?:vier )?taaliconen)\b", value=2),
-    Rule("dutch.icons.3", r"\b(?:drie|3) taaliconen\b|\btaalicoon 3\b|\bniveau(?: nederlands)?:? "
+    Rule("dutch.icons.3", r"\b(?:drie|3) taaliconen\b|\b(?:taalicoon|taalniveau) 3\b|\bniveau(?: nederlands)?:? "
          r"3 (?:van|op|/) (?:4|de (?:vier )?taaliconen)\b", value=3),
-    Rule("dutch.icons.4", r"\b(?:vier|4) taaliconen\b|\btaalicoon 4\b|\bniveau(?: nederlands)?:? "
+    Rule("dutch.icons.4", r"\b(?:vier|4) taaliconen\b|\b(?:taalicoon|taalniveau) 4\b|\bniveau(?: nederlands)?:? "
          r"4 (?:van|op|/) (?:4|de (?:vier )?taaliconen)\b", value=4),
     Rule("dutch.cefr", r"\b(?:(?:taalniveau|niveau|level|nt2-niveau|minimum|minstens|at least|"
          r"au moins) ?)?(?<!lokaal )(?<!zaal )(?<!room )(?<!salle )(?<!blok )(?<!gebouw )(?<!vleugel )(?<!/)"
@@ -88,6 +88,9 @@ RULES = (
          rf"bijna geen|amper) {_NL}\b|\b(?:geen|weinig|nauwelijks) (?:kennis (?:van het )?)?"
          rf"{_NL} (?:nodig|vereist|vereiste|kennen|spreken|te kennen|te spreken)\b|"
          r"\bkennis van het nederlands is niet (?:nodig|vereist)\b|"
+         # "anyone who doesn't speak Dutch (yet)", "leer je nog maar pas Nederlands?"
+         r"\b(?:who|that) (?:doesn't|does not|don't|do not) (?:yet )?speak (?:any |much )?dutch\b|"
+         r"\b(?:leer|leert|leren) (?:je |u |jij )?(?:nog )?(?:maar )?(?:pas|net) nederlands\b|"
          # "Veel Nederlands spreken hoeft niet"
          rf"\b(?:veel|goed|vlot|perfect) {_NL} (?:spreken |kennen |kunnen |verstaan )?(?:hoeft|moet) (?:je )?(?:ook )?niet\b|"
          # "Niveau Nederlands: geen voorkennis nodig", "Néerlandais non requis"
@@ -192,7 +195,11 @@ RULES = (
          r"\bnederlands (?:vlot|vloeiend|goed) (?:spreken|spreekt|beheersen|beheerst)\b|"
          r"\b(?:fluent|good|excellent) (?:in )?dutch\b|\bdutch fluently\b|\bneerlandais courant\b|"
          r"\b(?:parler|parlez) couramment\b|\bbonne (?:connaissance|maitrise) du neerlandais\b|"
-         r"\bmoedertaal nederlands\b",
+         r"\bmoedertaal nederlands\b|"
+         # "een sterke kennis van het Nederlands"; "in het Nederlands … vraagt een goed begrip van de taal"
+         rf"\b(?:sterke|grondige|goede) (?:kennis|beheersing) van het {_NL}\b|"
+         r"\bnederlands\b[^.!?\n]{0,100}\b(?:(?:goed|sterk|grondig)e? (?:begrip|kennis|beheersing) van de taal|"
+         r"(?:spreekt|beheerst|kent) (?:je |u )?de taal (?:best |zeker |wel )?(?:zeer |heel |erg )?(?:goed|vlot))\b",
          value=4, negated=None),
 )
 # -- a small grammar of ability statements: degree × language × verb --------------------------
@@ -711,6 +718,9 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
     if re.search(r"\bin het (?:engels|frans|arabisch)(?: (?:of|en) (?:het )?(?:engels|frans|arabisch))? $",
                  folded[max(lo, hit.start - 40):hit.start]):
         return False                       # "mag je ook in het Engels of Frans iets zeggen"
+    if re.search(r"\bde taal\b", hit.match.lower()) and _OTHER_LANGUAGE.search(folded, lo, hit.start) and \
+            not re.search(r"\b(?:nederlands|dutch|neerlandais)\b", folded[lo:hit.start]):
+        return False                       # "Conversatie in het Engels voor wie de taal al goed beheerst"
     clause_lo = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, lo, hit.start)), default=lo)
     before = folded[clause_lo:hit.start]
     if hit.rule.kind == "adverb" and re.search(r"\b(?:het|de|een) (?!taal\b|nederlands\b|vlaams\b|"
@@ -746,7 +756,9 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
                          r"begrijpen|halen|afleggen)\b[^.!?\n]*"
                          r"\b(?:moet|moeten|dient|dienen) (?:je|u|jij)\s*$|"
                          # "Om mee te praten heb je …", "Om mee te spelen begrijp je best …"
-                         r"\bom mee te (?:kunnen )?(?:praten|spelen|doen|zingen|discussieren|denken)\b[^.!?\n]*$",
+                         r"\bom mee te (?:kunnen )?(?:praten|spelen|doen|zingen|discussieren|denken)\b[^.!?\n]*$|"
+                         # "Om te gamen heb je bijna geen Nederlands nodig"
+                         r"\bom (?:\w+ ){0,3}te (?:kunnen )?\w+,? (?:(?:heb|hoef) (?:je|u)\b[^.!?\n]*)?$",
                          before)
     return not (_OTHER_SUBJECT.search(before) and not audience or _WISH.search(before) and not required)
 
@@ -833,6 +845,9 @@ def _label_about_dutch(hit, texts, title: str) -> bool:
     speaks of language, not in "Tennislessen, niveau beginners"."""
     folded = texts[hit.field][1]
     lo, hi = _sentence(folded, hit.start, hit.end)
+    # ("English conversation … Niveau: gevorderd": the level of the language the title names)
+    if _OTHER_LANGUAGE.search(title) and not re.search(r"\b(?:nederlands|dutch|neerlandais|nt2)\b", title):
+        return False
     return bool(_LANG_WORD.search(folded, lo, hi) or _TITLE_ANCHOR.search(title))
 
 

@@ -311,9 +311,12 @@ RULES = (
          r"(?:€|euro|eur)) \(?(?:voor |per |pour les |par |for |pro )?(?:kinderen|kids|kind|children|enfants|jeugd|"
          r"kleuters)\b", kind="family", strength=1),
     # ("jongeren -26 jaar €15": a young adults' rate, not a child's)
-    Rule("family.child-price", r"\bkind\.(?= ?(?:€ ?\d|\d+(?:[.,]\d+)? ?(?:€|eur)))|\b(?:kinderen|kids|children|enfants|criancas|ninos|діти|дети|jeugd|jongeren|junioren|"
-         r"juniors?|kind|kleuters|jeugdleden|jeugdspelers)\b(?! ?\(?(?:-|tot |onder |jonger dan |under )"
-         r"2\d)(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar|\.)?)?\)\s?|"
+    Rule("family.child-price", r"\bkind\.(?= ?(?:€ ?\d|\d+(?:[.,]\d+)? ?(?:€|eur)))|"
+         # "tot en met 18 jaar: gratis": a tariff for children
+         r"\b(?:tot en met|t/m) (?:1[0-8]|\d) jaar ?[:=] ?(?:€|\d|gratis|free|gratuit)|\b(?:kinderen|kids|children|enfants|criancas|ninos|діти|дети|jeugd|jongeren|junioren|"
+         # (not "jongeren 14-24": an age range reaching adults, no price)
+         r"juniors?|kind|kleuters|jeugdleden|jeugdspelers)\b(?! ?\(?(?:1\d ?)?(?:-|tot |onder |jonger dan |under )"
+         r"(?:19|[23]\d))(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar|\.)?)?\)\s?|"
          r"\(?-\s?\d{1,2}\)?\s?|\((?:tot|t/m) 1?\d\)\s?|van \d{1,2} tot 1?\d(?: jaar)? )?(?:[:=]\s?(?:€|\d|gratis|"
          r"free|gratuit|nihil|betalen|halve prijs)|(?:tot|t\.?e\.?m\.?|t/m) (?:1[0-8]|\d)\b|onder (?:de )?(?:1[0-8]|\d)\b|"
          r"(?:under|below|up to|moins de|jusqu'a|до) (?:1[0-8]|\d)\b|"
@@ -609,7 +612,9 @@ _BENEFIT = re.compile(r"\bbenefiet\w*|\bopbrengst\w*|\bten (?:voordele|bate) van
                       r"\bgoede doel\b|\bfor charity\b|\bbreien\b|\bhaken\b|\bnaaien\b|\binzamelen\b|\binzameling\w*|"
                       r"\bzamel\w* |"
                       r"\bingezameld\w*|\bdie het (?:financieel )?moeilijk hebben\b|\bin armoede\b|"
-                      r"\bgaan naar\b|\bsteunt\b|\bproceeds\b")
+                      r"\bgaan naar\b|\bsteunt\b|\bproceeds\b|"
+                      # "herinneringen op papier zetten voor je kinderen en kleinkinderen": written for them
+                      r"\bop papier (?:te )?zetten\b|\bneer te schrijven\b|\bneerschrijven\b|\bnalaten\b")
 _OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders|opvoeding|opvoeden) (?:van|of|d'|de) "
                          r"(?:\w+ ){0,4}$")
 # "Kerstconcert kinderkoor": the children's ages are the performers'

@@ -75,7 +75,7 @@ RULES = (
          r"aan te melden|te reserveren)\b|\b(?:you )?(?:don't|do not|needn't|need not) (?:need to |have "
          r"to )?(?:register|book|sign up|reserve)\b|\bno need to (?:register|book|sign up|reserve)\b|"
          r"\bpas (?:besoin|necessaire) de (?:s'inscrire|vous inscrire|reserver)\b|"
-         r"\bno (?:registration|booking|sign-?up|reservation|appointment)s?(?: (?:needed|required|"
+         r"\bno (?:registration|booking|sign-?up|reservation|appointment)s?(?! fee)(?: (?:needed|required|"
          r"necessary))?\b|\bwithout (?:registration|booking)\b|\bsans (?:inscription|reservation|"
          r"rendez-vous)\b|\b(?:inscription|reservation) (?:pas|non) (?:necessaire|obligatoire)\b",
          value=True, negated=None, kind="pos", strength=1),
@@ -145,7 +145,7 @@ RULES = (
          r"\bbinnen ?(?:springen|lopen|wippen|vallen|waaien) wanneer (?:het )?(?:je |jou |u )?(?:past|uitkomt|"
          r"wil|wilt)\b|\b(?:kunnen|kan|mogen|mag) (?:(?!niet\b|geen\b|nooit\b|enkel\b|alleen\b|pas\b|na\b|slechts\b|uitsluitend\b|op\b)[\w']+ ){0,3}?"
          r"(?:binnen ?springen|binnen ?lopen|binnen ?wippen|binnen ?vallen|binnen ?waaien)\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
-         r"\bdrop[- ]in\b(?! (?:rate|price|fee|tarief|prijs|tarif))|\bwalk-in\b|\bwalk in\b(?= ?(?:$|[.,!;:)\n]|any ?time|whenever|freely))|\bjust (?:drop|walk|pop) (?:in|by)\b|"
+         r"\bdrop[- ]in\b(?! (?:rate|price|fee|tarief|prijs|tarif))|\bwalk-in\b|\bwalk in\b(?= ?(?:$|[.,!;:)\n]|any ?time|whenever|freely|during))|\bjust (?:drop|walk|pop) (?:in|by)\b|"
          r"\bsans engagement\b|\bpassez quand vous voulez\b|"
          r"\b(?:kom|komt|loop|loopt|spring|springt|wip|wipt|schuif|schuift) (?:(?:gerust|gewoon|maar|vrijblijvend|eens|altijd|"
          r"zomaar|spontaan|even|een keer|steeds) ){1,3}(?:binnen|langs|af|aan|piepen|"
@@ -353,6 +353,11 @@ def resolve(hits, record: dict[str, Any], texts):
     skill += unsure
     skill += [h for h in hits if h.value is False and _FOR_GROUPS.search(_sentence(h, texts))
               and any(x.value for x in hits)]
+    # "Op dinsdag kan je gewoon binnenlopen, op andere momenten op afspraak": other hours
+    skill += [h for h in hits if h.value is False and any(x.value for x in hits) and re.search(
+        r"\b(?:op|tijdens|voor) (?:alle )?andere (?:momenten|dagen|tijdstippen|uren)\b[^.!?\n]{0,15}$|"
+        r"\bbuiten (?:die|deze) (?:uren|momenten)\b[^.!?\n]{0,15}$",
+        texts[h.field][1][max(0, h.start - 45):h.start])]
     # "Hoe schrijf je in via het loket kinderopvang?": enrolment as the session's topic
     skill += [h for h in hits if h.value is False and _how_question(h, texts)]
     skill += [h for h in hits if h.value is False and _OR_JUST_COME.search(
