@@ -94,12 +94,12 @@ def is_vacancy_title(title: str, pattern: re.Pattern = VOLUNTEER_TITLE) -> bool:
 FIRST_PERIOD_FREE = re.compile(r"\bgeen (?:lidgeld|inschrijvingsgeld|bijdrage|lesgeld) (?:voor |in )?"
                                r"(?:het|de|je|uw) eerste (?:jaar|maand|maanden|seizoen|\w+ (?:weken|maanden|"
                                r"lessen))\b")
-# a description that opens by recruiting ("Word vrijwilliger en help een kind…", "We zoeken
-# vrijwilligers die…") makes a vacancy of a listing whose title names only the task
 # a description opening by recruiting a role ("We zoeken begeleiders voor onze zomerkampen"): read
 # by cost, where "Word buddy … of vraag zelf een buddy aan" must stay a service (v23-158)
 RECRUITING_OPENING = re.compile(r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn op zoek naar)|zoeken (?:wij|we)) "
                                 rf"(?:nog |nieuwe |extra |enthousiaste |enkele |een paar )?(?:\w+ )?{SOUGHT_ROLES}\b")
+# a description that opens by recruiting ("Word vrijwilliger en help een kind…", "We zoeken
+# vrijwilligers die…") makes a vacancy of a listing whose title names only the task
 VACANCY_OPENING = re.compile(r"^\W*(?:word|become|devenez) (?:\w+ )?(?:vrijwillig\w*|volunteer\w*|"
                              r"benevole\w*|buddy|(?:taal)?maatje|taalcoach|voorlezer|meter|peter|mentor)\b|"
                              + RECRUITING_OPENING.pattern + "|"

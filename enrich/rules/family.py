@@ -313,10 +313,10 @@ RULES = (
     # ("jongeren -26 jaar €15": a young adults' rate, not a child's)
     Rule("family.child-price", r"\bkind\.(?= ?(?:€ ?\d|\d+(?:[.,]\d+)? ?(?:€|eur)))|"
          # "tot en met 18 jaar: gratis": a tariff for children
-         r"\b(?:tot en met|t/m) (?:1[0-8]|\d) jaar ?[:=] ?(?:€|\d|gratis|free|gratuit)|\b(?:kinderen|kids|children|enfants|criancas|ninos|діти|дети|jeugd|jongeren|junioren|"
+         r"\b(?:tot en met|t/m) (?:1[0-8]|\d) jaar ?[:=] ?(?:€|\d|gratis|free|gratuit)|"
          # (not "jongeren 14-24": an age range reaching adults, no price)
-         r"juniors?|kind|kleuters|jeugdleden|jeugdspelers)\b(?! ?\(?(?:1\d ?)?(?:-|tot |onder |jonger dan |under )"
-         r"(?:19|[23]\d))(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar|\.)?)?\)\s?|"
+         r"\b(?:kinderen|kids|children|enfants|criancas|ninos|діти|дети|jeugd|jongeren|junioren|juniors?|kind|"
+         r"kleuters|jeugdleden|jeugdspelers)\b(?! ?\(?(?:1\d ?)?(?:-|tot |onder |jonger dan |under )(?:19|[23]\d))(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar|\.)?)?\)\s?|"
          r"\(?-\s?\d{1,2}\)?\s?|\((?:tot|t/m) 1?\d\)\s?|van \d{1,2} tot 1?\d(?: jaar)? )?(?:[:=]\s?(?:€|\d|gratis|"
          r"free|gratuit|nihil|betalen|halve prijs)|(?:tot|t\.?e\.?m\.?|t/m) (?:1[0-8]|\d)\b|onder (?:de )?(?:1[0-8]|\d)\b|"
          r"(?:under|below|up to|moins de|jusqu'a|до) (?:1[0-8]|\d)\b|"
@@ -825,7 +825,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "EHBO bij baby's en kinderen": what a session is about
     # ("EHBO voor baby's en kinderen": first aid given to them, a course for adults)
     positive = _set_aside(positive, ev, "children as the topic: ignored", lambda h: bool(
-        h.field == "title" and re.search(r"\b(?:bij|over|about|rond) $", before(h, 6)) or re.search(
+        (h.field == "title" and re.search(r"\b(?:bij|over|about|rond) $", before(h, 6))) or re.search(
             r"\b(?:ehbo|eerste hulp|reanimatie|first aid) (?:voor|bij|for|aan) (?:de |je )?$", before(h, 24))))
     # "het Groot en Klein Begijnhof": a proper name, not "groot en klein"
     positive = _set_aside(positive, ev, "a proper name: ignored", lambda h: bool(
