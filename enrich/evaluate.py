@@ -41,8 +41,8 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     *range(125, 132), *range(133, 139), 142, 144, 145, 149, 151, 152, 153, 158, 159,
                     # session 9: the development sets of v173-v190 that meet every target
                     174, 175, 176, 177, *range(179, 185), 188, 189, 190,
-                    # session 10: the development sets of v197-v208 that meet every target
-                    197, 199, 200, 201, 203, 204, 205, 208)))
+                    # session 10: the development sets of v197-v214 that meet every target
+                    197, 199, 200, 201, 203, 204, 205, 208, *range(209, 215))))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

@@ -9,7 +9,8 @@ Data: ``data/gazetteer/`` (see its README for sources). Resolution order:
 4. no postcode → the locality (or, failing that, the street/venue line) matched on whole words
    against locality names, municipality names and aliases; a name shared by several
    municipalities (Ruisbroek, Muizen…) stays unresolved unless only one of them is in a
-   postcode found in the same text.
+   postcode found in the same text; an area around a place ("Mechelen en omgeving", "rond
+   Lier") names no municipality.
 
 Names are compared with :func:`enrich.text.name_key` (case, accents, "St."/"Sint", hyphens).
 Matching inside longer text only counts on word boundaries where a hyphen is part of the word,
@@ -55,6 +56,9 @@ class Place:
 EMPTY_LOCATION = {"municipality": None, "nis_code": None, "region": None, "region_code": None,
                   "province": None}
 
+# an area around a place rather than the place: no municipality to name
+_AREA = re.compile(r"\b(?:en )?(?:omgeving|omstreken|ommeland|surroundings|environs)\b|\be\.\s?o\.?(?=\s|$)|"
+                   r"\b(?:rond|rondom|in de buurt van|near|around)\s", re.IGNORECASE)
 _POSTCODE = re.compile(r"(?<![\d.,€-])\b([1-9]\d{3})\b(?![.,]\d)")
 
 
@@ -134,6 +138,8 @@ class Gazetteer:
         for text, rule in ((locality, "geo.locality"), (extra or "", "geo.address-text")):
             if not text:
                 continue
+            if _AREA.search(text):
+                return None    # "Mechelen en omgeving", "rond Lier": an area, not a place
             exact = self.names.get(name_key(text))
             if exact is not None:
                 if len(exact) == 1:

@@ -132,6 +132,8 @@ RULES = (
          # "Materiaal (grijpers, handschoenen) wordt gratis voorzien": a thing provided free
          r"\b(?:wordt|worden) (?:ook )?(?:gratis|kosteloos) (?:voorzien|ter beschikking gesteld|uitgeleend|"
          r"meegegeven|aangeboden|bezorgd)\b|"
+         # "helpt je om lid te worden (gratis)": the membership is free, not the listing
+         r"\blid (?:te )?worden \((?:gratis|kosteloos|free)\)|"
          # "Een opleidingsavond is gratis inbegrepen": what a package includes, not the listing
          r"\b(?:is|zijn) (?:ook |telkens |altijd )?(?:gratis inbegrepen|inbegrepen en gratis)\b|"
          # "Vooraf volg je een vorming (gratis)": a training the volunteer receives
@@ -147,7 +149,7 @@ RULES = (
          # "Gratis kinderopvang voorzien": a service provided free, whatever its (misspelt) name
          r"\bgratis [a-z]+ (?:is |wordt )?(?:voorzien|aanwezig|beschikbaar|ter beschikking)\b|"
          r"\bgratis (?:\w+ ){1,5}?(?:aanvragen|bestellen)\b|"
-         rf"\b{_PERK}(?: en \w+)?(?: [\w']+){{0,4}}? (?:is|zijn|zit|"
+         rf"\b{_PERK}(?: en \w+)?(?: [\w']+){{0,4}}? (?:is|zijn|zit|kan|mag|"
          r"zitten|staan|staat|inbegrepen en) ?(?:ook )?(?:gratis|free|gratuite?s?)\b|\b(?:(?:je|de|your|the|la|le|"
          r"ta|votre) )?(?:eerste|1e|1ste|first|premiere?) (?:[a-z-]+ ){0,2}?(?:is |zijn |are |est )?"
          r"(?:altijd |always |toujours )?(?:gratis|free|gratuite?s?)\b|"
@@ -481,7 +483,8 @@ _QUALIFIERS = (
                           r"exposanten|standhuur|plaatsgeld|stallholder|exhibitor|vendor|"
                           r"traders|exposants|emplacement|per (?:\d+ ?)?(?:stand|tafel|meter|m)\b")),
     ("reduced", re.compile(r"kansentarief|kansenpas|kansenkaart|uitpas|korting|reductie|sociaal tarief|"
-                           r"verminderd|reduced|reduit|social|concession|studenten|students|"
+                           r"verminderd|reduced|reduit|social|concession|studenten|students|studentenkaart|"
+                           r"student (?:card|price|rate|tarief)|"
                            r"senioren|(?<![€\d.,])(?<![€\d.,] )\b(?:55|60|65)\+|met een (?:handicap|beperking)|mindervaliden|\b(?:55|60|65)[- ]?plus\w*|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
                            r"\b[kv]t\b|\bbim\b|intervention majoree|vrijetijdspas|tarif social|etudiants?|seniors?|job ?seekers?|demandeurs? "
                            r"d'emploi|laag inkomen|beperkt inkomen|klein budget|low income|ocmw|"
@@ -760,7 +763,9 @@ _SCOPE_BEFORE = re.compile(r"(?:(?:inkom|toegang|entree|deelname|deelnemen|parti
                            r"\b[a-z]{4,}en (?:zelf )?(?:is|blijft) )$")
 # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro": a cost the free statement's own
 # sentence says remains (not "… maar wel vooraf reserveren", not "maar je betaalt zelf (3 euro)")
-_STILL_PAID = re.compile(r"\bmaar (?:wel|je betaalt|u betaalt|jullie betalen)(?: wel)? (?:een |de |het |je |ook )?"
+# ("Geen inschrijvingsgeld, wel € 10 materiaalkost": the amount may come first)
+_STILL_PAID = re.compile(r"(?:\bmaar|[,;]) (?:wel|je betaalt|u betaalt|jullie betalen)(?: wel)? (?:een |de |het |je |ook )?"
+                         r"(?:€ ?\d+(?:[.,]\d+)? |\d+(?:[.,]\d+)? ?(?:euro|eur|€) )?"
                          r"\w*(?:kost|kosten|bijdrage|prijs|vergoeding|materiaal\w*|waarborg|inschrijvingsgeld|lidgeld)\b")
 # a price for joining later ("het lidgeld betaal je pas als je daarna lid wordt") is not the
 # price of the free start day or trial
@@ -1138,7 +1143,13 @@ _TREAT_OPENING = re.compile(r"\W*(?:[\w-]+ )?(?:koffie|thee|drank\w*|drankje|soe
                             r"drinks?|cafe)\b")
 # what one must own to take part ("je hebt een visvergunning nodig"), not a booking obligation
 _REQUIRED_THING = re.compile(r"\bheb(?:t|ben)? (?:wel )?(?:een |je |jouw |uw )?(?:\w+ ){0,3}nodig\b|"
-                             r"\bmoet je (?:\w+ ){0,3}(?:hebben|kopen|aanschaffen)\b|\b\w*(?:vergunning|licentie)\w*\b")
+                             r"\bmoet je (?:\w+ ){0,3}(?:hebben|kopen|aanschaffen)\b|\b\w*(?:vergunning|licentie)\w*\b|"
+                             r"\b(?:vis|jacht)verlof\b")
+# "vervoer met de bus van de vereniging (2 euro)": the trip there, priced in brackets
+_TRAVEL_PRICED = re.compile(r"\b(?:vervoer|busvervoer|autocar|bus|busje|trein|treinrit|busrit|(?:fiets)?veer\w*|pont)\b"
+                            r"[^.;!?\n()]{0,50}\(\s*$")
+# "je hebt wel een geldig visverlof nodig (zelf te betalen)": a required thing one pays oneself
+_PAID_ONESELF = re.compile(r"\bzelf te betalen\b|\bop eigen kosten\b|\b(?:betaal|koop) je (?:die |dat |het |deze )?zelf\b")
 _WH_QUESTION = re.compile(r"\W*(?:wat|hoe|hoeveel|waar|wanneer|welke?|what|how|where|comment|combien|quand|quel\w*)\b")
 _NAMED_PRICE = re.compile(r"€|\beur|\d|gratis|free|kosteloos|korting|goedkoper|minder|procent|%")
 
@@ -1308,6 +1319,14 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in about:
         ev.append(evidence("cost", "help with or a question about reduced rates, no rate named: ignored", h))
     reduced = [h for h in reduced if h not in about]
+    # "Wat krijg je? … 20 % korting op je aankopen": a volunteer's perk, not a rate of the listing
+    # ("Wat krijg je? Een verzekering en 20 % korting": the question may end the sentence before)
+    perk_discount = [h for h in reduced if vacancy and re.search(
+        r"\b(?:je krijgt|krijg je|wat krijg je|we bieden|wij bieden|you get)\b",
+        texts[h.field][1][max(0, h.start - 80):h.end])]
+    for h in perk_discount:
+        ev.append(evidence("cost", "a discount a volunteer gets: ignored", h))
+    reduced = [h for h in reduced if h not in perk_discount]
     # "een vrije bijdrage als dat moeilijk is": hardship as a condition of a price
     reduced += [h for h in kinds.get("hardship", []) if _MONEY.search(_sentence_of(texts, h))]
     # "gratis voor wie een leefloon ontvangt": free for a social group is a social rate (when
@@ -1517,8 +1536,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                     h.field == fld and sentence_span(folded, h.start, h.end) == sentence_span(folded, s, e)
                     for h in free):
                 extra = False                  # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro"
-            if extra and cls not in ("reduced", "vendor") and free and _REQUIRED_THING.search(
-                    _sentence_at(folded, s, e)) and not any(
+            if extra and cls not in ("reduced", "vendor") and free and (_REQUIRED_THING.search(
+                    _sentence_at(folded, s, e)) or _TRAVEL_PRICED.search(folded, max(0, s - 60), s)) and not any(
                     pattern.search(_sentence_at(folded, s, e)) for c, pattern in _QUALIFIERS if c == "vendor"):
                 # "Je hebt een visvergunning nodig (€16 per jaar)": a required expense beside a
                 # free statement — neither free nor this listing's price (like own travel)
@@ -1548,6 +1567,14 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                                value if cls in ("adult", "general") else "paid",
                                field=fld, match=original[s:e], rule=f"cost.amount.{cls}"))
     free_signal = bool(free or struct_free)
+    if free:
+        for fld, (original, folded) in texts.items():
+            for m in _PAID_ONESELF.finditer(folded):
+                lo, hi = sentence_span(folded, m.start(), m.end())
+                if _REQUIRED_THING.search(folded, lo, hi):
+                    required_expense.append((None, fld, original[lo:hi]))
+                    ev.append(evidence("cost", "a required own expense: not free", field=fld,
+                                       match=original[lo:hi].strip()[:200], rule="cost.required-oneself"))
     if extras and not (free_signal and not (adult or child or struct_paid or fees or not_free
                                             or pwyw or pwyw_amounts)):
         # no free entry to set them against: an extra's price is read like any other

@@ -699,13 +699,19 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
     # "Je spreekt al vlot? Kom dan als vrijwillige gesprekspartner!": the other audience
     if folded[hi:hi + 1] == "?" and _VOLUNTEER_NEXT.match(folded, hi + 1):
         return False
+    # "Je spreekt vlot Nederlands? Super. Nog niet? Dan leer je het hier": no requirement
+    if folded[hi:hi + 1] == "?" and re.match(r"\s*(?:[a-z!]+[.!]\s*)?(?:nog niet|niet echt|not yet)\s?\?",
+                                             folded[hi + 1:hi + 40]):
+        return False
     # "wie Nederlands als moedertaal heeft, is ook welkom als buddy": idem, in one sentence
     if _AS_VOLUNTEER.search(folded, lo, hi):
         return False
     # "we sing in Swahili, Arabic, Spanish and some Dutch": a list of languages, no level
     # (but "Er is vertaling naar het Oekraïens en het Arabisch: je hoeft dus geen Nederlands te
     # kennen" names the languages in another clause)
-    list_lo = max(lo, hit.start - 60, folded.rfind(":", lo, hit.start) + 1)
+    # ("Tolken Arabisch, Tigrinya en Dari zijn aanwezig, dus je hoeft geen Nederlands te kennen")
+    list_lo = max(lo, hit.start - 60, folded.rfind(":", lo, hit.start) + 1,
+                  max((m.end() for m in re.finditer(r"\bdus\b", folded[lo:hit.start])), default=0) + lo)
     if hit.rule.kind in ("lang", "") and len(set(_OTHER_LANGUAGE.findall(
             folded, list_lo, hit.start))) >= 2:
         return False

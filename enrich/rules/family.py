@@ -47,7 +47,7 @@ RULES = (
          value=False, negated=False, kind="adults", strength=2),
     # -- childcare -------------------------------------------------------------------------------
     Rule("family.childcare", r"\b(?:gratis |professionele )?kinderopvang\b|\bkinderoppas\b|"
-         r"\boppasdienst\b|\b(?:met|een|er is (?:een )?|gratis) oppas\b|\boppas (?:is |wordt )?(?:voorzien|aanwezig|ter plaatse)\b|\bopvang (?:is |wordt )?(?:voorzien|ter plaatse|"
+         r"\boppasdienst\b|\b(?:met|een|er is|is er|gratis) oppas\b|\boppas (?:is |wordt )?(?:voorzien|aanwezig|ter plaatse)\b|\bopvang (?:is |wordt )?(?:voorzien|ter plaatse|"
          r"aanwezig|mogelijk)\b|\bgarde d'enfants\b|\bservice de garde\b|\bnursery\b|"
          r"\bchild ?minding\b|\bkinderen (?:worden|zijn) (?:ondertussen |intussen )?opgevangen\b|"
          r"\bwe passen (?:op )?(?:je|jouw|uw|de) kinderen\b|"
@@ -176,7 +176,9 @@ RULES = (
          rf"\b(?:samen )?met (?:je|jouw|uw|hun|de|het) (?:eigen |hele |ganse |volledige )?(?:{_KIDS}|"
          r"gezin|(?:klein)?kinderen|familie)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders|"
          r"grootouders|opa'?s|oma'?s|ouder|mama|papa) (?:en|met|&) (?:hun |de |je )?(?:(?:jonge|"
-         r"kleine) )?(?:kinderen|kind|kids|kindjes|baby'?s|peuters|kleuters|kleinkinderen)\b|"
+         r"kleine) )?(?:kinderen|kind|kids|kindjes|baby'?s|baby|babytje|peuters|kleuters|kleinkinderen)\b|"
+         # "Breng je kindje gerust mee!"
+         r"\bbreng (?:je|jouw|uw) (?:kind|kindje|kinderen|kids|baby|babytje|kleintjes|kroost) (?:gerust |gewoon |zeker |ook )*mee\b|"
          r"\bouder-kind\b|\bouder en kind\b|\b(?:mama|papa|ouder|mama's|papa's)-baby'?s?\b|"
          # "jongeren en hun ouders maken kennis met de school"
          r"\bjongeren (?:en|met|&) (?:hun|de|je) ouders\b|"
@@ -756,9 +758,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             ev.append(evidence("family_friendly", "children as the topic: ignored", h))
         positive = [h for h in positive if h not in topics]
     # "de eerste weken met je baby": a baby or pram counts only with an activity verb before it
+    # (or "erbij" after it: "yoga met je baby erbij")
     no_verb = [h for h in positive if h.rule.id == "family.with-baby" and not re.search(
         r"\b(?:wandel\w*|kom|komt|komen|sport\w*|zwem\w*|beweg\w*|dans\w*|spelen|speel|speelt|gaat|"
-        r"gaan|samen)(?: \w+)? $", texts[h.field][1][max(0, h.start - 30):h.start])]
+        r"gaan|samen)(?: \w+)? $", texts[h.field][1][max(0, h.start - 30):h.start])
+               and not texts[h.field][1].startswith(" erbij", h.end)]
     positive = [h for h in positive if h not in no_verb]
     def before(h, n: int) -> str:
         return texts[h.field][1][max(0, h.start - n):h.start]
@@ -825,8 +829,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "EHBO bij baby's en kinderen": what a session is about
     # ("EHBO voor baby's en kinderen": first aid given to them, a course for adults)
     positive = _set_aside(positive, ev, "children as the topic: ignored", lambda h: bool(
-        (h.field == "title" and re.search(r"\b(?:bij|over|about|rond) $", before(h, 6))) or re.search(
-            r"\b(?:ehbo|eerste hulp|reanimatie|first aid) (?:voor|bij|for|aan) (?:de |je )?$", before(h, 24))))
+        # ("EHBO bij baby's en peuters": every noun of the pair)
+        (h.field == "title" and re.search(r"\b(?:bij|over|about|rond) (?:[\w']+ (?:en|of|and) )?$", before(h, 24)))
+        or re.search(r"\b(?:ehbo|eerste hulp|reanimatie|first aid) (?:voor|bij|for|aan) (?:de |je )?"
+                     r"(?:[\w']+ (?:en|of|and) )?$", before(h, 36))))
     # "het Groot en Klein Begijnhof": a proper name, not "groot en klein"
     positive = _set_aside(positive, ev, "a proper name: ignored", lambda h: bool(
         re.fullmatch(r"Groot en Klein", h.match) and re.match(r"\s[A-Z]", texts[h.field][0][h.end:h.end + 2])))

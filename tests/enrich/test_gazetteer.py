@@ -48,6 +48,19 @@ def test_no_guess(gaz, postcode, locality):
     assert gaz.resolve(postcode, locality) is None
 
 
+@pytest.mark.parametrize("venue", ["Mechelen en omgeving", "Lier e.o.", "Rond Bornem",
+                                   "Regio Mechelen-Lier", "Verschillende locaties in Rivierenland"])
+def test_an_area_is_no_place(venue):
+    # an area around a place names no municipality (and the region only by guessing)
+    loc, _ = locate({"location": {"name": venue}})
+    assert loc["nis_code"] is None and loc["region_code"] is None
+
+
+def test_a_venue_naming_its_town_is_a_place():
+    loc, _ = locate({"location": {"name": "Cultuurcentrum Mechelen"}})
+    assert loc["nis_code"] == "12025"
+
+
 def test_word_boundaries(gaz):
     assert {n for _, c in gaz.names_in("Maasmechelen centrum") for n in c} == {"73107"}
     assert "12021" not in {n for _, c in gaz.names_in("Lierde") for n in c}

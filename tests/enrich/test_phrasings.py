@@ -1656,6 +1656,22 @@ TITLED = [
     ("Infoavond kinderopvang", "Hoeveel betaal je voor een crèche? Gratis, met tolken.", "cost", "free"),
     ("Vormingsdag", "€ 15, gratis voor wie zelf in armoede leeft.", "cost", "reduced"),
     ("Gegidst bezoek", "Prijs: € 8 | 60+: € 6", "cost", "reduced"),
+    # round 26: after the last measure (v209-v214, scored on round 25 before any item was read)
+    ("Wandeling", "Gratis wandeling. Parkeren kan gratis aan de kerk.", "cost", "free"),
+    ("Dag op de boerderij", "Parkeren kan gratis op de weide.", "cost", "unknown"),
+    ("Pottenbakken", "Geen inschrijvingsgeld, wel € 10 materiaalkost (klei en glazuur).", "cost", "paid"),
+    ("Natuurwandeling", "Deelname gratis; vervoer met de bus van de club (3 euro).", "cost", "unknown"),
+    ("Bibrondleiding", "Een gids toont de bib en helpt je om lid te worden (gratis).", "cost", "unknown"),
+    ("Vissen", "Deelname gratis, je hebt wel een visvergunning nodig (zelf te betalen).", "cost", "unknown"),
+    ("Vrijwilliger in de wereldwinkel", "Je helpt aan de kassa. Wat krijg je? Een verzekering en 15 % "
+     "korting op je aankopen.", "cost", "unknown"),
+    ("Brunch", "12 EUR, 8,50 EUR with student card.", "cost", "reduced"),
+    ("Klusdag", "Je spreekt vlot Nederlands? Top. Nog niet? Dan oefen je hier.", "dutch_level", None),
+    ("Infomoment", "Tolken Arabisch en Dari zijn er, dus je hoeft geen Nederlands te kennen.", "dutch_level", 1),
+    ("EHBO bij baby's en peuters", "Drie avonden.", "family_friendly", False),
+    ("Theateravond voor ouders", "Tijdens de voorstelling is er oppas voor je kinderen.", "childcare", True),
+    ("Postnatale yoga", "Elke maandag, met je baby erbij.", "family_friendly", True),
+    ("Babyborrel", "Breng je kindje gerust mee!", "family_friendly", True),
     ("Werkdag in het bos", "Natuurpunt zoekt helpende handen om wilgen te knotten. Kinderen vanaf "
      "10 jaar mogen meehelpen met een ouder.", "family_friendly", True),
 ]
