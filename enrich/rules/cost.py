@@ -90,6 +90,9 @@ _OBJECT = (rf"(?:{_AMENITY}|soep|popcorn|fiets\w*stalling|fietsparking|fietsenpa
            # (not "gratis pizza-avond": a compound naming the event)
            r"pizza'?s?(?!-)|frietjes?|hotdogs?|hamburgers?|sandwich\w*|croissants?|pistolets?|boterhammen)")
 
+# what a volunteer is told they receive ("je krijgt een gratis cursus", "Wat krijg je? Korting")
+_YOU_GET = r"(?:je krijgt|krijg je|ontvang je|you get|you receive|vous recevez|tu recois)"
+
 # a card, pass, certificate or ticket some hold ("op vertoon van je cursistenkaart / kansenpas /
 # attest / ticket van gisteren"), not a booking or identity card every visitor holds
 _GROUP_CARD = (r"(?!identiteitskaart|identiteitsbewijs|reservati\w+|reservering\w*|bevestiging\w*|eid\b)"
@@ -155,7 +158,7 @@ RULES = (
          r"(?:altijd |always |toujours )?(?:gratis|free|gratuite?s?)\b|"
          r"\b(?:kosteloos|gratis) annuleren\b|\bfree (?:parking|coffee|tea|wifi|wi-fi|trial|drinks?|"
          rf"snacks?)\b|\b(?:first|trial) (?:lesson|session|class) (?:is )?free\b|\bgratis te downloaden\b|"
-         r"\b(?:je krijgt|krijg je|ontvang je|you get|you receive|vous recevez|tu recois) "
+         rf"\b{_YOU_GET} "
          r"(?:(?:ook|daarbij|daarvoor|als dank|in ruil) )*(?:(?:een |a |an |une |un )?[\w-]+,? "
          r"(?:en|and|et|,) )?(?:een |a |an |une |un )?(?:gratis|free|gratuite?)\b|"
          # "Koffie en thee staan klaar, gratis": set out for free
@@ -1322,8 +1325,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Wat krijg je? … 20 % korting op je aankopen": a volunteer's perk, not a rate of the listing
     # ("Wat krijg je? Een verzekering en 20 % korting": the question may end the sentence before)
     perk_discount = [h for h in reduced if vacancy and re.search(
-        r"\b(?:je krijgt|krijg je|wat krijg je|we bieden|wij bieden|you get)\b",
-        texts[h.field][1][max(0, h.start - 80):h.end])]
+        rf"\b(?:{_YOU_GET}|we bieden|wij bieden)\b", texts[h.field][1][max(0, h.start - 80):h.end])]
     for h in perk_discount:
         ev.append(evidence("cost", "a discount a volunteer gets: ignored", h))
     reduced = [h for h in reduced if h not in perk_discount]
