@@ -1,4 +1,5 @@
 """The rule engine's fast scan must give exactly what one alternation per facet would."""
+import os
 import re
 
 import pytest
@@ -42,9 +43,25 @@ def test_rule_that_may_start_anywhere_is_refused():
         Scanner([Facet("x", (Rule("x.any", r"\w+ gratis"),))])
 
 
+def equivalence_sample(items, every: int = 4):
+    """The hand cases and the offline model in full, every ``every``-th blind-set listing: the
+    naive reference scan costs ~5 ms a listing, and the default set has grown past 24,000
+    (the whole set took two of the suite's nine minutes). DOEMEE_FULL_SCAN_CHECK=1 checks all."""
+    if os.environ.get("DOEMEE_FULL_SCAN_CHECK"):
+        return items
+    return [item for i, item in enumerate(items)
+            if not str(item["id"]).startswith("v") or i % every == 0]
+
+
+def test_equivalence_sample_keeps_hand_cases_and_model():
+    items = [{"id": "g001"}, {"id": "model-1"}, {"id": "v1-001"}, {"id": "v1-002"}, {"id": "v1-003"},
+             {"id": "v1-004"}, {"id": "v1-005"}]
+    assert [i["id"] for i in equivalence_sample(items)] == ["g001", "model-1", "v1-003"]
+
+
 def test_scanner_equals_one_alternation_per_facet():
     facets = [f for _, f in FACETS]
-    for item in load_set():
+    for item in equivalence_sample(load_set()):
         texts = record_texts(item["record"])
         fast = [[(h.rule.id, h.value, h.field, h.start, h.end) for h in hits]
                 for hits in SCANNER.scan(texts)]
