@@ -948,6 +948,18 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
         noun in word for word in re.findall(r"[a-z]+", title))
 
 
+def _required_paid_oneself(texts) -> list[tuple[str, str]]:
+    """Sentences naming a thing one must have and pay oneself, with no amount ("je hebt wel een
+    geldig visverlof nodig (zelf te betalen)"): (field, original sentence)."""
+    found = []
+    for fld, (original, folded) in texts.items():
+        for m in _PAID_ONESELF.finditer(folded):
+            lo, hi = sentence_span(folded, m.start(), m.end())
+            if _REQUIRED_THING.search(folded, lo, hi):
+                found.append((fld, original[lo:hi]))
+    return found
+
+
 def _own_travel_near(texts, hit) -> bool:
     """"je betaalt (wel) zelf je bus- of treinticket": one's own travel named around a fee word
     (the ticket may come 40 characters on)."""
@@ -1015,15 +1027,17 @@ def _after_correction(hits, texts):
 _FREED_AFTER = re.compile(r"\s?[:=-]?\s?(?:(?:zijn|is|are|sont|est|blijven|blijft) )?(?:ook |altijd |"
                           r"helemaal |volledig |completely |always )?(?:gratis|kosteloos|free|"
                           r"gratuite?s?)\b")
-_OWN_TRAVEL = re.compile(r"\bzelf (?:je|jouw|uw) (?:bus|trein|tram|metro|reis|verplaatsing)\b|"
-                         r"\b(?:own |eigen |zelf (?:je |jouw |uw )?)(?:[a-z]+ |(?:bus|trein|tram)- (?:of|en) )?(?:trein|bus|tram|"
-                         r"metro|train|bus)?(?:ticket|tickets|kaartje|biljet|vervoer|transport|benzine|brandstof|"
+# the public transport one may have to pay for oneself (read by every travel pattern below)
+_VEHICLE = r"trein|bus|tram|metro"
+_OWN_TRAVEL = re.compile(rf"\bzelf (?:je|jouw|uw) (?:{_VEHICLE}|reis|verplaatsing)\b|"
+                         rf"\b(?:own |eigen |zelf (?:je |jouw |uw )?)(?:[a-z]+ |(?:bus|trein|tram)- (?:of|en) )?(?:{_VEHICLE}|"
+                         r"train)?(?:ticket|tickets|kaartje|biljet|vervoer|transport|benzine|brandstof|"
                          r"carpool\w*|"
                          r"reis|verplaatsing|treinrit|busrit|travel|fare)\w*|"
                          # "Het busticket betaal je zelf"
-                         r"\b(?:trein|bus|tram|metro|train|de lijn)\w*(?:ticket|kaartje|biljet|rit|abonnement)\w*|"
+                         rf"\b(?:{_VEHICLE}|train|de lijn)\w*(?:ticket|kaartje|biljet|rit|abonnement)\w*|"
                          # "de bus naar Brussel betaal je zelf"
-                         r"\b(?:de|het) (?:bus|trein|tram|metro|autocar|boot|veerpont)(?:reis|rit)?"
+                         rf"\b(?:de|het) (?:{_VEHICLE}|autocar|boot|veerpont)(?:reis|rit)?"
                          r"(?: (?:naar|tot|van|vanuit|terug)(?: [\w-]+){1,2})? (?:betaal je|betaalt u|betaalt "
                          r"iedereen|betalen we|betalen de deelnemers) (?:wel |dus |natuurlijk )?zelf\b")
 # "Gratis fitness voor jobzoekers": an activity word between, for a low-income group only
@@ -1056,11 +1070,11 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
                              r"(?:vervoer|transport|verplaatsing)\b|\beigen vervoer (?:is )?(?:nodig|vereist|"
                              r"verplicht)\b|\b(?:own|your own) transport (?:is )?(?:needed|required)\b|"
                              # "wel zelf je treinticket betalen": the infinitive, without a fee rule
-                             r"\bzelf (?:je |jouw |uw |het |een )?(?:trein|bus|tram|metro)?(?:ticket|kaartje|biljet|"
+                             rf"\bzelf (?:je |jouw |uw |het |een )?(?:{_VEHICLE})?(?:ticket|kaartje|biljet|"
                              r"vervoer|rit)\w* (?:te )?(?:betalen|kopen|regelen|voorzien)\b|"
                              # "maar je koopt zelf je treinticket"
                              r"\b(?:koopt|koop|kopen) (?:je |u |jullie )?(?:wel |dus |ook )?zelf (?:je |jouw |uw |een |het )?"
-                             r"(?:trein|bus|tram|metro)?(?:ticket|kaartje|biljet|abonnement)\w*")
+                             rf"(?:{_VEHICLE})?(?:ticket|kaartje|biljet|abonnement)\w*")
 # "Eerste zondag gratis … (Andere dagen: € 5 / € 1 met kansentarief.)": another day's prices
 # (three writers against one: v39-033, v51-058, v54-003; v18-069 relabelled)
 _OTHER_DAYS = re.compile(r"\b(?:op )?andere (?:\w+)?dagen\b|\bde rest van het jaar\b|\bother days\b|"
@@ -1149,7 +1163,7 @@ _REQUIRED_THING = re.compile(r"\bheb(?:t|ben)? (?:wel )?(?:een |je |jouw |uw )?(
                              r"\bmoet je (?:\w+ ){0,3}(?:hebben|kopen|aanschaffen)\b|\b\w*(?:vergunning|licentie)\w*\b|"
                              r"\b(?:vis|jacht)verlof\b")
 # "vervoer met de bus van de vereniging (2 euro)": the trip there, priced in brackets
-_TRAVEL_PRICED = re.compile(r"\b(?:vervoer|busvervoer|autocar|bus|busje|trein|treinrit|busrit|(?:fiets)?veer\w*|pont)\b"
+_TRAVEL_PRICED = re.compile(rf"\b(?:{_VEHICLE}|vervoer|busvervoer|autocar|busje|treinrit|busrit|(?:fiets)?veer\w*|pont)\b"
                             r"[^.;!?\n()]{0,50}\(\s*$")
 # "je hebt wel een geldig visverlof nodig (zelf te betalen)": a required thing one pays oneself
 _PAID_ONESELF = re.compile(r"\bzelf te betalen\b|\bop eigen kosten\b|\b(?:betaal|koop) je (?:die |dat |het |deze )?zelf\b")
@@ -1570,13 +1584,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                                field=fld, match=original[s:e], rule=f"cost.amount.{cls}"))
     free_signal = bool(free or struct_free)
     if free:
-        for fld, (original, folded) in texts.items():
-            for m in _PAID_ONESELF.finditer(folded):
-                lo, hi = sentence_span(folded, m.start(), m.end())
-                if _REQUIRED_THING.search(folded, lo, hi):
-                    required_expense.append((None, fld, original[lo:hi]))
-                    ev.append(evidence("cost", "a required own expense: not free", field=fld,
-                                       match=original[lo:hi].strip()[:200], rule="cost.required-oneself"))
+        for fld, sentence in _required_paid_oneself(texts):
+            required_expense.append((None, fld, sentence))
+            ev.append(evidence("cost", "a required own expense: not free", field=fld,
+                               match=sentence.strip()[:200], rule="cost.required-oneself"))
     if extras and not (free_signal and not (adult or child or struct_paid or fees or not_free
                                             or pwyw or pwyw_amounts)):
         # no free entry to set them against: an extra's price is read like any other
