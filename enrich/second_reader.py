@@ -1,14 +1,18 @@
-"""The second reader: a statistical check on the two tags whose rules read the most context.
+"""The second reader: a statistical check on the tags whose rules read the most context.
 
 The rules decide every tag and name the words behind it. For ``family_friendly`` and
 ``low_threshold`` the same words serve opposite readings — children as the participants or as
 the public a volunteer serves, the topic of a parents' talk, the ones minded while the adults
 take part; "iedereen welkom" at a drop-in or in a club's recruiting call — and rule rounds on
-fresh text kept finding new ways to write them (``tests/eval/README.md``). So a second reader,
-trained on the labelled development sets (``enrich.train_reader``), reads the whole listing:
-when the rules say yes and the listing, on the whole, reads like the ones the labels call "no"
-(probability below the threshold), the tag is withdrawn, with evidence naming the words that
-weighed most against it. It never adds a tag: every yes still comes from a rule.
+fresh text kept finding new ways to write them (``tests/eval/README.md``). The same holds for
+cost "free": ten sessions of rounds fixed each false "free" they were written for, while fresh
+text kept bringing new ones at the same rate (a free thing beside a price of its own, a cost
+"zelf te betalen" further on). So a second reader, trained on the labelled development sets
+(``enrich.train_reader``), reads the whole listing: when the rules say yes (or "free") and the
+listing, on the whole, reads like the ones the labels call "no" (probability below the
+threshold), the tag is withdrawn — a yes becomes no, a "free" becomes "unknown" — with evidence
+naming the words that weighed most against it. It never adds a tag: every yes still comes from
+a rule.
 
 The model is a bag of word n-grams (TF-IDF) with one logistic regression per tag, stored as
 data in ``data/second_reader/`` (``model.json``: settings, training sets, intercepts;
@@ -32,15 +36,45 @@ from enrich.engine import evidence
 
 MODEL_DIR = Path(os.environ.get(
     "DOEMEE_SECOND_READER", Path(__file__).resolve().parent.parent / "data" / "second_reader"))
-HEADS = ("family_friendly", "low_threshold")
-RULE_IDS = {"family_friendly": "family.second-reader", "low_threshold": "low_threshold.second-reader"}
+HEADS = ("family_friendly", "low_threshold", "free")
+
+
+@dataclass(frozen=True)
+class Head:
+    tag: str            # the tag the head reviews
+    yes: Any            # the value it may withdraw
+    withdrawn: Any      # the value left in its place
+    rule: str           # the rule id of a withdrawal's evidence
+
+
+HEAD = {"family_friendly": Head("family_friendly", True, False, "family.second-reader"),
+        "low_threshold": Head("low_threshold", True, False, "low_threshold.second-reader"),
+        # "free" doubted is not "paid": the listing then says nothing we trust about its price
+        "free": Head("cost", "free", "unknown", "cost.second-reader")}
 # The yes the reader may review: one resting only on the weakest evidence. For family, a bare
 # family word alone ("gezinnen", "kleuterklas", "tieners" — right 74 times and wrong 18 on
 # session 8's fresh sets), not a welcome, "samen met je kind", children joining, ages or a
 # structured child price; for low threshold, anything but the provider's own "laagdrempelig".
-REVIEWABLE = {"family_friendly": {"family.words"},
-              "low_threshold": {"low.walk-in", "low.open-door", "low.no-registration",
-                                "low.everyone-welcome"}}
+# For "free", a "gratis" or "geen inkom" in the running text — not the site's structured data,
+# not the price field, not a price label or amount of nothing ("Prijs: gratis", "€ 0,00"):
+# those state the price itself. Chosen on session 8's rules over v173-v214 with a reader
+# trained only on the sets before v173: the reader doubted 11 "free" on such grounds, all
+# rightly free, while on the weaker grounds left it withdrew 6 of the 24 false "free" (three
+# "Geen inschrijvingsgeld" before a price of € 10) and 1 of 2,373 right ones.
+_ZERO_AMOUNT = re.compile(r"^(?:€|eur|euro)?\s?0(?:[.,]00?)?\s?(?:€|eur|euro)?$")
+_PRICE_STATED = ("cost.struct.", "cost.free-nil", "cost.free-price-field")
+
+
+def _weak_free(e: dict[str, Any]) -> bool:
+    return (e["field"] != "price_text" and not e["rule"].startswith(_PRICE_STATED)
+            and not _ZERO_AMOUNT.match((e["match"] or "").strip().lower()))
+
+
+REVIEWABLE = {"family_friendly": lambda e: e["rule"] == "family.words",
+              "low_threshold": lambda e: e["rule"] in {"low.walk-in", "low.open-door",
+                                                       "low.no-registration",
+                                                       "low.everyone-welcome"},
+              "free": _weak_free}
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")      # scikit-learn's default token pattern
 _REASONS = 3
 
@@ -110,16 +144,20 @@ def model_files() -> list[Path]:
     return [MODEL_DIR / "model.json", MODEL_DIR / "features.tsv"]
 
 
-def _reviewable(head: str, ev: list[dict[str, Any]]) -> bool:
-    grounds = {e["rule"] for e in ev if e["tag"] == head and e["value"] is True}
-    return bool(grounds) and grounds <= REVIEWABLE[head]
+def _reviewable(head: str, tags: dict[str, Any], ev: list[dict[str, Any]]) -> bool:
+    h = HEAD[head]
+    if tags.get(h.tag) != h.yes:
+        return False
+    grounds = [e for e in ev if e["tag"] == h.tag and e["value"] == h.yes]
+    return bool(grounds) and all(REVIEWABLE[head](e) for e in grounds)
 
 
 def review(tags: dict[str, Any], texts: dict[str, tuple[str, str]],
            ev: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Withdraw a weakly grounded yes (``REVIEWABLE``) the listing as a whole reads against;
-    returns the evidence of each withdrawal (``tags`` is changed in place)."""
-    heads = [h for h in HEADS if tags.get(h) is True and _reviewable(h, ev)]
+    """Withdraw a yes (or "free") on reviewable grounds (``REVIEWABLE``) that the listing as a
+    whole reads against; returns the evidence of each withdrawal (``tags`` is changed in
+    place)."""
+    heads = [h for h in HEADS if _reviewable(h, tags, ev)]
     if not heads:
         return []
     model = reader()
@@ -130,8 +168,11 @@ def review(tags: dict[str, Any], texts: dict[str, tuple[str, str]],
     for head in heads:
         p = model.probability(head, vector)
         if p < model.threshold:
-            tags[head] = False
-            withdrawn.append(evidence(head, False, field=None, rule=RULE_IDS[head],
+            h = HEAD[head]
+            tags[h.tag] = h.withdrawn
+            if head == "free" and tags.get("price_min_eur") == 0:
+                tags["price_min_eur"] = None     # the 0.0 stood for the "free" now doubted
+            withdrawn.append(evidence(h.tag, h.withdrawn, field=None, rule=h.rule,
                                       match=f"leest als nee / reads as no (p={p:.2f}): "
                                       + " · ".join(model.reasons(head, vector))))
     return withdrawn

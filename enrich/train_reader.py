@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from enrich.evaluate import EVAL_DIR, load_set, truth_of
-from enrich.second_reader import HEADS, MODEL_DIR, reader_text
+from enrich.second_reader import HEAD, HEADS, MODEL_DIR, reader_text
 from enrich.tagger import record_texts
 
 HELD_OUT_FILE = EVAL_DIR / "held_out.txt"
@@ -50,14 +50,20 @@ def training_digest(paths: list[Path]) -> str:
     return h.hexdigest()[:16]
 
 
+def label(head: str, truth: dict[str, Any]) -> bool:
+    """A listing's yes for ``head`` (a core facet left unlabelled is silent: no)."""
+    h = HEAD[head]
+    return truth.get(h.tag) == h.yes
+
+
 def examples(paths: list[Path]) -> tuple[list[str], dict[str, list[bool]]]:
-    """Each listing's text and its labels (a core facet left unlabelled is silent: no)."""
+    """Each listing's text and its labels."""
     texts, labels = [], {h: [] for h in HEADS}
     for item in load_set(paths):
         texts.append(reader_text(record_texts(item["record"])))
         truth = truth_of(item)
         for head in HEADS:
-            labels[head].append(bool(truth.get(head)))
+            labels[head].append(label(head, truth))
     return texts, labels
 
 

@@ -1,32 +1,40 @@
 """The second reader (enrich/second_reader.py): scored as scikit-learn scores it, only ever
-withdrawing a weakly grounded yes, trained on the development sets and never on a held-out one."""
+withdrawing a weakly grounded yes (or "free"), trained on the development sets and never on a
+held-out one."""
 import json
 
 import pytest
 
 from enrich import second_reader
 from enrich.evaluate import EVAL_DIR, to_record
-from enrich.second_reader import Reader, review
+from enrich.second_reader import HEADS, Reader, review
 from enrich.tagger import record_texts, tag_record
-from enrich.train_reader import export, held_out, train, training_digest, training_sets
+from enrich.train_reader import export, held_out, label, train, training_digest, training_sets
 
-CORPUS = [
-    ("Speelnamiddag voor gezinnen met kinderen, ouders en kinderen spelen samen", True, True),
-    ("Kleuters en hun ouders knutselen samen in de bib, kom gerust binnen", True, True),
-    ("Voorleesuurtje voor kinderen en hun grootouders, zonder inschrijving", True, True),
-    ("Gezinswandeling met een zoektocht voor kinderen, iedereen welkom", True, True),
-    ("Vrijwilligers gezocht voor de boekhouding van de club, vergoeding mogelijk", False, False),
-    ("Cursus boekhouding voor volwassenen, inschrijven verplicht, tien lessen", False, False),
-    ("Lezing over pensioenen en belastingen, inschrijven via de website", False, False),
-    ("Computerles voor senioren: e-mail en bankieren, inschrijven verplicht", False, False),
+CORPUS = [   # text, family, low threshold, free
+    ("Speelnamiddag voor gezinnen met kinderen, ouders en kinderen spelen samen", True, True, True),
+    ("Kleuters en hun ouders knutselen samen in de bib, kom gerust binnen", True, True, True),
+    ("Voorleesuurtje voor kinderen en hun grootouders, zonder inschrijving", True, True, False),
+    ("Gezinswandeling met een zoektocht voor kinderen, iedereen welkom", True, True, False),
+    ("Vrijwilligers gezocht voor de boekhouding van de club, vergoeding mogelijk", False, False, True),
+    ("Cursus boekhouding voor volwassenen, inschrijven verplicht, tien lessen", False, False, False),
+    ("Lezing over pensioenen en belastingen, inschrijven via de website", False, False, True),
+    ("Computerles voor senioren: e-mail en bankieren, inschrijven verplicht", False, False, False),
 ]
+
+
+def test_labels_come_from_the_heads_tag_and_value():
+    truth = {"cost": "free", "family_friendly": True, "low_threshold": False}
+    assert [label(head, truth) for head in HEADS] == [True, False, True]
+    assert label("free", {"cost": "reduced"}) is False
 
 
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory):
-    texts = [t for t, _, _ in CORPUS]
-    labels = {"family_friendly": [f for _, f, _ in CORPUS],
-              "low_threshold": [lt for _, _, lt in CORPUS]}
+    texts = [t for t, *_ in CORPUS]
+    labels = {"family_friendly": [f for _, f, _, _ in CORPUS],
+              "low_threshold": [lt for _, _, lt, _ in CORPUS],
+              "free": [free for *_, free in CORPUS]}
     settings = {"ngram_range": [1, 2], "min_df": 1, "C": 4.0, "threshold": 0.5, "min_ngrams": 3}
     vectorizer, models = train(texts, labels, settings)
     directory = tmp_path_factory.mktemp("reader")
@@ -57,8 +65,8 @@ def _grounds(head, *rules):
 @pytest.fixture
 def against_everything(monkeypatch):
     """A reader for which every listing reads like a "no" (p < threshold 1.0)."""
-    reader = Reader(heads=("family_friendly", "low_threshold"), intercepts=(-5.0, -5.0),
-                    features={w: (1.0, -1.0, -1.0) for w in
+    reader = Reader(heads=HEADS, intercepts=(-5.0, -5.0, -5.0),
+                    features={w: (1.0, -1.0, -1.0, -1.0) for w in
                               "cursus boekhouding voor volwassenen elke dinsdag in het buurthuis".split()},
                     ngram_max=1, threshold=1.0, min_ngrams=3)
     monkeypatch.setattr(second_reader, "reader", lambda: reader)
@@ -90,14 +98,46 @@ def test_leaves_a_yes_with_stronger_grounds(against_everything, head, rules):
 
 def test_never_adds_a_tag(monkeypatch):
     """A reader for which every listing reads like a "yes" still adds nothing."""
-    reader = Reader(heads=("family_friendly", "low_threshold"), intercepts=(5.0, 5.0),
-                    features={w: (1.0, 1.0, 1.0) for w in "cursus boekhouding elke dinsdag".split()},
+    reader = Reader(heads=HEADS, intercepts=(5.0, 5.0, 5.0),
+                    features={w: (1.0, 1.0, 1.0, 1.0) for w in "cursus boekhouding elke dinsdag".split()},
                     ngram_max=1, threshold=0.1, min_ngrams=1)
     monkeypatch.setattr(second_reader, "reader", lambda: reader)
-    tags = {"family_friendly": False, "low_threshold": False}
+    tags = {"family_friendly": False, "low_threshold": False, "cost": "paid"}
     texts = _listing("Cursus boekhouding", "Elke dinsdag")
     assert review(tags, texts, _grounds("family_friendly", "family.words")) == []
-    assert tags == {"family_friendly": False, "low_threshold": False}
+    assert tags == {"family_friendly": False, "low_threshold": False, "cost": "paid"}
+
+
+def _free(rule, match="gratis", field="description"):
+    return [{"tag": "cost", "value": "free", "field": field, "match": match, "rule": rule}]
+
+
+@pytest.mark.parametrize("grounds", [
+    _free("cost.free"),                                  # "gratis" in the running text
+    _free("cost.free-none", "Geen inschrijvingsgeld"),
+    _free("cost.free-activity", "Deelname is gratis"),
+])
+def test_withdraws_a_free_said_in_the_running_text(against_everything, grounds):
+    tags = {"family_friendly": False, "low_threshold": False, "cost": "free", "price_min_eur": 0.0}
+    texts = _listing("Cursus boekhouding", "Voor volwassenen, elke dinsdag in het buurthuis")
+    ev = review(tags, texts, grounds)
+    assert tags["cost"] == "unknown"                 # doubted, not "paid": no price is known
+    assert tags["price_min_eur"] is None             # the 0.0 stood for the withdrawn "free"
+    assert [(e["tag"], e["value"], e["rule"]) for e in ev] == [("cost", "unknown", "cost.second-reader")]
+
+
+@pytest.mark.parametrize("grounds", [
+    _free("cost.struct.is-accessible-for-free", "true", "is_free"),   # the site's own data
+    _free("cost.free", "Gratis", "price_text"),                        # the price field
+    _free("cost.free", "0 euro"), _free("cost.free", "€ 0,00"),        # an amount of nothing
+    _free("cost.free-nil", "Prijs: gratis"),                           # a price label
+    _free("cost.free") + _free("cost.free-nil", "Prijs: gratis"),      # a weak ground and a strong
+])
+def test_leaves_a_free_where_the_price_itself_is_stated(against_everything, grounds):
+    tags = {"family_friendly": False, "low_threshold": False, "cost": "free", "price_min_eur": 0.0}
+    texts = _listing("Cursus boekhouding", "Voor volwassenen, elke dinsdag in het buurthuis")
+    assert review(tags, texts, grounds) == []
+    assert tags["cost"] == "free" and tags["price_min_eur"] == 0.0
 
 
 def test_leaves_a_one_liner_to_the_rules(against_everything):
@@ -140,3 +180,18 @@ def test_shipped_model_keeps_a_story_hour_for_toddlers():
     assert result["tags"]["family_friendly"] is True
     assert result["tags"]["low_threshold"] is True
     assert not any(e["rule"].endswith("second-reader") for e in result["evidence"])
+
+
+def test_shipped_model_doubts_a_free_entry_where_everything_else_is_priced():
+    """"Geen inkom" is the only ground for "free"; the listing reads like a priced one. The reader
+    makes the cost unknown — not paid — and says why; the rules alone said free."""
+    record = to_record({"id": "t", "record": {
+        "title": "Koffieklets in het dienstencentrum",
+        "description": "Elke dinsdag koffieklets. Geen inschrijving nodig, geen inkom. Koffie en "
+                       "taart aan 2,50 euro. Maaltijd aan 7 euro, reserveren de dag voordien."}})
+    result = tag_record(record)
+    assert result["tags"]["cost"] == "unknown"
+    assert result["tags"]["price_min_eur"] is None
+    doubt = [e for e in result["evidence"] if e["rule"] == "cost.second-reader"]
+    assert len(doubt) == 1 and doubt[0]["value"] == "unknown" and "euro" in doubt[0]["match"]
+    assert any(e["rule"] == "cost.free-none" for e in result["evidence"])   # the rule's reading stays visible
