@@ -108,7 +108,7 @@ RULES = (
     # -- pay what you want: never free -----------------------------------------------------
     Rule("cost.pwyw", r"\b(?:vrije|vrijwillige|vrijblijvende|vrij te kiezen) (?:bijdrage|gift|"
          r"donatie)\b|\bbijdrage naar (?:keuze|vermogen)\b|\bbetaal(?:en)? wat je (?:wil|wilt|kan)\b|"
-         r"\bpay what you (?:want|can|like)\b|\b(?:suggested|voluntary|free-will) "
+         r"\bpay what you (?:want|can|like)\b|\b(?:suggested|voluntary|free-will|free) "
          r"(?:donation|contribution)\b|\b(?:participation|contribution|prix) (?:libre|consciente?)\b|"
          r"\bdonation\b|\bdonatie\b|\bfreewill\b", value="pwyw", kind="pwyw"),
     # -- free things that are not the activity ---------------------------------------------
@@ -248,7 +248,7 @@ RULES = (
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
          r"hugs?|food|lunch|meal|refreshments|t-shirt|goodies|childcare|child care|child-care|"
          r"babysitting|creche|nursery|shuttle|transport|bus|wi-?fi)\b)(?=[a-z])|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
-         r"tea|parking|snacks?|trial|lesson|wifi|wi-fi|gift|sample|t-shirt|shirt|meal|lunch|"
+         r"tea|parking|snacks?|trial|lesson|wifi|wi-fi|gift|sample|t-shirt|shirt|meal|lunch|contribution|donation|"
          r"voucher|map|bag|goodies)\b)", value="free", negated="not-free",
          kind="free"),
     Rule("cost.free-price-field", r"^(?:free|libre|none|geen|nihil|niets|niks)\s*\.?$",
@@ -916,11 +916,19 @@ _ACTIVITY_NOUN = re.compile(r"[a-z]*(?:les|lessen|cursus|workshop|wandeling|toch
                             r"cours|atelier|visite|balade|seance|activite|entree|soiree)s?")
 
 
+# "Een fiets lenen kan (gratis)", "Lampionnen maken kan vooraf in de bib (gratis)": an option
+# beside the activity — unless the option is taking part ("Meedoen kan (gratis) …")
+_OPTION = re.compile(r"\b(?:kan|kun|kunnen|can|is mogelijk|mogelijk|possible)\b")
+_TAKING_PART = re.compile(r"\b(?:meedoen|deelnemen|deelname|meespelen|aansluiten|inschrijven|"
+                          r"binnenlopen|binnenspringen|toegang|inkom|entree|join|participate)\b")
+
+
 def _bracketed_for_a_thing(texts, hit) -> bool:
-    """"koffie en thee ook (gratis)", "parkeren op de parking van het station (gratis)": a
-    bracketed "gratis" frees what its clause names."""
+    """"koffie en thee ook (gratis)", "kinderopvang voorzien (gratis, wel vooraf melden)",
+    "parkeren op de parking van het station (gratis)": a bracketed "gratis" frees what its
+    clause names."""
     folded = texts[hit.field][1]
-    if folded[hit.start - 1:hit.start] != "(" or folded[hit.end:hit.end + 1] != ")":
+    if folded[hit.start - 1:hit.start] != "(" or folded[hit.end:hit.end + 1] not in (")", ","):
         return False
     lo = max((m.end() for m in re.finditer(r"[.;:!?\n]", folded[:hit.start - 1])), default=0)
     clause = folded[lo:hit.start - 1]
@@ -928,8 +936,11 @@ def _bracketed_for_a_thing(texts, hit) -> bool:
         return True
     # "Je hebt een bibliotheekkaart nodig (gratis)": a required thing, not the activity
     title = set(re.findall(r"[a-z]{4,}", texts.get("title", ("", ""))[1]))
-    return bool(re.search(r"\bnodig\s*$|\bheb(?:t|ben)?\b", clause)) and not any(
-        _ACTIVITY_NOUN.fullmatch(w) or w in title for w in re.findall(r"[a-z]{4,}", clause))
+    names_no_activity = not any(_ACTIVITY_NOUN.fullmatch(w) or w in title
+                                for w in re.findall(r"[a-z]{4,}", clause))
+    if re.search(r"\bnodig\s*$|\bheb(?:t|ben)?\b", clause):
+        return names_no_activity
+    return bool(_OPTION.search(clause)) and not _TAKING_PART.search(clause) and names_no_activity
 
 
 def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:

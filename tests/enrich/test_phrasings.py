@@ -1674,6 +1674,17 @@ TITLED = [
     ("Babyborrel", "Breng je kindje gerust mee!", "family_friendly", True),
     ("Werkdag in het bos", "Natuurpunt zoekt helpende handen om wilgen te knotten. Kinderen vanaf "
      "10 jaar mogen meehelpen met een ouder.", "family_friendly", True),
+    # round 27: after the measure of v215-v220 (scored on 05527fc before any item was read)
+    ("Taalcafé voor ouders", "Elke donderdag in het buurthuis. Opvang voor de kleintjes voorzien "
+     "(gratis, even laten weten).", "cost", "unknown"),
+    ("Taalcafé voor ouders", "Deelname gratis. Opvang voor de kleintjes voorzien (gratis, even laten "
+     "weten).", "cost", "free"),
+    ("Carnavalsstoet", "We trekken verkleed door de wijk. Maskers knutselen kan een week eerder in het "
+     "jeugdhuis (gratis).", "cost", "unknown"),
+    ("Spelnamiddag", "Meespelen kan (gratis), gewoon binnenlopen.", "cost", "free"),
+    ("Soup evening", "Once a month we share soup with the street. We ask a free contribution to "
+     "cover the vegetables.", "cost", "paid"),
+    ("Repair café", "Bring your broken lamp. A free donation is welcome.", "cost", "paid"),
 ]
 
 
