@@ -141,11 +141,25 @@ def _is_conversation_table(folded_text: str) -> bool:
     return any(word in folded_text for word in _CONVERSATION)
 
 
-def _review_sentence(record: dict[str, Any]) -> str | None:
+def _evidence_match(record: dict[str, Any], wanted) -> str | None:
     for item in record.get("evidence") or []:
-        if isinstance(item, dict) and str(item.get("rule") or "").startswith("cost.review."):
+        if isinstance(item, dict) and wanted(item):
             return clean_text(item.get("match"), single_line=True) or None
     return None
+
+
+def _free_to_check(record: dict[str, Any], cost: str | None) -> str | None:
+    """The sentence to read before trusting "free": the tagger's review marker on a "free", or,
+    when the second reader doubted a "free" (cost now unknown), the words the rules read as
+    free."""
+    review = _evidence_match(record, lambda e: str(e.get("rule") or "").startswith("cost.review."))
+    if cost == "free":
+        return review
+    doubted = _evidence_match(record, lambda e: e.get("rule") == "cost.second-reader")
+    if cost != "unknown" or doubted is None:
+        return None
+    return review or _evidence_match(record, lambda e: e.get("tag") == "cost"
+                                     and e.get("value") == "free")
 
 
 def transform(record: dict[str, Any], now: datetime) -> tuple[dict[str, Any], str, list, str,
@@ -178,7 +192,7 @@ def transform(record: dict[str, Any], now: datetime) -> tuple[dict[str, Any], st
         "prijs_vanaf_eur": float(price) if isinstance(price, (int, float)) else None,
         # the sentence a coordinator should check before trusting a "free" (the tagger's review
         # marker: one "gratis" in a longer sentence, or only "geen lidgeld"); shown in feeds
-        "kosten_nakijken": _review_sentence(record) if tags.get("cost") == "free" else None,
+        "kosten_nakijken": _free_to_check(record, tags.get("cost")),
         "uitpas": yes_no(tags.get("uitpas")) if tags else "onbekend",
         "gezinsvriendelijk": yes_no(tags.get("family_friendly")) if tags else "onbekend",
         "kinderopvang": yes_no(tags.get("childcare")) if tags else "onbekend",

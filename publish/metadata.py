@@ -32,7 +32,8 @@ COLUMNS = {
     "prijs": "Prijs zoals vermeld / price as stated",
     "prijs_vanaf_eur": "Laagste prijs voor volwassenen in euro, als vermeld / lowest adult price",
     "kosten_nakijken": "Zin om na te kijken voor je 'gratis' vertrouwt (één 'gratis' in een langere "
-                       "zin, of enkel 'geen lidgeld') / sentence to check before trusting 'free'",
+                       "zin, of enkel 'geen lidgeld'; of een 'gratis' die de tweede lezer betwijfelt, "
+                       "kosten dan onbekend) / sentence to check before trusting 'free'",
     "uitpas": "UiTPAS of kansentarief mogelijk / UiTPAS reduction",
     "gezinsvriendelijk": "Geschikt voor gezinnen met kinderen / family-friendly",
     "kinderopvang": "Kinderopvang voorzien / childcare provided",
@@ -93,15 +94,21 @@ QUERIES: dict[str, dict[str, Any]] = {
                        "langere zin, of enkel van 'geen lidgeld' / 'vrij toegankelijk': daar zat de "
                        "tagger op nieuw materiaal het vaakst naast (een gratis drankje, een gratis "
                        "cursus voor vrijwilligers, gratis voor één groep, geen lidgeld maar wel "
-                       "zaalhuur). Kijk de zin na voor je iemand doorverwijst. Laat 'gemeente' leeg "
-                       "voor de hele regio. / Listings labelled free on one 'gratis' inside a "
-                       "longer sentence, or only on 'no membership fee' / 'open access' — check "
-                       "the sentence before referring someone.",
+                       "zaalhuur). Ook de activiteiten die de tekst gratis noemt maar die de tweede "
+                       "lezer betwijfelt omdat de rest leest als betalend (kosten: onbekend). Kijk "
+                       "de zin na voor je iemand doorverwijst. Laat 'gemeente' leeg voor de hele "
+                       "regio. / Listings labelled free on one 'gratis' inside a longer sentence, "
+                       "or only on 'no membership fee' / 'open access', and those called free whose "
+                       "'free' the second reader doubted (cost: unknown) — check the sentence "
+                       "before referring someone.",
         "sql": f"SELECT {UPCOMING_COLUMNS},\n"
-               "  (SELECT fragment FROM bewijs b WHERE b.activiteit_id = activiteiten.id\n"
-               "     AND b.regel LIKE 'cost.review.%' LIMIT 1) AS zin\n"
-               "FROM activiteiten\nWHERE kosten = 'gratis' AND afgelopen = 'nee'\n"
-               "  AND id IN (SELECT activiteit_id FROM bewijs WHERE regel LIKE 'cost.review.%')\n"
+               "  COALESCE((SELECT fragment FROM bewijs b WHERE b.activiteit_id = activiteiten.id\n"
+               "     AND b.regel LIKE 'cost.review.%' LIMIT 1), kosten_nakijken) AS zin\n"
+               "FROM activiteiten\nWHERE afgelopen = 'nee' AND (\n"
+               "  (kosten = 'gratis'\n"
+               "   AND id IN (SELECT activiteit_id FROM bewijs WHERE regel LIKE 'cost.review.%'))\n"
+               "  OR (kosten = 'onbekend'\n"
+               "   AND id IN (SELECT activiteit_id FROM bewijs WHERE regel = 'cost.second-reader')))\n"
                f"  AND {OPTIONAL_TOWN}\nORDER BY volgorde LIMIT 500",
     },
     "gezinsvriendelijk": {

@@ -123,3 +123,20 @@ def test_worker_process_failure_stops_the_build(tmp_path):
     import pytest
     with pytest.raises(RuntimeError, match="transform worker failed"):
         write_database(CatalogueRecords(missing, parallel=True), tmp_path / "out.db", NOW)
+
+
+def test_the_sentence_to_check_for_a_free_and_for_a_doubted_free():
+    from publish.build import _free_to_check
+    free = {"tag": "cost", "value": "free", "field": "description", "match": "Deelname is gratis",
+            "rule": "cost.free-activity"}
+    review = {"tag": "cost", "value": "te controleren", "field": "description",
+              "match": "Deelname is gratis,\n materiaal 10 euro", "rule": "cost.review.single-free"}
+    doubt = {"tag": "cost", "value": "unknown", "field": None, "match": "leest als nee (p=0.02): euro",
+             "rule": "cost.second-reader"}
+    assert _free_to_check({"evidence": [free, review]}, "free") == "Deelname is gratis, materiaal 10 euro"
+    assert _free_to_check({"evidence": [free]}, "free") is None                  # no marker: trusted
+    assert _free_to_check({"evidence": [free, doubt]}, "unknown") == "Deelname is gratis"
+    assert _free_to_check({"evidence": [free, review, doubt]}, "unknown") == \
+        "Deelname is gratis, materiaal 10 euro"
+    assert _free_to_check({"evidence": [free]}, "unknown") is None               # silent, not doubted
+    assert _free_to_check({"evidence": [free, doubt]}, "paid") is None

@@ -311,3 +311,20 @@ def test_serve_without_a_published_site_says_so(tmp_path, capsys):
     from doemee.cli import main
     assert main(["serve", "--dir", str(tmp_path / "leeg"), "--port", "0"]) == 2
     assert "Geen gepubliceerde site" in capsys.readouterr().err
+
+
+def test_free_to_check_query_lists_a_free_the_second_reader_doubted(site_dir, tmp_path):
+    """A "free" the second reader withdrew (cost now unknown) lands in the same query, with the
+    words the rules read as free; an unknown cost without that doubt does not."""
+    copy = tmp_path / "catalogue.db"
+    copy.write_bytes((site_dir / "catalogue.db").read_bytes())
+    conn = sqlite3.connect(copy)
+    conn.execute("UPDATE activiteiten SET kosten = 'onbekend', kosten_nakijken = 'Deelname is gratis' "
+                 "WHERE id = 'ikdoemee:101'")
+    conn.execute("INSERT INTO bewijs (activiteit_id, tag, waarde, veld, fragment, regel) "
+                 "VALUES ('ikdoemee:101', 'cost', 'unknown', NULL, 'leest als nee (p=0.03): 10 euro', "
+                 "'cost.second-reader')")
+    rows = conn.execute(QUERIES["gratis_nakijken"]["sql"], {"gemeente": "Mechelen"}).fetchall()
+    assert [(r[1], r[5], r[-1]) for r in rows] == [("Taalcafé De Babbel", "onbekend", "Deelname is gratis")]
+    conn.execute("DELETE FROM bewijs WHERE regel = 'cost.second-reader'")
+    assert conn.execute(QUERIES["gratis_nakijken"]["sql"], {"gemeente": "Mechelen"}).fetchall() == []
