@@ -107,9 +107,10 @@ _REASSURANCE = re.compile(r"\s+(?:probleem|nood|zorgen|paniek|erg|bezwaar|stress
                           r"problem|worries|souci|probleme)\b")
 
 
-# "Laagdrempelig: geen club, geen lidgeld, gewoon meespelen": a colon opening a list of what is
-# not needed explains the word; it does not deny it
-_NO_LIST = re.compile(r"[ \t]*:[ \t]*geen [\w-]+(?: [\w-]+)?,\s*(?:geen|gewoon|zonder|wel)\b")
+# "Laagdrempelig: geen club, geen lidgeld, gewoon meespelen", "Laagdrempelig: geen inschrijving
+# nodig": a colon opening what is not needed explains the word; it does not deny it
+_NO_LIST = re.compile(r"[ \t]*:[ \t]*geen [\w-]+(?: [\w-]+)?(?:,\s*(?:geen|gewoon|zonder|wel)\b|"
+                      r"\s+(?:nodig|vereist|verplicht)\b)")
 
 
 def _negated_after(folded: str, end: int) -> bool:

@@ -228,7 +228,8 @@ RULES = (
          r"(?:tijdelijk |momenteel |voorlopig |temporarily |currently )?(?:buiten gebruik|defect|"
          r"stuk|kapot|in herstelling|out of order|out of service|hors service|en panne)\b",
          value=False, negated=None, strength=3),
-    Rule("access.lift", r"\b(?:til|trap|plateau|rolstoel|personen)?(?:lift|liften|lifts)\b(?! ?(?:service|"
+    # ("Trapliften, een inloopdouche, drempels weg": stair lifts as a topic, aids for one's home)
+    Rule("access.lift", r"\b(?:til|trap|plateau|rolstoel|personen)?(?:lift|(?<!trap)liften|lifts)\b(?! ?(?:service|"
          r"bij|met|geven|krijgen|vragen|aanbieden|to (?:work|school|the station)|give|naar (?:je|jouw|"
          r"uw|huis|school|werk|het werk|de les|de cursus|de markt|de (?:zaterdag|zondag|week)?markt)|aan|"
          # ("Need a lift from the station?": a ride)

@@ -131,6 +131,14 @@ RULES = (
          r"\bgratis (?!inkom|toegang|entree|deelname|ticket|tickets\b)[a-z-]+ voor de eerste \d+\b|"
          # "Lidkaart bib: gratis", "Gratis fiets te leen"
          r"\b(?:lid|bib|bibliotheek|lener|leners|museum)kaart(?: \w+)?\s?[:=-]\s?(?:ook )?gratis\b|\bgratis [a-z-]+ te (?:leen|lenen|ontlenen)\b|"
+         # "je maaltijden zijn gratis" (a volunteer's meals): one's own meal or drink is a perk
+         r"\b(?:je|jouw|uw|your) (?:maaltijd\w*|eten|lunch|middagmaal|avondmaal|ontbijt|"
+         r"drank\w*|drankjes?|koffie|meals?|food|drinks?|lunch(?:es)?) (?:is|zijn|are) (?:ook |altijd |"
+         r"daar |also |always )?(?:gratis|free|kosteloos)\b|"
+         # "een lijstje met gratis en goedkope activiteiten": other offers, described
+         r"\bgratis (?:en|of|&) (?:goedkope|betaalbare|budgetvriendelijke)\b|"
+         r"\b(?:goedkope|betaalbare|budgetvriendelijke) (?:en|of|&) gratis\b|"
+         r"\bfree (?:and|or|&) (?:cheap|low-cost|affordable)\b|\b(?:cheap|low-cost|affordable) (?:and|or|&) free\b|"
          # "boeken leen je gratis", "gratis te ontlenen": a thing lent or given for free
          # "Materiaal (grijpers, handschoenen) wordt gratis voorzien": a thing provided free
          r"\b(?:wordt|worden) (?:ook )?(?:gratis|kosteloos) (?:voorzien|ter beschikking gesteld|uitgeleend|"
@@ -184,8 +192,12 @@ RULES = (
          r"younger than|moins de|-) ?(?:de |the |age )?\d{1,2}\b|"
          rf"\b(?:gratis|kosteloos|free|gratuite?|gratuit[oa]s?) (?:voor|for|pour|para|com|con|"
          rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your |een |los |las |os |as )?"
-         # ("gratis voor leden en niet-leden": everyone)
-         rf"(?:geldig(?:e)? )?{_GROUP}{_NOT_NON_MEMBERS}|"
+         # ("gratis voor leden en niet-leden": everyone; "gratis voor OKAN-leerlingen": a compound)
+         rf"(?:geldig(?:e)? )?(?:[a-z]+-)?{_GROUP}{_NOT_NON_MEMBERS}|"
+         # "We nodigen mensen met een UiTPAS uit. Voor hen is de brunch gratis": a group named before
+         r"\b(?:voor|for|pour) (?:hen|them|eux)\b,? (?:is|zijn|is het|are|it's|it is|est|sont) "
+         r"(?:[\w'-]+ ){0,3}?(?:gratis|kosteloos|free|gratuite?s?)\b|"
+         r"\b(?:gratis|kosteloos|free|gratuite?s?) (?:voor|for|pour) (?:hen|them|eux)\b|"
          # "gratis rondleiding voor deelnemers van het inburgeringstraject"
          r"\b(?:gratis|kosteloos|free|gratuite?)(?: [a-z]{3,20})? (?:voor|for|pour) "
          rf"[\w' -]{{0,40}}?{_SOCIAL}|"
@@ -1285,8 +1297,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     title = texts.get("title", ("", ""))[1]
     for h in kinds.get("object", []):
         # ("Springkastelendag … Alle springkastelen zijn gratis": the attraction is the listing)
+        # ("Buurtlunch … Je lunch is gratis": one's meal is the listing too)
         noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower()) or \
-            re.match(rf"({_ATTRACTION}) (?:is|zijn)\b", h.match.lower())
+            re.match(rf"({_ATTRACTION}) (?:is|zijn)\b", h.match.lower()) or \
+            re.match(r"(?:je|jouw|uw|your) ([a-z]{3,}) (?:is|zijn|are)\b", h.match.lower())
         if noun and _thing_is_the_activity(noun.group(1), h.match.lower(), title):
             if noun.group(1) in for_a_group:
                 asked.append(h)

@@ -103,7 +103,8 @@ RULES = (
          r"\b(?:reserveren|inschrijven|aanmelden) doe je\b|"
          # "Gratis, wel inschrijven (max 15 personen)"
          # (not "Je kan wel reserveren om zeker te zijn": an option)
-         r"(?:(?<=, )|(?<=; )|(?<=: )|(?<=\( ))wel (?:vooraf |op voorhand )?(?:inschrijven|aanmelden|reserveren)\b|"
+         # ("Wel vooraf inschrijven, want de groep is klein": a sentence opening with it too)
+         r"(?:(?<=, )|(?<=; )|(?<=: )|(?<=\( )|(?<=[.!?] )|(?<=\n)|^)wel (?:vooraf |op voorhand )?(?:inschrijven|aanmelden|reserveren)\b|"
          # ("Inschrijving € 20 per ploeg": a team enters a quiz)
          r"\binschrijving (?:(?:€ ?)?\d+(?:[.,]\d+)? ?(?:euro |eur |€ )?)?per (?:ploeg|team|tafel)\b|\b(?:enkel |alleen |uitsluitend |only )?(?:op|na|volgens|"
          r"by|sur) (?:voorafgaande )?(?:afspraak|appointment|rendez-vous)(?! (?:nodig|vereist|"
@@ -157,6 +158,8 @@ RULES = (
          r"langs ?komen|aansluiten|aanschuiven) (?:kan|mag) (?:altijd|steeds|gewoon|op elk "
          # ("Aansluiten kan op elk moment van het jaar": joining a series, the convention)
          r"moment|zonder afspraak)\b(?! (?:van|in) het (?:jaar|seizoen|schooljaar|werkjaar)\b)|\bjust (?:come|drop|walk|pop) (?:in|by|along)\b|"
+         # "Free entrance for everyone – just come."
+         r"\bjust come\b(?=\s*(?:[.!;\n]|$))|"
          r"\b(?:feel free to )?drop by\b|\bvenez (?:quand vous voulez|librement)\b|"
          r"\b(?:kom|loop|spring|wip) binnen\b|\b(?:kom|loop|wandel|fiets|zing|speel|doe) "
          r"(?:(?:gerust|gewoon|vrijblijvend|eens|zomaar|maar) ){1,3}(?:mee|proberen|kijken|"
@@ -301,6 +304,7 @@ _TRIAL_INVITE = re.compile(r"\b(?:proberen|meespelen|meedoen|meezingen|meetraine
 # ("Kom gerust eens een partijtje spelen", "Kom vrijblijvend een repetitie bijwonen")
 _TRIAL_NEXT = re.compile(r"\s+(?:(?:eens|een keer|een keertje|eventjes|mee)\s+){0,2}(?:een [a-z]+\s+)?"
                          + _TRIAL_INVITE.pattern)
+_TRY = re.compile(r"\b(?:proberen|uitproberen|meetrainen)\b")
 # (a club one joins, not cost's _MEMBERSHIP of fee words: "nieuwe spelers", "zoekt zangers" count)
 _CLUB_MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap\w*|(?<!zonder )(?<!geen )lidkaart(?=[^.!?\n]{0,20}(?:€|\d|euro|per jaar))|jaarabonnement|jaarlidmaatschap|"
                          r"seizoensabonnement|lid worden|word lid|nieuwe (?:leden|spelers|muzikanten|"
@@ -328,6 +332,9 @@ def resolve(hits, record: dict[str, Any], texts):
         # ("Kom gerust eens meetrainen!": the verb may follow the match)
         skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
                   and (_TRIAL_INVITE.search(fold(h.match)) or _TRIAL_NEXT.match(texts[h.field][1], h.end))]
+    # "Beginners ook welkom, kom gerust eens proberen": an invitation to try is no drop-in, club or not
+    skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
+              and _TRY.search(fold(h.match))]
     vacancy = is_vacancy_title(texts.get("title", ("", ""))[1], VACANCY_TITLE)
     # "Voedselbank zoekt sorteerders … Kom eens kijken!": a visit before volunteering
     # ("Interesse? Spring eens binnen aan het onthaal": come and ask)
@@ -373,7 +380,10 @@ def resolve(hits, record: dict[str, Any], texts):
     strong_pos = [h for h in hits if h.rule.strength == top and h.value]
     negs = [h for h in hits if h.value is False]
     if top >= 2:
-        value = bool(strong_pos)
+        # "Laagdrempelig bewegen … Inschrijven verplicht": the provider's word does not outweigh
+        # a required sign-up (the conventions; writers v103, v115, v223)
+        value = bool(strong_pos) and not (
+            negs and all(h.rule.id == "low.laagdrempelig" for h in strong_pos))
     else:
         value = not negs
     for h in hits:

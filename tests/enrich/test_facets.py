@@ -158,7 +158,10 @@ def test_dutch_level(desc, site, level):
     ("Vooraf inschrijven is verplicht.", False),
     ("Geen inschrijving nodig.", True),
     ("Iedereen welkom, maar inschrijven is verplicht.", False),
-    ("Laagdrempelig, wel graag inschrijven is verplicht.", True),
+    # the provider's word does not outweigh a required sign-up (the labelling conventions, and
+    # writers v103, v115, v223; this case said True until session 11)
+    ("Laagdrempelig, wel graag inschrijven is verplicht.", False),
+    ("Laagdrempelig: geen inschrijving nodig.", True),
     ("Everyone is welcome, just drop in.", True),
     ("Registration required.", False),
     ("Ouvert à tous, sans inscription.", True),

@@ -20,7 +20,10 @@ LOW_THRESHOLD = [
     ('Tennisclub. Jaarlijks lidgeld: €50. Kom gerust eens proberen!', False),
     ('Koor zoekt nieuwe zangers. Kom vrijblijvend eens meezingen op donderdag.', False),
     ('Lidgeld €30 per jaar. Kom gerust eens meespelen, inschrijven hoeft niet.', True),
-    ('Kom gerust eens proberen, je betaalt niets.', True),
+    # an invitation to try is no drop-in, club or not (session 11: 81 development listings with
+    # "kom gerust eens proberen" say no, the 10 that say yes add "inschrijven hoeft niet")
+    ('Kom gerust eens proberen, je betaalt niets.', False),
+    ('Kom gerust eens proberen, inschrijven hoeft niet.', True),
     ('Instappen kan altijd.', False),
     ('Aansluiten kan op elk moment.', True),
     ('Inschrijven is niet nodig.', True),
@@ -1685,6 +1688,25 @@ TITLED = [
     ("Soup evening", "Once a month we share soup with the street. We ask a free contribution to "
      "cover the vegetables.", "cost", "paid"),
     ("Repair café", "Bring your broken lamp. A free donation is welcome.", "cost", "paid"),
+    # round 28: after the measure of v221-v226 (scored on round 27 before any item was read)
+    ("Voorleesmiddag", "Verhalen in eenvoudig Nederlands. Gratis voor OKAN-jongeren.", "cost", "unknown"),
+    ("Voorleesmiddag", "Verhalen in eenvoudig Nederlands. Gratis voor iedereen.", "cost", "free"),
+    ("Kookdemo", "De sociale dienst nodigt gezinnen met een leefloon uit. Voor hen is de kookdemo "
+     "gratis.", "cost", "unknown"),
+    ("Snuffelstage in de keuken", "Twee weken meedraaien in een restaurant. Je krijgt een "
+     "onkostenvergoeding en je lunch is gratis.", "cost", "unknown"),
+    ("Nieuwsbrief", "Schrijf je in en ontvang elke maand tips voor gratis of goedkope uitstappen.",
+     "cost", "unknown"),
+    ("Lunch in het buurthuis", "Elke vrijdag een warme lunch. Je lunch is gratis!", "cost", "free"),
+    ("Sporten voor mama's", "Laagdrempelig sporten in de turnzaal. Wel inschrijven, want er zijn "
+     "maar 10 plaatsen.", "low_threshold", False),
+    ("Picnic in the park", "Bring something to share. No tickets, no registration, just come!",
+     "low_threshold", True),
+    ("Basketbal voor meisjes", "Elke woensdag training. Nieuwe speelsters kunnen gerust eens "
+     "komen proberen.", "low_threshold", False),
+    ("Infoavond wonen", "Langer thuis wonen? Trapliften, beugels en een verhoogd toilet: wat kost "
+     "het en welke premies zijn er?", "wheelchair", None),
+    ("Zwemmen voor senioren", "Een traplift brengt je in het water.", "wheelchair", True),
 ]
 
 
