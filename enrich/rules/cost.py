@@ -1186,8 +1186,10 @@ _REQUIRED_THING = re.compile(r"\bheb(?:t|ben)? (?:wel )?(?:een |je |jouw |uw )?(
                              r"\bmoet je (?:\w+ ){0,3}(?:hebben|kopen|aanschaffen)\b|\b\w*(?:vergunning|licentie)\w*\b|"
                              r"\b(?:vis|jacht)verlof\b")
 # "vervoer met de bus van de vereniging (2 euro)": the trip there, priced in brackets
-_TRAVEL_PRICED = re.compile(rf"\b(?:{_VEHICLE}|vervoer|busvervoer|autocar|busje|treinrit|busrit|(?:fiets)?veer\w*|pont)\b"
-                            r"[^.;!?\n()]{0,50}\(\s*$")
+_TRAVEL = rf"(?:{_VEHICLE}|vervoer|busvervoer|autocar|busje|treinrit|busrit|(?:fiets)?veer\w*|pont|carpool\w*|samenrit\w*)"
+_TRAVEL_PRICED = re.compile(rf"\b{_TRAVEL}\b[^.;!?\n()]{{0,50}}\(\s*$|"
+                            # "Participation is free; the carpool costs €5 per passenger"
+                            rf"\b{_TRAVEL}\b[^.;!?\n()]{{0,25}}? (?:costs?|kost|kosten|bedraagt)\s*$")
 # "je hebt wel een geldig visverlof nodig (zelf te betalen)": a required thing one pays oneself
 _PAID_ONESELF = re.compile(r"\bzelf te betalen\b|\bop eigen kosten\b|\b(?:betaal|koop) je (?:die |dat |het |deze )?zelf\b")
 _WH_QUESTION = re.compile(r"\W*(?:wat|hoe|hoeveel|waar|wanneer|welke?|what|how|where|comment|combien|quand|quel\w*)\b")

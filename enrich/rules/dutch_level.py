@@ -906,6 +906,17 @@ def _understands(hit, texts) -> bool:
     return bool(_UNDERSTAND.search(texts[hit.field][1][hit.start:hit.end + 15]))
 
 
+# "voor kinderen die thuis weinig Nederlands spreken", "ook als thuis geen Nederlands gesproken
+# wordt": the language at home, not a level the activity asks (most writers: no level)
+_AT_HOME = re.compile(r"\bthuis\b|\bat home\b|\ba la maison\b")
+
+
+def _home_language(h, folded: str) -> bool:
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, h.start)), default=0)
+    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(folded, h.end)), len(folded))
+    return bool(_AT_HOME.search(folded, lo, hi))
+
+
 def resolve(hits, record: dict[str, Any], texts):
     ev: list[dict[str, Any]] = []
     site = record.get("dutch_level")
@@ -937,7 +948,8 @@ def resolve(hits, record: dict[str, Any], texts):
                                   line_hi if line_hi >= 0 else len(texts[h.field][1])):
                 continue
         if isinstance(value, int) and not h.rule.id.startswith(("dutch.icons", "dutch.level-label")) and \
-                (not _prose_applies(h, texts[h.field][1], title, vacancy) or _named_subject(h, texts)):
+                (not _prose_applies(h, texts[h.field][1], title, vacancy) or _named_subject(h, texts)
+                 or _home_language(h, texts[h.field][1])):
             continue
         # "Leer naaien. We starten vanaf nul!": from zero in sewing, not in Dutch
         if re.search(r"\b(?:nul|zero|scratch)\b", fold(h.match)) and not _ABOUT_DUTCH.search(fold(h.match)):

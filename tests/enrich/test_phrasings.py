@@ -1707,6 +1707,16 @@ TITLED = [
     ("Infoavond wonen", "Langer thuis wonen? Trapliften, beugels en een verhoogd toilet: wat kost "
      "het en welke premies zijn er?", "wheelchair", None),
     ("Zwemmen voor senioren", "Een traplift brengt je in het water.", "wheelchair", True),
+    # round 29: after the measure of v227-v232 (scored on round 28 before any item was read)
+    ("Leesclub voor kinderen", "Voor kinderen van 8 tot 12 die thuis geen Nederlands spreken.",
+     "dutch_level", None),
+    ("Spelnamiddag", "Ook als er thuis weinig Nederlands gesproken wordt, ben je welkom.",
+     "dutch_level", None),
+    ("Spelnamiddag", "Je hoeft nog geen Nederlands te kennen. Veel kinderen spreken thuis een "
+     "andere taal.", "dutch_level", 1),
+    ("Day trip to Ghent", "Participation is free; the carpool costs €6 per passenger.",
+     "cost", "unknown"),
+    ("Fietstocht", "Deelname gratis. Het busje naar de start kost 3 euro.", "cost", "unknown"),
 ]
 
 
