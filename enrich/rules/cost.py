@@ -104,6 +104,9 @@ _ATTRACTION = (r"(?:springkaste\w+|schmink\w*|grime|kinderanimatie|draaimolen|pa
 _TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|water|chocomelk|"
           r"limonade|cookies|biscuits?|gebak|wafels?)")
 
+# taking part itself, the thing a "gratis" frees when it names it ("Deelname is gratis")
+_TAKING_PART = r"meedoen|deelnemen|deelname|meespelen|toegang|inkom"
+
 RULES = (
     # -- pay what you want: never free -----------------------------------------------------
     Rule("cost.pwyw", r"\b(?:vrije|vrijwillige|vrijblijvende|vrij te kiezen) (?:bijdrage|gift|"
@@ -278,7 +281,7 @@ RULES = (
          r"free|does it cost (?:anything|money))\s?\?\s?[:-]?\s?(?:ja\b|yes\b|oui\b|nee\b(?=,? "
          r"(?:je betaalt|het kost|€|\d))|no\b(?=,? (?:it costs|€|\d)))",
          value="paid", kind="fee"),
-    Rule("cost.free-activity", r"\b(?:meedoen|deelnemen|deelname|meespelen|toegang|inkom)"
+    Rule("cost.free-activity", rf"\b(?:{_TAKING_PART})"
          # ("Deelname en koffie zijn gratis": the participation named with a perk)
          r"(?: en (?:de |het )?[a-z]+)? (?:is |zijn |kost |blijft |blijven )?(?:allebei |beide |helemaal |volledig )?"
          r"(?:niks|niets|gratis|kosteloos)\b"
@@ -931,8 +934,8 @@ _ACTIVITY_NOUN = re.compile(r"[a-z]*(?:les|lessen|cursus|workshop|wandeling|toch
 # "Een fiets lenen kan (gratis)", "Lampionnen maken kan vooraf in de bib (gratis)": an option
 # beside the activity — unless the option is taking part ("Meedoen kan (gratis) …")
 _OPTION = re.compile(r"\b(?:kan|kun|kunnen|can|is mogelijk|mogelijk|possible)\b")
-_TAKING_PART = re.compile(r"\b(?:meedoen|deelnemen|deelname|meespelen|aansluiten|inschrijven|"
-                          r"binnenlopen|binnenspringen|toegang|inkom|entree|join|participate)\b")
+_OPTION_IS_TAKING_PART = re.compile(rf"\b(?:{_TAKING_PART}|aansluiten|inschrijven|binnenlopen|"
+                                    r"binnenspringen|entree|join|participate)\b")
 
 
 def _bracketed_for_a_thing(texts, hit) -> bool:
@@ -952,7 +955,7 @@ def _bracketed_for_a_thing(texts, hit) -> bool:
                                 for w in re.findall(r"[a-z]{4,}", clause))
     if re.search(r"\bnodig\s*$|\bheb(?:t|ben)?\b", clause):
         return names_no_activity
-    return bool(_OPTION.search(clause)) and not _TAKING_PART.search(clause) and names_no_activity
+    return bool(_OPTION.search(clause)) and not _OPTION_IS_TAKING_PART.search(clause) and names_no_activity
 
 
 def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:

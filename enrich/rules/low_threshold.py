@@ -304,6 +304,7 @@ _TRIAL_INVITE = re.compile(r"\b(?:proberen|meespelen|meedoen|meezingen|meetraine
 # ("Kom gerust eens een partijtje spelen", "Kom vrijblijvend een repetitie bijwonen")
 _TRIAL_NEXT = re.compile(r"\s+(?:(?:eens|een keer|een keertje|eventjes|mee)\s+){0,2}(?:een [a-z]+\s+)?"
                          + _TRIAL_INVITE.pattern)
+# the verbs of _TRIAL_INVITE that ask for a try whatever the setting (not "meedoen", "kijken")
 _TRY = re.compile(r"\b(?:proberen|uitproberen|meetrainen)\b")
 # (a club one joins, not cost's _MEMBERSHIP of fee words: "nieuwe spelers", "zoekt zangers" count)
 _CLUB_MEMBERSHIP = re.compile(r"\b(?:lidgeld|lidmaatschap\w*|(?<!zonder )(?<!geen )lidkaart(?=[^.!?\n]{0,20}(?:€|\d|euro|per jaar))|jaarabonnement|jaarlidmaatschap|"
