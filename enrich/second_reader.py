@@ -14,10 +14,12 @@ threshold), the tag is withdrawn — a yes becomes no, a "free" becomes "unknown
 naming the words that weighed most against it. It never adds a tag: every yes still comes from
 a rule.
 
-The model is a bag of word n-grams (TF-IDF) with one logistic regression per tag, stored as
-data in ``data/second_reader/`` (``model.json``: settings, training sets, intercepts;
-``features.tsv``: n-gram, idf, one weight per tag). Scoring is done here, in plain Python, the
-way scikit-learn's ``TfidfVectorizer`` and ``LogisticRegression`` do it (a test checks that);
+The model is a bag of word n-grams (TF-IDF) with one logistic regression per tag, written to
+``data/second_reader/`` (``model.json``: settings, training sets, intercepts; ``features.tsv``:
+n-gram, idf, one weight per tag). It is derived data, not kept in git: ``make install`` trains
+it from the labelled sets in ``tests/eval/`` whenever they change (deterministic — the same sets
+and settings write the same bytes). Scoring is done here, in plain Python, the way
+scikit-learn's ``TfidfVectorizer`` and ``LogisticRegression`` do it (a test checks that);
 scikit-learn is needed only to train.
 """
 from __future__ import annotations
@@ -45,12 +47,13 @@ class Head:
     yes: Any            # the value it may withdraw
     withdrawn: Any      # the value left in its place
     rule: str           # the rule id of a withdrawal's evidence
+    zeroed: tuple[str, ...] = ()    # tags whose 0 stood for the yes: None once it is withdrawn
 
 
 HEAD = {"family_friendly": Head("family_friendly", True, False, "family.second-reader"),
         "low_threshold": Head("low_threshold", True, False, "low_threshold.second-reader"),
         # "free" doubted is not "paid": the listing then says nothing we trust about its price
-        "free": Head("cost", "free", "unknown", "cost.second-reader")}
+        "free": Head("cost", "free", "unknown", "cost.second-reader", zeroed=("price_min_eur",))}
 # The yes the reader may review: one resting only on the weakest evidence. For family, a bare
 # family word alone ("gezinnen", "kleuterklas", "tieners" — right 74 times and wrong 18 on
 # session 8's fresh sets), not a welcome, "samen met je kind", children joining, ages or a
@@ -120,7 +123,19 @@ class Reader:
         return [g for w, g in against[:_REASONS] if w < 0]
 
 
+class MissingModel(RuntimeError):
+    """The model has not been built (a fresh checkout used without ``make install``)."""
+
+
+def _require(directory: Path) -> None:
+    if not (directory / "model.json").exists() or not (directory / "features.tsv").exists():
+        raise MissingModel(f"het model van de tweede lezer ontbreekt in {directory} / the second "
+                           "reader's model is missing: run `make install` (or `python -m "
+                           "enrich.train_reader`)")
+
+
 def load(directory: Path = MODEL_DIR) -> Reader:
+    _require(directory)
     meta = json.loads((directory / "model.json").read_text(encoding="utf-8"))
     features = {}
     with open(directory / "features.tsv", encoding="utf-8") as fh:
@@ -141,6 +156,7 @@ def reader() -> Reader:
 
 def model_files() -> list[Path]:
     """The files whose content is part of ``rules_version`` (a new model re-tags everything)."""
+    _require(MODEL_DIR)
     return [MODEL_DIR / "model.json", MODEL_DIR / "features.tsv"]
 
 
@@ -170,8 +186,7 @@ def review(tags: dict[str, Any], texts: dict[str, tuple[str, str]],
         if p < model.threshold:
             h = HEAD[head]
             tags[h.tag] = h.withdrawn
-            if head == "free" and tags.get("price_min_eur") == 0:
-                tags["price_min_eur"] = None     # the 0.0 stood for the "free" now doubted
+            tags.update({t: None for t in h.zeroed if tags.get(t) == 0})
             withdrawn.append(evidence(h.tag, h.withdrawn, field=None, rule=h.rule,
                                       match=f"leest als nee / reads as no (p={p:.2f}): "
                                       + " · ".join(model.reasons(head, vector))))

@@ -1,7 +1,8 @@
 """Train the second reader (``enrich.second_reader``) on the labelled development sets.
 
     pip install -e '.[train]'          # scikit-learn, needed only here
-    python -m enrich.train_reader      # writes data/second_reader/ (make reader)
+    python -m enrich.train_reader      # writes data/second_reader/ (make install does it when
+                                       # the sets change; make reader forces it)
 
 It learns from every labelled blind set and the hand cases, except the sets held out for
 measuring (``tests/eval/held_out.txt``): a set that trained the reader can no longer measure it.

@@ -195,3 +195,26 @@ def test_shipped_model_doubts_a_free_entry_where_everything_else_is_priced():
     doubt = [e for e in result["evidence"] if e["rule"] == "cost.second-reader"]
     assert len(doubt) == 1 and doubt[0]["value"] == "unknown" and "euro" in doubt[0]["match"]
     assert any(e["rule"] == "cost.free-none" for e in result["evidence"])   # the rule's reading stays visible
+
+
+def test_a_missing_model_names_the_command_that_builds_it(tmp_path, monkeypatch):
+    """The model is derived data, not in git: a checkout used without `make install` gets a clear
+    message, not a FileNotFoundError deep in the tagger."""
+    with pytest.raises(second_reader.MissingModel, match="make install"):
+        second_reader.load(tmp_path)
+    monkeypatch.setattr(second_reader, "MODEL_DIR", tmp_path)
+    with pytest.raises(second_reader.MissingModel, match="enrich.train_reader"):
+        second_reader.model_files()
+
+
+def test_training_is_deterministic(tmp_path):
+    """What lets the model be built on each machine instead of kept in git: the same sets and
+    settings write the same bytes."""
+    paths = [EVAL_DIR / "hard_cases.jsonl"]
+    from enrich.train_reader import SETTINGS, examples
+    for out in ("a", "b"):
+        texts, labels = examples(paths)
+        vectorizer, models = train(texts, labels, SETTINGS)
+        export(vectorizer, models, tmp_path / out, dict(SETTINGS))
+    for name in ("features.tsv", "model.json"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
