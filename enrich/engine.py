@@ -73,7 +73,7 @@ _WORD = re.compile(r"[\w'-]+")
 _POST_NEG = re.compile(
     # ("Gratis! Geen inschrijving nodig": an exclamation closes the statement)
     r"[ \t]*[:?]?[ \t]*(?:(?:is|zijn|wordt|worden|er|helaas|jammer genoeg|spijtig genoeg|"
-    r"momenteel|voorlopig|nog|hier|daar|is er|is het|n'est|ne sont|are|is|isn't|kan|kunnen|mag|mogen|"
+    r"momenteel|voorlopig|nog|hier|daar|dus|daarom|echter|is er|is het|n'est|ne sont|are|is|isn't|kan|kunnen|mag|mogen|"
     r"hoeft|hoef|hoeven|moet|moeten|must)\s+)*"
     r"(?:niet|nee|neen|no|not|non|pas|geen)\b"
     # "Vous ne parlez pas néerlandais ? Pas grave", "Rolstoel? Geen probleem!": reassurance
@@ -110,7 +110,10 @@ _REASSURANCE = re.compile(r"\s+(?:probleem|nood|zorgen|paniek|erg|bezwaar|stress
 # "Laagdrempelig: geen club, geen lidgeld, gewoon meespelen", "Laagdrempelig: geen inschrijving
 # nodig": a colon opening what is not needed explains the word; it does not deny it
 _NO_LIST = re.compile(r"[ \t]*:[ \t]*geen [\w-]+(?: [\w-]+)?(?:,\s*(?:geen|gewoon|zonder|wel)\b|"
-                      r"\s+(?:nodig|vereist|verplicht)\b)")
+                      r"\s+(?:nodig|vereist|verplicht)\b)|"
+                      # "rolstoeltoegankelijk: geen trappen, brede stoepen": the obstacles it lacks
+                      r"[ \t]*:[ \t]*geen (?:enkele )?(?:trappen|trap|treden|trede|drempels?|opstapjes?|"
+                      r"hindernissen|obstakels)\b")
 
 
 def _negated_after(folded: str, end: int) -> bool:

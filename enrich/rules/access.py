@@ -165,7 +165,9 @@ RULES = (
          r"en) (?:een |de |a )?(?:rol(?:stoel|wagen)|wheelchair|fauteuil roulant)\b|"
          r"\bwheelchair users (?:are )?(?:very |most )?welcome\b|"
          # "Rolstoelgebruikers: de zaal is toegankelijk via de lift", "…: er is een aangepaste steiger"
-         r"\brol(?:stoel|wagen)gebruikers?\s?:\s?(?:(?!\b(?:niet|geen|helaas|moeilijk)\b)[^.\n]){0,60}?"
+         # (not "Rolstoelgebruikers: let op, de gangen zijn maar gedeeltelijk toegankelijk")
+         r"\brol(?:stoel|wagen)gebruikers?\s?:\s?(?:(?!\b(?:niet|geen|helaas|moeilijk|gedeeltelijk|deels|beperkt|"
+         r"slechts|maar|let op|opgelet)\b)[^.\n]){0,60}?"
          r"\b(?:toegankelijk|lift|aangepaste?|hellend vlak|gelijkvloers|drempelvrij|"
          r"vlot bereikbaar)\b|"
          # "De foyer is vlot toegankelijk, ook met een rolstoel"
@@ -218,7 +220,10 @@ RULES = (
          r"(?:a )?wheelchairs?\b|\brol(?:stoel|wagen)\w* (?:kunnen|kan) (?:enkel|alleen|slechts) (?:het|de|op) ",
          value=False, negated=None, strength=3),
     Rule("access.no-lift", r"\b(?:ліфта немає|немає ліфта|без ліфта|лифта нет|нет лифта|без лифта)\b|"
-         r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|\brol(?:stoel|wagen)\w* "
+         r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|"
+         # "het zwembad is niet uitgerust met een lift of tillift"
+         r"\b(?:niet|not) (?:uitgerust|voorzien|equipped) (?:met|van|with) (?:een |an? )?(?:\w+)?lift\b|"
+         r"\brol(?:stoel|wagen)\w* "
          r"(?:\w+ ){0,3}?(?:kunnen|kan) er (?:\w+ ){0,3}?niet bij\b", value=False, negated=None, strength=3),
     Rule("access.lift-broken", r"\b(?:de |the |l')?(?:lift|elevator|ascenseur),? (?:maar|but) (?:die|deze|it) "
          r"(?:is |est )?(?:tijdelijk |momenteel |voorlopig |helaas )?(?:buiten gebruik|defect|stuk|kapot|"
@@ -304,6 +309,11 @@ _PEOPLE = re.compile(r"(?:wie|mensen|iemand|personen|people|those|bewoners|passa
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")     # a ";" does not end an accessibility sentence
+# "Welke premies zijn er voor een traplift of een rolstoelvriendelijke badkamer?": aids for one's
+# own home are the topic, not the venue's access
+_HOME_AID = re.compile(r"\b(?:premies?|subsidies?|tegemoetkoming(?:en)?|woningaanpassing\w*|"
+                       r"(?:aanpassen|aanpassing) van (?:je|uw|jouw) (?:eigen )?(?:woning|huis|badkamer)|"
+                       r"(?:je|uw|jouw) (?:eigen )?(?:woning|huis|badkamer) (?:aanpassen|aangepast))\b")
 
 
 def _sentence(texts, hit) -> str:
@@ -328,6 +338,10 @@ def resolve(hits, record: dict[str, Any], texts):
         for h in people:
             ev.append(evidence("wheelchair", "the people volunteers serve: ignored", h))
         hits = [h for h in hits if h not in people]
+    home_aid = [h for h in hits if _HOME_AID.search(_sentence(texts, h))]
+    for h in home_aid:
+        ev.append(evidence("wheelchair", "an aid for one's own home, the topic: ignored", h))
+    hits = [h for h in hits if h not in home_aid]
     if hits and all(h.rule.id == "access.surface" for h in hits) and not any(
             _CHAIR_WORD.search(folded) for _, folded in texts.values()):
         for h in hits:

@@ -1717,6 +1717,18 @@ TITLED = [
     ("Day trip to Ghent", "Participation is free; the carpool costs €6 per passenger.",
      "cost", "unknown"),
     ("Fietstocht", "Deelname gratis. Het busje naar de start kost 3 euro.", "cost", "unknown"),
+    # round 30: wheelchair misses of v222, v235 and v237 (v235/v237 then became development sets)
+    ("Natuurwandeling", "De route is rolstoeltoegankelijk: geen drempels, brede verharde paden.",
+     "wheelchair", True),
+    ("Natuurwandeling", "De route is niet rolstoeltoegankelijk: smalle paden.", "wheelchair", False),
+    ("Buurtfeest", "Het feest is in een oude schuur; rolwagengebruikers kunnen er dus jammer "
+     "genoeg niet binnen.", "wheelchair", False),
+    ("Kerkbezoek", "Rolstoelgebruikers: opgelet, de crypte is slechts deels toegankelijk.",
+     "wheelchair", False),
+    ("Kerkbezoek", "Rolstoelgebruikers: de kerk is toegankelijk via de zij-ingang.", "wheelchair", True),
+    ("Zwemles", "Het zwembad is jammer genoeg niet voorzien van een tillift.", "wheelchair", False),
+    ("Infosessie wonen", "Een badkamer aanpassen? Welke subsidies bestaan er voor een "
+     "rolstoeltoegankelijke douche?", "wheelchair", None),
 ]
 
 
