@@ -45,8 +45,9 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     197, 199, 200, 201, 203, 204, 205, 208, *range(209, 215),
                     # session 11: the development sets of v215-v230 that meet every target
                     215, 219, 220, 221, 223, 224, 228, 230,
-                    # session 12: v237, development after round 30
-                    237)))
+                    # session 12: v237 (development after round 30) and the sets of v239-v244
+                    # made development by round 31
+                    237, 239, 240, 241, 244)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

@@ -70,7 +70,8 @@ _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen ond
           r"leden|members|membres|studenten|students|senioren|65\+|inwoners|bewoners|"
           r"uitpas\w*|kansentarief|houders|begeleiders?|children|child|enfants|cursisten|"
           rf"{_SOCIAL}|"
-          r"under \d+|moins de \d+ ans)\b")
+          # ("under 3s free", "under-12s")
+          r"under[- ]?\d+s?|moins de \d+ ans)\b")
 # refreshments, facilities, trials, handouts and childcare: given for free, never the listing
 _AMENITY = (r"koffie|thee|drank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|"
             r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
@@ -196,7 +197,9 @@ RULES = (
          rf"\b(?:gratis|kosteloos|free|gratuite?|gratuit[oa]s?) (?:voor|for|pour|para|com|con|"
          rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your |een |los |las |os |as )?"
          # ("gratis voor leden en niet-leden": everyone; "gratis voor OKAN-leerlingen": a compound)
-         rf"(?:geldig(?:e)? )?(?:[a-z]+-)?{_GROUP}{_NOT_NON_MEMBERS}|"
+         # ("gratis voor bestuursleden van sportclubs": a compound of a group word)
+         rf"(?:geldig(?:e)? )?(?:[a-z]+-|[a-z]{{3,}}(?=leden|leerlingen|studenten|cursisten|medewerkers|"
+         rf"vrijwilligers|bewoners))?{_GROUP}{_NOT_NON_MEMBERS}|"
          # "We nodigen mensen met een UiTPAS uit. Voor hen is de brunch gratis": a group named before
          r"\b(?:voor|for|pour) (?:hen|them|eux)\b,? (?:is|zijn|is het|are|it's|it is|est|sont) "
          r"(?:[\w'-]+ ){0,3}?(?:gratis|kosteloos|free|gratuite?s?)\b|"

@@ -23,6 +23,11 @@ from enrich.text import SENTENCE_BREAK, fold, sentence_span
 FACET = "dutch_level"
 
 _NL = r"(?:nederlands|dutch|neerlandais|nl)"
+# ("wat Vlaams opleidingsverlof is", "a little Dutch vocabulary": the adjective of a noun, no
+# language spoken)
+_LANG_NOUN = (r"(?! (?:vocabulary|words|phrases|songs|culture|food|lessons?|classes|course|woordenschat|"
+              r"woorden|woordjes|zinnen|liedjes|cultuur|les|lessen|cursus\w*|\w*verlof|\w*premie\w*|"
+              r"regering|overheid|gewest|\w*dienst)\b)")
 
 RULES = (
     # "Je kan al een gesprek volgen en zelf iets vertellen" — icon 3 (v55, v61)
@@ -162,7 +167,8 @@ RULES = (
          rf"eenvoudig|elementaire kennis van het|een woordje) {_NL}\b|"
          r"\b(?:het )?nederlands (?:al |reeds )?(?:een )?(?:klein )?"
          r"beetje (?:beheerst|beheersen|beheers|spreekt|spreken|kent|kennen|begrijpt|begrijpen|"
-         r"verstaat|verstaan)\b|\b(?:a (?:little )?bit of|some(?! basic)|a little) dutch\b|"
+         r"verstaat|verstaan)\b|\b(?:a (?:little )?bit of|some(?! basic)|a little) dutch\b"
+         rf"{_LANG_NOUN}|"
          r"\bun peu (?:de |le |du )?neerlandais\b|"
          r"\bbegrijpt (?:al )?een beetje\b|"
          # "je begrijpt wel al een beetje wat we zeggen"
@@ -236,7 +242,10 @@ _D3 = (r"(?:(?:al )?(?:de meeste dingen|het meeste|bijna alles)|most things|(?:l
 _D4 = (r"(?:(?:al )?(?:heel |zeer |erg )?(?:vlotjes|vlot|vloeiend|goed)|uitstekend|perfect|foutloos|moeiteloos|"
        r"(?:very )?(?:fluent(?:ly)?|well|good)|(?:tres )?(?:couramment|bien)|parfaitement|"
        r"zonder (?:veel )?(?:moeite|problemen))")
-_LANG = r"(?:(?:het |de |le |du )?(?:nederlands|dutch|neerlandais|vlaams)|de taal)"
+# ("Vlaams" before any other word is an adjective: "wat Vlaams zorgbudget is")
+_LANG = (rf"(?:(?:het |de |le |du )?(?:nederlands|dutch|neerlandais|vlaams(?! (?!(?:spreken|spreekt|praten|"
+         rf"praat|verstaan|verstaat|begrijpen|begrijpt|kennen|kent|kan|kunt|nodig|is|en|of|maar|te|als|"
+         rf"hebt|heb|moet)\b)[a-z]{{3,}})){_LANG_NOUN}|de taal)")
 _END = r"(?: van)?(?=\s*(?:$|[.,;:!?)\n]|en\b|of\b|and\b|or\b|et\b|ou\b|maar\b|but\b|mais\b|yet\b))"
 _AFTER = r"(?!\s(?:te |to |a )?(?:leren|oefenen|learn|practi[cs]e|apprendre|worden|become))"
 # "een beetje Nederlands of Engels": no Dutch requirement
@@ -996,6 +1005,9 @@ def resolve(hits, record: dict[str, Any], texts):
         return {"dutch_level": None}, ev
     if explicit:
         levels = {v for v, _ in explicit}
+        # "tafels per niveau: beginners (taalicoon 1), gevorderden (taalicoon 2-3)": a level per table
+        if len(levels) >= 2 and any(_PER_LEVEL.search(folded) for _, folded in texts.values()):
+            return {"dutch_level": None}, ev
         # three or more levels side by side: tables per level, not one level needed
         if len(levels) >= 3 and all(k.rule.id in ("dutch.cefr", "dutch.cefr-range") or
                                     k.rule.id.startswith("dutch.level-label") for _, k in explicit):

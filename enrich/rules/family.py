@@ -52,7 +52,8 @@ RULES = (
          r"\bchild ?minding\b|\bkinderen (?:worden|zijn) (?:ondertussen |intussen )?opgevangen\b|"
          r"\bwe passen (?:op )?(?:je|jouw|uw|de) kinderen\b|"
          r"\b(?:speelhoek|kinderhoek|speelruimte|speelzone|speelkamer|speellokaal|knutselhoek|kidscorner|"
-         r"kids' corner)[^.\n]{0,40}?"
+         # (not "er is een speelhoek maar geen begeleiding")
+         r"kids' corner)(?:(?!\b(?:geen|zonder|niet|no|without|not)\b)[^.\n]){0,40}?"
          r"\b(?:begeleid\w*|toezicht|vrijwilligsters?|vrijwilligers?|oppas|supervised|volunteers?|supervisors?)\b|"
          # "een vrijwilliger speelt met hen in de speelhoek", "opvang met begeleiding voorzien"
          r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator) (?:speelt|spelen|"
@@ -107,6 +108,9 @@ RULES = (
          r"\b(?:speelhoek|kinderhoek|speelruimte|kinderanimatie) (?:met|onder) (?:begeleiding|toezicht)\b|"
          r"\bsupervised (?:play|kids'?|children'?s) ?(?:area|corner|room)\b|"
          r"\bespace enfants surveille\b|"
+         # "un coin jeux est prévu avec une animatrice"
+         r"\b(?:coin|espace) (?:jeux|enfants|des enfants|pour les enfants)\b[^.\n]{0,30}?\b(?:animat(?:rice|eur)s?|"
+         r"surveill\w*|encadre\w*|benevoles?)\b|"
          # "espaço para as crianças com monitora", "rincón infantil con monitora"
          r"\b(?:espaco|espacio|cantinho|rincon) (?:infantil|para (?:as |los |las |os )?(?:criancas|ninos))"
          r"[^.\n]{0,30}?\b(?:monitor(?:a|as|es)?|animador(?:a|as|es)?|supervisionad\w*|supervisad\w*|cuidador(?:a|as|es)?)\b|\b(?:er is|is er) (?:ook )?(?:kinder)?opvang\b|"
@@ -587,7 +591,9 @@ _CARE_NOUN = re.compile(r"(?:gratis |professionele )?(?:kinderopvang|kinderoppas
                         r"child ?care|garderie|nursery)")
 _SESSION_TITLE = re.compile(r"^\W*(?:info\w*|lezing|workshop|cursus|opleiding|vorming|training|"
                             r"formation|conference|seance d'information)\b|\b(?:zoeken|vinden|"
-                            r"aanvragen|kiezen|finding|trouver)\b")
+                            r"aanvragen|kiezen|finding|trouver)\b|"
+                            # "Avond over kinderopvang en werk"
+                            r"\b\w*(?:avond|namiddag|ochtend|sessie|moment|uitleg|gesprek) over\b")
 # a children's activity of its own: a camp, or an audience of children
 # a lecture or info evening (its ages are the topic); a talk title adds exhibitions and trainings
 _LECTURE_WORDS = (r"lezing|info-?avond|info-?sessie|info-?moment|webinar|voordracht|debat|ouderavond|"
@@ -626,7 +632,9 @@ _PERFORMERS_TITLE = re.compile(r"(?=.*\b\w*(?:concert|optreden|voorstelling|repe
                                r"\btoon(?:moment|avond|namiddag|dag)\w*|\bleerlingen(?:concert|voorstelling|toonmoment)\w*")
 _TALK_TITLE = re.compile(rf"^\W*(?:(?:online|digitale|gratis) )?(?:{_LECTURE_WORDS}|tentoonstelling|expo\w*|"
                          r"information session|seance d'information|vorming|lecture|exhibition|benefiet\w*|"
-                         r"conference|conference-debat|exposition)\b")
+                         r"conference|conference-debat|exposition)\b|"
+                         # "Avond over kinderopvang en werk", "Praatavond over opvoeding"
+                         r"^\W*\w*(?:avond|namiddag|voormiddag|ochtend|sessie) over\b")
 _PARENTS_AUDIENCE = re.compile(r"(?:\b(?:voor|for|pour) (?:de |alle |les |all |toekomstige )?"
                                r"(?:ouders|parents|grootouders|opvoeders)\b|\bouders van\b|"
                                r"\bparents (?:of|d'|de)\b)"

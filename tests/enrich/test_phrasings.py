@@ -1729,6 +1729,26 @@ TITLED = [
     ("Zwemles", "Het zwembad is jammer genoeg niet voorzien van een tillift.", "wheelchair", False),
     ("Infosessie wonen", "Een badkamer aanpassen? Welke subsidies bestaan er voor een "
      "rolstoeltoegankelijke douche?", "wheelchair", None),
+    # round 31: after the measure of v239-v244 (scored on round 30 before any item was read)
+    ("Swimming afternoon", "Tickets at the desk: adults €5, under-5s free.", "cost", "paid"),
+    ("Swimming afternoon", "Entry for under 5s is free.", "cost", "unknown"),
+    ("Vorming voor trainers", "Twee avonden over EHBO bij sport. Gratis voor clubleden van "
+     "Mechelse sportclubs.", "cost", "unknown"),
+    ("Keukenhulp gezocht voor ons bivak", "We zoeken iemand die mee kookt voor 40 kinderen. "
+     "Eten en slapen zijn gratis.", "cost", "unknown"),
+    ("Infosessie", "We leggen uit wat Vlaams zorgbudget is en hoe je het aanvraagt.",
+     "dutch_level", None),
+    ("Cooking class", "Taught in English, with a little Dutch vocabulary along the way.",
+     "dutch_level", None),
+    ("Cooking class", "Taught in Dutch; a little Dutch is enough.", "dutch_level", 2),
+    ("Praatcafé", "Tafels per niveau: starters (taalicoon 1) en gevorderden (taalicoon 3).",
+     "dutch_level", None),
+    ("Praatcafé", "Voor wie al wat Nederlands spreekt (taalicoon 2).", "dutch_level", 2),
+    ("Naailes voor mama's", "Er is een speelhoek, maar zonder toezicht.", "childcare", False),
+    ("Naailes voor mama's", "Er is een speelhoek met toezicht.", "childcare", True),
+    ("Café des parents", "Un coin enfants est prévu avec deux bénévoles.", "childcare", True),
+    ("Namiddag over kinderopvang", "Waar vind je een crèche en wat kost die? Voor ouders die "
+     "willen gaan werken.", "childcare", False),
 ]
 
 
