@@ -76,7 +76,10 @@ _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen ond
 _AMENITY = (r"koffie|thee|drank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|"
             r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
             r"materiaal|brochure\w*|folder\w*|e-book|apps?|download\w*|coffee|tea|drinks?|"
-            r"snacks?|trial|cafe|the|boissons?|kinderopvang|opvang|childcare|babysit|"
+            # (French "thé" folds to "the": only beside another perk or a price word, never the
+            # English article of "The walk is free")
+            r"snacks?|trial|cafe|the(?=\s?(?:[,:=/-]|et\b|offerts?\b|gratuits?\b|compris\b|inclus\b))|"
+            r"(?<=\bcafe et )the|(?<=\bcafe, )the|boissons?|kinderopvang|opvang|childcare|babysit|"
             r"consumpties?|consumptions?")
 # the free things that are perks, not the listing, in "koffie is gratis" as in "gratis koffie";
 # meals only when given ("je krijgt een gratis maaltijd"): "het ontbijt is gratis" at a
@@ -256,6 +259,9 @@ RULES = (
          r"activity|of cost|conversation|class|classes|lesson|lessons|session|sessions|workshop|tour|"
          r"walk|concert)\b|\b(?:entry|entrance|admission|participation|it|this|attendance) "
          r"(?:is )?(?:totally |completely |entirely )?free\b|\bgratuite?s?\b|\bentree libre\b|"
+         # "The museum visit is free for everyone", "the workshop is free to attend"
+         r"\b(?:is|are) (?:totally |completely |entirely |always )?free (?=for (?:everyone|everybody|all\b|"
+         r"anyone|all ages)|to (?:attend|join|visit|enter|participate|take part))|"
          # Spanish and Portuguese: "taller gratuito", "entrada gratuita", "entrada livre"
          r"\bgratuit[oa]s?\b|\bentrada (?:gratuita|libre|livre)\b|"
          # Ukrainian and Russian: "безкоштовно", "бесплатно", "вхід вільний", "вход свободный"

@@ -1749,6 +1749,10 @@ TITLED = [
     ("Café des parents", "Un coin enfants est prévu avec deux bénévoles.", "childcare", True),
     ("Namiddag over kinderopvang", "Waar vind je een crèche en wat kost die? Voor ouders die "
      "willen gaan werken.", "childcare", False),
+    # round 32 (from the development sets: "the" was read as French "thé", a perk)
+    ("Nature walk", "The walk is free. Bring good shoes.", "cost", "free"),
+    ("Open museum day", "The museum visit is free for everyone.", "cost", "free"),
+    ("Atelier couture", "Café et thé offerts. Participation : 5 €.", "cost", "paid"),
 ]
 
 
