@@ -66,7 +66,7 @@ _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen ond
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?(?![\d:.]|u\b|h\b)|\d{1,2}\s?-(?!\s?\d{1,2}\s?(?:u|h)\b)|onder (?:de )?\d+|beneden \d+|"
           r"jonger dan \d+|tot (?:en met )?\d+ jaar|\d+-?(?:plussers|jarigen)|tieners|scholieren|"
           r"leerlingen|gepensioneerden|werkzoekenden|vrijwilligers|mantelzorgers|abonnees|"
-          r"pashouders|kaarthouders|helpers|medewerkers|socios|socias|miembros|membros|associados|"
+          r"pashouders|kaarthouders|helpers|medewerkers|personeel\w*|staff|employees|socios|socias|miembros|membros|associados|"
           r"leden|members|membres|studenten|students|senioren|65\+|inwoners|bewoners|"
           r"uitpas\w*|kansentarief|houders|begeleiders?|children|child|enfants|cursisten|"
           rf"{_SOCIAL}|"
@@ -88,7 +88,7 @@ _PERK = rf"(?:{_AMENITY}|frisdrank\w*|wol|garen|naalden|klei|verf|papier|gereeds
 # what "gratis …" hands out beside the listing: amenities, meals, treats, the shuttle
 _OBJECT = (rf"(?:{_AMENITY}|soep|popcorn|fiets\w*stalling|fietsparking|fietsenparking|stalling|maaltijd\w*|"
            r"lunch|ontbijt|middagmaal|avondmaal|broodjes?|meals?|breakfast|repas|"
-           r"chocomelk|chocolademelk|warme chocolade|koek\w*|cake|vat|vaatje|"
+           r"chocomelk|chocolademelk|warme chocolade|koek\w*|cake|vat|vaatje|chips|snoep\w*|"
            r"taart\w*|gebak|ijsjes?|pannenkoek\w*|wafels?|fruit|limonade|gluhwein|jenever|"
            r"versnapering\w*|pendelbus\w*|pendeldienst|shuttle\w*|busvervoer|pendelvervoer|"
            # (not "gratis pizza-avond": a compound naming the event)
@@ -105,7 +105,7 @@ _GROUP_CARD = (r"(?!identiteitskaart|identiteitsbewijs|reservati\w+|reservering\
 _ATTRACTION = (r"(?:springkaste\w+|schmink\w*|grime|kinderanimatie|draaimolen|paardenmolen|ponyrit\w*|"
                r"ritje\w*|tombola|photobooth|fotobooth|suikerspin\w*)")
 # what may follow a perk in a list of refreshments ("koffie, thee en koekjes")
-_TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|water|chocomelk|"
+_TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|water|chocomelk|chips|snoep\w*|"
           r"limonade|cookies|biscuits?|gebak|wafels?)")
 
 # taking part itself, the thing a "gratis" frees when it names it ("Deelname is gratis")
@@ -985,13 +985,17 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
 
 def _required_paid_oneself(texts) -> list[tuple[str, str]]:
     """Sentences naming a thing one must have and pay oneself, with no amount ("je hebt wel een
-    geldig visverlof nodig (zelf te betalen)"): (field, original sentence)."""
+    geldig visverlof nodig (zelf te betalen)", "trein zelf te betalen", "consumptie verplicht"):
+    (field, original sentence)."""
     found = []
     for fld, (original, folded) in texts.items():
         for m in _PAID_ONESELF.finditer(folded):
             lo, hi = sentence_span(folded, m.start(), m.end())
             if _REQUIRED_THING.search(folded, lo, hi):
                 found.append((fld, original[lo:hi]))
+        for m in (*_TRAVEL_ONESELF.finditer(folded), *_REQUIRED_PURCHASE.finditer(folded)):
+            lo, hi = sentence_span(folded, m.start(), m.end())
+            found.append((fld, original[lo:hi]))
     return found
 
 
@@ -1204,6 +1208,13 @@ _TRAVEL_PRICED = re.compile(rf"\b{_TRAVEL}\b[^.;!?\n()]{{0,50}}\(\s*$|"
                             rf"\b{_TRAVEL}\b[^.;!?\n()]{{0,25}}? (?:costs?|kost|kosten|bedraagt)\s*$")
 # "je hebt wel een geldig visverlof nodig (zelf te betalen)": a required thing one pays oneself
 _PAID_ONESELF = re.compile(r"\bzelf te betalen\b|\bop eigen kosten\b|\b(?:betaal|koop) je (?:die |dat |het |deze )?zelf\b")
+# "Gratis rondleiding, trein zelf te betalen": the trip there, paid by each (not a drink on the way)
+_TRAVEL_ONESELF = re.compile(rf"\b{_TRAVEL}\w*(?: [\w-]+){{0,3}}? (?:is |wordt |zijn |worden )?(?:zelf te betalen|"
+                             r"op eigen kosten|voor eigen rekening)\b")
+# "Gratis – consumptie verplicht": a purchase one cannot skip
+_REQUIRED_PURCHASE = re.compile(r"\b(?:consumptie|drankje|drank)\w* (?:is |zijn )?verplicht\b|\bverplichte consumptie\w*|"
+                                r"\bminimum ?consumptie\b|\bconsumptieplicht\b|\b(?:purchase|drink) (?:is )?(?:required|"
+                                r"mandatory|compulsory)\b|\bconsommation obligatoire\b")
 _WH_QUESTION = re.compile(r"\W*(?:wat|hoe|hoeveel|waar|wanneer|welke?|what|how|where|comment|combien|quand|quel\w*)\b")
 _NAMED_PRICE = re.compile(r"€|\beur|\d|gratis|free|kosteloos|korting|goedkoper|minder|procent|%")
 

@@ -36,7 +36,7 @@ VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|"
                              r"\b\w*(?:medewerker|animator|monitor|begeleider|trainer|coach|chauffeur|"
                              # ("Kookhulp gezocht voor ons zomerkamp", "Keukenhulp gezocht")
                              r"lesgever|helper|leider|leidster|begeleidster|voorlezer|voorleesster|gids|kok|kassier|hulp|"
-                             r"sorteerder|oppas)(?: \(m/v\)| \(v/m\)| \(m/v/x\))? gezocht\b|"
+                             r"sorteerder|oppas|bestuursleden|bestuurslid)(?: \(m/v\)| \(v/m\)| \(m/v/x\))? gezocht\b|"
                              r"\bbenevoles?\b|\bvacature\b|"
                              # Ukrainian and Russian: "Волонтери для …", "Ищем волонтёров"
                              r"\bволонтер\w*|\bволонтёр\w*")
@@ -45,7 +45,7 @@ VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|"
 SOUGHT_ROLES = (r"(?:vrijwilligers|helpers|volunteers|medewerkers|sorteerders|chauffeurs|\w*begeleiders|"
                 r"\w*begeleidsters|lesgevers|voorlezers|gidsen|koks|\w*trainers|coaches|monitoren|animatoren|"
                 r"kassiers|onthaal\w*|helpende handen|leiding|leiders|leidsters|\w+bezoekers|bestuursleden|"
-                r"oppassen|oppas)")
+                r"oppassen|oppassers|oppas)")
 # "Speelpleinwerking zoekt animatoren": a provider seeking a role in a title (read by cost too)
 # — but a club seeking players or singers seeks participants
 SEEKS_ROLE_TITLE = re.compile(rf"\bzoekt (?:nog |nieuwe |extra )?{SOUGHT_ROLES}\b")

@@ -375,7 +375,14 @@ GRAMMAR = (
     Rule("dutch.grammar.1.need-not-speak-well", r"\b(?:hoeft|moet|hoef|moeten|hoeven) (?:je |u )?(?:nog )?"
          r"niet (?:zo |heel )?goed (?:het )?nederlands (?:te )?(?:spreken|kunnen|kennen|praten)\b|"
          r"\b(?:hoeft|moet|hoef) (?:je |u )?nog niet (?:zo |heel )?(?:goed|vlot) (?:het )?nederlands "
-         r"(?:te )?(?:spreken|kunnen|kennen|praten)\b", value=1, kind="fallback"),
+         r"(?:te )?(?:spreken|kunnen|kennen|praten)\b|"
+         # "Nederlands moet je nog niet goed kunnen": the language first
+         r"\bnederlands (?:moet|hoef|hoeft) (?:je|u) (?:nog )?niet (?:zo |heel |echt )?(?:goed|vlot|perfect) "
+         r"(?:te )?(?:spreken|kunnen|kennen|praten|beheersen)\b", value=1, kind="fallback"),
+    # "Niveau: je weet nog maar weinig woorden", "je kent nog maar een paar woorden Nederlands"
+    Rule("dutch.grammar.1.few-words", r"\b(?:je|u) (?:kent|weet|kan|spreekt) (?:nog )?(?:maar )?(?:heel |erg )?"
+         r"(?:weinig|een paar|enkele) (?:nederlandse )?woord(?:en|jes)(?: nederlands)?\b",
+         value=1),
     # "Taal: Nederlands (weinig kennis nodig, alles wordt voorgedaan)": a requirement in a
     # language field (which otherwise names the languages spoken)
     Rule("dutch.grammar.1.little-needed", r"\bnederlands \((?:maar )?(?:weinig|geen|nauwelijks|amper) "

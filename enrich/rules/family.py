@@ -79,6 +79,9 @@ RULES = (
          r"\b(?:kinderen|kindjes|kleintjes|kids|broers en zussen|broertjes|zusjes|peuters|kleuters)"
          r"(?: [\w()-]+){0,8}? (?:worden|zijn) (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden)\b|"
          r"\b(?:worden|zijn) (?:ze|zij) (?:[\w-]+ ){0,6}?(?:opgevangen|bezig ?gehouden) (?:door|bij)\b|"
+         # "een vrijwilliger houdt hen bezig in de speelhoek"
+         r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator|animatrice|oppas) "
+         r"(?:houdt|houden) (?:hen|ze|de kinderen|de kleintjes|je kinderen|jullie kinderen) bezig\b|"
          # "Tijdens de les worden je kinderen (2 tot 6 jaar) opgevangen": the verb first
          r"\b(?:worden|zijn) (?:je|jouw|uw|de|hun|jullie) (?:kinderen|kids|kleintjes|kindjes|peuters|"
          r"kleuters)(?: [\w()-]+){0,6}? (?:opgevangen|bezig ?gehouden)\b|"
@@ -173,7 +176,10 @@ RULES = (
     # "Samen wandelen met je baby in de buggy" (the verb before it is checked in resolve: it is
     # cheaper to start at "met" than at every "samen"/"gaan")
     Rule("family.with-baby", r"\bmet (?:je|jouw|uw|hun|de|een) (?:baby|baby'?s|kindje|kindjes|peuter|"
-         r"kinderwagen|kinderwagens|buggy|buggy'?s)(?: (?:in de|in je) (?:buggy|kinderwagen|draagzak))?\b",
+         r"kinderwagen|kinderwagens|buggy|buggy'?s|draagzak|draagdoek)(?: (?:in de|in je) (?:buggy|kinderwagen|draagzak))?\b|"
+         # "Strollers welcome!", "kinderwagens zijn welkom" (two development listings of two)
+         r"\b(?:strollers|prams|kinderwagens|wandelwagens)(?: (?:and|en|&) [\w']+)? (?:are |zijn )?"
+         r"(?:very |also |ook |zeker |van harte )?(?:welcome|welkom)\b",
          kind="family", strength=2),
     Rule("family.together", r"\b(?:gezinnen|families|familles) (?:met|with|avec) (?:hun |their |leurs |"
          r"jonge |kleine |young )?(?:kinderen|kids|children|enfants)\b|"
@@ -596,7 +602,7 @@ _SESSION_TITLE = re.compile(r"^\W*(?:info\w*|lezing|workshop|cursus|opleiding|vo
                             r"\b\w*(?:avond|namiddag|ochtend|sessie|moment|uitleg|gesprek) over\b")
 # a children's activity of its own: a camp, or an audience of children
 # a lecture or info evening (its ages are the topic); a talk title adds exhibitions and trainings
-_LECTURE_WORDS = (r"lezing|info-?avond|info-?sessie|info-?moment|webinar|voordracht|debat|ouderavond|"
+_LECTURE_WORDS = (r"lezing|info-?avond|info-?sessie|info-?moment|webinar|livestream|voordracht|debat|ouderavond|"
                   r"opvoedingsavond|info session|talk")
 _LECTURE_TITLE = re.compile(rf"^\W*(?:(?:online|digitale|gratis) )?(?:{_LECTURE_WORDS})\b")
 # a school's enrolment moment: parents enrol their child ("Inschrijvingsmoment kleuterschool")
@@ -758,8 +764,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             topics += [h for h in positive if h not in topics and h.rule.id == "family.words"
                        and re.search(r"leerjaar$", fold(h.match))]
             # (not "jong en oud", a public; not "een zoektocht voor kinderen", an activity of theirs)
-            topics += [h for h in positive if h.field != "title" and h not in topics and (
-                h.rule.id == "family.for-kids" and not _public_or_activity_for_kids(texts, h)
+            # ("Lezing: Hoe praat je met je kinderen over geld?": the talk's own title too)
+            topics += [h for h in positive if h not in topics and (
+                h.field != "title" and h.rule.id == "family.for-kids" and not _public_or_activity_for_kids(texts, h)
                 or h.rule.id == "family.together"
                 and re.match(r"met (?:je|jouw|uw) (?:kind|kinderen)", fold(h.match)))]
         for h in topics:
@@ -767,9 +774,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         positive = [h for h in positive if h not in topics]
     # "de eerste weken met je baby": a baby or pram counts only with an activity verb before it
     # (or "erbij" after it: "yoga met je baby erbij")
+    # ("wandelen mama's en papa's met de kinderwagen": the walkers may come between)
     no_verb = [h for h in positive if h.rule.id == "family.with-baby" and not re.search(
         r"\b(?:wandel\w*|kom|komt|komen|sport\w*|zwem\w*|beweg\w*|dans\w*|spelen|speel|speelt|gaat|"
-        r"gaan|samen)(?: \w+)? $", texts[h.field][1][max(0, h.start - 30):h.start])
+        r"gaan|samen|stappen|stapt)(?: \w+)? $|\b(?:wandel\w*|stappen|stapt)(?: [\w']+){0,4} $",
+        texts[h.field][1][max(0, h.start - 50):h.start]) and not re.search(r"\b(?:welcome|welkom)$", fold(h.match))
                and not texts[h.field][1].startswith(" erbij", h.end)]
     positive = [h for h in positive if h not in no_verb]
     def before(h, n: int) -> str:

@@ -1753,6 +1753,30 @@ TITLED = [
     ("Nature walk", "The walk is free. Bring good shoes.", "cost", "free"),
     ("Open museum day", "The museum visit is free for everyone.", "cost", "free"),
     ("Atelier couture", "Café et thé offerts. Participation : 5 €.", "cost", "paid"),
+    # round 33: after the measure of v245-v250 (scored on round 32 before any item was read)
+    ("Praatcafé", "Nederlands oefenen aan de toog. Gratis, wel één drankje verplicht.", "cost", "unknown"),
+    ("Praatcafé", "Nederlands oefenen aan de toog. Gratis (drankje zelf te betalen).", "cost", "free"),
+    ("Uitstap naar Gent", "Gratis stadswandeling met gids; de bus is zelf te betalen.", "cost", "unknown"),
+    ("Halloweenfuif", "Griezelen voor kinderen van 6 tot 12. Gratis snoep en limonade!", "cost", "unknown"),
+    ("Lunch talk", "Talk about Belgian taxes. Free for staff of the hospital.", "cost", "unknown"),
+    ("Samen tuinieren", "We planten en oogsten. Nederlands hoef je nog niet goed te kunnen.",
+     "dutch_level", 1),
+    ("Naar de markt", "Samen boodschappen doen. Je kent nog maar een paar woorden? Dan is dit "
+     "iets voor jou.", "dutch_level", 1),
+    ("Livestream: je pensioen", "Hoe zit het als je thuisblijft voor de kinderen?",
+     "family_friendly", False),
+    ("Lezing: hoe praat je met je kinderen over de dood?", "Een psycholoog geeft tips.",
+     "family_friendly", False),
+    ("Bestuursleden gezocht", "Denk mee over activiteiten voor gezinnen in onze gemeente.",
+     "family_friendly", False),
+    ("Praatgroep voor ouders", "Kinderen mogen mee: een vrijwilliger houdt hen bezig in de "
+     "speelhoek.", "childcare", True),
+    ("Buggywandeling", "Elke vrijdag stappen mama's en papa's samen met de kinderwagen door het "
+     "park.", "family_friendly", True),
+    ("Running group", "Every Sunday a relaxed run in the park. Strollers welcome!", "family_friendly",
+     True),
+    ("Ruilbeurs", "Breng kleding die te klein is. Ook speelgoed en buggy's zijn welkom.",
+     "family_friendly", False),
 ]
 
 
