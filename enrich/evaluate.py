@@ -48,8 +48,8 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     # session 12: v237 (development after round 30) and the sets of v239-v244
                     # made development by round 31
                     237, 239, 240, 241, 244,
-                    # and those of v245-v250 made development by round 33
-                    245, 249, 250)))
+                    # and those of v245-v250 made development by round 33, v251-v256 by round 34
+                    245, 249, 250, 252, 255, 256)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

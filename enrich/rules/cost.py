@@ -51,6 +51,7 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|"
            r"inburgering\w*|integratietraject\w*|integration programme|parcours d'integration|"
            r"werkloosheidsuitkering|uitkering|benefits|sociaal huis|sociale dienst|cursisten|"
+           r"schooltoelage|studietoelage|schooltoeslag|"
            r"vdab|actiris|forem|inscrite?s? (?:chez|au|a)|ingeschreven bij|inburgeraar\w*|"
            r"kansentarief|sociaal tarief|verminderd tarief|tarif social|"
            # the health insurers' status for low incomes, in both languages
@@ -221,6 +222,9 @@ RULES = (
          rf"\bop vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}(?: [\w()-]+){{0,4}}? (?:\w+ ){{0,3}}?(?:gratis|kosteloos)\b|"
          rf"\b(?:gratis|kosteloos)\b[\w ]{{0,30}} op vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}|"
          r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:[a-z]+ )?(?:ook )?(?:gratis|kosteloos)\b|"
+         # "Bewoners van het LOI zwemmen elke zaterdag gratis": residents of one place, freed
+         r"\b(?:bewoners|residents) (?:van|uit|of|from) (?:het |de |the |een |an? )?[\w-]+(?: [\w'-]+){0,7}? "
+         r"(?:gratis|kosteloos|for free|free of charge)\b|"
          # "de integratiedienst betaalt voor deelnemers in een inburgeringstraject"
          rf"\b(?:betaalt|betalen|draagt|dragen) (?:de kosten |het )?voor (?:de |alle )?(?:deelnemers|mensen|"
          rf"personen|wie)[\w' ]{{0,30}}?{_SOCIAL}|"
@@ -952,7 +956,9 @@ def _bracketed_for_a_thing(texts, hit) -> bool:
     "parkeren op de parking van het station (gratis)": a bracketed "gratis" frees what its
     clause names."""
     folded = texts[hit.field][1]
-    if folded[hit.start - 1:hit.start] != "(" or folded[hit.end:hit.end + 1] not in (")", ","):
+    # ("Visverlof nodig (gratis voor vijvers van de gemeente)": whom or where it frees may follow)
+    if folded[hit.start - 1:hit.start] != "(" or (folded[hit.end:hit.end + 1] not in (")", ",")
+                                                  and not re.match(r" voor [^()]{0,50}\)", folded[hit.end:])):
         return False
     lo = max((m.end() for m in re.finditer(r"[.;:!?\n]", folded[:hit.start - 1])), default=0)
     clause = folded[lo:hit.start - 1]
@@ -1199,6 +1205,9 @@ _TREAT_OPENING = re.compile(r"\W*(?:[\w-]+ )?(?:koffie|thee|drank\w*|drankje|soe
                             r"drinks?|cafe)\b")
 # what one must own to take part ("je hebt een visvergunning nodig"), not a booking obligation
 _REQUIRED_THING = re.compile(r"\bheb(?:t|ben)? (?:wel )?(?:een |je |jouw |uw )?(?:\w+ ){0,3}nodig\b|"
+                             # "een koptelefoon huren kost € 3 (verplicht)"
+                             r"\(\s?(?:verplicht|mandatory|required|compulsory|obligatoire)\s?\)|"
+                             r"\b(?:huren|huur|aankopen|aankoop|kopen) (?:is )?verplicht\b|"
                              r"\bmoet je (?:\w+ ){0,3}(?:hebben|kopen|aanschaffen)\b|\b\w*(?:vergunning|licentie)\w*\b|"
                              r"\b(?:vis|jacht)verlof\b")
 # "vervoer met de bus van de vereniging (2 euro)": the trip there, priced in brackets
@@ -1278,6 +1287,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # description's "houders van een kansentarief kunnen gratis zwemmen": free for that group
     for_a_group = _freed_for_a_group(kinds, texts)
     headline = [h for h in free if h.field == "title" and _word_after(texts, h) in for_a_group]
+    # "Gratis energiescan voor huurders" above "Gratis voor huurders met een leefloon": the
+    # description's bare "gratis voor <a group>" says whom the title's "gratis" frees
+    if not any(h.field != "title" for h in free) and any(
+            c.field != "title" and _word_after(texts, c) in ("voor", "for", "pour")
+            for c in kinds.get("conditional", [])):
+        headline += [h for h in free if h.field == "title" and h not in headline]
     free = [h for h in free if h not in headline]
     asked += headline
     kinds["conditional"].extend(headline)

@@ -32,7 +32,7 @@ _LANG_NOUN = (r"(?! (?:vocabulary|words|phrases|songs|culture|food|lessons?|clas
 RULES = (
     # "Je kan al een gesprek volgen en zelf iets vertellen" — icon 3 (v55, v61)
     Rule("dutch.grammar.3.follow-and-say", r"\b(?:een )?(?:gewoon |normaal )?gesprek (?:in het nederlands )?"
-         r"(?:kan |kunt |kunnen )?volgen,? (?:en )?(?:ook )?(?:zelf )?(?:al )?iets (?:kan |kunt |kunnen )?"
+         r"(?:kan |kunt |kunnen )?volgen,? (?:en )?(?:ook )?(?:zelf )?(?:al )?(?:iets|wat) (?:kan |kunt |kunnen )?"
          r"(?:zeggen|vertellen)\b", value=3, kind="lang"),
     # "al goed Nederlands verstaan en ook al iets kunnen zeggen": understands well, says a
     # little — icon 3, whatever degree word the understanding carries
@@ -110,6 +110,11 @@ RULES = (
          r"\b(?:pas|aucun|aucune) (?:besoin de (?:parler|connaitre)|connaissance (?:du|en)) (?:beaucoup |bien )?"
          r"(?:le |du )?neerlandais\b|"
          r"\bsans connaissance du neerlandais\b|\banderstalige beginners\b|"
+         # "You do not need to speak Dutch", "No Dutch or French needed", "je hoeft geen Nederlands
+         # of Frans te spreken": no language asked at all
+         r"\byou (?:do not|don't|won't|will not) (?:need|have) to (?:speak|know) (?:any |much )?dutch\b|"
+         r"\bno dutch (?:or|nor|and) (?:french|english) (?:is |are )?(?:needed|required|necessary)\b|"
+         r"\b(?:je|u) hoeft geen nederlands (?:of|en) (?:frans|engels) te (?:spreken|kennen|kunnen)\b|"
          r"\bbeginners nederlands\b|\been paar woorden nederlands\b|\bbeginnende (?:taal)?leerders\b|"
          r"\bnog (?:niet|weinig) (?:veel )?nederlands (?:spreekt|spreken|kent|kennen)\b|"
          # "ouders die zelf nog geen of weinig Nederlands spreken"
@@ -193,6 +198,10 @@ RULES = (
          r"\b(?:you )?(?:already )?understand (?:quite )?a lot\b",
          value=3),
     # level 4: speaks well / fluent
+    # "Nederlands moet vlot gaan", "je spreekt Nederlands op het niveau van een moedertaalspreker"
+    Rule("dutch.prose.4-fluent", r"\bnederlands (?:moet|moeten) (?:al |wel |echt )?(?:vlot|vloeiend|goed) "
+         r"(?:gaan|lukken|zijn)\b|\b(?:op )?(?:het )?niveau van een moedertaalspreker\b|"
+         r"\b(?:bijna )?moedertaal(?:niveau|spreker)\b(?! \w+ (?:van|uit))", value=4),
     Rule("dutch.prose.4", rf"\b(?:vlot|vloeiend|goed|correct) en (?:met plezier|graag|correct|"
          rf"duidelijk|verstaanbaar|foutloos) {_NL}\b(?! (?:te )?(?:leren|oefenen|worden|bijleren))|"
          rf"\b(?<!leer je )(?<!leert )(?<!leren )(?<!learn )(?:vlot|vloeiend|goed|uitstekend|zeer goed|heel goed|een goede "
@@ -330,8 +339,8 @@ GRAMMAR = (
          value=1, kind="lang"),
     # (not "een paar woorden Engels of Frans is handig")
     Rule("dutch.grammar.1.words", r"\b(?:(?:maar |only |just |slechts )?(?:een handvol|enkele|een paar|"
-         r"a few|a couple of|quelques)) (?:woorden|woordjes|words|mots)\b(?! (?:engels|frans|english|french|dialect|plat|"
-         r"anglais|arabisch|duits|spaans))", value=1, kind="speak"),
+         r"a few|a couple of|quelques)) (?:woorden|woordjes|words|mots)\b(?! (?:of |in het |d'|de |en )?(?:engels|frans|english|french|dialect|plat|"
+         r"anglais|arabisch|arabic|duits|spaans|spanish))", value=1, kind="speak"),
     # can-do descriptions
     Rule("dutch.grammar.1.not-much-needed", r"\b(?:je hoeft|you don't need to|you do not need to|"
          r"tu n'as pas besoin de|vous n'avez pas besoin de) (?:nog )?(?:(?:bijna|haast|quasi) )?"
@@ -696,6 +705,9 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
         return False                       # "Language: mostly English, some Dutch"
     if hit.field == "title" and _TALK_TITLE.match(title):
         return False                       # "Lezing: waarom vlot Nederlands op school …"
+    if re.match(r"\s(?:is |are |wordt |worden )?(?:also |too |ook )?(?:spoken|used|gesproken|gebruikt)\b",
+                folded[hit.end:]):
+        return False                       # "a bit of Dutch is spoken too": the activity's language
     if re.match(r"[^.;!?\n]{0,12}?\b(?:of|or) (?:je )?(?:zit|volgt|bent) (?:in |nog )?(?:een )?"
                 r"(?:traject|cursus|les)\b", folded[hit.end:]):
         return False                       # "vlot Nederlands of je zit in een traject Nederlands"
@@ -734,8 +746,9 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
     # "we talk in English and a bit of Dutch": the languages the activity is run in
     if _RUN_IN.search(folded, max(lo, hit.start - 40), hit.start):
         return False
-    # "een beetje Nederlands of Engels": no Dutch requirement
-    if _OR_OTHER_LANGUAGE.match(folded, hit.end):
+    # "een beetje Nederlands of Engels": no Dutch requirement (but "je hoeft geen Nederlands of
+    # Frans te spreken" asks no language at all: still the lowest level)
+    if hit.value != 1 and _OR_OTHER_LANGUAGE.match(folded, hit.end):
         return False
     if re.search(r"\bin het (?:engels|frans|arabisch)(?: (?:of|en) (?:het )?(?:engels|frans|arabisch))? $",
                  folded[max(lo, hit.start - 40):hit.start]):
@@ -820,7 +833,8 @@ _OTHER_LANGUAGE = re.compile(r"\b(?:engelse|franse|duitse|spaanse|italiaanse|ara
                              r"german|allemand|spaans|spanish|espagnol|arabisch|arabic|arabe|"
                              r"swahili|turks|turkish|pools|polish|russisch|russian|dari|farsi|"
                              r"tigrinya|oekraiens|ukrainian|portugees|portuguese|italiaans|"
-                             r"italian|chinees|chinese|somali|berber|amazigh)\b")
+                             r"italian|chinees|chinese|somali|berber|amazigh|pashto|pasjtoe|urdu|"
+                             r"koerdisch|kurdish|perzisch|persian|hindi|bengali|lingala|roemeens|romanian)\b")
 
 
 def _other_language(hit, texts) -> bool:

@@ -261,7 +261,7 @@ RULES = (
          r"hulp|begeleiding|bijslag|ondersteun|coach|consulent|werker|werkster|pedagog|therap)[a-z]{3,}\b|\bkinder(?!opvang|bijslag|armoede|rechten|"
          r"kledij|kleding|fiets|wagen|begeleid|dagverblijf|geld|psychiater|arts|oppas|zorg|stemmen|"
          r"tandarts|rechter|boerderijen|koor|boek|kleren|speelgoed|rechten|tijd|jaren|arbeid|zitje|stoel|"
-         r"ziekenhuis|rolstoel|verpleeg|afdeling|kanker)[a-z]{4,}\b|"
+         r"ziekenhuis|rolstoel|verpleeg|afdeling|kanker|artikel|spullen)[a-z]{4,}\b|"
          r"(?<!ouders van het )(?<!ouders van de )\b(?:\d|eerste|tweede|derde|vierde|vijfde|zesde)"
          r"(?:e|de|ste)? leerjaar\b|\bprimary school\b|\becole primaire\b|"
          r"\banimation pour enfants\b|\bactivities for kids\b|\bu(?:[6-9]|1[0-8])\b|\b(?:kapoenen|welpen|kabouters|"
@@ -395,7 +395,8 @@ _FREE_ACTIVITY_FOR = re.compile(r"\b(?:gratis|free|gratuite?s?|kosteloze?) (?!vo
                                 r"tieners|jeunes|enfants|children|teens|youngsters|meisjes|jongens|"
                                 r"girls|boys|leerlingen) )?(?:van |tussen |from |de |aged |vanaf |between )?$")
 # (whole words: "meefietsen" is riding along, "kinderfietsen" are things)
-_THING_AGES = re.compile(r"\b(?:\w*kleding|\w*kledij|\w*kleren|\w*speelgoed|\w*boeken|\w*fietsjes|"
+# ("Tweedehandsbeurs baby- en kinderartikelen": articles for children, sold)
+_THING_AGES = re.compile(r"\b(?:\w*kleding|\w*kledij|\w*kleren|\w*speelgoed|\w*boeken|\w*fietsjes|\w*artikelen|"
                          r"(?:kinder)?fietsen|maten|maat)\b|"
                          r"clothes|toys|vetements|jouets")
 # (toys are not among them: writers count a toy library as family-friendly, five against one)

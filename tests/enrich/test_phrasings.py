@@ -1777,6 +1777,28 @@ TITLED = [
      True),
     ("Ruilbeurs", "Breng kleding die te klein is. Ook speelgoed en buggy's zijn welkom.",
      "family_friendly", False),
+    # round 34: after the measure of v251-v256 (scored on round 33 before any item was read)
+    ("Zwemmen op zondag", "Bewoners van het opvangcentrum zwemmen elke zondag gratis, samen met "
+     "een vrijwilliger.", "cost", "unknown"),
+    ("Samen vissen", "We vissen aan de vijver. Visverlof nodig (gratis voor jongeren).",
+     "cost", "unknown"),
+    ("Silent disco", "Deelname is gratis, maar een koptelefoon huren kost € 2 (verplicht).",
+     "cost", "unknown"),
+    ("Gratis fietsherstelling voor studenten", "Gratis voor studenten met een studietoelage.",
+     "cost", "unknown"),
+    ("Verteltafel", "Je kan een gesprek volgen en zelf al wat vertellen? Kom erbij!",
+     "dutch_level", 3),
+    ("Football on Fridays", "Training language is English and Urdu, some Dutch.", "dutch_level", None),
+    ("Football on Fridays", "Coaching in English; a bit of Dutch is spoken too.", "dutch_level", None),
+    ("Boxing for women", "Taught in English. You do not need to speak Dutch.", "dutch_level", 1),
+    ("Fitness", "Je hoeft geen Nederlands of Frans te spreken: de coach toont alles voor.",
+     "dutch_level", 1),
+    ("Yoga", "Relaxing yoga, with a few words of English when needed. You understand a little "
+     "Dutch? Perfect.", "dutch_level", 2),
+    ("Winkelhulp gezocht", "Nederlands moet vlot gaan: je helpt klanten aan de kassa.",
+     "dutch_level", 4),
+    ("Beurs", "Tweedehandsbeurs voor baby- en kinderartikelen. Toegang: € 1.", "family_friendly",
+     False),
 ]
 
 
