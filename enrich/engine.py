@@ -79,6 +79,8 @@ _POST_NEG = re.compile(
     # "Vous ne parlez pas néerlandais ? Pas grave", "Rolstoel? Geen probleem!": reassurance
     r"(?!\s+(?:grave|de (?:souci|probleme|panique)|probleem|problem|problemo|erg|worries|need|"
     r"registration|booking|sign-?up|rsvp|reservation|"
+    # ("gratis dus niet te missen": a recommendation)
+    r"te missen|te versmaden|"
     # "ons feest met kinderanimatie (gaat) niet door": the event is cancelled, not its content
     r"door|doorgaan)\b)")
 

@@ -311,9 +311,11 @@ _PEOPLE = re.compile(r"(?:wie|mensen|iemand|personen|people|those|bewoners|passa
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")     # a ";" does not end an accessibility sentence
 # "Welke premies zijn er voor een traplift of een rolstoelvriendelijke badkamer?": aids for one's
 # own home are the topic, not the venue's access
-_HOME_AID = re.compile(r"\b(?:premies?|subsidies?|tegemoetkoming(?:en)?|woningaanpassing\w*|"
-                       r"(?:aanpassen|aanpassing) van (?:je|uw|jouw) (?:eigen )?(?:woning|huis|badkamer)|"
-                       r"(?:je|uw|jouw) (?:eigen )?(?:woning|huis|badkamer) (?:aanpassen|aangepast))\b")
+# (a premium *for* a lift or a shower: not "Dankzij een subsidie is de zaal nu rolstoeltoegankelijk")
+_HOME_AID = re.compile(r"\b(?:premies?|subsidies?|tegemoetkoming(?:en)?)\b[^.!?\n]{0,30}\bvoor (?:een |je |uw |jouw )?"
+                       r"(?:[\w-]+ )?(?:traplift|tillift|lift|inloopdouche|douche|badkamer|woning|huis|aanpassing\w*)\b|"
+                       r"\bwoningaanpassing\w*|\b(?:aanpassen|aanpassing) van (?:je|uw|jouw) (?:eigen )?(?:woning|huis|badkamer)\b|"
+                       r"\b(?:je|uw|jouw) (?:eigen )?(?:woning|huis|badkamer) (?:aanpassen|aangepast)\b")
 
 
 def _sentence(texts, hit) -> str:

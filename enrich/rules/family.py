@@ -592,6 +592,8 @@ def _near_childcare(texts, hit, care) -> bool:
     return gap <= 80 and _BREAK.search(texts[hit.field][1], lo, hi) is None
 
 
+# a session named for its subject: "Avond over kinderopvang en werk", "Praatavond over opvoeding"
+_ABOUT_TITLE = r"\w*(?:avond|namiddag|voormiddag|ochtend|sessie|moment|uitleg|gesprek) over\b"
 # a childcare noun alone names the service; in a session's title it is the topic ("Infosessie:
 # kinderopvang zoeken")
 _CARE_NOUN = re.compile(r"(?:gratis |professionele )?(?:kinderopvang|kinderoppas|creche|"
@@ -599,8 +601,7 @@ _CARE_NOUN = re.compile(r"(?:gratis |professionele )?(?:kinderopvang|kinderoppas
 _SESSION_TITLE = re.compile(r"^\W*(?:info\w*|lezing|workshop|cursus|opleiding|vorming|training|"
                             r"formation|conference|seance d'information)\b|\b(?:zoeken|vinden|"
                             r"aanvragen|kiezen|finding|trouver)\b|"
-                            # "Avond over kinderopvang en werk"
-                            r"\b\w*(?:avond|namiddag|ochtend|sessie|moment|uitleg|gesprek) over\b")
+                            rf"\b{_ABOUT_TITLE}")
 # a children's activity of its own: a camp, or an audience of children
 # a lecture or info evening (its ages are the topic); a talk title adds exhibitions and trainings
 _LECTURE_WORDS = (r"lezing|info-?avond|info-?sessie|info-?moment|webinar|livestream|voordracht|debat|ouderavond|"
@@ -640,8 +641,7 @@ _PERFORMERS_TITLE = re.compile(r"(?=.*\b\w*(?:concert|optreden|voorstelling|repe
 _TALK_TITLE = re.compile(rf"^\W*(?:(?:online|digitale|gratis) )?(?:{_LECTURE_WORDS}|tentoonstelling|expo\w*|"
                          r"information session|seance d'information|vorming|lecture|exhibition|benefiet\w*|"
                          r"conference|conference-debat|exposition)\b|"
-                         # "Avond over kinderopvang en werk", "Praatavond over opvoeding"
-                         r"^\W*\w*(?:avond|namiddag|voormiddag|ochtend|sessie) over\b")
+                         rf"^\W*{_ABOUT_TITLE}")
 _PARENTS_AUDIENCE = re.compile(r"(?:\b(?:voor|for|pour) (?:de |alle |les |all |toekomstige )?"
                                r"(?:ouders|parents|grootouders|opvoeders)\b|\bouders van\b|"
                                r"\bparents (?:of|d'|de)\b)"

@@ -1799,6 +1799,10 @@ TITLED = [
      "dutch_level", 4),
     ("Beurs", "Tweedehandsbeurs voor baby- en kinderartikelen. Toegang: € 1.", "family_friendly",
      False),
+    # session 12's review: rounds 30's "premies" and "dus" read no further than they should
+    ("Concert", "Dankzij een subsidie van de provincie is de zaal nu rolstoeltoegankelijk.",
+     "wheelchair", True),
+    ("Concert", "Het concert in het park is gratis dus niet te missen.", "cost", "free"),
 ]
 
 
