@@ -176,10 +176,11 @@ RULES = (
     # "Samen wandelen met je baby in de buggy" (the verb before it is checked in resolve: it is
     # cheaper to start at "met" than at every "samen"/"gaan")
     Rule("family.with-baby", r"\bmet (?:je|jouw|uw|hun|de|een) (?:baby|baby'?s|kindje|kindjes|peuter|"
-         r"kinderwagen|kinderwagens|buggy|buggy'?s|draagzak|draagdoek)(?: (?:in de|in je) (?:buggy|kinderwagen|draagzak))?\b|"
-         # "Strollers welcome!", "kinderwagens zijn welkom" (two development listings of two)
-         r"\b(?:strollers|prams|kinderwagens|wandelwagens)(?: (?:and|en|&) [\w']+)? (?:are |zijn )?"
-         r"(?:very |also |ook |zeker |van harte )?(?:welcome|welkom)\b",
+         r"kinderwagen|kinderwagens|buggy|buggy'?s|draagzak|draagdoek)(?: (?:in de|in je) (?:buggy|kinderwagen|draagzak))?\b",
+         kind="family", strength=2),
+    # "Strollers welcome!", "kinderwagens zijn welkom" (two development listings of two)
+    Rule("family.strollers-welcome", r"\b(?:strollers|prams|kinderwagens|wandelwagens)(?: (?:and|en|&) [\w']+)? "
+         r"(?:are |zijn )?(?:very |also |ook |zeker |van harte )?(?:welcome|welkom)\b",
          kind="family", strength=2),
     Rule("family.together", r"\b(?:gezinnen|families|familles) (?:met|with|avec) (?:hun |their |leurs |"
          r"jonge |kleine |young )?(?:kinderen|kids|children|enfants)\b|"
@@ -779,7 +780,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     no_verb = [h for h in positive if h.rule.id == "family.with-baby" and not re.search(
         r"\b(?:wandel\w*|kom|komt|komen|sport\w*|zwem\w*|beweg\w*|dans\w*|spelen|speel|speelt|gaat|"
         r"gaan|samen|stappen|stapt)(?: \w+)? $|\b(?:wandel\w*|stappen|stapt)(?: [\w']+){0,4} $",
-        texts[h.field][1][max(0, h.start - 50):h.start]) and not re.search(r"\b(?:welcome|welkom)$", fold(h.match))
+        texts[h.field][1][max(0, h.start - 50):h.start])
                and not texts[h.field][1].startswith(" erbij", h.end)]
     positive = [h for h in positive if h not in no_verb]
     def before(h, n: int) -> str:

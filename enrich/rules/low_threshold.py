@@ -327,15 +327,15 @@ def resolve(hits, record: dict[str, Any], texts):
     skill = [h for h in hits if h.value and _about_skill(h, texts)]
     skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
               # ("Kom vrijblijvend meespelen … Geen lidgeld het eerste jaar": a club's trial year)
-              and (_TRIAL.search(_sentence(h, texts)) or FIRST_PERIOD_FREE.search(texts[h.field][1]))]
+              and (_TRIAL.search(_sentence(h, texts)) or FIRST_PERIOD_FREE.search(texts[h.field][1])
+                   # "Beginners ook welkom, kom gerust eens proberen": an invitation to try is no
+                   # drop-in, club or not
+                   or _TRY.search(fold(h.match)))]
     # ("Eerste les gratis, daarna € 6 per les. Kom gerust eens proberen!": the trial named elsewhere)
     if any(_CLUB_MEMBERSHIP.search(folded) or _TRIAL.search(folded) for _, folded in texts.values()):
         # ("Kom gerust eens meetrainen!": the verb may follow the match)
         skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
                   and (_TRIAL_INVITE.search(fold(h.match)) or _TRIAL_NEXT.match(texts[h.field][1], h.end))]
-    # "Beginners ook welkom, kom gerust eens proberen": an invitation to try is no drop-in, club or not
-    skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
-              and _TRY.search(fold(h.match))]
     vacancy = is_vacancy_title(texts.get("title", ("", ""))[1], VACANCY_TITLE)
     # "Voedselbank zoekt sorteerders … Kom eens kijken!": a visit before volunteering
     # ("Interesse? Spring eens binnen aan het onthaal": come and ask)
