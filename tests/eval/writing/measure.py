@@ -1,0 +1,150 @@
+"""The fresh-set measure of issue 3, as commands, so that it does not live in anyone's /tmp.
+
+    python tests/eval/writing/measure.py brief v267 "a CLB worker's list for newcomer families"
+    python tests/eval/writing/measure.py arrived v267          # on arrival: hold it out
+    python tests/eval/writing/measure.py score v267 v268 --at WORK --at 92e0ea8
+    python tests/eval/writing/measure.py second v267           # a second, independent labelling
+    python tests/eval/writing/measure.py second-done v267      # copy it into second_labels/
+
+``brief`` writes ``/tmp/<set>/PROMPT.md`` (from ``brief_writer.md``) and a copy of
+``CONVENTIONS.md`` beside it; a helper that never sees ``enrich/`` or ``tests/`` is then told:
+"Your whole task is described in /tmp/<set>/PROMPT.md. Read it first and follow it exactly
+(including the list of files you must never read and the commands you must never run). Work only
+in /tmp/<set>/ apart from the two output files it names."  ``second`` does the same for a second
+labeller in ``/tmp/r<set>/`` with the records only.
+
+``score`` tags the sets at each commit named (a git worktree per commit under
+``/tmp/doemee-at/``, its second reader trained there on that commit's development sets) and prints,
+per set and commit, whether every target of issue 3 is met, the false "free" ids and the missed
+targets — the "first scoring" recorded in ``tests/eval/README.md``. Nothing here reads the sets'
+errors beyond their ids: reading them is what makes a set development material.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+EVAL = ROOT / "tests" / "eval"
+HELD_OUT = EVAL / "held_out.txt"
+WORKTREES = Path(os.environ.get("DOEMEE_WORKTREES", "/tmp/doemee-at"))
+PYTHON = ROOT / ".venv" / "bin" / "python"
+SCORE_ONE = """
+import json, sys
+from enrich.evaluate import load_set, score, targets_missed
+for path in sys.argv[1:]:
+    r = score(load_set([path]))
+    print(json.dumps({"set": path, "items": r["items"], "missed": targets_missed(r),
+                      "false_free": list(r["false_free"])}))
+"""
+
+
+def set_file(set_id: str) -> Path:
+    return EVAL / f"blind_set_{set_id}.jsonl"
+
+
+def brief(set_id: str, persona: str) -> Path:
+    work = Path("/tmp") / set_id
+    (work / "parts").mkdir(parents=True, exist_ok=True)
+    shutil.copy(HERE / "CONVENTIONS.md", work / "CONVENTIONS.md")
+    text = (HERE / "brief_writer.md").read_text(encoding="utf-8").format(
+        set_id=set_id, set_id_upper=set_id.upper(), persona=persona)
+    (work / "PROMPT.md").write_text(text, encoding="utf-8")
+    return work / "PROMPT.md"
+
+
+def second(set_id: str) -> Path:
+    work = Path("/tmp") / f"r{set_id}"
+    work.mkdir(parents=True, exist_ok=True)
+    shutil.copy(HERE / "CONVENTIONS.md", work / "CONVENTIONS.md")
+    lines = [json.loads(line) for line in set_file(set_id).read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    with open(work / "records.jsonl", "w", encoding="utf-8") as fh:
+        for item in lines:
+            fh.write(json.dumps({"id": item["id"], "record": item["record"]},
+                                ensure_ascii=False) + "\n")
+    text = (HERE / "brief_second.md").read_text(encoding="utf-8").format(
+        set_id=set_id, count=len(lines))
+    (work / "PROMPT.md").write_text(text, encoding="utf-8")
+    return work / "PROMPT.md"
+
+
+def second_done(set_id: str) -> None:
+    work = Path("/tmp") / f"r{set_id}"
+    shutil.copy(work / "labels.jsonl", EVAL / "second_labels" / f"{set_id}.jsonl")
+    shutil.copy(work / "LABELLING.md", EVAL / "second_labels" / f"{set_id.upper()}.md")
+
+
+def arrived(set_id: str) -> None:
+    """A new set is held out the moment it exists: the second reader and the development
+    digest must never take it in by accident."""
+    name = set_file(set_id).name
+    if not set_file(set_id).exists():
+        sys.exit(f"{name} does not exist")
+    lines = HELD_OUT.read_text(encoding="utf-8").splitlines()
+    if name not in lines:
+        HELD_OUT.write_text("\n".join(lines + [name]) + "\n", encoding="utf-8")
+
+
+def worktree(ref: str) -> Path:
+    if ref == "WORK":
+        return ROOT          # the working tree as it is, uncommitted rules included
+    sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short=7", ref], check=True,
+                         capture_output=True, text=True).stdout.strip()
+    path = WORKTREES / sha
+    if not path.exists():
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(path), sha],
+                       check=True, capture_output=True)
+    if not (path / "data" / "second_reader" / "model.json").exists():
+        subprocess.run([str(PYTHON), "-m", "enrich.train_reader"], cwd=path, check=True,
+                       capture_output=True)
+    return path
+
+
+def score(set_ids: list[str], refs: list[str]) -> None:
+    for ref in refs:
+        tree = worktree(ref)
+        out = subprocess.run([str(PYTHON), "-c", SCORE_ONE,
+                              *(str(set_file(s)) for s in set_ids)],
+                             cwd=tree, check=True, capture_output=True, text=True,
+                             env={**os.environ, "PYTHONPATH": str(tree)}).stdout
+        for line in out.splitlines():
+            r = json.loads(line)
+            name = Path(r["set"]).stem.replace("blind_set_", "")
+            verdict = "meets every target" if not r["missed"] else "; ".join(r["missed"])
+            print(f"{ref:<10} {name:<6} {r['items']:>4}  {verdict}"
+                  + (f"  [false free: {', '.join(r['false_free'])}]" if r["false_free"] else ""))
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("brief")
+    b.add_argument("set_id")
+    b.add_argument("persona")
+    for name in ("arrived", "second", "second-done"):
+        sub.add_parser(name).add_argument("set_id")
+    s = sub.add_parser("score")
+    s.add_argument("set_ids", nargs="+")
+    s.add_argument("--at", action="append", default=[], help="a commit, or WORK for the working tree as it is")
+    a = p.parse_args()
+    if a.cmd == "brief":
+        print(brief(a.set_id, a.persona))
+    elif a.cmd == "second":
+        print(second(a.set_id))
+    elif a.cmd == "second-done":
+        second_done(a.set_id)
+    elif a.cmd == "arrived":
+        arrived(a.set_id)
+    else:
+        score(a.set_ids, a.at or ["WORK"])
+
+
+if __name__ == "__main__":
+    main()
