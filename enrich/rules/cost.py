@@ -73,6 +73,17 @@ _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen ond
           rf"{_SOCIAL}|"
           # ("under 3s free", "under-12s")
           r"under[- ]?\d+s?|moins de \d+ ans)\b")
+# Any plural person noun after "gratis voor" names a group, not only the listed ones: fresh text
+# keeps bringing new ones ("patiënten van het wijkgezondheidscentrum", "huurders", "Mechelaars")
+# — except the roles every participant has ("gratis voor bezoekers", "voor alle deelnemers")
+_PERSON_PLURAL = (r"(?!(?:deelnemers|deelneemsters|bezoekers|bezoeksters|wandelaars|voetgangers|fietsers|"
+                  r"kopers|kijkers|luisteraars|liefhebbers|gebruikers|geinteresseerden|"
+                  # the ones who take part in a club ("Geen lidgeld voor muzikanten")
+                  r"spelers|speelsters|zangers|zangeressen|dansers|danseressen|muzikanten|lopers|"
+                  r"sporters|participants|visitors|walkers|players|singers|dancers)\b)"
+                  r"[a-z]{2,}(?:ers|sters|aars|eurs|anten|enten|isten|lingen)(?![\w-])"
+                  # ("gratis voor werknemers en werkgevers": both sides of the table, everyone)
+                  r"(?! (?:en|and|et|&|of|or) (?:\w+ )?[a-z]{2,}(?:ers|sters|aars|anten|enten|isten|lingen)\b)")
 # refreshments, facilities, trials, handouts and childcare: given for free, never the listing
 _AMENITY = (r"koffie|thee|drank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|"
             r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
@@ -248,7 +259,10 @@ RULES = (
          r"(?:(?:zijn |is |mogen )?(?:gratis|free|"
          r"gratuite?|kosteloos)\b|betalen (?:niets|niks|geen cent)\b|(?:nihil|niets|niks)\b|"
          # ("Kinderen 10 euro": the 0 of 10 is no zero price)
-         r"€ ?0(?![\d,.]*[1-9])|(?<![\d,.])0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w))",
+         r"€ ?0(?![\d,.]*[1-9])|(?<![\d,.])0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w))|"
+         # any other plural person noun (tried last: the alternatives above name the social groups)
+         rf"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:de |alle |onze |les |the )?"
+         rf"{_PERSON_PLURAL}{_NOT_NON_MEMBERS}",
          value="conditional", kind="conditional"),
     # -- free ---------------------------------------------------------------------------------
     Rule("cost.free", r"\bgratis\b|\bkosteloos\b|\b(?:geen|zonder) (?:deelname|inschrijvings|"
@@ -1036,6 +1050,36 @@ def _frees_a_thing(texts, hit) -> bool:
                 head is not None and _ACTIVITY_NOUN.fullmatch(head))
 
 
+# "je leent de boeken gratis", "je kan er gratis laarzen lenen": one borrows a thing for free
+_LENT_FREE = re.compile(r"\b(?:je|u|jullie|we|wij) (?:kan |kunt |kunnen |mag |mogen )?(?:er )?(?:leen|leent|"
+                        r"ontleen|ontleent|lenen|ontlenen)\b[^.,;:!?()\n]{0,40}\b(?:gratis|kosteloos)\b|"
+                        r"\b(?:je|u) (?:gratis|kosteloos) (?:leent|ontleent|kan lenen|kunt lenen)\b|"
+                        r"\b(?:je|u|jullie|we|wij) (?:kan|kunt|kunnen|mag|mogen) (?:er |ook )?(?:gratis|kosteloos)\b"
+                        r"[^.,;:!?()\n]{0,30}\b(?:lenen|ontlenen)\b|\b(?:you can )?borrow\b[^.,;:!?()\n]{0,30}\bfor free\b")
+_LENDING_SERVICE = re.compile(r"lenen|uitleen|\w*bib\b|theek\b")
+
+
+def _lent_for_free(texts, hit) -> bool:
+    """"Je leent de boeken gratis in de bib" under "Leesclub": what one borrows is free, not
+    the club — unless lending is the listing's service ("Spelotheek", "Voorleeskoffers lenen")."""
+    title = texts.get("title", ("", ""))[1]
+    if _LENDING_TITLE.search(title) or _LENDING_SERVICE.search(title):
+        return False
+    folded = texts[hit.field][1]
+    return any(m.start() <= hit.start and hit.end <= m.end()
+               for m in _LENT_FREE.finditer(folded, max(0, hit.start - 80), hit.end + 50))
+
+
+def _thing_label(texts, hit) -> bool:
+    """"Kinderopvang: ja, gratis", "Koffie: gratis": a field line whose label is a thing given
+    beside the activity, not its price."""
+    folded = texts[hit.field][1]
+    line = folded[folded.rfind("\n", 0, hit.start) + 1:hit.start]
+    m = re.match(r"\W*([a-z][a-z ]{1,30}?)\s?:\s*(?:(?:ja|yes|oui|voorzien|aanwezig)\b,?\s*)?$", line)
+    return bool(m) and bool(_NEVER_THE_ACTIVITY.fullmatch(m.group(1)) or re.fullmatch(
+        rf"(?:{_OBJECT})(?: (?:en|&) (?:{_OBJECT}))?", m.group(1)))
+
+
 _CORRECTION_KEYS = ("update", "toch gratis", "nu gratis", "klopt niet", "foutief", "vergissing",
                     "aanpassing", "niet meer zo", "nieuwe prijs", "nieuwe tarie",
                     "new price", "nouveau prix", "prijswijziging", "prijs gewijzigd",
@@ -1105,7 +1149,7 @@ _BACK_REFERENCE = re.compile(r"\W*(?:daarmee|met (?:die|deze|dat|dit|die|de|je|j
                              r"attest|bon|cheque|sportpas|vrijetijdspas))\b")
 # ("Gratis toegang voor kinderen tot 12 jaar": the entry word may come between)
 _GROUP_AFTER = re.compile(rf"\s?(?:(?:toegang|inkom|entree|deelname|entry|admission|access|acces)\s)?"
-                          rf"(?:for|voor|pour|para|com|con)\s(?:de |the |les |alle |all |los |las |os |as )?(?:{_GROUP}{_NOT_NON_MEMBERS}|"
+                          rf"(?:for|voor|pour|para|com|con)\s(?:de |the |les |alle |all |los |las |os |as )?(?:(?:{_GROUP}|{_PERSON_PLURAL}){_NOT_NON_MEMBERS}|"
                           r"(?:under|onder|below|moins de|jonger dan)(?: de| the)?[\s-]?\d{1,2}s?\b|-\s?\d{1,2}\b)")
 # an option some take on top of the free activity: "Wie een eigen perceeltje wil, betaalt 15 euro"
 _OWN_OPTION = re.compile(r"\bwie (?:ook |nog |daarnaast )?(?:een |z'n |zijn |haar )?(?:eigen|extra|"
@@ -1332,7 +1376,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "waar je gratis kranten leest": "gratis" before a noun frees that thing; only an
     # activity noun ("gratis workshop") or what the title is about frees the listing
     free = set_aside(free, ev, "cost", "free thing, not the activity: ignored",
-                     lambda h: _frees_a_thing(texts, h) or _bracketed_for_a_thing(texts, h))
+                     lambda h: _frees_a_thing(texts, h) or _bracketed_for_a_thing(texts, h)
+                     or _lent_for_free(texts, h) or _thing_label(texts, h))
     # "Soep op de stoep: we delen gratis soep uit": the free thing is what the listing is about
     title = texts.get("title", ("", ""))[1]
     for h in kinds.get("object", []):

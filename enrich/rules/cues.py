@@ -30,7 +30,8 @@ VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|"
                              r"\bvrijwillig (?:mee)?(?:werken|helpen|koken|\w+en)\b|\bhelpende handen\b|\bhelpers\b|"
                              # "Vrijwillig gids in het natuurgebied"
                              r"\bvrijwillig (?:gids|chauffeur|kok|lesgever|begeleider|monitor|animator|onthaal\w*)\b|"
-                             r"\b(?:medewerkers|handen|animatoren|monitoren|begeleiders|leiding|trainers|"
+                             # ("Huiswerkbegeleiders gezocht": a compound of the role)
+                             r"\b\w*(?:medewerkers|handen|animatoren|monitoren|begeleiders|leiding|trainers|"
                              r"coaches|chauffeurs|koks|gidsen|lesgevers|helpers) gezocht\b|\bvolunteers?\b|"
                              # "Jeugdtrainer gezocht", "Kampbegeleider (m/v) gezocht": one role
                              r"\b\w*(?:medewerker|animator|monitor|begeleider|trainer|coach|chauffeur|"

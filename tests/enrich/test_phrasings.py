@@ -1803,6 +1803,30 @@ TITLED = [
     ("Concert", "Dankzij een subsidie van de provincie is de zaal nu rolstoeltoegankelijk.",
      "wheelchair", True),
     ("Concert", "Het concert in het park is gratis dus niet te missen.", "cost", "free"),
+    # round 35 (session 13): any plural person noun after "gratis voor" names a group …
+    ("Yoga op de stoel", "Zes lessen in het buurthuis. Gratis voor huurders van de sociale "
+     "woningen.", "cost", "unknown"),
+    ("Fietsles", "Gratis voor cursisten van het CVO en voor Mechelaars.", "cost", "unknown"),
+    ("Taalcafé", "Gratis voor patiënten van de praktijk, anderen betalen € 2.", "cost", "paid"),
+    # … but not the ones who take part, nor both sides of a table
+    ("Harmonie", "Repetitie op vrijdag. Geen lidgeld voor muzikanten.", "cost", "free"),
+    ("Jobbeurs", "Gratis voor werkzoekers en werkgevers.", "cost", "free"),
+    ("Open dag", "Gratis voor bezoekers, parking aan de kerk.", "cost", "free"),
+    # a thing one borrows for free is not the activity, unless lending is the service
+    ("Boekenclub", "We bespreken elke maand een roman. Je leent hem gratis in de bib.", "cost",
+     "unknown"),
+    ("Wandelclub", "Elke zondag 10 km. Stokken kan je er gratis lenen.", "cost", "unknown"),
+    ("Boekenclub", "Gratis, de roman kan je lenen in de bib.", "cost", "free"),
+    ("Speelgoed lenen", "Je leent speelgoed gratis voor drie weken.", "cost", "free"),
+    # a field line whose label is a thing beside the activity
+    ("Infoavond over de school", "Graag inschrijven.\nKinderopvang: ja, gratis.", "cost",
+     "unknown"),
+    ("Infoavond over de school", "Graag inschrijven.\nParkeren: gratis aan de school.", "cost",
+     "unknown"),
+    ("Infoavond over de school", "Graag inschrijven.\nToegang: gratis.", "cost", "free"),
+    # a compound of a role before "gezocht" is a vacancy: its perks are no price
+    ("Taalbegeleiders gezocht", "Eén avond per week. Vorming en verzekering zijn gratis.", "cost",
+     "unknown"),
 ]
 
 
