@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
-from enrich.rules.cues import HEDGE, is_vacancy_title
+from enrich.rules.cues import HEDGE, VACANCY_OPENING, is_vacancy_title
 from enrich.text import sentence_span
 
 FACET = "access"
@@ -217,7 +217,8 @@ RULES = (
          r"(?:lift|rol(?:stoel|wagen))\b|"
          # "can't be reached with a wheelchair"; "rolstoelgebruikers kunnen enkel het binnenplein bezoeken"
          r"\b(?:can't|cannot|can not|isn't|is not) (?:be )?(?:reached|accessed|reachable|accessible) (?:with|by|in) "
-         r"(?:a )?wheelchairs?\b|\brol(?:stoel|wagen)\w* (?:kunnen|kan) (?:enkel|alleen|slechts) (?:het|de|op) ",
+         r"(?:a )?wheelchairs?\b|\brol(?:stoel|wagen)\w* (?:kunnen|kan|kun|kunt)(?: je| u| jullie| men)? (?:enkel|alleen|slechts|maar) "
+         r"(?:het|de|op|een) ",
          value=False, negated=None, strength=3),
     Rule("access.no-lift", r"\b(?:ліфта немає|немає ліфта|без ліфта|лифта нет|нет лифта|без лифта)\b|"
          r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|"
@@ -306,6 +307,9 @@ _CHAIR_WORD = re.compile(r"rol(?:stoel|wagen)|wheelchair|fauteuil|chaise roulant
                          r"\brs\b|rollator|mindervalid|minder mobiel")
 _UPDATE = re.compile(r"\b(?:sinds|inmiddels|intussen|goed nieuws|vanaf nu|nu is er|since|now there)\b")
 _PEOPLE = re.compile(r"(?:wie|mensen|iemand|personen|people|those|bewoners|passagiers)\b")
+_PEOPLE_BEFORE = re.compile(r"\b(?:mensen|personen|people|bewoners|residents|passagiers|ouderen|senioren|"
+                            r"patienten|kinderen|gasten) (?:die )?(?:in|met) (?:een|hun|a|their) $")
+_QUESTION_WORD = re.compile(r"\s*(?:welke|wat|hoe|waar|which|what|how|where|quels?|quelles?|comment|ou)\b")
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")     # a ";" does not end an accessibility sentence
@@ -324,6 +328,15 @@ def _sentence(texts, hit) -> str:
     return folded[lo:hi]
 
 
+def _asked(texts, hit) -> bool:
+    """"Welke parken zijn geschikt voor rolstoelgebruikers?": a question, not a statement."""
+    folded = texts[hit.field][1]
+    if not re.match(r"[^.!?\n]*\?", folded[hit.end:]):
+        return False
+    start = max((m.end() for m in re.finditer(r"[.!?:\n]", folded[:hit.start])), default=0)
+    return bool(_QUESTION_WORD.match(folded[start:hit.start]))
+
+
 def _rest_of_sentence(texts, hit) -> str:
     folded = texts[hit.field][1]
     end = re.search(r"[.!?\n]", folded[hit.end:])
@@ -334,12 +347,20 @@ def resolve(hits, record: dict[str, Any], texts):
     ev: list[dict[str, Any]] = []
     # "normaal gezien rolstoeltoegankelijk, moet nog nagevraagd worden": hedged, not stated
     hits = [h for h in hits if h.value is not None and not HEDGE.search(_sentence(texts, h))]
-    if is_vacancy_title(texts.get("title", ("", ""))[1]):
-        # "je rijdt mensen die in een rolstoel zitten": in a vacancy, the people served
-        people = [h for h in hits if _PEOPLE.match(h.match.lower())]
+    description = texts.get("description", ("", ""))[1]
+    if is_vacancy_title(texts.get("title", ("", ""))[1]) or VACANCY_OPENING.match(description) or \
+            is_vacancy_title(description.split("\n", 1)[0][:60]):
+        # "je rijdt mensen die in een rolstoel zitten", "Vrijwilligers gezocht om bewoners in een
+        # rolstoel mee te nemen op wandeling": in a vacancy, the people served
+        people = [h for h in hits if _PEOPLE.match(h.match.lower()) or _PEOPLE_BEFORE.search(
+            texts[h.field][1][max(0, h.start - 40):h.start])]
         for h in people:
             ev.append(evidence("wheelchair", "the people volunteers serve: ignored", h))
         hits = [h for h in hits if h not in people]
+    asked = [h for h in hits if _asked(texts, h)]
+    for h in asked:
+        ev.append(evidence("wheelchair", "a question the activity answers, the topic: ignored", h))
+    hits = [h for h in hits if h not in asked]
     home_aid = [h for h in hits if _HOME_AID.search(_sentence(texts, h))]
     for h in home_aid:
         ev.append(evidence("wheelchair", "an aid for one's own home, the topic: ignored", h))

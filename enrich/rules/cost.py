@@ -84,6 +84,11 @@ _PERSON_PLURAL = (r"(?!(?:deelnemers|deelneemsters|bezoekers|bezoeksters|wandela
                   r"[a-z]{2,}(?:ers|sters|aars|eurs|anten|enten|isten|lingen)(?![\w-])"
                   # ("gratis voor werknemers en werkgevers": both sides of the table, everyone)
                   r"(?! (?:en|and|et|&|of|or) (?:\w+ )?[a-z]{2,}(?:ers|sters|aars|anten|enten|isten|lingen)\b)")
+# meals, drinks and parking in the Romance languages (folded: "masă" → "masa")
+_ROMANCE_PERK = (r"repas|gouter|collation|boissons?|cafe|rafraichissements?|petit-dejeuner|aperitif|"
+                 r"verre|parking|stationnement|comida|bebidas?|merienda|almuerzo|desayuno|aparcamiento|"
+                 r"masa|cafea|bauturi|gustare|parcare|lanche|almoco|estacionamento|pranzo|bevande|"
+                 r"rinfresco")
 # refreshments, facilities, trials, handouts and childcare: given for free, never the listing
 _AMENITY = (r"koffie|thee|drank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|"
             r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
@@ -143,7 +148,14 @@ RULES = (
          rf"\bgratis {_TREAT}(?:(?:, ?| en | of ){_TREAT}){{1,3}}\b|"
          # "het springkasteel is gratis": an attraction at the event (unless the title names it)
          rf"\b{_ATTRACTION} (?:is|zijn) (?:ook |altijd )?gratis\b|"
+         # French, Spanish, Portuguese, Italian and Romanian put the adjective after its noun:
+         # "repas gratuit après la messe", "masă festivă gratuită" — a meal or a drink given
+         rf"\b(?:{_ROMANCE_PERK})(?: [a-z]+)? (?:(?:est|es|este|e|sont|son|sunt|sera) )?"
+         r"(?:gratuit|gratuite|gratuits|gratuites|gratuita|gratuito|gratuitos|gratuitas|gratuiti)\b|"
          # Ukrainian and Russian: "безкоштовна кава та чай", "бесплатная парковка"
+         # Polish and Bulgarian: "bezpłatny poczęstunek", "безплатен паркинг"
+         r"\bbezp[lł]atn\w* (?:pocz[eę]stun\w*|kaw\w*|herbat\w*|napo\w*|przek[aą]sk\w*|parking\w*|obiad\w*|"
+         r"posi[lł]e?k\w*|wi-?fi)|\bбезплатн\w* (?:паркинг\w*|кафе|чай|напитк\w*|почерпк\w*|закуск\w*|wi-?fi)|"
          r"\b(?:безкоштовн|бесплатн)\w* (?:кав\w*|чай|напо\w*|напит\w*|перекус\w*|парков\w*|паркуванн\w*|"
          r"wi-?fi|вайфай)|"
          # "Gratis compostvat voor de eerste 10 deelnemers": a giveaway
@@ -285,6 +297,9 @@ RULES = (
          # Ukrainian and Russian: "безкоштовно", "бесплатно", "вхід вільний", "вход свободный"
          r"\bбезкоштовн\w*|\bбесплатн\w*|\bвхід (?:вільний|безкоштовний)\b|\bвільний вхід\b|"
          r"\bвход (?:свободный|бесплатный)\b|\bсвободный вход\b|"
+         # Polish and Bulgarian: "bezpłatnie", "za darmo", "wstęp wolny", "безплатно", "вход свободен"
+         r"\bbezp[lł]atn\w*|\bza darmo\b|\bwst[eę]p (?:wolny|bezp[lł]atny)\b|\bбезплатн\w*|"
+         r"\bвход(?:ът е)? (?:свободен|безплатен)\b|\bсвободен вход\b|\bintrare (?:libera|gratuita)\b|"
          r"\bsans frais\b|\bgratuitement\b|\bgratiss+\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free ?- (?=[a-z])|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
          r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
@@ -555,7 +570,9 @@ _QUALIFIERS = (
                          r"leerlingen|jeugd|junior|baby|children|child\b|enfants|enfant\b|"
                          r"-\s?\d{1,2}(?:j|jr)?\b|onder de \d+|(?:tot|t/m|tot en met) \d+ ?(?:jaar|j\b)|"
                          r"jonger dan|under \d+|moins de \d+|< ?\d+|\d+ ?-?jarigen|"
-                         r"\bдіт\w*|\bдит(?:ина|ини|ину|ячий)\b|\bдет(?:и|ей|ям)\b")),
+                         r"\bдіт\w*|\bдит(?:ина|ини|ину|ячий)\b|\bдет(?:и|ей|ям)\b|"
+                         # Polish, Bulgarian, Romanian
+                         r"\bdzieci\b|\bdziecko\b|\bдеца\b|\bдецата\b|\bдете\b|\bcopii\b|\bcopil\b")),
     ("child", re.compile(r"(?<!niet-)(?<!non-)(?<!niet )(?<!non )\b(?:leden|members|membres|"
                          r"abonnees)\b")),
     ("adult", re.compile(r"volwassenen|volwassene|adults?|adultes?|per persoon|p\.p\.|"
@@ -1385,7 +1402,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         # ("Buurtlunch … Je lunch is gratis": one's meal is the listing too)
         noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower()) or \
             re.match(rf"({_ATTRACTION}) (?:is|zijn)\b", h.match.lower()) or \
-            re.match(r"(?:je|jouw|uw|your) ([a-z]{3,}) (?:is|zijn|are)\b", h.match.lower())
+            re.match(r"(?:je|jouw|uw|your) ([a-z]{3,}) (?:is|zijn|are)\b", h.match.lower()) or \
+            re.match(rf"({_ROMANCE_PERK})\b", h.match.lower())
         if noun and _thing_is_the_activity(noun.group(1), h.match.lower(), title):
             if noun.group(1) in for_a_group:
                 asked.append(h)

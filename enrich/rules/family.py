@@ -234,6 +234,12 @@ RULES = (
          r"\bдля (?:дітей|детей|сімей|семей|родин|всієї (?:родини|сім'ї)|всей семьи)\b|"
          r"\b(?:дорослих|дорослі|взрослых|взрослые) (?:і|та|и) (?:дітей|діти|детей|дети)\b|"
          r"\b(?:діти|дети) (?:і|та|и) (?:батьки|дорослі|родители|взрослые)\b|"
+         # Polish, Bulgarian and Romanian: "dla dzieci", "mamy z maluchami", "за деца", "pentru copii"
+         r"\bdla (?:dzieci|rodzin|ca[lł]ych rodzin|maluchow|mam z (?:dziecmi|maluchami)|rodzicow z dziecmi)\b|"
+         r"\b(?:mamy|mam|rodzicow|rodzice|rodzicami) z (?:dziecmi|maluchami)\b|"
+         r"\bза (?:деца|децата|семейства|цялото семейство|малки и големи)\b|\b(?:деца|децата) и родители\b|"
+         r"\bродители и деца\b|\bpentru (?:copii|familii|toata familia|intreaga familie|cei mici)\b|"
+         r"\b(?:copii|copiii) si parinti\b|\bparinti si copii\b|"
          r"\bbaby(?:massage|zwemmen|turnen|gym|yoga|cafe|ochtend|uurtje|sessie)\w*\b",
          kind="family", strength=1),
     Rule("family.words", r"\bсімейн(?:е|ий|а|і) (?:свято|день|пікнік|прогулянка|фестиваль)\b|"
@@ -315,7 +321,11 @@ RULES = (
          r"(?:de )?(?:1[0-9]|[1-9])\b|(?:onder|tot|beneden|under|jonger dan|moins de) (?:de )?(?:1[0-9]|[1-9]) ?"
          r"(?:jaar|j|ans|years?|jarigen)\b|- ?(?:1[0-9]|[1-9])\b)|(?<![\w-])(?:(?:-|onder (?:de )?|under|moins de|jonger dan|younger than) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?)?|(?:tot|t/m|t\.?e\.?m\.?) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?))\s?[:=]?\s?"
          r"(?:gratis|free|gratuit)\b|\b(?:kids|children|kinderen) (?:under|onder|jonger dan) \d{1,2}"
-         r"(?: years| jaar)? (?:go |get in |enter |zijn |mogen |gaan |komen |reizen |eten )?(?:free|gratis)\b",
+         r"(?: years| jaar)? (?:go |get in |enter |zijn |mogen |gaan |komen |reizen |eten )?(?:free|gratis)\b|"
+         # "Деца до 12 години – безплатно", "dzieci do lat 6 gratis", "copiii sub 12 ani gratuit"
+         r"\b(?:деца|децата|дети|діти|dzieci|copii|copiii) (?:до|под|do|sub|pana la) (?:lat )?\d{1,2}"
+         r"(?: години| лет| років| lat| ani)?\s?[:=-]?\s?(?:безплатно|бесплатно|безкоштовно|bezplatnie|"
+         r"za darmo|gratis|gratuit)\b",
          kind="family", strength=1),
     # "€8, -12 jaar €4", "-18: €50": a tariff for minors
     Rule("family.minor-price", r"(?<![\w-])-\s?(?:1[0-8]|[1-9])(?!\d) ?(?:jaar|j)?\s?[:=]?\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?"
@@ -328,7 +338,7 @@ RULES = (
          # "tot en met 18 jaar: gratis": a tariff for children
          r"\b(?:tot en met|t/m) (?:1[0-8]|\d) jaar ?[:=] ?(?:€|\d|gratis|free|gratuit)|"
          # (not "jongeren 14-24": an age range reaching adults, no price)
-         r"\b(?:kinderen|kids|children|enfants|criancas|ninos|діти|дети|jeugd|jongeren|junioren|juniors?|kind|"
+         r"\b(?:kinderen|kids|children|enfants|criancas|ninos|діти|дети|деца|dzieci|copii|jeugd|jongeren|junioren|juniors?|kind|"
          r"kleuters|jeugdleden|jeugdspelers)\b(?! ?\(?(?:1\d ?)?(?:-|tot |onder |jonger dan |under )(?:19|[23]\d))(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar|\.)?)?\)\s?|"
          r"\(?-\s?\d{1,2}\)?\s?|\((?:tot|t/m) 1?\d\)\s?|van \d{1,2} tot 1?\d(?: jaar)? )?(?:[:=]\s?(?:€|\d|gratis|"
          r"free|gratuit|nihil|betalen|halve prijs)|(?:tot|t\.?e\.?m\.?|t/m) (?:1[0-8]|\d)\b|onder (?:de )?(?:1[0-8]|\d)\b|"

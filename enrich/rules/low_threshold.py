@@ -86,8 +86,11 @@ RULES = (
          # "vragen we wel om vooraf in te schrijven"
          r"\bvragen (?:we|wij) (?:je |u |jullie )?(?:wel |dus |graag |ook )*(?:om )?(?:je |u )?(?:vooraf |op voorhand |tijdig )?"
          r"(?:in te schrijven|aan te melden|te reserveren)\b|\bschrijf (?:je|u) (?:(?:wel|dan|graag|even|vooraf|"
-         r"op voorhand) )*in\b|\b(?:inschrijven|aanmelden|reserveren|registreren)(?: en "
-         r"betalen)? (?:voor|vóór|tegen|ten laatste|uiterlijk|via|bij de|bij het|op het nummer|door)\b|"
+         r"op voorhand) )*in\b|"
+         r"\b(?:inschrijven|aanmelden|reserveren|registreren)(?: en "
+         r"betalen)? (?:voor|vóór|tegen|ten laatste|uiterlijk|via|bij de|bij het|op het nummer|door)\b"
+         # ("Inschrijven bij de balie is niet nodig": the sentence may still negate it)
+         r"(?![^.!?\n]{0,40}\b(?:is|hoeft|moet) (?:niet|geen)\b)|"
          r"\b(?:register|book|sign up|rsvp) (?:via|through|at|by|before|on)\b|\b(?:s'inscrire|"
          r"inscription|reservation) (?:via|aupres|avant|par|au)\b|\b(?:vooraf |op voorhand |tijdig )?(?:inschrijven|"
          r"inschrijving|aanmelden|aanmelding|reserveren|reservatie|registratie) (?:vooraf |op "
@@ -114,7 +117,11 @@ RULES = (
          r"\bacces(?:sible)? (?:facile|a tous)\b(?! (?:en|pour|aux) )",
          value=True, negated=False, kind="pos", strength=2),
     Rule("low.walk-in", r"\bvrije inloop\b|\binloop(?:moment|uur|namiddag|ochtend|avond)\w*\b|"
-         r"\b(?:gewoon|vrij) (?:binnen ?lopen|binnen ?springen|langskomen|aansluiten)\b|"
+         r"\b(?:gewoon|vrij) (?:binnen ?lopen|binnen ?springen|binnen ?vallen|binnen ?wippen|langskomen|"
+         r"aansluiten|inloggen)\b|"
+         # "Kom gerust binnenvallen", "kom gewoon eens binnenwippen"
+         r"\bkom (?:(?:gerust|gewoon|maar|zomaar|even|eens|spontaan) ){1,3}binnen ?(?:vallen|lopen|springen|"
+         r"wippen|waaien)\b|"
          # "Binnenwaaien mag altijd!", "binnenspringen kan"
          r"\bbinnen ?(?:lopen|springen|waaien|vallen|stappen|wippen) (?:mag|kan)\b|"
          # "Je bent elke vrijdag welkom om binnen te springen"

@@ -1827,6 +1827,32 @@ TITLED = [
     # a compound of a role before "gezocht" is a vacancy: its perks are no price
     ("Taalbegeleiders gezocht", "Eén avond per week. Vorming en verzekering zijn gratis.", "cost",
      "unknown"),
+    # round 36: Romance languages put "free" after the thing it frees
+    ("Fête de quartier", "Brocante et musique. Boissons gratuites pour les bénévoles.", "cost",
+     "unknown"),
+    ("Hram", "Slujbă și procesiune. Gustare gratuită după slujbă.", "cost", "unknown"),
+    ("Fête de quartier", "Brocante et musique. L'entrée est gratuite.", "cost", "free"),
+    # Polish, Bulgarian and Romanian: free words, free things, children and families
+    ("Spotkanie", "Rozmowy po polsku i po niderlandzku. Wstęp wolny.", "cost", "free"),
+    ("Spotkanie", "Rozmowy po polsku. Bezpłatna kawa i herbata.", "cost", "unknown"),
+    ("Концерт", "Народни песни. Безплатен паркинг до залата.", "cost", "unknown"),
+    ("Warsztaty", "Warsztaty plastyczne dla dzieci od 5 lat.", "family_friendly", True),
+    ("Работилница", "Рисуване за деца и родители.", "family_friendly", True),
+    ("Atelier", "Atelier de pictură pentru copii, sâmbăta.", "family_friendly", True),
+    ("Koncert", "Bilety: dorośli 12 €, dzieci 6 €.", "price_min_eur", 12.0),
+    # a question a session answers is its topic; the people a vacancy serves are not its public
+    ("Infosessie", "Welke musea in de regio zijn toegankelijk voor rolstoelgebruikers? We geven "
+     "tips.", "wheelchair", None),
+    ("Wandelen met senioren", "Vrijwilligers gezocht om ouderen in een rolstoel mee te nemen naar "
+     "de markt.", "wheelchair", None),
+    ("Boswandeling", "Het pad is smal; met een rolstoel kan je enkel de eerste lus volgen.",
+     "wheelchair", False),
+    # drop-in in other words, and a registration the sentence itself negates
+    ("Koffie met de buurtagent", "Kom gerust eens binnenvallen met je vragen.", "low_threshold",
+     True),
+    ("Voorleesuurtje online", "Elke zondag via Zoom. Gewoon inloggen!", "low_threshold", True),
+    ("Buurtsoep", "Iedereen welkom. Inschrijven bij de balie is niet nodig.", "low_threshold",
+     True),
 ]
 
 
