@@ -37,12 +37,33 @@ WORKTREES = Path(os.environ.get("DOEMEE_WORKTREES", "/tmp/doemee-at"))
 PYTHON = ROOT / ".venv" / "bin" / "python"
 SCORE_ONE = """
 import json, sys
-from enrich.evaluate import load_set, score, targets_missed
+from enrich.evaluate import TARGET_FIELDS, load_set, score, targets_missed
 for path in sys.argv[1:]:
     r = score(load_set([path]))
     print(json.dumps({"set": path, "items": r["items"], "missed": targets_missed(r),
-                      "false_free": list(r["false_free"])}))
+                      "false_free": list(r["false_free"]),
+                      "pr": {f: (r["fields"][f]["precision"], r["fields"][f]["recall"])
+                             for f in TARGET_FIELDS}}))
 """
+TARGET_P, TARGET_R = 0.95, 0.90
+
+
+def _figure(x: float | None) -> str:
+    """Two decimals, three where two would round a miss up to the target (0.946, not 0.95)."""
+    if x is None:
+        return "-"
+    return f"{x:.3f}" if any(x < t <= round(x, 2) for t in (TARGET_P, TARGET_R)) else f"{x:.2f}"
+
+
+def readme_row(name: str, label: str, r: dict) -> str:
+    """One row of tests/eval/README.md's first-scoring table; bold where the target is met."""
+    cells = []
+    for p, rec in r["pr"].values():
+        cell = f"{_figure(p)} / {_figure(rec)}"
+        met = (p is None or p >= TARGET_P) and (rec is None or rec >= TARGET_R)
+        cells.append(f"**{cell}**" if met else cell)
+    ff = len(r["false_free"])
+    return f"| {name}, {label} | " + " | ".join(cells) + f" | {'**0**' if ff == 0 else ff} |"
 
 
 def set_file(set_id: str) -> Path:
@@ -107,7 +128,7 @@ def worktree(ref: str) -> Path:
     return path
 
 
-def score(set_ids: list[str], refs: list[str]) -> None:
+def score(set_ids: list[str], refs: list[str], rows: bool = False) -> None:
     for ref in refs:
         tree = worktree(ref)
         out = subprocess.run([str(PYTHON), "-c", SCORE_ONE,
@@ -117,6 +138,9 @@ def score(set_ids: list[str], refs: list[str]) -> None:
         for line in out.splitlines():
             r = json.loads(line)
             name = Path(r["set"]).stem.replace("blind_set_", "")
+            if rows:
+                print(readme_row(name, f"(`{ref}`)", r))
+                continue
             verdict = "meets every target" if not r["missed"] else "; ".join(r["missed"])
             print(f"{ref:<10} {name:<6} {r['items']:>4}  {verdict}"
                   + (f"  [false free: {', '.join(r['false_free'])}]" if r["false_free"] else ""))
@@ -133,6 +157,7 @@ def main() -> None:
     s = sub.add_parser("score")
     s.add_argument("set_ids", nargs="+")
     s.add_argument("--at", action="append", default=[], help="a commit, or WORK for the working tree as it is")
+    s.add_argument("--rows", action="store_true", help="print tests/eval/README.md table rows")
     a = p.parse_args()
     if a.cmd == "brief":
         print(brief(a.set_id, a.persona))
@@ -143,7 +168,7 @@ def main() -> None:
     elif a.cmd == "arrived":
         arrived(a.set_id)
     else:
-        score(a.set_ids, a.at or ["WORK"])
+        score(a.set_ids, a.at or ["WORK"], a.rows)
 
 
 if __name__ == "__main__":
