@@ -82,8 +82,9 @@ _PERSON_PLURAL = (r"(?!(?:deelnemers|deelneemsters|bezoekers|bezoeksters|wandela
                   r"spelers|speelsters|zangers|zangeressen|dansers|danseressen|muzikanten|lopers|"
                   r"sporters|participants|visitors|walkers|players|singers|dancers)\b)"
                   r"[a-z]{2,}(?:ers|sters|aars|eurs|anten|enten|isten|lingen)(?![\w-])"
-                  # ("gratis voor werknemers en werkgevers": both sides of the table, everyone)
-                  r"(?! (?:en|and|et|&|of|or) (?:\w+ )?[a-z]{2,}(?:ers|sters|aars|anten|enten|isten|lingen)\b)")
+                  # ("gratis voor werknemers en werkgevers", "voor ouders en (hun) kinderen": a
+                  # public of several, not one group)
+                  r"(?! (?:en|and|et|&|of|or|met|with|avec) (?:hun |de |alle |their |leurs )?[a-z]{3,})")
 # meals, drinks and parking in the Romance languages (folded: "masă" → "masa")
 _ROMANCE_PERK = (r"repas|gouter|collation|boissons?|cafe|rafraichissements?|petit-dejeuner|aperitif|"
                  r"verre|parking|stationnement|comida|bebidas?|merienda|almuerzo|desayuno|aparcamiento|"

@@ -1811,6 +1811,7 @@ TITLED = [
     # … but not the ones who take part, nor both sides of a table
     ("Harmonie", "Repetitie op vrijdag. Geen lidgeld voor muzikanten.", "cost", "free"),
     ("Jobbeurs", "Gratis voor werkzoekers en werkgevers.", "cost", "free"),
+    ("Gezinsnamiddag", "Spelletjes en verhalen. Gratis voor ouders en kinderen.", "cost", "free"),
     ("Open dag", "Gratis voor bezoekers, parking aan de kerk.", "cost", "free"),
     # a thing one borrows for free is not the activity, unless lending is the service
     ("Boekenclub", "We bespreken elke maand een roman. Je leent hem gratis in de bib.", "cost",
