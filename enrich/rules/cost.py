@@ -57,6 +57,7 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            # the health insurers' status for low incomes, in both languages
            r"statut bim|\bbim\b|intervention majoree|omnio\w*|vrijetijdspas\w*|"
            r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget)|"
+           r"(?:zonder of )?met (?:een )?(?:weinig|laag|beperkt|klein) inkomen|zonder inkomen|"
            r"(?:het )?financieel (?:moeilijk|krap)|financiele (?:moeilijkheden|problemen|zorgen)|"
            r"(?:dat|het|dit) niet (?:kan |kunt )?betalen)")
 # "gratis voor leden en (voor) niet-leden", "free for members and non-members": everyone
@@ -149,6 +150,9 @@ RULES = (
          rf"\bgratis {_TREAT}(?:(?:, ?| en | of ){_TREAT}){{1,3}}\b|"
          # "het springkasteel is gratis": an attraction at the event (unless the title names it)
          rf"\b{_ATTRACTION} (?:is|zijn) (?:ook |altijd )?gratis\b|"
+         # "Tea and biscuits are free", "Koffie en broodjes gratis": treats named before "free"
+         rf"\b(?:{_TREAT}|broodjes?|sandwich\w*)(?:(?:, ?| en | and | & | of | or )(?:{_TREAT}|broodjes?|sandwich\w*)){{0,3}} "
+         r"(?:(?:is|zijn|are|blijft|blijven) )?(?:ook |altijd |also |always |steeds )?(?:gratis|free|kosteloos)\b|"
          # French, Spanish, Portuguese, Italian and Romanian put the adjective after its noun:
          # "repas gratuit après la messe", "masă festivă gratuită" — a meal or a drink given
          rf"\b(?:{_ROMANCE_PERK})(?: [a-z]+)? (?:(?:est|es|este|e|sont|son|sunt|sera) )?"
@@ -232,9 +236,18 @@ RULES = (
          r"\b(?:voor|for|pour) (?:hen|them|eux)\b,? (?:is|zijn|is het|are|it's|it is|est|sont) "
          r"(?:[\w'-]+ ){0,3}?(?:gratis|kosteloos|free|gratuite?s?)\b|"
          r"\b(?:gratis|kosteloos|free|gratuite?s?) (?:voor|for|pour) (?:hen|them|eux)\b|"
-         # "gratis rondleiding voor deelnemers van het inburgeringstraject"
-         r"\b(?:gratis|kosteloos|free|gratuite?)(?: [a-z]{3,20})? (?:voor|for|pour) "
-         rf"[\w' -]{{0,40}}?{_SOCIAL}|"
+         # "gratis rondleiding voor deelnemers van het inburgeringstraject", "Gratis kinderkleding
+         # (maten 0 tot 12 jaar) voor gezinnen die doorverwezen worden door CAW of OCMW"
+         r"\b(?:gratis|kosteloos|free|gratuite?)(?: [a-z]{3,20})?(?: \([^()\n]{0,40}\))? (?:voor|for|pour) "
+         rf"[\w' -]{{0,60}}?{_SOCIAL}|"
+         # "Free entry with your trainee badge": free for those holding one (a library card is free)
+         r"\b(?:gratis|kosteloos|free|gratuite?)(?: (?:entry|entrance|admission|toegang|inkom|entree|acces))? "
+         r"(?:with|met|avec|on showing|op vertoon van) (?:your|je|jouw|uw|votre|ton|een|a|an|de|the) "
+         r"(?!bib|library|bibliothe|lid(?:kaart)? van de bib)(?:[\w-]+ )?(?:badge|card|pass|kaart|pas|attest|carte)\b|"
+         # "een advocaat die volledig of gedeeltelijk gratis is, afhankelijk van je inkomen"
+         r"\b(?:volledig of )?gedeeltelijk (?:gratis|kosteloos)\b|\b(?:partly|partially) free\b|"
+         r"\b(?:gratis|kosteloos|free)\b[^.!?\n]{0,60}\b(?:afhankelijk van|depending on|selon) (?:je |uw |het |your |votre |vos )?"
+         r"(?:inkomen|income|revenus?)\b|"
          # "free if you receive a leefloon or are a registered jobseeker"
          rf"\b(?:gratis|kosteloos|free) (?:if|als|wanneer|when) (?:you |je |u )?[\w' ()-]{{0,40}}?{_SOCIAL}|"
          # "newcomers in an integration trajectory take part free of charge"
@@ -387,7 +400,7 @@ RULES = (
          r"\bbetalend parkeren\b|\bbetalende parking\b",
          value=None, kind="topic"),
     Rule("cost.reduced", r"\b(?:kt|vt)\b(?=\s?[:=]?\s?(?:€|eur\b|\d|gratis|free))|\bkansentarief\b|\bkansenpas\b|\bkansenkaart\b|\bsociaal tarief\b|\bverminderd tarief\b|"
-         r"\breductietarief\b|\bkorting\w*\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
+         r"\breductietarief\b|\bkorting(?!s?(?:apps?|bon\w*|codes?|acties?|folders?|websites?|sites?)\b)\w*\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
          r"\b(?:reduced|concession|discounted|social) (?:rate|price|fee|tariff)s?\b|\bdiscount\b|"
          r"\btarif (?:reduit|social)\b|\breduction\b|\btarif preferentiel\b|\bopportunity rate\b|"
          # Ukrainian and Russian: "пільговий тариф", "льготный тариф", "скидка", "знижка"
@@ -827,6 +840,9 @@ _SCOPE_BEFORE = re.compile(r"(?:(?:inkom|toegang|entree|deelname|deelnemen|parti
 # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro": a cost the free statement's own
 # sentence says remains (not "… maar wel vooraf reserveren", not "maar je betaalt zelf (3 euro)")
 # ("Geen inschrijvingsgeld, wel € 10 materiaalkost": the amount may come first)
+_MATERIAL_COST = re.compile(r"(?:\bmaar|[,;]) (?:wel )?(?:de |het )?(?:(?:materiaal\w*|klei|hout|stof|stoffen|wol|garen|"
+                            r"verf|grondstoffen|benodigdheden|ingredienten|bakken|werkboek\w*|syllabus|cursusboek)"
+                            r"(?: en | & |, ?)?){1,3} ?(?:kost|kosten|bedraagt|bedragen)\b")
 _STILL_PAID = re.compile(r"(?:\bmaar|[,;]) (?:wel|je betaalt|u betaalt|jullie betalen)(?: wel)? (?:een |de |het |je |ook )?"
                          r"(?:€ ?\d+(?:[.,]\d+)? |\d+(?:[.,]\d+)? ?(?:euro|eur|€) )?"
                          r"\w*(?:kost|kosten|bijdrage|prijs|vergoeding|materiaal\w*|waarborg|inschrijvingsgeld|lidgeld)\b")
@@ -1011,6 +1027,12 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
     to the first comers is not, unless lending is the service ("Spelotheek")."""
     if _NEVER_THE_ACTIVITY.match(noun):
         return False
+    # "Opendeurdag + proeverij: alle hapjes zijn gratis": at a tasting or a meal the food is
+    # what one comes for (not the coffee of a "Koffieklets", below)
+    if re.fullmatch(rf"{_TREAT}|broodjes?|sandwich\w*", noun) and not re.fullmatch(
+            r"koffie|thee|coffee|tea|drank\w*|drankjes?|water", noun) and (
+            _MEAL_EVENT.search(title) or re.search(r"proe\w*|tasting|degustati\w*|eetfestijn|buffet", title)):
+        return True
     lent = re.search(r"\bte (?:leen|lenen|ontlenen)\b", match)
     if _LENDING_TITLE.search(title):
         if lent:
@@ -1404,7 +1426,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower()) or \
             re.match(rf"({_ATTRACTION}) (?:is|zijn)\b", h.match.lower()) or \
             re.match(r"(?:je|jouw|uw|your) ([a-z]{3,}) (?:is|zijn|are)\b", h.match.lower()) or \
-            re.match(rf"({_ROMANCE_PERK})\b", h.match.lower())
+            re.match(rf"({_ROMANCE_PERK})\b", h.match.lower()) or \
+            re.match(rf"({_TREAT}|broodjes?|sandwich\w*)\b", h.match.lower())
         if noun and _thing_is_the_activity(noun.group(1), h.match.lower(), title):
             if noun.group(1) in for_a_group:
                 asked.append(h)
@@ -1677,7 +1700,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
             if free and cls != "reduced" and _OWN_OPTION.search(_sentence_at(folded, s, e)):
                 extra = True                   # "wie een eigen perceeltje wil, betaalt 15 euro"
-            if extra and _STILL_PAID.search(_sentence_at(folded, s, e)) and any(
+            if extra and (_STILL_PAID.search(_sentence_at(folded, s, e))
+                          or _MATERIAL_COST.search(_sentence_at(folded, s, e))) and any(
                     h.field == fld and sentence_span(folded, h.start, h.end) == sentence_span(folded, s, e)
                     for h in free):
                 extra = False                  # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro"

@@ -95,7 +95,10 @@ def is_vacancy_title(title: str, pattern: re.Pattern = VOLUNTEER_TITLE) -> bool:
 # free price (cost) and no drop-in (low threshold)
 FIRST_PERIOD_FREE = re.compile(r"\bgeen (?:lidgeld|inschrijvingsgeld|bijdrage|lesgeld) (?:voor |in )?"
                                r"(?:het|de|je|uw) eerste (?:jaar|maand|maanden|seizoen|\w+ (?:weken|maanden|"
-                               r"lessen))\b")
+                               r"lessen))\b|"
+                               # "Wie daarna lid wordt, betaalt de eerste maand geen lidgeld"
+                               r"\b(?:het|de|je|uw) eerste (?:jaar|maand|maanden|seizoen|\w+ (?:weken|maanden|lessen)) "
+                               r"(?:betaal je |betaalt (?:je|u) )?geen (?:lidgeld|inschrijvingsgeld|bijdrage|lesgeld)\b")
 # a description opening by recruiting a role ("We zoeken begeleiders voor onze zomerkampen"): read
 # by cost, where "Word buddy … of vraag zelf een buddy aan" must stay a service (v23-158)
 RECRUITING_OPENING = re.compile(r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn op zoek naar)|zoeken (?:wij|we)) "

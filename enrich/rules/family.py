@@ -313,7 +313,10 @@ RULES = (
          r"\b(?:kinderen|kids|kindjes|kleintjes) (?:\((?:en|and|met) [^)]{0,25}\) )?(?:zich |er |hier |ook )?(?:kunnen|mogen|mag|kan|can) (?:(?!niet\b|geen\b|"
          r"not\b|never\b|nooit\b|terecht\b|opgevangen\b)[\w-]+ ){0,4}?(?!niet\b|geen\b|not\b)"
          r"[\w-]+\b(?<!opvang)|"
-         r"(?<=\bvoor de )kinderen is er\b|\b(?:children|kids) can (?:join|take part|come along)\b",
+         r"(?<=\bvoor de )kinderen is er\b|\b(?:children|kids) can (?:join|take part|come along)\b|"
+         # birth years of minors: "born between 2012 and 2018", "geboren in 2015 of 2016"
+         r"\b(?:born|geboren|nes|nees|ne|nee|geboortejaar|geboortejaren|birth years?)(?: in| between| tussen| van| from|"
+         r" en| entre| na| after)? 20(?:1\d|2\d)\b",
          kind="family", strength=1),
     # children free, or a price for children: children are expected
     Rule("family.child-free", r"\b(?:gratis|free|gratuit|kosteloos) (?:voor |for |pour )?(?:de |les |the )?"
@@ -335,6 +338,9 @@ RULES = (
          r"kleuters)\b", kind="family", strength=1),
     # ("jongeren -26 jaar €15": a young adults' rate, not a child's)
     Rule("family.child-price", r"\bkind\.(?= ?(?:€ ?\d|\d+(?:[.,]\d+)? ?(?:€|eur)))|"
+         # "Kids' plate: € 4", "kinderbord € 5", "children's ticket €3"
+         r"\b(?:kids|children|child|kinder|enfants?)(?:'s?|s')? ?(?:plate|ticket|menu|meal|price|portion|bord|"
+         r"ticket|tarief|prijs)s?\s?[:=]?\s?(?:€|\d)|"
          # "tot en met 18 jaar: gratis": a tariff for children
          r"\b(?:tot en met|t/m) (?:1[0-8]|\d) jaar ?[:=] ?(?:€|\d|gratis|free|gratuit)|"
          # (not "jongeren 14-24": an age range reaching adults, no price)
@@ -350,7 +356,8 @@ RULES = (
 
 _AUDIENCE = (r"(?:jongeren|kinderen|kids|tieners|leeftijd|leeftijden|ages?|volwassenen|"
              r"deelnemers|jeugd|youth|children|teens|teenagers|enfants|jeunes|meisjes|jongens|"
-             r"kleuters|leerlingen|scholieren|participants|(?:voor|for|pour) (?:wie|those|ceux))")
+             r"kleuters|leerlingen|scholieren|participants|young people|youngsters|girls|boys|"
+             r"filles|garcons|(?:voor|for|pour) (?:wie|those|ceux))")
 _NOT_AGE_AFTER = (r"(?!\s*(?:u\b|uur|h\b|:\d|[.,]\d|\d|%|km|min|euro|eur\b|€|januari|februari|"
                   r"maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                   r"jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)"
@@ -975,7 +982,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             any(_CHILDREN_ON_STAGE.search(folded) for _, folded in texts.values())) and (
             age_max is not None and age_max <= 18 or
                           age_min is not None and age_min <= 12 or
-                          # "jongeren van 14 tot 20": youth (four writers against one)
+                          # "jongeren van 14 tot 20": youth (four writers against one; from 15 on
+                          # not: five development listings against v273-105)
                           age_min is not None and age_min <= 14 and age_max is not None and age_max <= 21):
         # for minors ("jongeren van 14 tot 18") or open to children of 12 or younger
         # ("iedereen vanaf 10 jaar")

@@ -1854,6 +1854,32 @@ TITLED = [
     ("Voorleesuurtje online", "Elke zondag via Zoom. Gewoon inloggen!", "low_threshold", True),
     ("Buurtsoep", "Iedereen welkom. Inschrijven bij de balie is niet nodig.", "low_threshold",
      True),
+    # round 37: treats named before "free" are perks, unless the food is what one comes for
+    ("Gebedsavond", "We bidden samen. Thee en koekjes zijn gratis.", "cost", "unknown"),
+    ("Jaarvergadering", "Enkel voor leden. Koffie en broodjes gratis.", "cost", "unknown"),
+    ("Proeverij wereldkeuken", "Proef gerechten uit tien landen: alle hapjes zijn gratis.", "cost",
+     "free"),
+    # a club's free first month for those who join is a trial, in either word order
+    ("Open repetitie", "Zing mee! Wie daarna lid wordt, betaalt de eerste maand geen lidgeld.",
+     "cost", "paid"),
+    # free with a group's badge or card (a library card is free to have); partly free
+    ("Netwerkavond", "For trainees only. Free entry with your trainee badge.", "cost", "unknown"),
+    ("Voorleeskoffer", "Je leent de koffer voor vier weken, gratis met je bibliotheekkaart.", "cost",
+     "free"),
+    ("Juridisch advies", "Een advocaat die volledig of gedeeltelijk gratis is, afhankelijk van je "
+     "inkomen.", "cost", "unknown"),
+    ("Schoolstart", "Gratis schoolmateriaal (voor de lagere school) voor gezinnen die doorverwezen "
+     "worden door het OCMW.", "cost", "unknown"),
+    # a material cost in the free statement's own sentence is the price; a drink is not
+    ("Keramiek", "Deelname gratis, klei en bakken kosten € 8 per sessie.", "cost", "paid"),
+    ("Keramiek", "Deelname gratis, drankjes kosten € 2.", "cost", "free"),
+    ("Workshop slim winkelen", "Wat zijn kortingsapps waard? Deelname: 2 euro.", "cost", "paid"),
+    # English youth audiences, birth years, a children's plate
+    ("Sisters' circle", "For girls aged 12 to 17, once a month.", "family_friendly", True),
+    ("Youth night", "For young people from 13 to 19. Games and pizza.", "family_friendly", True),
+    ("Football academy", "For boys and girls born between 2013 and 2017.", "family_friendly", True),
+    ("Sunday lunch", "Home-cooked meals after the service. Plate: € 8. Kids' plate: € 4.",
+     "family_friendly", True),
 ]
 
 
