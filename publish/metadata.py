@@ -101,14 +101,10 @@ QUERIES: dict[str, dict[str, Any]] = {
                        "or only on 'no membership fee' / 'open access', and those called free whose "
                        "'free' the second reader doubted (cost: unknown) — check the sentence "
                        "before referring someone.",
-        "sql": f"SELECT {UPCOMING_COLUMNS},\n"
-               "  COALESCE((SELECT fragment FROM bewijs b WHERE b.activiteit_id = activiteiten.id\n"
-               "     AND b.regel LIKE 'cost.review.%' LIMIT 1), kosten_nakijken) AS zin\n"
-               "FROM activiteiten\nWHERE afgelopen = 'nee' AND (\n"
-               "  (kosten = 'gratis'\n"
-               "   AND id IN (SELECT activiteit_id FROM bewijs WHERE regel LIKE 'cost.review.%'))\n"
-               "  OR (kosten = 'onbekend'\n"
-               "   AND id IN (SELECT activiteit_id FROM bewijs WHERE regel = 'cost.second-reader')))\n"
+        # kosten_nakijken holds exactly that sentence for exactly those rows (publish.build's
+        # _free_to_check): the query reads the column, as the feeds do
+        "sql": f"SELECT {UPCOMING_COLUMNS}, kosten_nakijken AS zin\n"
+               "FROM activiteiten\nWHERE afgelopen = 'nee' AND kosten_nakijken IS NOT NULL\n"
                f"  AND {OPTIONAL_TOWN}\nORDER BY volgorde LIMIT 500",
     },
     "gezinsvriendelijk": {

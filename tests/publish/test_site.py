@@ -255,14 +255,18 @@ async def test_free_to_check_query_shows_the_sentence(ds):
 
 
 def test_free_to_check_query_also_lists_a_free_resting_on_no_fee(site_dir, tmp_path):
-    """The tagger's second marker ("geen lidgeld" / "vrij toegankelijk" and no "gratis") lands in
-    the same query, with its fragment as the sentence to check."""
+    """The tagger's second marker ("geen lidgeld" / "vrij toegankelijk" and no "gratis") becomes
+    the row's sentence to check, and the query lists the row with that sentence."""
+    from publish.build import _free_to_check
+    marker = {"tag": "cost", "value": "te controleren", "field": "description",
+              "match": "Geen lidgeld", "rule": "cost.review.no-fee-only"}
+    sentence = _free_to_check({"evidence": [marker]}, "free")
+    assert sentence == "Geen lidgeld"
     copy = tmp_path / "catalogue.db"
     copy.write_bytes((site_dir / "catalogue.db").read_bytes())
     conn = sqlite3.connect(copy)
-    conn.execute("INSERT INTO bewijs (activiteit_id, tag, waarde, veld, fragment, regel) "
-                 "VALUES ('ikdoemee:101', 'cost', 'te controleren', 'description', 'Geen lidgeld', "
-                 "'cost.review.no-fee-only')")
+    assert conn.execute(QUERIES["gratis_nakijken"]["sql"], {"gemeente": "Mechelen"}).fetchall() == []
+    conn.execute("UPDATE activiteiten SET kosten_nakijken = ? WHERE id = 'ikdoemee:101'", (sentence,))
     rows = conn.execute(QUERIES["gratis_nakijken"]["sql"], {"gemeente": "Mechelen"}).fetchall()
     assert [(r[1], r[-1]) for r in rows] == [("Taalcafé De Babbel", "Geen lidgeld")]
 
@@ -316,15 +320,17 @@ def test_serve_without_a_published_site_says_so(tmp_path, capsys):
 def test_free_to_check_query_lists_a_free_the_second_reader_doubted(site_dir, tmp_path):
     """A "free" the second reader withdrew (cost now unknown) lands in the same query, with the
     words the rules read as free; an unknown cost without that doubt does not."""
+    from publish.build import _free_to_check
+    free = {"tag": "cost", "value": "free", "field": "description", "match": "Deelname is gratis",
+            "rule": "cost.free-activity"}
+    doubt = {"tag": "cost", "value": "unknown", "field": None,
+             "match": "leest als nee (p=0.03): 10 euro", "rule": "cost.second-reader"}
     copy = tmp_path / "catalogue.db"
     copy.write_bytes((site_dir / "catalogue.db").read_bytes())
     conn = sqlite3.connect(copy)
-    conn.execute("UPDATE activiteiten SET kosten = 'onbekend', kosten_nakijken = 'Deelname is gratis' "
-                 "WHERE id = 'ikdoemee:101'")
-    conn.execute("INSERT INTO bewijs (activiteit_id, tag, waarde, veld, fragment, regel) "
-                 "VALUES ('ikdoemee:101', 'cost', 'unknown', NULL, 'leest als nee (p=0.03): 10 euro', "
-                 "'cost.second-reader')")
-    rows = conn.execute(QUERIES["gratis_nakijken"]["sql"], {"gemeente": "Mechelen"}).fetchall()
-    assert [(r[1], r[5], r[-1]) for r in rows] == [("Taalcafé De Babbel", "onbekend", "Deelname is gratis")]
-    conn.execute("DELETE FROM bewijs WHERE regel = 'cost.second-reader'")
-    assert conn.execute(QUERIES["gratis_nakijken"]["sql"], {"gemeente": "Mechelen"}).fetchall() == []
+    for evidence, listed in (([free], []), ([free, doubt], [("Taalcafé De Babbel", "onbekend",
+                                                             "Deelname is gratis")])):
+        conn.execute("UPDATE activiteiten SET kosten = 'onbekend', kosten_nakijken = ? "
+                     "WHERE id = 'ikdoemee:101'", (_free_to_check({"evidence": evidence}, "unknown"),))
+        rows = conn.execute(QUERIES["gratis_nakijken"]["sql"], {"gemeente": "Mechelen"}).fetchall()
+        assert [(r[1], r[5], r[-1]) for r in rows] == listed
