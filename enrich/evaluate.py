@@ -51,8 +51,9 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     # and those of v245-v250 made development by round 33, v251-v256 by round 34
                     245, 249, 250, 252, 255, 256,
                     # session 13: those of v263-v266 made development by round 35, of
-                    # v267-v271 by round 36 and of v273-v278 by round 37
-                    265, 266, 269, 270, 273, 274, 278)))
+                    # v267-v271 by round 36, of v273-v278 by round 37 and of v281-v284 by
+                    # round 38
+                    265, 266, 269, 270, 273, 274, 278, 283)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

@@ -65,7 +65,7 @@ HEAD = {"family_friendly": Head("family_friendly", True, False, "family.second-r
 # rightly free, while on the weaker grounds left it withdrew 6 of the 24 false "free" (three
 # "Geen inschrijvingsgeld" before a price of € 10) and 1 of 2,373 right ones.
 _ZERO_AMOUNT = re.compile(r"^(?:€|eur|euro)?\s?0(?:[.,]00?)?\s?(?:€|eur|euro)?$")
-_PRICE_STATED = ("cost.struct.", "cost.free-nil", "cost.free-price-field")
+_PRICE_STATED = ("cost.struct.", "cost.free-nil", "cost.free-price-field", "cost.free-everyone")
 
 
 def _weak_free(e: dict[str, Any]) -> bool:

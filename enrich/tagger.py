@@ -17,11 +17,11 @@ from typing import Any
 from enrich import gazetteer, second_reader
 from enrich.engine import Facet, Scanner, evidence, rules_data
 from enrich.rules import ALL
-from enrich.text import fold, html_to_text
+from enrich.text import fold, html_to_text, unwrap
 
 DEFAULT_REGION = "REFREG02"       # Rivierenland; a setting, see enrich.run / the CLI
 # Bump when a resolver's logic (not its rule data) changes, so everything is re-tagged.
-LOGIC_VERSION = "76"
+LOGIC_VERSION = "77"
 
 FACETS: tuple[tuple[Any, Facet], ...] = tuple((m, Facet(m.FACET, m.RULES)) for m in ALL)
 SCANNER = Scanner(f for _, f in FACETS)
@@ -49,7 +49,7 @@ def record_texts(record: dict[str, Any]) -> dict[str, tuple[str, str]]:
         if not value:
             continue
         original = html_to_text(str(value)) if fld == "description" else str(value).strip()
-        texts[fld] = (original, fold(original))
+        texts[fld] = (original, unwrap(fold(original)))
     return texts
 
 

@@ -71,6 +71,25 @@ def _fold_char(m: re.Match) -> str:
     return _CHAR_TABLE.get(ch, ch)
 
 
+# a line break inside a sentence (text hard-wrapped in an e-mail or a flyer: "… en niet\n
+# toegankelijk voor rolstoelgebruikers"): after a comma or a word that cannot end a sentence or
+# a line of a list (a negation, an article, a conjunction, a preposition), before a lowercase
+# letter (any line break after any word broke 79 development listings: price lists, field lines)
+_SOFT_BREAK = re.compile(r"(?:\b(?:niet|geen|helaas|en|maar|of|de|het|een|is|zijn|voor|met|van|te|om|die|"
+                         r"dat|wel|ook|zonder|not|and|but|the|for|with|without|pas|et|mais|le|la|les|pour|"
+                         r"avec|sans)|,)"
+                         r"[ \t]*\n(?=[ \t]*[a-z\u00df-\u00ff\u0430-\u045f])|"
+                         # ("voor wie vrij goed\nNederlands leest": a language's name after a word)
+                         r"(?<=[a-z])[ \t]*\n(?=[ \t]*(?:nederlands|dutch|vlaams|frans|engels)\b)")
+
+
+def unwrap(folded: str) -> str:
+    """Folded text with its soft line breaks read as spaces (same length, same offsets)."""
+    if "\n" not in folded:
+        return folded
+    return _SOFT_BREAK.sub(lambda m: m.group().replace("\n", " "), folded)
+
+
 _TAG = re.compile(r"<(?:br|/p|/li|/h\d|/div|/tr)\b[^>]*>|<li\b[^>]*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]+>")
 _SPACES = re.compile(r"[ \t\r\f\v]+")

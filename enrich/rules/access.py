@@ -59,7 +59,7 @@ RULES = (
          value=True, negated=False, strength=3),
     # Ukrainian and Russian: "доступний для людей на візках", "доступно для людей на колясках"
     Rule("access.wheelchair.uk-ru", r"\b(?:повністю |полностью )?доступн\w* для (?:людей |осіб )?(?:на (?:інвалідних |"
-         r"инвалидных )?(?:візках|колясках)|з інвалідністю|с инвалидностью)\b",
+         r"инвалидных )?(?:візках|колясках)|на кріслах колісних|на колісних кріслах|з інвалідністю|с инвалидностью)\b",
          value=True, negated=False, strength=3),
     Rule("access.disability", r"\b(?:toegankelijk|aangepast) voor (?:mensen|personen|bezoekers) "
          r"met een (?:fysieke |motorische )?(?:beperking|handicap)\b|\b(?:toegankelijk|aangepast) "
@@ -194,6 +194,8 @@ RULES = (
          r"\bground floor\b|\bsans marches?\b|\bde plain-pied\b|\bzonder (?:drempels|trappen|"
          r"treden)\b|\bgeen (?:enkele )?(?:drempels|trappen|treden)\b|\bgeen enkele (?:drempel|trap|trede)\b|\bno (?:steps|stairs)\b|"
          r"\btrapvrij\w*\b|\btraploos\b|\bdrempelloos\b|"
+         # Ukrainian and Russian: "вхід без сходинок", "вход без ступенек"
+         r"\b(?:вхід|вход) без (?:сходинок|сходів|порогів|ступенек|ступеней|порогов)\b|"
          r"\b(?:volledig|helemaal|overal|fully|entirely|entierement|"
          r"totalement) (?:toegankelijk|accessible)\b",
          value=True, negated=False, strength=2),
@@ -211,7 +213,9 @@ RULES = (
     # ("een mobiele helling is beschikbaar op vraag": a ramp brought to the step)
     Rule("access.ramp", r"\bhellend vlak\w*\b|\bhelling(?:s)?baan\w*\b|\boprijhelling\w*\b|\boprijpla(?:at|ten)\b|\boprit\b|"
          r"\b(?:mobiele|verplaatsbare|draagbare|losse) helling\b|"
-         r"\b(?:a|wheelchair|access) ramps?\b|\brampe d'acces\b|\brampe\b",
+         r"\b(?:a|wheelchair|access) ramps?\b|\brampe d'acces\b|\brampe\b|"
+         # Ukrainian and Russian: "є пандус для крісел колісних", "есть пандус"
+         r"\b(?:є|есть|имеется|встановлено|установлен) пандус\b|\bпандус для\b",
          value=True, negated=False, strength=2),
     Rule("access.not-by-lift", r"\bniet (?:bereikbaar|toegankelijk|te bereiken) (?:met|via|per) (?:een |de )?"
          r"(?:lift|rol(?:stoel|wagen))\b|"
@@ -221,6 +225,7 @@ RULES = (
          r"(?:het|de|op|een) ",
          value=False, negated=None, strength=3),
     Rule("access.no-lift", r"\b(?:ліфта немає|немає ліфта|без ліфта|лифта нет|нет лифта|без лифта)\b|"
+         r"\b(?:ліфта|лифта) (?:[\w-]+ ){1,3}(?:немає|нет)\b|"
          r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|"
          # "het zwembad is niet uitgerust met een lift of tillift"
          r"\b(?:niet|not) (?:uitgerust|voorzien|equipped) (?:met|van|with) (?:een |an? )?(?:\w+)?lift\b|"
@@ -241,7 +246,9 @@ RULES = (
          # ("Need a lift from the station?": a ride)
          r"home|back)\b)(?<!\bneed a lift)(?<!\bgive you a lift)(?<!\boffer a lift)(?<!\bget a lift)"
          # ("Een vrijwilliger geeft je graag een lift": a ride)
-         r"(?<!\bgeeft je een lift)(?<!\bgeeft je graag een lift)(?<!\bgeven je een lift)(?<!\bgeven je graag een lift)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))|\b(?:has|with) (?:a|an) (?:pool )?hoist\b",
+         r"(?<!\bgeeft je een lift)(?<!\bgeeft je graag een lift)(?<!\bgeven je een lift)(?<!\bgeven je graag een lift)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))|\b(?:has|with) (?:a|an) (?:pool )?hoist\b|"
+         # Ukrainian and Russian: "є ліфт", "есть лифт", "підйомник для людей на кріслах колісних"
+         r"\b(?:є|есть|имеется) (?:ліфт|лифт)\b|\bпідйомник для\b|\bподъемник для\b",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"

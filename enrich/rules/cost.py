@@ -288,7 +288,13 @@ RULES = (
          r"€ ?0(?![\d,.]*[1-9])|(?<![\d,.])0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w))|"
          # any other plural person noun (tried last: the alternatives above name the social groups)
          rf"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:de |alle |onze |les |the )?"
-         rf"{_PERSON_PLURAL}{_NOT_NON_MEMBERS}",
+         rf"{_PERSON_PLURAL}{_NOT_NON_MEMBERS}|"
+         # institutions: "Gratis voor scholen en Centra voor Volwassenenonderwijs"
+         r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:de |alle |les |the )?(?:scholen|klassen|"
+         r"verenigingen|organisaties|bedrijven|instellingen|centra|schools|classes|associations|"
+         r"organisations|organizations|ecoles)\b|"
+         # Ukrainian and Russian: "безкоштовно для людей зі статусом тимчасового захисту", "для всіх, хто …"
+         r"\b(?:безкоштовн\w*|бесплатн\w*) для (?:людей|осіб|тих|лиц|тех|всіх|усіх|всех)(?:,)? (?:з|із|зі|с|со|хто|кто|які|яких|которые|у кого)\b",
          value="conditional", kind="conditional"),
     # -- free ---------------------------------------------------------------------------------
     Rule("cost.free", r"\bgratis\b|\bkosteloos\b|\b(?:geen|zonder) (?:deelname|inschrijvings|"
@@ -840,9 +846,15 @@ _SCOPE_BEFORE = re.compile(r"(?:(?:inkom|toegang|entree|deelname|deelnemen|parti
 # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro": a cost the free statement's own
 # sentence says remains (not "… maar wel vooraf reserveren", not "maar je betaalt zelf (3 euro)")
 # ("Geen inschrijvingsgeld, wel € 10 materiaalkost": the amount may come first)
-_MATERIAL_COST = re.compile(r"(?:\bmaar|[,;]) (?:wel )?(?:de |het )?(?:(?:materiaal\w*|klei|hout|stof|stoffen|wol|garen|"
-                            r"verf|grondstoffen|benodigdheden|ingredienten|bakken|werkboek\w*|syllabus|cursusboek)"
-                            r"(?: en | & |, ?)?){1,3} ?(?:kost|kosten|bedraagt|bedragen)\b")
+_FOR_EVERYONE = re.compile(r"\s(?:voor|for|pour) (?:iedereen|jou|u|everyone|everybody|you|all|tout le monde|"
+                           r"tous|toi|vous)\b")
+_MATERIALS = (r"(?:materiaal\w*|klei|hout|stof|stoffen|wol|garen|verf|grondstoffen|benodigdheden|ingredienten|"
+              r"bakken|werkboek\w*|syllabus|cursusboek)")
+_MATERIAL_COST = re.compile(rf"(?:\bmaar|[,;]) (?:wel )?(?:de |het )?(?:{_MATERIALS}(?: en | & |, ?)?){{1,3}} ?"
+                            r"(?:kost|kosten|bedraagt|bedragen)\b|"
+                            # "Deelname gratis, we vragen wel € 3 voor de ingrediënten"
+                            r"(?:\bmaar|[,;]) (?:we|wij) vragen (?:wel|wel een bijdrage van|een bijdrage van) "
+                            rf"(?:€ ?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)? ?(?:euro|eur|€)) (?:voor|per persoon voor) (?:de |het )?{_MATERIALS}")
 _STILL_PAID = re.compile(r"(?:\bmaar|[,;]) (?:wel|je betaalt|u betaalt|jullie betalen)(?: wel)? (?:een |de |het |je |ook )?"
                          r"(?:€ ?\d+(?:[.,]\d+)? |\d+(?:[.,]\d+)? ?(?:euro|eur|€) )?"
                          r"\w*(?:kost|kosten|bijdrage|prijs|vergoeding|materiaal\w*|waarborg|inschrijvingsgeld|lidgeld)\b")
@@ -1784,7 +1796,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     elif free_signal and not paid_signals and not reduced_signal:
         cost = "free"
         for h in free:
-            ev.append(evidence("cost", "free", h))
+            e = evidence("cost", "free", h)
+            if h.rule.id == "cost.free" and _FOR_EVERYONE.match(texts[h.field][1], h.end):
+                # "op deze dag is het gratis voor jou en je gezin": stated for all who come, a
+                # ground the second reader does not review
+                e["rule"] = "cost.free-everyone"
+            ev.append(e)
     elif reduced_signal and (paid_signals or reduced_amounts or (
             reduced and not free_signal and not social_free)):
         cost = "reduced"
@@ -1851,12 +1868,13 @@ def _review_marker(ev, record, texts, free_hits) -> list[dict[str, Any]]:
         first = free[0]
         return [evidence("cost", REVIEW_NO_FEE, field=first["field"], match=first["match"],
                          rule="cost.review.no-fee-only")]
-    if len(free) != 1 or free[0]["rule"] not in ("cost.free", "cost.free-object") or \
+    if len(free) != 1 or free[0]["rule"] not in ("cost.free", "cost.free-object", "cost.free-everyone") or \
             free[0]["field"] not in texts or free[0]["field"] == "price_text":
         return []
     # the hit itself, not the first "gratis" of its field ("Gratis parking. … is gratis …")
+    rule = "cost.free" if free[0]["rule"] == "cost.free-everyone" else free[0]["rule"]
     hit = next((h for h in free_hits if h.field == free[0]["field"] and h.match == free[0]["match"]
-                and h.rule.id == free[0]["rule"]), None)
+                and h.rule.id == rule), None)
     if hit is None:
         return []
     original, folded = texts[hit.field]

@@ -477,7 +477,7 @@ GRAMMAR = (
          r"dutch)? (?:with ease|easily|fluently)\b|\bvoert (?:je |u )?(?:al )?(?:makkelijk|vlot|"
          r"gemakkelijk|moeiteloos) een gesprek over (?:allerlei|alle|veel)\b|\b(?:schrijft|schrijf) (?:je |u )?"
          r"(?:al )?vlot (?:\w+ )?(?:teksten|brieven|mails|verslagen|artikels)\b", value=4, kind="lang"),
-    Rule("dutch.grammar.3.conversation-en", r"\b(?:be able to|able to|can|could) (?:have|hold|carry "
+    Rule("dutch.grammar.3.conversation-en", r"\b(?:be able to|able to|can|could) (?:already )?(?:have|hold|carry "
          r"on|follow) (?:a |an )?(?:simple |short |basic |everyday |small )?(?:conversation|chat|talk)s?\b",
          value=3, kind="speak"),
     # a simple or short conversation is icon 2 (blind sets v4, v6, v7, v9-v11, v14, v18)
@@ -488,7 +488,8 @@ GRAMMAR = (
          r"(?:voeren|houden|have|hold|tenir|avoir))\b", value=2, kind="lang"),
     Rule("dutch.grammar.3.conversation", r"\b(?:kan|kunt|kunnen|can|peux|peut|pouvez|be able to|"
          r"able to|in staat om|capable de) "
-         r"(?:al |reeds |already |deja )?(?:een |a |une )?"
+         # ("Je kan in het Nederlands een gesprek voeren")
+         r"(?:al |reeds |already |deja )?(?:in het nederlands )?(?:een |a |une )?"
          r"(?:gesprek(?:je)?|conversatie|conversation) (?:in het nederlands |in dutch )?(?:voeren|houden|have|hold|"
          r"tenir|avoir)\b", value=3, kind="lang"),
     # following an everyday conversation without much effort (the order reversed): icon 3

@@ -234,6 +234,8 @@ RULES = (
          r"\bдля (?:дітей|детей|сімей|семей|родин|всієї (?:родини|сім'ї)|всей семьи)\b|"
          r"\b(?:дорослих|дорослі|взрослых|взрослые) (?:і|та|и) (?:дітей|діти|детей|дети)\b|"
          r"\b(?:діти|дети) (?:і|та|и) (?:батьки|дорослі|родители|взрослые)\b|"
+         # Ukrainian and Russian: "приходьте з дітьми", "родини з дітьми", "приходите с детьми"
+         r"\b(?:з|із|зі|с|со) (?:дітьми|дітками|детьми|детками)\b|"
          # Polish, Bulgarian and Romanian: "dla dzieci", "mamy z maluchami", "за деца", "pentru copii"
          r"\bdla (?:dzieci|rodzin|ca[lł]ych rodzin|maluchow|mam z (?:dziecmi|maluchami)|rodzicow z dziecmi)\b|"
          r"\b(?:mamy|mam|rodzicow|rodzice|rodzicami) z (?:dziecmi|maluchami)\b|"
@@ -257,7 +259,7 @@ RULES = (
          r"\btoddlers?\b|\btout-petits\b|\bbebes\b|\bstorytime\b|"
          r"\bkinderanimatie\b|\bkindergrime\b|\bspeelstra\w+\b|\bkids ?run\b|\bkinderloop\w*\b|"
          r"\b(?:lagere|lagereschool|basisschool|basis)?schoolkinderen\b|\bschminken\b|\bschmink\b|\bkids ?zone\b|\bkinderzone\b|\bspringkaste\w+\b|"
-         r"\bkinderhoek\w*\b|\bkleinkinderen\b|\btieners?\b|\btienerwerking\b|\bteenagers?\b|"
+         r"\bkinderhoek\w*\b|\bkids'? corner\b|\bchildren's corner\b|\bface ?painting\b|\bkleinkinderen\b|\btieners?\b|\btienerwerking\b|\bteenagers?\b|"
          r"\bteens\b|\bados\b|\badolescents?\b|\bkleuterklas\w*\b|"
          r"\blager onderwijs\b|\blagere school\b|"
          # compounds naming an activity for children or families (not services about them)

@@ -224,7 +224,9 @@ RULES = (
          r"(?:nodig|vereist|verplicht)\b",
          value=True, negated=None, kind="pos", strength=1),
     Rule("low.everyone-welcome", r"\b(?:запрошуємо|приглашаем|чекаємо|ждём|ждем) (?:на [\w' ]{1,20} )?(?:всіх|всех)\b|"
-         r"\b(?:всі|все) (?:бажаючі|желающие) (?:запрошені|приглашены|вітаються)?|\b(?:iedereen|iederen|allen|iedereen is|everyone|everybody|all|"
+         r"\b(?:всі|все) (?:бажаючі|желающие) (?:запрошені|приглашены|вітаються)?|"
+         # "усі охочі — приєднуйтесь!", "ярмарок відкритий для всіх", "открыто для всех"
+         r"\b(?:усі|всі) охочі\b|\b(?:відкрит\w*|открыт\w*) для (?:всіх|усіх|всех)\b|\b(?:iedereen|iederen|allen|iedereen is|everyone|everybody|all|"
          r"tout le monde|tous|toutes|jong en oud|groot en klein|young and old|petits et grands)"
          # "iedereen, moslim of niet, is welkom": an aside between commas
          r"(?:,? (?!die\b|who\b|qui\b|vanaf\b|from\b|boven\b|ouder\b|des\b|(?:les |de )?(?:niveaux?|levels?|"

@@ -1880,6 +1880,33 @@ TITLED = [
     ("Football academy", "For boys and girls born between 2013 and 2017.", "family_friendly", True),
     ("Sunday lunch", "Home-cooked meals after the service. Plate: € 8. Kids' plate: € 4.",
      "family_friendly", True),
+    # round 38: a hard-wrapped sentence is one sentence (but a list's lines stay lines)
+    ("Yoga", "De zaal is op de eerste verdieping en niet\ntoegankelijk voor rolstoelgebruikers.",
+     "wheelchair", False),
+    ("Expo", "Het gelijkvloers is toegankelijk voor rolstoelgebruikers,\nde bovenverdieping niet.",
+     "wheelchair", False),
+    ("Moestuin", "Samen tuinieren. Je hoeft nog geen\nNederlands te kennen: we tonen alles.",
+     "dutch_level", 1),
+    ("Startdag", "Iedereen kan een namiddag meespelen, ook zonder\ninschrijving.", "low_threshold", True),
+    ("Concert", "Volwassenen: 8 euro\nkinderen: gratis", "price_min_eur", 8.0),
+    # Ukrainian and Russian: wheelchair access, families, groups that alone go free, drop-in
+    ("Клас", "Класи на першому поверсі, є пандус для крісел колісних.", "wheelchair", True),
+    ("Клас", "Зал на першому поверсі, вхід без сходинок.", "wheelchair", True),
+    ("Клас", "Кабінет на другому поверсі, на жаль, ліфта в будівлі немає.", "wheelchair", False),
+    ("Клас", "Зал доступний для людей на кріслах колісних.", "wheelchair", True),
+    ("Свято", "Вдягайте вишиванки і приходьте з дітьми!", "family_friendly", True),
+    ("Консультації", "Безкоштовно для людей зі статусом тимчасового захисту.", "cost", "unknown"),
+    ("Прогулянка", "Гуляємо щонеділі 5 км. Усі охочі — приєднуйтесь!", "low_threshold", True),
+    ("Bake sale", "Cakes and breads. Kids' corner with face painting.", "family_friendly", True),
+    # conversations in English word order, and a phrase between "kan" and the conversation
+    ("Conversation group", "If you can already hold a conversation in Dutch, join us.",
+     "dutch_level", 3),
+    ("Conversatietafel", "Je kan in het Nederlands een gesprek voeren over dagelijkse dingen?",
+     "dutch_level", 3),
+    # free for institutions only; an ingredient fee asked beside a free participation
+    ("Online rondleiding", "Gratis voor scholen en centra voor volwassenenonderwijs.", "cost",
+     "unknown"),
+    ("Kookatelier", "Deelname gratis, we vragen wel € 3 voor de ingrediënten.", "cost", "paid"),
 ]
 
 

@@ -24,3 +24,16 @@ def test_fold_keeps_length_and_matches_its_definition_on_every_character():
     assert folded == _reference(text)
     for ascii_text in ("plain ascii text, 5 euro", "back`tick"):
         assert fold(ascii_text) == _reference(ascii_text)
+
+
+def test_unwrap_joins_a_hard_wrapped_sentence_and_keeps_offsets():
+    from enrich.text import unwrap
+    wrapped = fold("De zaal is niet\ntoegankelijk, en de\nlift is stuk,\nhelaas.")
+    assert unwrap(wrapped) == "de zaal is niet toegankelijk, en de lift is stuk, helaas."
+    assert len(unwrap(wrapped)) == len(wrapped)
+    # a list's lines stay lines: a line ending on a price or a noun, a capitalised next line
+    for text in ("Volwassenen: 8 euro\nkinderen: gratis", "Praktisch\nwanneer: zaterdag",
+                 "Gratis koffie.\nde zaal is open"):
+        assert unwrap(fold(text)) == fold(text)
+    # … except a language's name after a word: "voor wie vrij goed\nNederlands leest"
+    assert unwrap(fold("voor wie vrij goed\nNederlands leest")) == "voor wie vrij goed nederlands leest"
