@@ -21,7 +21,7 @@ from enrich.text import fold, html_to_text, unwrap
 
 DEFAULT_REGION = "REFREG02"       # Rivierenland; a setting, see enrich.run / the CLI
 # Bump when a resolver's logic (not its rule data) changes, so everything is re-tagged.
-LOGIC_VERSION = "77"
+LOGIC_VERSION = "78"
 
 FACETS: tuple[tuple[Any, Facet], ...] = tuple((m, Facet(m.FACET, m.RULES)) for m in ALL)
 SCANNER = Scanner(f for _, f in FACETS)
@@ -48,8 +48,8 @@ def record_texts(record: dict[str, Any]) -> dict[str, tuple[str, str]]:
         value = record.get(fld)
         if not value:
             continue
-        original = html_to_text(str(value)) if fld == "description" else str(value).strip()
-        texts[fld] = (original, unwrap(fold(original)))
+        original = unwrap(html_to_text(str(value)) if fld == "description" else str(value).strip())
+        texts[fld] = (original, fold(original))
     return texts
 
 

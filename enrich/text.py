@@ -72,22 +72,31 @@ def _fold_char(m: re.Match) -> str:
 
 
 # a line break inside a sentence (text hard-wrapped in an e-mail or a flyer: "… en niet\n
-# toegankelijk voor rolstoelgebruikers"): after a comma or a word that cannot end a sentence or
-# a line of a list (a negation, an article, a conjunction, a preposition), before a lowercase
-# letter (any line break after any word broke 79 development listings: price lists, field lines)
-_SOFT_BREAK = re.compile(r"(?:\b(?:niet|geen|helaas|en|maar|of|de|het|een|is|zijn|voor|met|van|te|om|die|"
-                         r"dat|wel|ook|zonder|not|and|but|the|for|with|without|pas|et|mais|le|la|les|pour|"
-                         r"avec|sans)|,)"
-                         r"[ \t]*\n(?=[ \t]*[a-z\u00df-\u00ff\u0430-\u045f])|"
-                         # ("voor wie vrij goed\nNederlands leest": a language's name after a word)
-                         r"(?<=[a-z])[ \t]*\n(?=[ \t]*(?:nederlands|dutch|vlaams|frans|engels)\b)")
+# toegankelijk voor rolstoelgebruikers"): after a comma or a word that cannot end a sentence (a
+# negation, an article, a conjunction, a preposition) and before a lowercase letter, or before a
+# language's name after a word that measures it ("nog geen\nNederlands"); never in a field line
+# ("Parking: geen\nRolstoeltoegankelijk: ja"). Any line break after any word broke 79
+# development listings (price lists, field lines).
+_SOFT_BREAK = re.compile(
+    r"(?:(?i:\b(?:niet|geen|helaas|en|maar|of|de|het|een|is|zijn|voor|met|van|te|om|die|dat|wel|ook|"
+    r"zonder|not|and|but|the|for|with|without|pas|et|mais|le|la|les|pour|avec))|,)[ \t]*\n"
+    r"(?=[ \t]*[a-z\u00df-\u00ff\u0430-\u045f])|"
+    r"(?i:\b(?:geen|weinig|veel|wat|goed|beetje|vlot))[ \t]*\n(?=[ \t]*(?:Nederlands|Dutch|Vlaams)\b)")
 
 
-def unwrap(folded: str) -> str:
-    """Folded text with its soft line breaks read as spaces (same length, same offsets)."""
-    if "\n" not in folded:
-        return folded
-    return _SOFT_BREAK.sub(lambda m: m.group().replace("\n", " "), folded)
+_FIELD_LINE = re.compile(r"\W*[^\W\d][^.!?:\n]{0,30}:")     # "Parking: geen", "Prijs: 5 euro"
+
+
+def unwrap(text: str) -> str:
+    """The text with its soft line breaks read as spaces (same length, same offsets): run on the
+    original text, whose case tells a wrapped sentence from a new line."""
+    if "\n" not in text:
+        return text
+
+    def join(m: re.Match) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        return m.group() if _FIELD_LINE.match(line) else m.group().replace("\n", " ")
+    return _SOFT_BREAK.sub(join, text)
 
 
 _TAG = re.compile(r"<(?:br|/p|/li|/h\d|/div|/tr)\b[^>]*>|<li\b[^>]*>", re.I)

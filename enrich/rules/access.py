@@ -221,11 +221,12 @@ RULES = (
          r"(?:lift|rol(?:stoel|wagen))\b|"
          # "can't be reached with a wheelchair"; "rolstoelgebruikers kunnen enkel het binnenplein bezoeken"
          r"\b(?:can't|cannot|can not|isn't|is not) (?:be )?(?:reached|accessed|reachable|accessible) (?:with|by|in) "
-         r"(?:a )?wheelchairs?\b|\brol(?:stoel|wagen)\w* (?:kunnen|kan|kun|kunt)(?: je| u| jullie| men)? (?:enkel|alleen|slechts|maar) "
-         r"(?:het|de|op|een) ",
+         r"(?:a )?wheelchairs?\b|\brol(?:stoel|wagen)\w* (?:kunnen|kan|kun|kunt)(?: je| u| jullie| men)? (?:(?:enkel|alleen|slechts) "
+         r"(?:het|de|op|een) |maar (?:een )?(?:klein |beperkt )?(?:deel|stuk|gedeelte)\b)",
          value=False, negated=None, strength=3),
     Rule("access.no-lift", r"\b(?:ліфта немає|немає ліфта|без ліфта|лифта нет|нет лифта|без лифта)\b|"
-         r"\b(?:ліфта|лифта) (?:[\w-]+ ){1,3}(?:немає|нет)\b|"
+         # ("ліфта в будівлі немає": only a place between, not "від ліфта до зали сходинок немає")
+         r"\b(?:ліфта|лифта) (?:в|у|на) [\w-]+ (?:немає|нет)\b|"
          r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|"
          # "het zwembad is niet uitgerust met een lift of tillift"
          r"\b(?:niet|not) (?:uitgerust|voorzien|equipped) (?:met|van|with) (?:een |an? )?(?:\w+)?lift\b|"
@@ -248,7 +249,7 @@ RULES = (
          # ("Een vrijwilliger geeft je graag een lift": a ride)
          r"(?<!\bgeeft je een lift)(?<!\bgeeft je graag een lift)(?<!\bgeven je een lift)(?<!\bgeven je graag een lift)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))|\b(?:has|with) (?:a|an) (?:pool )?hoist\b|"
          # Ukrainian and Russian: "є ліфт", "есть лифт", "підйомник для людей на кріслах колісних"
-         r"\b(?:є|есть|имеется) (?:ліфт|лифт)\b|\bпідйомник для\b|\bподъемник для\b",
+         r"\b(?:є|есть|имеется) (?:ліфт|лифт)\b|\bпідйомник для\b|\bпод[ъь][её]мник для\b",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"

@@ -56,8 +56,8 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"kansentarief|sociaal tarief|verminderd tarief|tarif social|"
            # the health insurers' status for low incomes, in both languages
            r"statut bim|\bbim\b|intervention majoree|omnio\w*|vrijetijdspas\w*|"
-           r"(?:mensen |gezinnen |personen )?(?:met|op) een (?:laag|beperkt|klein) (?:inkomen|budget)|"
-           r"(?:zonder of )?met (?:een )?(?:weinig|laag|beperkt|klein) inkomen|zonder inkomen|"
+           r"(?:mensen |gezinnen |personen )?(?:zonder of )?(?:met|op) (?:een )?(?:laag|beperkt|klein|weinig) "
+           r"(?:inkomen|budget)|zonder inkomen|"
            r"(?:het )?financieel (?:moeilijk|krap)|financiele (?:moeilijkheden|problemen|zorgen)|"
            r"(?:dat|het|dit) niet (?:kan |kunt )?betalen)")
 # "gratis voor leden en (voor) niet-leden", "free for members and non-members": everyone
@@ -77,8 +77,9 @@ _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen ond
 # Any plural person noun after "gratis voor" names a group, not only the listed ones: fresh text
 # keeps bringing new ones ("patiënten van het wijkgezondheidscentrum", "huurders", "Mechelaars")
 # — except the roles every participant has ("gratis voor bezoekers", "voor alle deelnemers")
-_PERSON_PLURAL = (r"(?!(?:deelnemers|deelneemsters|bezoekers|bezoeksters|wandelaars|voetgangers|fietsers|"
-                  r"kopers|kijkers|luisteraars|liefhebbers|gebruikers|geinteresseerden|"
+_PERSON_PLURAL = (r"(?![a-z]*(?:deelnemers|deelneemsters|bezoekers|bezoeksters|wandelaars|voetgangers|fietsers|"
+                  r"kopers|kijkers|luisteraars|liefhebbers|gebruikers|geinteresseerden|beginners|starters|"
+                  r"others|anderen|"
                   # the ones who take part in a club ("Geen lidgeld voor muzikanten")
                   r"spelers|speelsters|zangers|zangeressen|dansers|danseressen|muzikanten|lopers|"
                   r"sporters|participants|visitors|walkers|players|singers|dancers)\b)"
@@ -87,8 +88,8 @@ _PERSON_PLURAL = (r"(?!(?:deelnemers|deelneemsters|bezoekers|bezoeksters|wandela
                   # public of several, not one group)
                   r"(?! (?:en|and|et|&|of|or|met|with|avec) (?:hun |de |alle |their |leurs )?[a-z]{3,})")
 # meals, drinks and parking in the Romance languages (folded: "masă" → "masa")
-_ROMANCE_PERK = (r"repas|gouter|collation|boissons?|cafe|rafraichissements?|petit-dejeuner|aperitif|"
-                 r"verre|parking|stationnement|comida|bebidas?|merienda|almuerzo|desayuno|aparcamiento|"
+_ROMANCE_PERK = (r"repas|gouter|collation|boissons?|rafraichissements?|petit-dejeuner|aperitif|"
+                 r"parking|stationnement|comida|bebidas?|merienda|almuerzo|desayuno|aparcamiento|"
                  r"masa|cafea|bauturi|gustare|parcare|lanche|almoco|estacionamento|pranzo|bevande|"
                  r"rinfresco")
 # refreshments, facilities, trials, handouts and childcare: given for free, never the listing
@@ -159,7 +160,7 @@ RULES = (
          r"(?:gratuit|gratuite|gratuits|gratuites|gratuita|gratuito|gratuitos|gratuitas|gratuiti)\b|"
          # Ukrainian and Russian: "безкоштовна кава та чай", "бесплатная парковка"
          # Polish and Bulgarian: "bezpłatny poczęstunek", "безплатен паркинг"
-         r"\bbezp[lł]atn\w* (?:pocz[eę]stun\w*|kaw\w*|herbat\w*|napo\w*|przek[aą]sk\w*|parking\w*|obiad\w*|"
+         r"\bbezp[lł]atn\w* (?:poczestun\w*|kaw\w*|herbat\w*|napo\w*|przekask\w*|parking\w*|obiad\w*|"
          r"posi[lł]e?k\w*|wi-?fi)|\bбезплатн\w* (?:паркинг\w*|кафе|чай|напитк\w*|почерпк\w*|закуск\w*|wi-?fi)|"
          r"\b(?:безкоштовн|бесплатн)\w* (?:кав\w*|чай|напо\w*|напит\w*|перекус\w*|парков\w*|паркуванн\w*|"
          r"wi-?fi|вайфай)|"
@@ -242,8 +243,8 @@ RULES = (
          rf"[\w' -]{{0,60}}?{_SOCIAL}|"
          # "Free entry with your trainee badge": free for those holding one (a library card is free)
          r"\b(?:gratis|kosteloos|free|gratuite?)(?: (?:entry|entrance|admission|toegang|inkom|entree|acces))? "
-         r"(?:with|met|avec|on showing|op vertoon van) (?:your|je|jouw|uw|votre|ton|een|a|an|de|the) "
-         r"(?!bib|library|bibliothe|lid(?:kaart)? van de bib)(?:[\w-]+ )?(?:badge|card|pass|kaart|pas|attest|carte)\b|"
+         r"(?:with|met|avec|on showing|op vertoon van) (?:your|je|jouw|uw|votre|ton) "
+         r"(?!bib|library|bibliothe)(?:[\w-]+ )?(?:badge|card|pass|kaart|pas|attest|carte)\b|"
          # "een advocaat die volledig of gedeeltelijk gratis is, afhankelijk van je inkomen"
          r"\b(?:volledig of )?gedeeltelijk (?:gratis|kosteloos)\b|\b(?:partly|partially) free\b|"
          r"\b(?:gratis|kosteloos|free)\b[^.!?\n]{0,60}\b(?:afhankelijk van|depending on|selon) (?:je |uw |het |your |votre |vos )?"
@@ -318,7 +319,7 @@ RULES = (
          r"\bбезкоштовн\w*|\bбесплатн\w*|\bвхід (?:вільний|безкоштовний)\b|\bвільний вхід\b|"
          r"\bвход (?:свободный|бесплатный)\b|\bсвободный вход\b|"
          # Polish and Bulgarian: "bezpłatnie", "za darmo", "wstęp wolny", "безплатно", "вход свободен"
-         r"\bbezp[lł]atn\w*|\bza darmo\b|\bwst[eę]p (?:wolny|bezp[lł]atny)\b|\bбезплатн\w*|"
+         r"\bbezp[lł]atn\w*|\bza darmo\b|\bwstep (?:wolny|bezp[lł]atny)\b|\bбезплатн\w*|"
          r"\bвход(?:ът е)? (?:свободен|безплатен)\b|\bсвободен вход\b|\bintrare (?:libera|gratuita)\b|"
          r"\bsans frais\b|\bgratuitement\b|\bgratiss+\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free ?- (?=[a-z])|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
          r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
@@ -843,11 +844,11 @@ _SCOPE_BEFORE = re.compile(r"(?:(?:inkom|toegang|entree|deelname|deelnemen|parti
                            r"\beverything else is |\ble reste est |"
                            # "meehelpen is gratis", "ontlenen blijft gratis"
                            r"\b[a-z]{4,}en (?:zelf )?(?:is|blijft) )$")
-# "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro": a cost the free statement's own
-# sentence says remains (not "… maar wel vooraf reserveren", not "maar je betaalt zelf (3 euro)")
-# ("Geen inschrijvingsgeld, wel € 10 materiaalkost": the amount may come first)
+# "op deze dag is het gratis voor jou en je gezin": a "free" stated for all who come
 _FOR_EVERYONE = re.compile(r"\s(?:voor|for|pour) (?:iedereen|jou|u|everyone|everybody|you|all|tout le monde|"
                            r"tous|toi|vous)\b")
+# the materials a workshop uses up: a price for them in the free statement's own sentence is due
+# ("Deelname gratis, klei en bakken kosten € 8 per sessie")
 _MATERIALS = (r"(?:materiaal\w*|klei|hout|stof|stoffen|wol|garen|verf|grondstoffen|benodigdheden|ingredienten|"
               r"bakken|werkboek\w*|syllabus|cursusboek)")
 _MATERIAL_COST = re.compile(rf"(?:\bmaar|[,;]) (?:wel )?(?:de |het )?(?:{_MATERIALS}(?: en | & |, ?)?){{1,3}} ?"
@@ -855,6 +856,9 @@ _MATERIAL_COST = re.compile(rf"(?:\bmaar|[,;]) (?:wel )?(?:de |het )?(?:{_MATERI
                             # "Deelname gratis, we vragen wel € 3 voor de ingrediënten"
                             r"(?:\bmaar|[,;]) (?:we|wij) vragen (?:wel|wel een bijdrage van|een bijdrage van) "
                             rf"(?:€ ?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)? ?(?:euro|eur|€)) (?:voor|per persoon voor) (?:de |het )?{_MATERIALS}")
+# "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro": a cost the free statement's own
+# sentence says remains (not "… maar wel vooraf reserveren", not "maar je betaalt zelf (3 euro)")
+# ("Geen inschrijvingsgeld, wel € 10 materiaalkost": the amount may come first)
 _STILL_PAID = re.compile(r"(?:\bmaar|[,;]) (?:wel|je betaalt|u betaalt|jullie betalen)(?: wel)? (?:een |de |het |je |ook )?"
                          r"(?:€ ?\d+(?:[.,]\d+)? |\d+(?:[.,]\d+)? ?(?:euro|eur|€) )?"
                          r"\w*(?:kost|kosten|bijdrage|prijs|vergoeding|materiaal\w*|waarborg|inschrijvingsgeld|lidgeld)\b")
@@ -1043,7 +1047,8 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
     # what one comes for (not the coffee of a "Koffieklets", below)
     if re.fullmatch(rf"{_TREAT}|broodjes?|sandwich\w*", noun) and not re.fullmatch(
             r"koffie|thee|coffee|tea|drank\w*|drankjes?|water", noun) and (
-            _MEAL_EVENT.search(title) or re.search(r"proe\w*|tasting|degustati\w*|eetfestijn|buffet", title)):
+            _MEAL_EVENT.search(title) or re.search(r"proeverij\w*|\bproeven\b|tasting|degustati\w*|eetfestijn|"
+                                                   r"buffet", title)):
         return True
     lent = re.search(r"\bte (?:leen|lenen|ontlenen)\b", match)
     if _LENDING_TITLE.search(title):
@@ -1108,7 +1113,8 @@ _LENT_FREE = re.compile(r"\b(?:je|u|jullie|we|wij) (?:kan |kunt |kunnen |mag |mo
                         r"\b(?:je|u) (?:gratis|kosteloos) (?:leent|ontleent|kan lenen|kunt lenen)\b|"
                         r"\b(?:je|u|jullie|we|wij) (?:kan|kunt|kunnen|mag|mogen) (?:er |ook )?(?:gratis|kosteloos)\b"
                         r"[^.,;:!?()\n]{0,30}\b(?:lenen|ontlenen)\b|\b(?:you can )?borrow\b[^.,;:!?()\n]{0,30}\bfor free\b")
-_LENDING_SERVICE = re.compile(r"lenen|uitleen|\w*bib\b|theek\b")
+# what _LENDING_TITLE does not cover: "Voorleeskoffers lenen", "Buurtbib", "Speelgoedbib"
+_LENDING_SERVICE = re.compile(r"lenen\b|\w+bib\b")
 
 
 def _lent_for_free(texts, hit) -> bool:

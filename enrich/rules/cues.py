@@ -30,9 +30,10 @@ VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|"
                              r"\bvrijwillig (?:mee)?(?:werken|helpen|koken|\w+en)\b|\bhelpende handen\b|\bhelpers\b|"
                              # "Vrijwillig gids in het natuurgebied"
                              r"\bvrijwillig (?:gids|chauffeur|kok|lesgever|begeleider|monitor|animator|onthaal\w*)\b|"
-                             # ("Huiswerkbegeleiders gezocht": a compound of the role)
-                             r"\b\w*(?:medewerkers|handen|animatoren|monitoren|begeleiders|leiding|trainers|"
-                             r"coaches|chauffeurs|koks|gidsen|lesgevers|helpers) gezocht\b|\bvolunteers?\b|"
+                             # ("Huiswerkbegeleiders gezocht": a compound of the role; not "Begeleiding
+                             # gezocht?", whose "leiding" is no role)
+                             r"\b(?:handen|leiding) gezocht\b|\b\w*(?:medewerkers|animatoren|monitoren|begeleiders|"
+                             r"trainers|coaches|chauffeurs|koks|gidsen|lesgevers|helpers) gezocht\b|\bvolunteers?\b|"
                              # "Jeugdtrainer gezocht", "Kampbegeleider (m/v) gezocht": one role
                              r"\b\w*(?:medewerker|animator|monitor|begeleider|trainer|coach|chauffeur|"
                              # ("Kookhulp gezocht voor ons zomerkamp", "Keukenhulp gezocht")

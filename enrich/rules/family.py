@@ -235,7 +235,9 @@ RULES = (
          r"\b(?:дорослих|дорослі|взрослых|взрослые) (?:і|та|и) (?:дітей|діти|детей|дети)\b|"
          r"\b(?:діти|дети) (?:і|та|и) (?:батьки|дорослі|родители|взрослые)\b|"
          # Ukrainian and Russian: "приходьте з дітьми", "родини з дітьми", "приходите с детьми"
-         r"\b(?:з|із|зі|с|со) (?:дітьми|дітками|детьми|детками)\b|"
+         # (not "досвід роботи з дітьми": experience with children, in a vacancy)
+         r"\b(?:приходьте|приходите|приходь|приходи|родини|родин|сім'ї|сімей|батьки|мами|семьи|семей|"
+         r"родители|мамы|разом|вместе)(?: [\w'-]+){0,2} (?:з|із|зі|с|со) (?:дітьми|дітками|детьми|детками)\b|"
          # Polish, Bulgarian and Romanian: "dla dzieci", "mamy z maluchami", "за деца", "pentru copii"
          r"\bdla (?:dzieci|rodzin|ca[lł]ych rodzin|maluchow|mam z (?:dziecmi|maluchami)|rodzicow z dziecmi)\b|"
          r"\b(?:mamy|mam|rodzicow|rodzice|rodzicami) z (?:dziecmi|maluchami)\b|"
@@ -342,7 +344,7 @@ RULES = (
     Rule("family.child-price", r"\bkind\.(?= ?(?:€ ?\d|\d+(?:[.,]\d+)? ?(?:€|eur)))|"
          # "Kids' plate: € 4", "kinderbord € 5", "children's ticket €3"
          r"\b(?:kids|children|child|kinder|enfants?)(?:'s?|s')? ?(?:plate|ticket|menu|meal|price|portion|bord|"
-         r"ticket|tarief|prijs)s?\s?[:=]?\s?(?:€|\d)|"
+         r"tarief|prijs)s?\s?[:=]?\s?(?:€|\d)|"
          # "tot en met 18 jaar: gratis": a tariff for children
          r"\b(?:tot en met|t/m) (?:1[0-8]|\d) jaar ?[:=] ?(?:€|\d|gratis|free|gratuit)|"
          # (not "jongeren 14-24": an age range reaching adults, no price)

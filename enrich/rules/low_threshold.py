@@ -90,7 +90,7 @@ RULES = (
          r"\b(?:inschrijven|aanmelden|reserveren|registreren)(?: en "
          r"betalen)? (?:voor|vóór|tegen|ten laatste|uiterlijk|via|bij de|bij het|op het nummer|door)\b"
          # ("Inschrijven bij de balie is niet nodig": the sentence may still negate it)
-         r"(?![^.!?\n]{0,40}\b(?:is|hoeft|moet) (?:niet|geen)\b)|"
+         r"(?![^.!?\n]{0,40}\b(?:is (?:niet|geen) (?:meer )?(?:nodig|verplicht|vereist)|hoeft niet|moet niet)\b)|"
          r"\b(?:register|book|sign up|rsvp) (?:via|through|at|by|before|on)\b|\b(?:s'inscrire|"
          r"inscription|reservation) (?:via|aupres|avant|par|au)\b|\b(?:vooraf |op voorhand |tijdig )?(?:inschrijven|"
          r"inschrijving|aanmelden|aanmelding|reserveren|reservatie|registratie) (?:vooraf |op "

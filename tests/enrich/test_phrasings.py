@@ -1907,6 +1907,20 @@ TITLED = [
     ("Online rondleiding", "Gratis voor scholen en centra voor volwassenenonderwijs.", "cost",
      "unknown"),
     ("Kookatelier", "Deelname gratis, we vragen wel € 3 voor de ingrediënten.", "cost", "paid"),
+    # session 13's review: what rounds 35-38 read too broadly
+    ("Begeleiding gezocht?", "Inloopmoment bij het OCMW. Gratis.", "cost", "free"),
+    ("Concert", "Le concert au Café Belga est gratuit.", "cost", "free"),
+    ("Cursus", "Introduction to pottery. Free for beginners.", "cost", "free"),
+    ("Museumdag", "Gratis voor museumbezoekers.", "cost", "free"),
+    ("Wandelroute", "Ontdek de route gratis met een kaart van de dienst toerisme.", "cost", "free"),
+    ("Proefles zumba", "Zumba voor iedereen. Fruit en koekjes zijn gratis.", "cost", "unknown"),
+    ("Buurtsoep", "Inschrijven via mail want de zaal is niet groot. Iedereen welkom.",
+     "low_threshold", False),
+    ("Dansnamiddag", "Rolstoelgebruikers kunnen maar een seintje geven, dan leggen we de "
+     "oprijplaat klaar.", "wheelchair", True),
+    ("Допомога", "Шукаємо волонтера з досвідом роботи з дітьми.", "family_friendly", False),
+    ("Info", "Parking: geen\nRolstoeltoegankelijk: ja", "wheelchair", True),
+    ("Lezing over de stad", "Een lezing voor jong en\noud.", "family_friendly", True),
 ]
 
 

@@ -28,12 +28,14 @@ def test_fold_keeps_length_and_matches_its_definition_on_every_character():
 
 def test_unwrap_joins_a_hard_wrapped_sentence_and_keeps_offsets():
     from enrich.text import unwrap
-    wrapped = fold("De zaal is niet\ntoegankelijk, en de\nlift is stuk,\nhelaas.")
-    assert unwrap(wrapped) == "de zaal is niet toegankelijk, en de lift is stuk, helaas."
+    wrapped = "De zaal is niet\ntoegankelijk, en de\nlift is stuk,\nhelaas."
+    assert unwrap(wrapped) == "De zaal is niet toegankelijk, en de lift is stuk, helaas."
     assert len(unwrap(wrapped)) == len(wrapped)
-    # a list's lines stay lines: a line ending on a price or a noun, a capitalised next line
+    # a list's lines stay lines: a line ending on a price or a noun, a capitalised next line,
+    # a field line ("Label: value") whatever its last word
     for text in ("Volwassenen: 8 euro\nkinderen: gratis", "Praktisch\nwanneer: zaterdag",
-                 "Gratis koffie.\nde zaal is open"):
-        assert unwrap(fold(text)) == fold(text)
-    # … except a language's name after a word: "voor wie vrij goed\nNederlands leest"
-    assert unwrap(fold("voor wie vrij goed\nNederlands leest")) == "voor wie vrij goed nederlands leest"
+                 "Gratis koffie.\nde zaal is open", "Parking: geen\nRolstoeltoegankelijk: ja",
+                 "Inschrijven: niet\nGratis", "Kom met de\nKinderen", "Kookles voor beginners\nNederlands"):
+        assert unwrap(text) == text
+    # … except a language's name after a word that measures it
+    assert unwrap("Je hoeft nog geen\nNederlands te kennen") == "Je hoeft nog geen Nederlands te kennen"

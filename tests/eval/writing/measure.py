@@ -1,10 +1,10 @@
 """The fresh-set measure of issue 3, as commands, so that it does not live in anyone's /tmp.
 
-    python tests/eval/writing/measure.py brief v267 "a CLB worker's list for newcomer families"
-    python tests/eval/writing/measure.py arrived v267          # on arrival: hold it out
-    python tests/eval/writing/measure.py score v267 v268 --at WORK --at 92e0ea8
-    python tests/eval/writing/measure.py second v267           # a second, independent labelling
-    python tests/eval/writing/measure.py second-done v267      # copy it into second_labels/
+    .venv/bin/python tests/eval/writing/measure.py brief v267 "a CLB worker's list for newcomer families"
+    .venv/bin/python tests/eval/writing/measure.py arrived v267          # on arrival: hold it out
+    .venv/bin/python tests/eval/writing/measure.py score v267 v268 --at WORK --at 92e0ea8
+    .venv/bin/python tests/eval/writing/measure.py second v267           # a second, independent labelling
+    .venv/bin/python tests/eval/writing/measure.py second-done v267      # copy it into second_labels/
 
 ``brief`` writes ``/tmp/<set>/PROMPT.md`` (from ``brief_writer.md``) and a copy of
 ``CONVENTIONS.md`` beside it; a helper that never sees ``enrich/`` or ``tests/`` is then told:
@@ -34,7 +34,7 @@ ROOT = HERE.parents[2]
 EVAL = ROOT / "tests" / "eval"
 HELD_OUT = EVAL / "held_out.txt"
 WORKTREES = Path(os.environ.get("DOEMEE_WORKTREES", "/tmp/doemee-at"))
-PYTHON = ROOT / ".venv" / "bin" / "python"
+PYTHON = sys.executable            # the project's environment: run this with .venv/bin/python
 SCORE_ONE = """
 import json, sys
 from enrich.evaluate import TARGET_FIELDS, load_set, score, targets_missed
@@ -113,28 +113,39 @@ def arrived(set_id: str) -> None:
         HELD_OUT.write_text("\n".join(lines + [name]) + "\n", encoding="utf-8")
 
 
+def _run(args: list[str], **kwargs) -> str:
+    """A command whose failure shows its own error output."""
+    done = subprocess.run(args, capture_output=True, text=True, env=ENV, **kwargs)
+    if done.returncode:
+        sys.exit(f"{' '.join(args[:4])} … failed:\n{done.stderr}")
+    return done.stdout
+
+
+# each tree reads and trains its own model (not one named by the caller's environment)
+ENV = {k: v for k, v in os.environ.items() if k != "DOEMEE_SECOND_READER"}
+
+
 def worktree(ref: str) -> Path:
+    """A checkout of ``ref`` with its own second reader, trained there on that commit's sets.
+    WORK is the working tree as it is, with whatever model it has (retrain it after changing
+    the rules' text handling: ``python -m enrich.train_reader``)."""
     if ref == "WORK":
-        return ROOT          # the working tree as it is, uncommitted rules included
-    sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short=7", ref], check=True,
-                         capture_output=True, text=True).stdout.strip()
+        return ROOT
+    sha = _run(["git", "-C", str(ROOT), "rev-parse", "--short=7", ref]).strip()
     path = WORKTREES / sha
     if not path.exists():
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(path), sha],
-                       check=True, capture_output=True)
+        _run(["git", "-C", str(ROOT), "worktree", "prune"])     # one wiped with /tmp
+        _run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(path), sha])
     if not (path / "data" / "second_reader" / "model.json").exists():
-        subprocess.run([str(PYTHON), "-m", "enrich.train_reader"], cwd=path, check=True,
-                       capture_output=True)
+        _run([PYTHON, "-m", "enrich.train_reader"], cwd=path)
     return path
 
 
 def score(set_ids: list[str], refs: list[str], rows: bool = False) -> None:
     for ref in refs:
         tree = worktree(ref)
-        out = subprocess.run([str(PYTHON), "-c", SCORE_ONE,
-                              *(str(set_file(s)) for s in set_ids)],
-                             cwd=tree, check=True, capture_output=True, text=True,
-                             env={**os.environ, "PYTHONPATH": str(tree)}).stdout
+        ENV["PYTHONPATH"] = str(tree)
+        out = _run([PYTHON, "-c", SCORE_ONE, *(str(set_file(s)) for s in set_ids)], cwd=tree)
         for line in out.splitlines():
             r = json.loads(line)
             name = Path(r["set"]).stem.replace("blind_set_", "")
