@@ -801,7 +801,8 @@ _OFFER_QUESTION = (r"\b(?:wat (?:bieden|geven) (?:we|wij)(?: je| jou)?|wat krijg
                    r"(?:we|wij) bieden (?:je|jou)|what we offer|we offer you|what do you get|ce que nous offrons)")
 _OFFERED = re.compile(_OFFER_QUESTION + r"\b[^.!\n]{0,3}[?:]?\s*$")
 # a lending service's title ("Spelotheek", "Fietsbieb"): what it lends for free is the activity
-_LENDING_TITLE = re.compile(r"theek\b|bieb\b|\bbib\b|uitleen\w*|\bleen\w*|ontleen\w*|\blending\b")
+# a lending service's title ("Spelotheek", "Buurtbib", "Voorleeskoffers lenen")
+_LENDING_TITLE = re.compile(r"theek\b|bieb\b|\w*bib\b|uitleen\w*|\bleen\w*|ontleen\w*|lenen\b|\blending\b")
 # … or the question on the same line: "Wat krijg je? Een gratis vorming, een verzekering …"
 _OFFERED_INLINE = re.compile(_OFFER_QUESTION + r"\s?[?:]\s*[^?!.\n]*$")
 # (what a role offers: only where the text recruits — "Wat krijg je? Een gratis workshop" is the activity)
@@ -1113,15 +1114,13 @@ _LENT_FREE = re.compile(r"\b(?:je|u|jullie|we|wij) (?:kan |kunt |kunnen |mag |mo
                         r"\b(?:je|u) (?:gratis|kosteloos) (?:leent|ontleent|kan lenen|kunt lenen)\b|"
                         r"\b(?:je|u|jullie|we|wij) (?:kan|kunt|kunnen|mag|mogen) (?:er |ook )?(?:gratis|kosteloos)\b"
                         r"[^.,;:!?()\n]{0,30}\b(?:lenen|ontlenen)\b|\b(?:you can )?borrow\b[^.,;:!?()\n]{0,30}\bfor free\b")
-# what _LENDING_TITLE does not cover: "Voorleeskoffers lenen", "Buurtbib", "Speelgoedbib"
-_LENDING_SERVICE = re.compile(r"lenen\b|\w+bib\b")
 
 
 def _lent_for_free(texts, hit) -> bool:
     """"Je leent de boeken gratis in de bib" under "Leesclub": what one borrows is free, not
     the club — unless lending is the listing's service ("Spelotheek", "Voorleeskoffers lenen")."""
     title = texts.get("title", ("", ""))[1]
-    if _LENDING_TITLE.search(title) or _LENDING_SERVICE.search(title):
+    if _LENDING_TITLE.search(title):
         return False
     folded = texts[hit.field][1]
     return any(m.start() <= hit.start and hit.end <= m.end()
@@ -1878,9 +1877,8 @@ def _review_marker(ev, record, texts, free_hits) -> list[dict[str, Any]]:
             free[0]["field"] not in texts or free[0]["field"] == "price_text":
         return []
     # the hit itself, not the first "gratis" of its field ("Gratis parking. … is gratis …")
-    rule = "cost.free" if free[0]["rule"] == "cost.free-everyone" else free[0]["rule"]
-    hit = next((h for h in free_hits if h.field == free[0]["field"] and h.match == free[0]["match"]
-                and h.rule.id == rule), None)
+    hit = next((h for h in free_hits if h.field == free[0]["field"] and h.match == free[0]["match"]),
+               None)
     if hit is None:
         return []
     original, folded = texts[hit.field]

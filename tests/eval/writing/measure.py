@@ -113,16 +113,17 @@ def arrived(set_id: str) -> None:
         HELD_OUT.write_text("\n".join(lines + [name]) + "\n", encoding="utf-8")
 
 
-def _run(args: list[str], **kwargs) -> str:
+def _run(args: list[str], tree: Path | None = None, **kwargs) -> str:
     """A command whose failure shows its own error output."""
-    done = subprocess.run(args, capture_output=True, text=True, env=ENV, **kwargs)
+    # each tree reads and trains its own model and imports its own code (never the caller's
+    # DOEMEE_SECOND_READER, never another tree's)
+    env = {k: v for k, v in os.environ.items() if k not in ("DOEMEE_SECOND_READER", "PYTHONPATH")}
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree)
+    done = subprocess.run(args, capture_output=True, text=True, env=env, cwd=tree, **kwargs)
     if done.returncode:
         sys.exit(f"{' '.join(args[:4])} … failed:\n{done.stderr}")
     return done.stdout
-
-
-# each tree reads and trains its own model (not one named by the caller's environment)
-ENV = {k: v for k, v in os.environ.items() if k != "DOEMEE_SECOND_READER"}
 
 
 def worktree(ref: str) -> Path:
@@ -137,15 +138,14 @@ def worktree(ref: str) -> Path:
         _run(["git", "-C", str(ROOT), "worktree", "prune"])     # one wiped with /tmp
         _run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(path), sha])
     if not (path / "data" / "second_reader" / "model.json").exists():
-        _run([PYTHON, "-m", "enrich.train_reader"], cwd=path)
+        _run([PYTHON, "-m", "enrich.train_reader"], tree=path)
     return path
 
 
 def score(set_ids: list[str], refs: list[str], rows: bool = False) -> None:
     for ref in refs:
         tree = worktree(ref)
-        ENV["PYTHONPATH"] = str(tree)
-        out = _run([PYTHON, "-c", SCORE_ONE, *(str(set_file(s)) for s in set_ids)], cwd=tree)
+        out = _run([PYTHON, "-c", SCORE_ONE, *(str(set_file(s)) for s in set_ids)], tree=tree)
         for line in out.splitlines():
             r = json.loads(line)
             name = Path(r["set"]).stem.replace("blind_set_", "")
