@@ -26,6 +26,11 @@ FACET = "access"
 _CHAIR = (r"(?:rol(?:stoel|wagen)\w*|wheelchair(?: access(?:ible)?| users?)?|fauteuils? roulants?|"
           r"chaises? roulantes?|pmr)")
 
+# ("accesible en silla de ruedas", "adaptado para usuarios de sillas de ruedas", "acessível a cadeirantes")
+_ES_PT_ACCESSIBLE = (r"(?:accesible|acessivel|adaptad[oa]) (?:en|para|com|em|a|pra) (?:(?:personas|usuarios|"
+                     r"pessoas|utilizadores|usuarios) (?:en|de|em|com) )?(?:(?:una |uma )?sillas? de ruedas|"
+                     r"(?:uma )?cadeiras? de rodas|cadeirantes)\b")
+
 RULES = (
     # a field-like statement: "Rolstoel: ja", "Rolwagentoegankelijk: neen", "Wheelchair: no"
     Rule("access.wheelchair.field-no", rf"\b{_CHAIR}\s?[:=-]\s?(?:nee|neen|no|non)\b|"
@@ -61,6 +66,12 @@ RULES = (
     Rule("access.wheelchair.uk-ru", r"\b(?:повністю |полностью )?доступн\w* для (?:людей |осіб )?(?:на (?:інвалідних |"
          r"инвалидных )?(?:візках|колясках)|на кріслах колісних|на колісних кріслах|з інвалідністю|с инвалидностью)\b",
          value=True, negated=False, strength=3),
+    # Spanish and Portuguese: "accesible en silla de ruedas", "acessível para cadeirantes"
+    Rule("access.wheelchair.es-pt-no", rf"\b(?:no es|no esta|nao e|nao esta) (?:\w+ )?{_ES_PT_ACCESSIBLE}",
+         value=False, negated=False, strength=3),
+    Rule("access.wheelchair.es-pt", rf"(?<!\bno es )(?<!\bno esta )(?<!\bnao e )(?<!\bnao esta )"
+         rf"(?<!\bparcialmente )(?<!\bparcial )\b{_ES_PT_ACCESSIBLE}",
+         value=True, negated=False, strength=3),
     Rule("access.disability", r"\b(?:toegankelijk|aangepast) voor (?:mensen|personen|bezoekers) "
          r"met een (?:fysieke |motorische )?(?:beperking|handicap)\b|\b(?:toegankelijk|aangepast) "
          r"voor (?:minder|ander)validen\b",
@@ -76,9 +87,9 @@ RULES = (
          r"(?:het|de|een) (?:\w+ ){0,2}(?:deel|stuk|gedeelte|eerste|begin|laatste|korte|beneden|gelijkvloers|"
          r"onderste|tuin)\w*\b", value=False, negated=None,
          strength=3),
-    Rule("access.partial", r"\b(?:gedeeltelijk|deels|partieel|partly|partially|partiellement|"
+    Rule("access.partial", r"\b(?:gedeeltelijk|deels|partieel|partly|partially|partiellement|parcialmente|"
          r"niet (?:volledig|helemaal|overal)|grotendeels|voor het grootste deel|largely|mostly|"
-         r"en grande partie|en partie) (?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|"
+         r"en grande partie|en partie) (?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|accesible|acessivel|"
          r"bereikbaar)\b", value=False, negated=None, strength=3),
     Rule("access.not-everywhere", r"\b(?:niet|bijna) (?:alle|overal|alles|elke|elk)\b[\w' ]{0,30}?"
          r"(?:toegankelijk|bereikbaar|accessible|berijdbaar|geschikt voor (?:rol(?:stoel|wagen)\w*|wheelchairs?))\b|"
@@ -196,6 +207,9 @@ RULES = (
          r"\btrapvrij\w*\b|\btraploos\b|\bdrempelloos\b|"
          # Ukrainian and Russian: "вхід без сходинок", "вход без ступенек"
          r"\b(?:вхід|вход) без (?:сходинок|сходів|порогів|ступенек|ступеней|порогов)\b|"
+         # Spanish and Portuguese: "en planta baja, sin escalones", "sem degraus"
+         r"\bsin (?:escalones|escaleras|peldanos)\b|\bsem (?:degraus|escadas)\b|\ben planta baja\b|"
+         r"\bno res-do-chao\b|"
          r"\b(?:volledig|helemaal|overal|fully|entirely|entierement|"
          r"totalement) (?:toegankelijk|accessible)\b",
          value=True, negated=False, strength=2),
@@ -215,7 +229,8 @@ RULES = (
          r"\b(?:mobiele|verplaatsbare|draagbare|losse) helling\b|"
          r"\b(?:a|wheelchair|access) ramps?\b|\brampe d'acces\b|\brampe\b|"
          # Ukrainian and Russian: "є пандус для крісел колісних", "есть пандус"
-         r"\b(?:є|есть|имеется|встановлено|установлен) пандус\b|\bпандус для\b",
+         r"\b(?:є|есть|имеется|встановлено|установлен) пандус\b|\bпандус для\b|"
+         r"\brampas? (?:de acceso|de acesso|para|pra)\b|\b(?:tiene|hay|tem|ha) (?:una |uma )?rampa\b",
          value=True, negated=False, strength=2),
     Rule("access.not-by-lift", r"\bniet (?:bereikbaar|toegankelijk|te bereiken) (?:met|via|per) (?:een |de )?"
          r"(?:lift|rol(?:stoel|wagen))\b|"
@@ -225,6 +240,7 @@ RULES = (
          r"(?:het|de|op|een) |maar (?:een )?(?:klein |beperkt )?(?:deel|stuk|gedeelte)\b)",
          value=False, negated=None, strength=3),
     Rule("access.no-lift", r"\b(?:ліфта немає|немає ліфта|без ліфта|лифта нет|нет лифта|без лифта)\b|"
+         r"\b(?:sin|sem|no hay|nao ha|nao tem|no tiene) (?:elevador|ascensor)\b|"
          # ("ліфта в будівлі немає": only a place between, not "від ліфта до зали сходинок немає")
          r"\b(?:ліфта|лифта) (?:в|у|на) [\w-]+ (?:немає|нет)\b|"
          r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|"

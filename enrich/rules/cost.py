@@ -120,7 +120,7 @@ _YOU_GET = r"(?:je krijgt|krijg je|ontvang je|you get|you receive|vous recevez|t
 # a card, pass, certificate or ticket some hold ("op vertoon van je cursistenkaart / kansenpas /
 # attest / ticket van gisteren"), not a booking or identity card every visitor holds
 _GROUP_CARD = (r"(?!identiteitskaart|identiteitsbewijs|reservati\w+|reservering\w*|bevestiging\w*|eid\b)"
-               r"(?:\w*kaart|\w*pas|attest\w*|\w*bewijs|(?:e-)?\w*tickets?)\b")
+               r"(?:\w*kaart|\w*pas|attest\w*|\w*bewijs|(?:e-)?\w*tickets?|\w*verwijzing|verwijsbrief)\b")
 # what entertains at an event: "gratis springkasteel", "het springkasteel is gratis"
 _ATTRACTION = (r"(?:springkaste\w+|schmink\w*|grime|kinderanimatie|draaimolen|paardenmolen|ponyrit\w*|"
                r"ritje\w*|tombola|photobooth|fotobooth|suikerspin\w*)")
@@ -154,6 +154,9 @@ RULES = (
          # "Tea and biscuits are free", "Koffie en broodjes gratis": treats named before "free"
          rf"\b(?:{_TREAT}|broodjes?|sandwich\w*)(?:(?:, ?| en | and | & | of | or )(?:{_TREAT}|broodjes?|sandwich\w*)){{0,3}} "
          r"(?:(?:is|zijn|are|blijft|blijven) )?(?:ook |altijd |also |always |steeds )?(?:gratis|free|kosteloos)\b|"
+         # Persian and Arabic too: "چای رایگان", "قهوة مجانية"
+         r"(?:چای|قهوه|شیرینی|غذا|ناهار|شام|پذیرایی|نوشیدنی|پارکینگ|شاي|قهوة|القهوة|الشاي|طعام|وجبة|"
+         r"وجبات|غداء|عشاء|حلويات|مشروبات|موقف)(?: \w+)? (?:رایگان|مجان\w*)|"
          # French, Spanish, Portuguese, Italian and Romanian put the adjective after its noun:
          # "repas gratuit après la messe", "masă festivă gratuită" — a meal or a drink given
          rf"\b(?:{_ROMANCE_PERK})(?: [a-z]+)? (?:(?:est|es|este|e|sont|son|sunt|sera) )?"
@@ -218,7 +221,12 @@ RULES = (
          # "Verf en penselen zijn gratis ter beschikking": things put at one's disposal (not tickets)
          r"(?<!tickets )(?<!kaarten )(?<!kaartjes )(?<!toegangskaarten )(?<!plaatsen )"
          r"\b(?:zijn|is|worden|wordt|staan|staat) (?:er )?(?:ook )?gratis ter beschikking\b|"
-         r"\bgratis ter beschikking (?:gesteld|van)\b",
+         r"\bgratis ter beschikking (?:gesteld|van)\b|"
+         # "Grijpers en handschoenen stellen we gratis ter beschikking": lent for the occasion
+         r"\b(?:stellen|stelt) (?:we |wij |ze |zij |jullie |u |de \w+ )?(?:ook |altijd )?gratis ter beschikking\b|"
+         # "Een bibkaart is gratis": the card one gets, not the visit or the tour
+         r"\b(?:bib|bibliotheek)(?:kaart|pas)(?:je)? (?:is|blijft) (?:ook |altijd |helemaal )?(?:gratis|kosteloos)\b|"
+         r"\blibrary card is (?:also |always )?free\b",
          value="object", kind="object"),
     # -- free for one group only -------------------------------------------------------------
     Rule("cost.free-conditional", rf"\bvoor (?:wie|mensen die|personen die|iedereen die) "
@@ -275,8 +283,10 @@ RULES = (
          r"\b(?:gratis|kosteloos) voor wie (?!wil\b|zin\b|interesse\b|komt\b|meedoet\b|graag\b|"
          r"er is\b|langskomt\b)[a-z]+|\b(?:free|gratuit\w*) (?:for|pour) (?:whoever|anyone who|those "
          r"who|ceux qui|celles qui) (?!want|wish|comes|veulent|viennent)[a-z]+|"
-         r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:les |de |the )?(?:personnes|"
+         r"\b(?:gratis|kosteloos|free|gratuite?s?) (?:voor|for|pour) (?:les |de |the )?(?:personnes|"
          r"mensen|personen|people|those|ceux|celles|iedereen) (?:qui|die|who|met|with|avec|"
+         r"(?:zonder|without|sans)(?! (?:inschrijving|reservatie|afspraak|rendez-vous|inscription|reservation|"
+         r"registration|booking|appointment)\b)|"
          r"inscrite?s?|ingeschreven|registered)\b|"
          # "de hulp van de vrijwilligers is gratis": the providers, not a group that pays less
          rf"(?<![\w-])(?:(?<!van )(?<!van de )(?<!van onze )(?<!door )(?<!door de )(?<!door onze )"
@@ -288,7 +298,7 @@ RULES = (
          # ("Kinderen 10 euro": the 0 of 10 is no zero price)
          r"€ ?0(?![\d,.]*[1-9])|(?<![\d,.])0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w))|"
          # any other plural person noun (tried last: the alternatives above name the social groups)
-         rf"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:de |alle |onze |les |the )?"
+         rf"\b(?:gratis|kosteloos|free|gratuite?s?) (?:voor|for|pour) (?:de |alle |onze |les |the )?"
          rf"{_PERSON_PLURAL}{_NOT_NON_MEMBERS}|"
          # institutions: "Gratis voor scholen en Centra voor Volwassenenonderwijs"
          r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:de |alle |les |the )?(?:scholen|klassen|"
@@ -321,6 +331,8 @@ RULES = (
          # Polish and Bulgarian: "bezpłatnie", "za darmo", "wstęp wolny", "безплатно", "вход свободен"
          r"\bbezp[lł]atn\w*|\bza darmo\b|\bwstep (?:wolny|bezp[lł]atny)\b|\bбезплатн\w*|"
          r"\bвход(?:ът е)? (?:свободен|безплатен)\b|\bсвободен вход\b|\bintrare (?:libera|gratuita)\b|"
+         # Persian and Arabic: "شرکت رایگان است", "الدخول مجاني"
+         r"\bرایگان|\bرايگان|\bمجان(?:ي|ا|اً|ًا|ية|يه|يًا)?(?!\w)|\bبەخۆڕایی|"
          r"\bsans frais\b|\bgratuitement\b|\bgratiss+\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free ?- (?=[a-z])|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
          r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
@@ -503,10 +515,10 @@ _WORD_NUMBER = (rf"(?:(?:{_ALT(_UNITS)})e?n(?:{_ALT(_TENS)})|(?:{_ALT(_TENS)})(?
                 rf"|{_ALT(_TEENS)}|{_ALT(_UNITS)}|nul|zero)")
 # "€1.500" is fifteen hundred (a dot before three digits groups thousands)
 _NUMBER = r"(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.])|\d{1,4}(?:[.,]\d{1,2})?)"
-_EURO_UK_RU = "евро|євро"           # Ukrainian, Russian
+_EURO_SCRIPTS = "евро|євро|یورو|يورو"   # Ukrainian, Russian; Persian, Arabic (\d also reads ۵۰)
 _AMOUNT = re.compile(
     rf"(?:€|\beur(?:o|os)?\b)\s?{_NUMBER}(?:,-)?"
-    rf"|(?<![\w.,]){_NUMBER}(?:,-)?\s?(?:€|euro?s?\b|eur\b|(?:{_EURO_UK_RU})\b)"
+    rf"|(?<![\w.,]){_NUMBER}(?:,-)?\s?(?:€|euro?s?\b|eur\b|(?:{_EURO_SCRIPTS})\b)"
     rf"|\b({_WORD_NUMBER}) (?:euro?s?|eur)\b")
 # "2,-" (Flemish for two euros), scanned only in texts that contain ",-"
 _AMOUNT_DASH = re.compile(r"(?<![\w.,])(\d{1,4}),-(?![\w-])")
@@ -538,7 +550,7 @@ def word_number(text: str) -> float:
 # and abbreviations ("kinderen t.e.m. 12 j.", "p.p.")
 # (" - " splits a list of prices; in Ukrainian and Russian "label — 5 євро" is one price)
 _SEGMENT_SPLIT = re.compile(r"[;\n|()]|(?<!\.)(?<![\s.][a-z])(?<!\s)\.(?=\s|$)\s*|,(?!\d)\s*|\s/\s|"
-                            rf"\s-\s(?!\d+(?:,\d+)? (?:{_EURO_UK_RU}))|"
+                            rf"\s-\s(?!\d+(?:,\d+)? (?:{_EURO_SCRIPTS}))|"
                             r"\bof\b(?=\s(?:€|\d|[a-z]+\s(?:€|\d)))|"
                             r"\s(?:en|and|et)\s(?!met\b)(?=€|\d|(?:[\w+-]+\s){0,3}?[\w+-]+\s?[:=]?\s?(?:€|\d))")
 _QUALIFIERS = (
@@ -669,7 +681,7 @@ _OTHERS = re.compile(r"\s*(?:de |alle )?(?:anderen|overigen|others|the others|le
 
 
 # "5 euro", "10eur" (not "deur"), "5 євро", "5 евро"
-_EUR_WORD = re.compile(rf"(?<![a-z])eur|{_EURO_UK_RU}")
+_EUR_WORD = re.compile(rf"(?<![a-z])eur|{_EURO_SCRIPTS}")
 
 
 def amounts(folded: str) -> list[tuple[float, str, int, int]]:
@@ -857,6 +869,36 @@ _MATERIAL_COST = re.compile(rf"(?:\bmaar|[,;]) (?:wel )?(?:de |het )?(?:{_MATERI
                             # "Deelname gratis, we vragen wel € 3 voor de ingrediënten"
                             r"(?:\bmaar|[,;]) (?:we|wij) vragen (?:wel|wel een bijdrage van|een bijdrage van) "
                             rf"(?:€ ?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)? ?(?:euro|eur|€)) (?:voor|per persoon voor) (?:de |het )?{_MATERIALS}")
+# a price that is itself the materials' fee, wherever it stands ("Stoffen en garen: € 3 per keer.
+# Deelname gratis.", "je betaalt enkel € 5 voor de ingrediënten"): due, so the listing is paid
+_MATERIAL_FEE_BEFORE = re.compile(rf"\b(?:{_MATERIALS})(?:(?: en | & |, ?)(?:de |het )?(?:{_MATERIALS})){{0,3}}"
+                                  r" ?(?::|kost|kosten|bedraagt|bedragen|van)? ?$")
+_MATERIAL_FEE_AFTER = re.compile(rf"\s?(?:per (?:persoon|keer|les|sessie|deelnemer) )?voor (?:de |het |je |jouw )?"
+                                 rf"(?:{_MATERIALS})\b")
+_OPTIONAL = re.compile(r"\b(?:wie wil|als je wil|indien gewenst|optioneel|facultatief|eventueel|te koop|"
+                       r"kan je kopen|kun je kopen|kan je (?:ook )?(?:kopen|bestellen))\b")
+
+
+def _material_fee(folded: str, s: int, e: int) -> bool:
+    lo, hi = sentence_span(folded, s, e)
+    return bool((_MATERIAL_FEE_BEFORE.search(folded, max(lo, s - 60), s)
+                 or _MATERIAL_FEE_AFTER.match(folded, e, hi))
+                and not _OPTIONAL.search(folded, lo, hi))
+
+
+# a listing open only to a club's members or to the holders of a card or a referral ("Enkel voor
+# leden; deelname gratis", "Gratis boekentas … Enkel op vertoon van je kansenpas"): free for them
+# (not a ticket or booking every visitor gets: "enkel met een (gratis) ticket")
+_ONLY_FOR = re.compile(r"\b(?:enkel|alleen|uitsluitend|only|exclusivement|seulement|uniquement) (?:(?:toegankelijk|open) )?"
+                       r"(?:voor|for|to|pour|aux) (?:de |onze |our |les |nos )?(?:leden|members|membres)\b"
+                       r"(?! (?:en|and|et) (?:niet|non))|"
+                       r"\b(?:enkel|alleen|uitsluitend|only|seulement|uniquement) (?:(?:op vertoon van|on showing|"
+                       r"sur presentation d[e'] ?) ?(?:je |jouw |uw |een |your |a |votre |ta |une? )?|"
+                       # ("Betalen kan enkel met kaart": how one pays)
+                       r"(?:met|with|avec) (?:je|jouw|uw|your|votre|ta) )"
+                       r"(?!toegangs|inkom|entree|ticket)(?:\w*kaart|\w*pas|attest\w*|\w*verwijzing|verwijsbrief|"
+                       r"referral|card|pass)\b")
+_PUBLIC_FREE = re.compile(r"\b(?:toeschouwers|supporters|publiek|bezoekers|spectators|visitors)\b[^.!?\n]{0,20}\b(?:gratis|free)\b")
 # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro": a cost the free statement's own
 # sentence says remains (not "… maar wel vooraf reserveren", not "maar je betaalt zelf (3 euro)")
 # ("Geen inschrijvingsgeld, wel € 10 materiaalkost": the amount may come first)
@@ -1391,7 +1433,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Gratis energiescan voor huurders" above "Gratis voor huurders met een leefloon": the
     # description's bare "gratis voor <a group>" says whom the title's "gratis" frees
     if not any(h.field != "title" for h in free) and any(
-            c.field != "title" and _word_after(texts, c) in ("voor", "for", "pour")
+            c.field != "title" and (_word_after(texts, c) in ("voor", "for", "pour")
+                                    or re.match(r"(?:gratis|kosteloos) op vertoon\b", c.match.lower()))
             for c in kinds.get("conditional", [])):
         headline += [h for h in free if h.field == "title" and h not in headline]
     free = [h for h in free if h not in headline]
@@ -1452,6 +1495,15 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 continue
             free.append(h)
             ev.append(evidence("cost", "free: the free thing is the activity", h))
+    # "Enkel voor leden; deelname gratis", "Gratis boekentas … enkel op vertoon van je kansenpas"
+    # (but "Toeschouwers gratis welkom": the public goes free too)
+    only_for = {fld: [m.span() for m in _ONLY_FOR.finditer(folded)]
+                for fld, (_, folded) in texts.items() if fld != "price_text"}
+    if any(only_for.values()) and not any(_PUBLIC_FREE.search(folded) for _, folded in texts.values()):
+        for h in free:
+            ev.append(evidence("cost", "free only for members or a card's holders", h))
+        kinds.setdefault("conditional", []).extend(free)
+        free = []
     vacancy = is_vacancy_title(title, VOLUNTEER_OR_ROLE_TITLE) or bool(ROLE_TITLE.match(title)) or \
         recruits_in_description(texts.get("description", ("", ""))[1])
     if vacancy:
@@ -1495,6 +1547,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     reduced = [h for h in reduced if not any(
         c.field == h.field and c.start <= h.start <= c.end + 60 and _SOCIAL_RE.search(c.match.lower())
         and not re.search(r"[.;!?\n]", texts[h.field][1][c.start:h.start]) for c in kinds.get("conditional", []))]
+    # "… enkel op vertoon van je kansenpas": the card names who goes free, not a second rate
+    reduced = [h for h in reduced if not any(lo <= h.start < hi for lo, hi in only_for.get(h.field, []))]
     # "Op andere dagen betaal je het gewone ticket": fee words about another day
     kinds["fee"] = [h for h in kinds.get("fee", []) if not _OTHER_DAYS.search(_sentence_of(texts, h))]
     # "We helpen ook met je UiTPAS en het kansentarief": a service about rates, no rate named
@@ -1722,6 +1776,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                     h.field == fld and sentence_span(folded, h.start, h.end) == sentence_span(folded, s, e)
                     for h in free):
                 extra = False                  # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro"
+            if extra and free and _material_fee(folded, s, e):
+                extra = False                  # "Stoffen en garen: € 3 per keer. Deelname gratis."
             if extra and cls not in ("reduced", "vendor") and free and (_REQUIRED_THING.search(
                     _sentence_at(folded, s, e)) or _TRAVEL_PRICED.search(folded, max(0, s - 60), s)) and not any(
                     pattern.search(_sentence_at(folded, s, e)) for c, pattern in _QUALIFIERS if c == "vendor"):

@@ -230,6 +230,17 @@ RULES = (
          r"(?<=\bvoor de )kleinsten\b|"
          # Spanish and Portuguese: "juegos para los niños", "brincadeiras para as crianças"
          r"\bpara (?:los |las |os |as )?(?:ninos|ninas|criancas|familias)\b|"
+         # "niños bienvenidos", "también las familias con niños", "famílias com crianças"
+         r"\b(?:ninos|ninas|criancas|familias|hijos|filhos)(?: (?:y|e|con|com) (?:sus |seus |los |os )?"
+         r"(?:ninos|criancas|hijos|filhos|padres|pais))? (?:son |sao |estan |tambien |tambem |muy |sempre |siempre )*"
+         r"(?:bienvenid[oa]s|bem-vind[oa]s)\b|\b(?:familias|padres|pais|mamas|maes) (?:con|com) (?:sus |seus |os |los )?"
+         r"(?:ninos|ninas|criancas|hijos|filhos|bebes|pequenos)\b|"
+         # Persian and Arabic: "برای کودکان", "برای خانواده‌ها", "للأطفال", "مع أطفالكم"
+         r"\bبرای (?:کودکان|بچه(?:\u200c| )?ها|خانواده(?:\u200c| )?ها|خانواده)|"
+         # (not "ركن لعب للأطفال", "يمكن للأطفال اللعب": a play corner looks after the children, as
+         # "een speelhoek" does)
+         r"(?<!ركن )(?<!لعب )(?<!يمكن )\b(?:للأطفال|للاطفال)|\bللعائلات|"
+         r"\bمع (?:أطفالكم|اطفالكم|الأطفال|الاطفال|عائلتك|عائلاتكم)|"
          # Ukrainian and Russian: "для дітей", "для всієї родини", "для детей", "взрослые и дети"
          r"\bдля (?:дітей|детей|сімей|семей|родин|всієї (?:родини|сім'ї)|всей семьи)\b|"
          r"\b(?:дорослих|дорослі|взрослых|взрослые) (?:і|та|и) (?:дітей|діти|детей|дети)\b|"
@@ -330,6 +341,9 @@ RULES = (
          r"(?:gratis|free|gratuit)\b|\b(?:kids|children|kinderen) (?:under|onder|jonger dan) \d{1,2}"
          r"(?: years| jaar)? (?:go |get in |enter |zijn |mogen |gaan |komen |reizen |eten )?(?:free|gratis)\b|"
          # "Деца до 12 години – безплатно", "dzieci do lat 6 gratis", "copiii sub 12 ani gratuit"
+         # "menores de 12 años gratis", "crianças até 6 anos grátis"
+         r"\b(?:menores|ninos|criancas) (?:de|hasta|ate|menores de|abaixo de) \d{1,2}(?: anos)?\s?[:=-]?\s?"
+         r"(?:gratis|gratuito|gratuita|entrada libre)\b|"
          r"\b(?:деца|децата|дети|діти|dzieci|copii|copiii) (?:до|под|do|sub|pana la) (?:lat )?\d{1,2}"
          r"(?: години| лет| років| lat| ani)?\s?[:=-]?\s?(?:безплатно|бесплатно|безкоштовно|bezplatnie|"
          r"za darmo|gratis|gratuit)\b",
@@ -337,6 +351,11 @@ RULES = (
     # "€8, -12 jaar €4", "-18: €50": a tariff for minors
     Rule("family.minor-price", r"(?<![\w-])-\s?(?:1[0-8]|[1-9])(?!\d) ?(?:jaar|j)?\s?[:=]?\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?"
          r"(?:€|euro|eur\b))", kind="family", strength=1),
+    # "niños de 6 a 12 años 4 €", "8 € crianças de 4 a 12 anos"
+    Rule("family.child-price-es-pt", r"\b(?:ninos|ninas|criancas|menores)(?: (?:de|entre) \d{1,2} (?:a|y|e) 1?\d(?: anos)?)?"
+         r"\s?[:=]?\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?(?:€|euros?\b))|"
+         r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?(?:€|euros?)) (?:para )?(?:los |las |os |as )?"
+         r"(?:ninos|ninas|criancas|menores)\b", kind="family", strength=1),
     Rule("family.child-price-before", r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?"
          r"(?:€|euro|eur)) \(?(?:voor |per |pour les |par |for |pro )?(?:kinderen|kids|kind|children|enfants|jeugd|"
          r"kleuters)\b", kind="family", strength=1),
