@@ -54,8 +54,9 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     # v267-v271 by round 36, of v273-v278 by round 37 and of v281-v284 by
                     # round 38
                     265, 266, 269, 270, 273, 274, 278, 283,
-                    # session 14: those of v285-v295 made development by round 39
-                    285, 286, 291, 292, 293, 294, 295)))
+                    # session 14: those of v285-v295 made development by round 39, of
+                    # v298-v302 by round 40
+                    285, 286, 291, 292, 293, 294, 295, 298, 300, 302)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

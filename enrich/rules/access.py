@@ -130,7 +130,10 @@ RULES = (
          value=False, negated=None, strength=3),
     # ("Met een rolstoel is de top van de Berg moeilijk bereikbaar")
     Rule("access.wheelchair.hard", r"\bmet (?:een |de )?rol(?:stoel|wagen)(?: of (?:een )?[\w-]+)? is "
-         r"(?:het|de|dit|deze) (?:[\w-]+ ){0,4}(?:lastig|moeilijk|niet te doen|geen optie|onbegaanbaar)\b",
+         r"(?:het|de|dit|deze) (?:[\w-]+ ){0,4}(?:lastig|moeilijk|niet te doen|geen optie|onbegaanbaar)\b|"
+         # "het begijnhof heeft kasseien, dat is moeilijk met een rolstoel"
+         r"\b(?:is|wordt|blijft) (?:dat |dit |het )?(?:erg |heel |nogal |wel )?(?:lastig|moeilijk) met (?:een |de )?"
+         r"rol(?:stoel|wagen)\b",
          value=False, negated=None, strength=3),
     Rule("access.wheelchair.limited", r"\b(?:moeilijk|beperkt|minder|slecht|deels|gedeeltelijk|"
          r"niet goed) (?:toegankelijk|bereikbaar|berijdbaar) (?:voor|met) (?:een )?rol(?:stoel|wagen)\w*\b|"

@@ -57,7 +57,8 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            # the health insurers' status for low incomes, in both languages
            r"statut bim|\bbim\b|intervention majoree|omnio\w*|vrijetijdspas\w*|"
            r"(?:mensen |gezinnen |personen )?(?:zonder of )?(?:met|op) (?:een )?(?:laag|beperkt|klein|weinig) "
-           r"(?:inkomen|budget)|zonder inkomen|"
+           r"(?:inkomen|budget)|zonder inkomen|(?:people |families |those )?(?:on|with) (?:a )?(?:low|small|limited) "
+           r"(?:income|budget)|"
            r"(?:het )?financieel (?:moeilijk|krap)|financiele (?:moeilijkheden|problemen|zorgen)|"
            r"(?:dat|het|dit) niet (?:kan |kunt )?betalen)")
 # "gratis voor leden en (voor) niet-leden", "free for members and non-members": everyone
@@ -111,6 +112,8 @@ _OBJECT = (rf"(?:{_AMENITY}|soep|popcorn|fiets\w*stalling|fietsparking|fietsenpa
            r"chocomelk|chocolademelk|warme chocolade|koek\w*|cake|vat|vaatje|chips|snoep\w*|"
            r"taart\w*|gebak|ijsjes?|pannenkoek\w*|wafels?|fruit|limonade|gluhwein|jenever|"
            r"versnapering\w*|pendelbus\w*|pendeldienst|shuttle\w*|busvervoer|pendelvervoer|"
+           # "Gratis vervoer. Bel ons en we halen je op": the ride there
+           r"vervoer|transport|ophaaldienst|taxi|"
            # (not "gratis pizza-avond": a compound naming the event)
            r"pizza'?s?(?!-)|frietjes?|hotdogs?|hamburgers?|sandwich\w*|croissants?|pistolets?|boterhammen)")
 
@@ -126,7 +129,7 @@ _ATTRACTION = (r"(?:springkaste\w+|schmink\w*|grime|kinderanimatie|draaimolen|pa
                r"ritje\w*|tombola|photobooth|fotobooth|suikerspin\w*)")
 # what may follow a perk in a list of refreshments ("koffie, thee en koekjes")
 _TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|water|chocomelk|chips|snoep\w*|"
-          r"limonade|cookies|biscuits?|gebak|wafels?)")
+          r"limonade|cookies|biscuits?|gebak|wafels?|brood)")
 
 # taking part itself, the thing a "gratis" frees when it names it ("Deelname is gratis")
 _TAKING_PART = r"meedoen|deelnemen|deelname|meespelen|toegang|inkom"
@@ -225,7 +228,8 @@ RULES = (
          # "Grijpers en handschoenen stellen we gratis ter beschikking": lent for the occasion
          r"\b(?:stellen|stelt) (?:we |wij |ze |zij |jullie |u |de \w+ )?(?:ook |altijd )?gratis ter beschikking\b|"
          # "Een bibkaart is gratis": the card one gets, not the visit or the tour
-         r"\b(?:bib|bibliotheek)(?:kaart|pas)(?:je)? (?:is|blijft) (?:ook |altijd |helemaal )?(?:gratis|kosteloos)\b|"
+         # ("… maakt meteen een bibkaart: die is gratis voor volwassenen")
+         r"\b(?:bib|bibliotheek)(?:kaart|pas)(?:je)?(?:[:,] (?:die|deze|dat))? (?:is|blijft) (?:ook |altijd |helemaal )?(?:gratis|kosteloos)\b|"
          r"\blibrary card is (?:also |always )?free\b",
          value="object", kind="object"),
     # -- free for one group only -------------------------------------------------------------
@@ -565,6 +569,7 @@ _QUALIFIERS = (
     ("object", re.compile(r"\bwaarborg\w*|\bdeposit\b|\bcaution\b|\bterug ?krijg\w*|\bterugbetaald\b|"
                           r"\bpremies?\b|\bsubsidies?\b|\bterugbetaling\w*|\b\w+budget\b|"
                           r"\bprijzengeld\b|\bte winnen\b|"
+
                           # "je krijgt er € 4,10 per gewerkt uur bij": money one receives
                           r"\bje krijgt\b|\bkrijg je\b|\bje ontvangt\b|\bontvang je\b|\bper gewerkt uur\b")),
     # an amount suggested for a pay-what-you-want contribution is no price
@@ -1099,6 +1104,8 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
             return True
     elif lent or "voor de eerste" in match:       # "Gratis fiets te leen" under "Samen fietsen"
         return False
+    elif re.search(r"\bmee naar huis\b|\bmeenemen\b", match):
+        return False                               # "Werkdag in de zadentuin … gratis zaden mee naar huis"
     return not re.fullmatch(r"koffie|thee|coffee|tea|drank\w*|drankjes?", noun) and any(
         noun in word for word in re.findall(r"[a-z]+", title))
 
@@ -1134,6 +1141,11 @@ def _frees_a_thing(texts, hit) -> bool:
     if re.search(r"\b(?:waar|waarin|waarbij|where|ou) (?:je|u|men|you|vous|on)\b",
                  folded[lo:hit.start]):
         return True
+    # "De stad levert gratis de hekken en borden": a thing supplied (not "we leveren gratis een workshop")
+    supplied = re.match(r" (?:de |het |een |alle |je |jouw )?([a-z]{3,})", folded[hit.end:hit.end + 40])
+    if supplied and re.search(r"\b(?:levert|leveren|bezorgt|bezorgen|schenkt|schenken) (?:je |u |ook )?$",
+                              folded[lo:hit.start]):
+        return not _ACTIVITY_NOUN.fullmatch(supplied.group(1))
     # ("op deze dag is het gratis voor jou": a preposition follows, no noun)
     noun = re.match(r" (?!(?:voor|for|pour|met|bij|tot|aan|van|with|avec)\b)([a-z]{3,})\b(?: ([a-z]{3,})\b)?",
                     folded[hit.end:hit.end + 40])
@@ -1306,7 +1318,10 @@ def _asked_not_stated(texts, hit) -> bool:
     if hit.rule.id == "cost.free" and after[:2].lstrip().startswith("?") and not re.match(
             r"\s?\?\s*(?:a\s?:\s*)?(?:ja|yes|oui|jazeker|yep|natuurlijk|of course)\b", after[:30]):
         return True
-    return bool(re.match(r"[^.!?\n]{0,40}\?\s*(?:a\s?:\s*)?(?:nee|neen|no|non|helaas niet)\b", after))
+    if re.match(r"[^.!?\n]{0,40}\?\s*(?:a\s?:\s*)?(?:nee|neen|no|non|helaas niet)\b", after):
+        return True
+    # "Quelles formations gratuites chez VDAB ?", "Welke gratis activiteiten zijn er?": a topic
+    return bool(_WH_QUESTION.match(_sentence_of(texts, hit)) and re.match(r"[^.!?\n]*\?", after))
 
 
 def _word_after(texts, hit) -> str | None:
@@ -1572,7 +1587,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # others pay; see below)
     # "gratuit pour les personnes avec le statut BIM": the group may follow the match
     # ("gratis voor UiTPAS-houders; anderen betalen € 3": the pass's holders' rate)
-    social_free = [h for h in conditional if _SOCIAL_RE.search(h.match.lower()) or "uitpas" in h.match.lower() or (
+    # ("Volwassenen € 14, gratis voor -26": a -26 rate is reduced, the convention)
+    social_free = [h for h in conditional if _SOCIAL_RE.search(h.match.lower()) or "uitpas" in h.match.lower() or re.search(
+        r"(?:-|onder |jonger dan |under )2[5-9]\b", h.match.lower()) or (
         re.search(r"vrijgesteld|vrijstelling|exempt|exoneration", h.match.lower())
         and _SOCIAL_RE.search(_sentence_of(texts, h))) or (
         re.search(r"\b(?:met|with|avec|die|who|qui)$", h.match.lower())

@@ -478,8 +478,13 @@ GRAMMAR = (
          r"gemakkelijk|moeiteloos) een gesprek over (?:allerlei|alle|veel)\b|\b(?:schrijft|schrijf) (?:je |u )?"
          r"(?:al )?vlot (?:\w+ )?(?:teksten|brieven|mails|verslagen|artikels)\b", value=4, kind="lang"),
     Rule("dutch.grammar.3.conversation-en", r"\b(?:be able to|able to|can|could) (?:already )?(?:have|hold|carry "
-         r"on|follow) (?:a |an )?(?:simple |short |basic |everyday |small )?(?:conversation|chat|talk)s?\b",
+         r"on|follow) (?:a |an )?(?:everyday )?(?:conversation|chat|talk)s?\b",
          value=3, kind="speak"),
+    # "You should be able to hold a simple conversation": English word order, the same icon 2 as
+    # "een eenvoudig gesprek voeren" (the binding convention; writers of v282, v300 and v301)
+    Rule("dutch.grammar.2.simple-conversation-en", r"\b(?:be able to|able to|can|could) (?:already )?(?:have|hold|"
+         r"carry on|follow) (?:a |an )?(?:simple|short|basic|small) (?:conversation|chat|talk)s?\b",
+         value=2, kind="lang"),
     # a simple or short conversation is icon 2 (blind sets v4, v6, v7, v9-v11, v14, v18)
     Rule("dutch.grammar.2.simple-conversation", r"\b(?:(?:kan|kunt|kunnen|can|peux|peut|pouvez|"
          r"be able to|able to|in staat om|capable de) (?:al |reeds |already |deja )?)?(?:een |a |une )?"

@@ -178,6 +178,16 @@ RULES = (
     Rule("family.with-baby", r"\bmet (?:je|jouw|uw|hun|de|een) (?:baby|baby'?s|kindje|kindjes|peuter|"
          r"kinderwagen|kinderwagens|buggy|buggy'?s|draagzak|draagdoek)(?: (?:in de|in je) (?:buggy|kinderwagen|draagzak))?\b",
          kind="family", strength=2),
+    # "Je kinderen mogen mee", "Cursisten mogen hun kinderen meebrengen" (a statement: "Kan ik mijn
+    # kinderen meebrengen? Ja, er is een speelhoek" is the childcare case; "je baby mag mee" to a
+    # mothers' meeting splits the writers, v115, v173 and v298)
+    Rule("family.children-may-come", r"\b(?:je|jouw|uw|hun|jullie) (?:kinderen|kind|kids|kleuters?)"
+         r" (?:mag|mogen|kan|kunnen) (?:gerust |altijd |ook |zeker )*mee(?:komen)?\b(?![^.!?\n]*\?)|"
+         r"\b(?:mag|mogen|kan|kunnen) (?:je|jij|u|jullie|ze|zij|ouders|cursisten|deelnemers|mama'?s) (?:gerust |altijd |ook |zeker )*"
+         r"(?:je|jouw|uw|hun|jullie) (?:kinderen|kind|kids) mee(?:brengen|nemen)\b(?![^.!?\n]*\?)|"
+         r"\b(?:ouders|cursisten|deelnemers|mama'?s|papa'?s|je|u|jullie) (?:mag|mogen|kan|kunnen) (?:gerust |altijd |ook |zeker )*"
+         r"(?:hun|je|jouw|uw|jullie) (?:kinderen|kind|kids) mee(?:brengen|nemen)\b(?![^.!?\n]*\?)",
+         kind="family", strength=2),
     # "Strollers welcome!", "kinderwagens zijn welkom" (two development listings of two)
     Rule("family.strollers-welcome", r"\b(?:strollers|prams|kinderwagens|wandelwagens)(?: (?:and|en|&) [\w']+)? "
          r"(?:are |zijn )?(?:very |also |ook |zeker |van harte )?(?:welcome|welkom)\b",

@@ -82,7 +82,8 @@ RULES = (
     Rule("low.registration-required", r"\b(?:реєстрація|запис|регистрация|запись) (?:обов'язкова|обов'язковий|"
          r"обязательна|обязательно)\b|\b(?:потрібна|необхідна|нужна|необходима) (?:попередня |предварительная )?"
          r"(?:реєстрація|регистрация|запись)\b|\bпопередня реєстрація\b|\blaat (?:even |ons |wel )*(?:weten|horen) (?:dat|of) (?:je|u) "
-         r"(?:komt|deelneemt)\b|"
+         # ("Laat even weten dat je komt (niet verplicht)": asked, not required)
+         r"(?:komt|deelneemt)\b(?!,? \(?(?:maar )?(?:niet verplicht|optioneel|vrijblijvend|hoeft niet)\b)|"
          # "vragen we wel om vooraf in te schrijven"
          r"\bvragen (?:we|wij) (?:je |u |jullie )?(?:wel |dus |graag |ook )*(?:om )?(?:je |u )?(?:vooraf |op voorhand |tijdig )?"
          r"(?:in te schrijven|aan te melden|te reserveren)\b|\bschrijf (?:je|u) (?:(?:wel|dan|graag|even|vooraf|"
