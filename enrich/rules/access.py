@@ -210,6 +210,8 @@ RULES = (
          r"\btrapvrij\w*\b|\btraploos\b|\bdrempelloos\b|"
          # Ukrainian and Russian: "вхід без сходинок", "вход без ступенек"
          r"\b(?:вхід|вход) без (?:сходинок|сходів|порогів|ступенек|ступеней|порогов)\b|"
+         # "От лифта до зала ступенек нет", "сходинок немає"
+         r"\b(?:сходинок|сходів|порогів|ступенек|ступеней|порогов) (?:нет|немає)\b|"
          # Spanish and Portuguese: "en planta baja, sin escalones", "sem degraus"
          r"\bsin (?:escalones|escaleras|peldanos)\b|\bsem (?:degraus|escadas)\b|\ben planta baja\b|"
          r"\bno res-do-chao\b|"

@@ -1983,6 +1983,9 @@ TITLED = [
     ("Séance d'info", "Quelles formations gratuites existent chez Actiris ? Un conseiller vous explique.",
      "cost", "unknown"),
     ("Infomoment", "Hoeveel kost het? Gratis!", "cost", "free"),
+    # "no steps" in Russian and Ukrainian after the place they lead to (noticed in session 13)
+    ("Класс", "От лифта до зала ступенек нет.", "wheelchair", True),
+    ("Клас", "Від входу до зали сходинок немає.", "wheelchair", True),
 ]
 
 
