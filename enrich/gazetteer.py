@@ -6,11 +6,14 @@ Data: ``data/gazetteer/`` (see its README for sources). Resolution order:
 2. a Flemish or Brussels postcode → its municipality (every postcode maps to exactly one);
    the locality is checked against the postcode's localities only to name the evidence;
 3. a postcode outside Flanders/Brussels (Wallonia, abroad) → nothing: no guess;
-4. no postcode → the locality (or, failing that, the street/venue line) matched on whole words
-   against locality names, municipality names and aliases; a name shared by several
-   municipalities (Ruisbroek, Muizen…) stays unresolved unless only one of them is in a
-   postcode found in the same text; an area around a place ("Mechelen en omgeving", "rond
-   Lier") names no municipality.
+4. no postcode → the locality matched on whole words against locality names, municipality
+   names and aliases; a name shared by several municipalities (Ruisbroek, Muizen…) stays
+   unresolved unless only one of them is in a postcode found in the same text; an area around a
+   place ("Mechelen en omgeving", "rond Lier") names no municipality;
+5. neither postcode nor locality → nothing, even when the venue or street line names a town
+   ("Secret location (Leuven)", "Verschillende musea in Mechelen"): the codes come from postcode
+   and locality (issue 3; the labelling conventions say the same, and every writer of the three
+   such listings labelled none). The venue line is kept in the evidence for the provider audit.
 
 Names are compared with :func:`enrich.text.name_key` (case, accents, "St."/"Sint", hyphens).
 Matching inside longer text only counts on word boundaries where a hyphen is part of the word,
@@ -135,24 +138,17 @@ class Gazetteer:
                 return Place(self.municipalities[nis], "geo.postcode+locality",
                              f"{digits} {locality}")
             return Place(self.municipalities[nis], "geo.postcode", digits)
-        for text, rule in ((locality, "geo.locality"), (extra or "", "geo.address-text")):
-            if not text:
-                continue
-            if _AREA.search(text):
-                return None    # "Mechelen en omgeving", "rond Lier": an area, not a place
-            exact = self.names.get(name_key(text))
-            if exact is not None:
-                if len(exact) == 1:
-                    return Place(self.municipalities[next(iter(exact))], rule, text)
-                return None    # a name shared by several municipalities: no guess
-            found = self.names_in(text)
-            candidates = {frozenset(nis) for _, nis in found}
-            if len(candidates) == 1:
-                only = next(iter(candidates))
-                if len(only) == 1:
-                    return Place(self.municipalities[next(iter(only))], rule, found[0][0])
-            if found:
-                return None
+        if not locality or _AREA.search(locality):
+            return None        # "Mechelen en omgeving", "rond Lier": an area, not a place
+        exact = self.names.get(name_key(locality))
+        if exact is not None:
+            if len(exact) == 1:
+                return Place(self.municipalities[next(iter(exact))], "geo.locality", locality)
+            return None        # a name shared by several municipalities: no guess
+        found = self.names_in(locality)
+        candidates = {frozenset(nis) for _, nis in found}
+        if len(candidates) == 1 and len(only := next(iter(candidates))) == 1:
+            return Place(self.municipalities[next(iter(only))], "geo.locality", found[0][0])
         return None
 
 

@@ -21,7 +21,7 @@ from enrich.text import fold, html_to_text, unwrap
 
 DEFAULT_REGION = "REFREG02"       # Rivierenland; a setting, see enrich.run / the CLI
 # Bump when a resolver's logic (not its rule data) changes, so everything is re-tagged.
-LOGIC_VERSION = "81"
+LOGIC_VERSION = "82"
 
 FACETS: tuple[tuple[Any, Facet], ...] = tuple((m, Facet(m.FACET, m.RULES)) for m in ALL)
 SCANNER = Scanner(f for _, f in FACETS)
@@ -103,10 +103,11 @@ def locate(record: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]
                                    match=match, rule="geo.description-address")]
     place = gaz.resolve(loc.get("postcode"), loc.get("locality"), extra=extra or None)
     if place is None:
-        given = " ".join(str(loc.get(k) or "") for k in ("postcode", "locality")).strip()
+        # ("Secret location (Leuven)" alone: the venue line is quoted, no place is made of it)
+        given = " ".join(str(loc.get(k) or "") for k in ("postcode", "locality")).strip() or extra
         return dict(gazetteer.EMPTY_LOCATION), ([evidence(
             "municipality", None, field="location", match=given,
-            rule="geo.unresolved")] if given or extra else [])
+            rule="geo.unresolved")] if given else [])
     location = place.as_location()
     return location, [evidence("municipality", location["nis_code"], field="location",
                                match=place.match, rule=place.rule)]

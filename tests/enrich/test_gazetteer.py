@@ -56,8 +56,19 @@ def test_an_area_is_no_place(venue):
     assert loc["nis_code"] is None and loc["region_code"] is None
 
 
-def test_a_venue_naming_its_town_is_a_place():
-    loc, _ = locate({"location": {"name": "Cultuurcentrum Mechelen"}})
+@pytest.mark.parametrize("venue", ["Cultuurcentrum Mechelen", "Secret location (Leuven)",
+                                   "Afspraak op een plek naar keuze in Lier"])
+def test_a_venue_naming_its_town_is_no_address(venue):
+    # the codes come from postcode and locality (issue 3, the labelling conventions); the venue
+    # line is quoted for the provider, who can add the postcode
+    loc, ev = locate({"location": {"name": venue}})
+    assert loc["nis_code"] is None and loc["region_code"] is None
+    assert ev == [{"tag": "municipality", "value": None, "field": "location", "match": venue,
+                   "rule": "geo.unresolved"}]
+
+
+def test_a_postcode_in_the_street_line_is_an_address():
+    loc, _ = locate({"location": {"name": "Cultuurcentrum", "street": "Minderbroedersgang 5, 2800"}})
     assert loc["nis_code"] == "12025"
 
 
