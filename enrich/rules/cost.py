@@ -227,6 +227,12 @@ RULES = (
          r"\bgratis ter beschikking (?:gesteld|van)\b|"
          # "Grijpers en handschoenen stellen we gratis ter beschikking": lent for the occasion
          r"\b(?:stellen|stelt) (?:we |wij |ze |zij |jullie |u |de \w+ )?(?:ook |altijd )?gratis ter beschikking\b|"
+         # "Wij zorgen voor soep en koffie, gratis": what the organisers provide
+         rf"\b(?:we|wij|zij|ze) (?:zorgen|voorzien) (?:voor )?(?:(?:de|het|een|wat|lekkere?|warme?|verse?) ){{0,2}}{_OBJECT}"
+         rf"(?:(?:, ?| en | & )(?:(?:de|het|een|wat|lekkere?|warme?|verse?) ){{0,2}}(?:{_OBJECT}|{_TREAT})){{0,3}},? (?:en )?"
+         r"(?:ook )?(?:gratis|kosteloos)\b|"
+         # "De aanvraag zelf is gratis": the procedure a session explains, not the session
+         r"\b(?:de |een |je )?aanvraag (?:zelf |op zich )?(?:is|blijft) (?:ook |volledig |helemaal )?(?:gratis|kosteloos)\b|"
          # "Een bibkaart is gratis": the card one gets, not the visit or the tour
          # ("… maakt meteen een bibkaart: die is gratis voor volwassenen")
          r"\b(?:bib|bibliotheek)(?:kaart|pas)(?:je)?(?:[:,] (?:die|deze|dat))? (?:is|blijft) (?:ook |altijd |helemaal )?(?:gratis|kosteloos)\b|"

@@ -56,8 +56,10 @@ RULES = (
          r"kids' corner)(?:(?!\b(?:geen|zonder|niet|no|without|not)\b)[^.\n]){0,40}?"
          r"\b(?:begeleid\w*|toezicht|vrijwilligsters?|vrijwilligers?|oppas|supervised|volunteers?|supervisors?)\b|"
          # "een vrijwilliger speelt met hen in de speelhoek", "opvang met begeleiding voorzien"
+         # ("Een vrijwilliger speelt in de zaal ernaast met de kinderen, zodat ouders rustig meepraten")
          r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator) (?:speelt|spelen|"
-         r"knutselt|knutselen|zorgt|zorgen) (?:met|voor) (?:hen|ze|de kinderen|de kleintjes)\b|"
+         r"knutselt|knutselen|zorgt|zorgen) (?:(?:in|op) (?:de|het) [\w-]+ (?:ernaast |hiernaast |naast de \w+ )?)?"
+         r"(?:met|voor) (?:hen|ze|de kinderen|de kleintjes)\b|"
          r"\bopvang met (?:begeleiding|toezicht) (?:is |wordt )?(?:voorzien|aanwezig)\b|"
          # "er is een animator die met hen speelt", "Kinderen kunnen onder begeleiding spelen"
          # (not "vrijwilligers die voor hen zorgen" at an adults' outing: "hen" may be anyone)
@@ -347,7 +349,7 @@ RULES = (
     Rule("family.child-free", r"\b(?:gratis|free|gratuit|kosteloos) (?:voor |for |pour )?(?:de |les |the )?"
          r"(?:(?:kinderen|kids|children|enfants) (?:onder|tot|beneden|under|jonger dan|moins de|-) ?"
          r"(?:de )?(?:1[0-9]|[1-9])\b|(?:onder|tot|beneden|under|jonger dan|moins de) (?:de )?(?:1[0-9]|[1-9]) ?"
-         r"(?:jaar|j|ans|years?|jarigen)\b|- ?(?:1[0-9]|[1-9])\b)|(?<![\w-])(?:(?:-|onder (?:de )?|under|moins de|jonger dan|younger than) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?)?|(?:tot|t/m|t\.?e\.?m\.?) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?))\s?[:=]?\s?"
+         r"(?:jaar|j|ans|years?|jarigen)\b|- ?(?:1[0-9]|[1-9])\b)|(?<![\w-])(?:(?:-|onder (?:de )?|under|moins de|jonger dan|younger than) ?(?:1[0-9]|[1-9])(?:s\b)? ?(?:jaar|j|ans|years?)?|(?:tot|t/m|t\.?e\.?m\.?) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?))\s?[:=]?\s?"
          r"(?:gratis|free|gratuit)\b|\b(?:kids|children|kinderen) (?:under|onder|jonger dan) \d{1,2}"
          r"(?: years| jaar)? (?:go |get in |enter |zijn |mogen |gaan |komen |reizen |eten )?(?:free|gratis)\b|"
          # "Деца до 12 години – безплатно", "dzieci do lat 6 gratis", "copiii sub 12 ani gratuit"
@@ -367,8 +369,12 @@ RULES = (
          r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?(?:€|euros?)) (?:para )?(?:los |las |os |as )?"
          r"(?:ninos|ninas|criancas|menores)\b", kind="family", strength=1),
     Rule("family.child-price-before", r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?"
-         r"(?:€|euro|eur)) \(?(?:voor |per |pour les |par |for |pro )?(?:kinderen|kids|kind|children|enfants|jeugd|"
+         r"(?:€|euro|eur)) \(?(?:voor |per |pour les |par |for |pro |a )?(?:kinderen|kids|kind|children|child|kid|enfants?|jeugd|"
          r"kleuters)\b", kind="family", strength=1),
+    # "Minimum age 10; children must be accompanied by an adult": children take part with one
+    Rule("family.accompanied", r"\b(?:children|kids|kinderen|enfants)(?: (?:under|onder|jonger dan|below) \d{1,2}"
+         r"(?: jaar| years)?)? (?:must|should|need to|have to|moeten|dienen|worden) (?:be |te )?(?:always |altijd )?"
+         r"(?:accompanied|begeleid|vergezeld)\b", kind="family", strength=1),
     # ("jongeren -26 jaar €15": a young adults' rate, not a child's)
     Rule("family.child-price", r"\bkind\.(?= ?(?:€ ?\d|\d+(?:[.,]\d+)? ?(?:€|eur)))|"
          # "Kids' plate: € 4", "kinderbord € 5", "children's ticket €3"
@@ -379,7 +385,7 @@ RULES = (
          # (not "jongeren 14-24": an age range reaching adults, no price)
          r"\b(?:kinderen|kids|children|enfants|criancas|ninos|діти|дети|деца|dzieci|copii|jeugd|jongeren|junioren|juniors?|kind|"
          r"kleuters|jeugdleden|jeugdspelers)\b(?! ?\(?(?:1\d ?)?(?:-|tot |onder |jonger dan |under )(?:19|[23]\d))(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar|\.)?)?\)\s?|"
-         r"\(?-\s?\d{1,2}\)?\s?|\((?:tot|t/m) 1?\d\)\s?|van \d{1,2} tot 1?\d(?: jaar)? )?(?:[:=]\s?(?:€|\d|gratis|"
+         r"\(?-\s?\d{1,2}\)?\s?|\((?:tot|t/m) 1?\d ?(?:j|jaar)?\)\s?|van \d{1,2} tot 1?\d(?: jaar)? )?(?:[:=]\s?(?:€|\d|gratis|"
          r"free|gratuit|nihil|betalen|halve prijs)|(?:tot|t\.?e\.?m\.?|t/m) (?:1[0-8]|\d)\b|onder (?:de )?(?:1[0-8]|\d)\b|"
          r"(?:under|below|up to|moins de|jusqu'a|до) (?:1[0-8]|\d)\b|"
          r"-\s?(?:1[0-8]|\d)\b|\d|betalen|gratis|"

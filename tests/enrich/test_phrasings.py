@@ -1986,6 +1986,19 @@ TITLED = [
     # "no steps" in Russian and Ukrainian after the place they lead to (noticed in session 13)
     ("Класс", "От лифта до зала ступенек нет.", "wheelchair", True),
     ("Клас", "Від входу до зали сходинок немає.", "wheelchair", True),
+    # round 41: what the organisers provide, the procedure a session explains; children's rates
+    # and company in English, childcare in the next room
+    ("Picknick", "Breng je eigen boterhammen mee. Wij zorgen voor een lekkere lunch, gratis.", "cost",
+     "unknown"),
+    ("Infomoment: een buurtfeest aanvragen", "We leggen uit hoe het werkt. De aanvraag zelf is gratis.",
+     "cost", "unknown"),
+    ("Christmas party", "Songs and a present for every child. €6 per child, parents free.", "family_friendly",
+     True),
+    ("Climbing", "€20 per person. Children must be accompanied by an adult.", "family_friendly", True),
+    ("Garden concert", "Tickets 12 EUR, under 10s free.", "family_friendly", True),
+    ("Buurtfeest", "Volwassenen 12 EUR, kinderen (tot 10j) 6 EUR.", "family_friendly", True),
+    ("Bewonersavond", "Een vrijwilliger knutselt in het lokaal ernaast met de kinderen.", "family_friendly",
+     False),
 ]
 
 
