@@ -65,7 +65,9 @@ class Hit(NamedTuple):
 
 
 _NEGATOR = re.compile(
-    r"(?:\b(?:niet|geen|not|no|non|pas|zonder|without|sans|nooit|never|nee|neen|jamais|aucune?|не|ні|нет)\b"
+    r"(?:\b(?:niet|geen|not|no|non|pas|zonder|without|sans|nooit|never|nee|neen|jamais|aucune?|не|ні|нет|"
+    # Spanish and Portuguese ("no" above): "não há rampa", "sin rampa", "sem elevador"
+    r"nao|sin|sem|tampoco|nem)\b"
     r"|n't\b)(?!\s+(?:alleen|enkel|only|just|seulement|uniquement|alleen maar|zomaar|тільки|лише|только|лишь|"
     r"te missen|vergeten)\b)")
 _CLAUSE_END = re.compile(r"[.;:!?\n()\[\]|•]|,\s|\s-\s|\s(?:maar|but|mais|want|en|and|et)\s")
@@ -86,7 +88,8 @@ _POST_NEG = re.compile(
 
 
 # a cheap superset of _NEGATOR's words: most windows hold none, so skip the word split
-_NEGATOR_HINT = re.compile(r"niet|geen|no|pas|zonder|without|sans|never|nee|jamais|aucun|n't|не|ні|нет")
+_NEGATOR_HINT = re.compile(r"niet|geen|no|pas|zonder|without|sans|never|nee|jamais|aucun|n't|не|ні|нет|"
+                           r"nao|sin|sem|tampoco|nem")
 
 
 def _negated_before(folded: str, start: int) -> bool:

@@ -6,14 +6,17 @@ Data: ``data/gazetteer/`` (see its README for sources). Resolution order:
 2. a Flemish or Brussels postcode → its municipality (every postcode maps to exactly one);
    the locality is checked against the postcode's localities only to name the evidence;
 3. a postcode outside Flanders/Brussels (Wallonia, abroad) → nothing: no guess;
+   A postcode typed into the locality or the street/venue line ("2800 Mechelen", "Kerkstraat 5,
+   2800") counts as the postcode;
 4. no postcode → the locality matched on whole words against locality names, municipality
    names and aliases; a name shared by several municipalities (Ruisbroek, Muizen…) stays
-   unresolved unless only one of them is in a postcode found in the same text; an area around a
-   place ("Mechelen en omgeving", "rond Lier") names no municipality;
+   unresolved; an area around a place ("Mechelen en omgeving", "rond Lier") names no
+   municipality;
 5. neither postcode nor locality → nothing, even when the venue or street line names a town
    ("Secret location (Leuven)", "Verschillende musea in Mechelen"): the codes come from postcode
    and locality (issue 3; the labelling conventions say the same, and every writer of the three
-   such listings labelled none). The venue line is kept in the evidence for the provider audit.
+   such listings labelled none). ``enrich.tagger.locate`` then quotes the venue line in its
+   ``geo.unresolved`` evidence, for the provider audit.
 
 Names are compared with :func:`enrich.text.name_key` (case, accents, "St."/"Sint", hyphens).
 Matching inside longer text only counts on word boundaries where a hyphen is part of the word,

@@ -28,7 +28,7 @@ _CHAIR = (r"(?:rol(?:stoel|wagen)\w*|wheelchair(?: access(?:ible)?| users?)?|fau
 
 # ("accesible en silla de ruedas", "adaptado para usuarios de sillas de ruedas", "acessível a cadeirantes")
 _ES_PT_ACCESSIBLE = (r"(?:accesible|acessivel|adaptad[oa]) (?:en|para|com|em|a|pra) (?:(?:personas|usuarios|"
-                     r"pessoas|utilizadores|usuarios) (?:en|de|em|com) )?(?:(?:una |uma )?sillas? de ruedas|"
+                     r"pessoas|utilizadores) (?:en|de|em|com) )?(?:(?:una |uma )?sillas? de ruedas|"
                      r"(?:uma )?cadeiras? de rodas|cadeirantes)\b")
 
 RULES = (
@@ -70,7 +70,7 @@ RULES = (
     Rule("access.wheelchair.es-pt-no", rf"\b(?:no es|no esta|nao e|nao esta) (?:\w+ )?{_ES_PT_ACCESSIBLE}",
          value=False, negated=False, strength=3),
     Rule("access.wheelchair.es-pt", rf"(?<!\bno es )(?<!\bno esta )(?<!\bnao e )(?<!\bnao esta )"
-         rf"(?<!\bparcialmente )(?<!\bparcial )\b{_ES_PT_ACCESSIBLE}",
+         rf"(?<!\bparcialmente )\b{_ES_PT_ACCESSIBLE}",
          value=True, negated=False, strength=3),
     Rule("access.disability", r"\b(?:toegankelijk|aangepast) voor (?:mensen|personen|bezoekers) "
          r"met een (?:fysieke |motorische )?(?:beperking|handicap)\b|\b(?:toegankelijk|aangepast) "

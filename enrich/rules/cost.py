@@ -57,8 +57,8 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            # the health insurers' status for low incomes, in both languages
            r"statut bim|\bbim\b|intervention majoree|omnio\w*|vrijetijdspas\w*|"
            r"(?:mensen |gezinnen |personen )?(?:zonder of )?(?:met|op) (?:een )?(?:laag|beperkt|klein|weinig) "
-           r"(?:inkomen|budget)|zonder inkomen|(?:people |families |those )?(?:on|with) (?:a )?(?:low|small|limited) "
-           r"(?:income|budget)|"
+           r"(?:inkomen|budget)|zonder inkomen|(?:people|families|those|persons|households) (?:on|with) (?:a )?"
+           r"(?:low|small|limited) (?:income|budget)|"
            r"(?:het )?financieel (?:moeilijk|krap)|financiele (?:moeilijkheden|problemen|zorgen)|"
            r"(?:dat|het|dit) niet (?:kan |kunt )?betalen)")
 # "gratis voor leden en (voor) niet-leden", "free for members and non-members": everyone
@@ -158,8 +158,9 @@ RULES = (
          rf"\b(?:{_TREAT}|broodjes?|sandwich\w*)(?:(?:, ?| en | and | & | of | or )(?:{_TREAT}|broodjes?|sandwich\w*)){{0,3}} "
          r"(?:(?:is|zijn|are|blijft|blijven) )?(?:ook |altijd |also |always |steeds )?(?:gratis|free|kosteloos)\b|"
          # Persian and Arabic too: "چای رایگان", "قهوة مجانية"
+         # (Persian links the noun to its adjective: "غذای رایگان", "نوشیدنی‌های رایگان")
          r"(?:چای|قهوه|شیرینی|غذا|ناهار|شام|پذیرایی|نوشیدنی|پارکینگ|شاي|قهوة|القهوة|الشاي|طعام|وجبة|"
-         r"وجبات|غداء|عشاء|حلويات|مشروبات|موقف)(?: \w+)? (?:رایگان|مجان\w*)|"
+         r"وجبات|غداء|عشاء|حلويات|مشروبات|موقف)(?:ی|\u200cها|\u200cهای|\u200cی)?(?: \w+)? (?:رایگان|(?:ال)?مجان\w*)|"
          # French, Spanish, Portuguese, Italian and Romanian put the adjective after its noun:
          # "repas gratuit après la messe", "masă festivă gratuită" — a meal or a drink given
          rf"\b(?:{_ROMANCE_PERK})(?: [a-z]+)? (?:(?:est|es|este|e|sont|son|sunt|sera) )?"
@@ -295,8 +296,9 @@ RULES = (
          r"who|ceux qui|celles qui) (?!want|wish|comes|veulent|viennent)[a-z]+|"
          r"\b(?:gratis|kosteloos|free|gratuite?s?) (?:voor|for|pour) (?:les |de |the )?(?:personnes|"
          r"mensen|personen|people|those|ceux|celles|iedereen) (?:qui|die|who|met|with|avec|"
-         r"(?:zonder|without|sans)(?! (?:inschrijving|reservatie|afspraak|rendez-vous|inscription|reservation|"
-         r"registration|booking|appointment)\b)|"
+         # ("gratis voor mensen zonder papieren", not "voor iedereen zonder (voorafgaande) inschrijving")
+         r"(?<!iedereen )(?:zonder|without|sans)(?! (?:[a-z]+e )?(?:inschrijving|reservatie|afspraak|rendez-vous|"
+         r"inscription|reservation|registration|booking|appointment|uitzondering|exception)\b)|"
          r"inscrite?s?|ingeschreven|registered)\b|"
          # "de hulp van de vrijwilligers is gratis": the providers, not a group that pays less
          rf"(?<![\w-])(?:(?<!van )(?<!van de )(?<!van onze )(?<!door )(?<!door de )(?<!door onze )"
@@ -342,7 +344,8 @@ RULES = (
          r"\bbezp[lł]atn\w*|\bza darmo\b|\bwstep (?:wolny|bezp[lł]atny)\b|\bбезплатн\w*|"
          r"\bвход(?:ът е)? (?:свободен|безплатен)\b|\bсвободен вход\b|\bintrare (?:libera|gratuita)\b|"
          # Persian and Arabic: "شرکت رایگان است", "الدخول مجاني"
-         r"\bرایگان|\bرايگان|\bمجان(?:ي|ا|اً|ًا|ية|يه|يًا)?(?!\w)|\bبەخۆڕایی|"
+         # ("مجانی" with the Persian ye, "المجاني", "بالمجان")
+         r"\bرایگان|\bرايگان|\b(?:ال|بال)?مجان(?:ي|ی|ا|اً|ًا|ية|يه|یه|يًا)?(?!\w)|\bبەخۆڕایی|"
          r"\bsans frais\b|\bgratuitement\b|\bgratiss+\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free ?- (?=[a-z])|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
          r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
@@ -575,7 +578,6 @@ _QUALIFIERS = (
     ("object", re.compile(r"\bwaarborg\w*|\bdeposit\b|\bcaution\b|\bterug ?krijg\w*|\bterugbetaald\b|"
                           r"\bpremies?\b|\bsubsidies?\b|\bterugbetaling\w*|\b\w+budget\b|"
                           r"\bprijzengeld\b|\bte winnen\b|"
-
                           # "je krijgt er € 4,10 per gewerkt uur bij": money one receives
                           r"\bje krijgt\b|\bkrijg je\b|\bje ontvangt\b|\bontvang je\b|\bper gewerkt uur\b")),
     # an amount suggested for a pay-what-you-want contribution is no price
@@ -886,15 +888,26 @@ _MATERIAL_FEE_BEFORE = re.compile(rf"\b(?:{_MATERIALS})(?:(?: en | & |, ?)(?:de 
                                   r" ?(?::|kost|kosten|bedraagt|bedragen|van)? ?$")
 _MATERIAL_FEE_AFTER = re.compile(rf"\s?(?:per (?:persoon|keer|les|sessie|deelnemer) )?voor (?:de |het |je |jouw )?"
                                  rf"(?:{_MATERIALS})\b")
-_OPTIONAL = re.compile(r"\b(?:wie wil|als je wil|indien gewenst|optioneel|facultatief|eventueel|te koop|"
+_OPTIONAL_FEE = re.compile(r"\b(?:wie wil|als je wil|indien gewenst|optioneel|facultatief|eventueel|te koop|"
                        r"kan je kopen|kun je kopen|kan je (?:ook )?(?:kopen|bestellen))\b")
+
+
+def _beside(folded: str, hit, spans: list[tuple[int, int]]) -> bool:
+    """A span in the hit's own sentence or the one just before or after it."""
+    lo, hi = sentence_span(folded, hit.start, hit.end)
+    # (past the break and any further breaks or spaces: ".\n" ends one sentence, not two)
+    prev_end = len(folded[:lo].rstrip(".;!?\n \t"))
+    next_start = hi + len(folded[hi:]) - len(folded[hi:].lstrip(".;!?\n \t"))
+    before = sentence_span(folded, prev_end, prev_end)[0] if prev_end else 0
+    after = sentence_span(folded, next_start, next_start)[1] if next_start < len(folded) else hi
+    return any(before <= start and end <= after for start, end in spans)
 
 
 def _material_fee(folded: str, s: int, e: int) -> bool:
     lo, hi = sentence_span(folded, s, e)
     return bool((_MATERIAL_FEE_BEFORE.search(folded, max(lo, s - 60), s)
                  or _MATERIAL_FEE_AFTER.match(folded, e, hi))
-                and not _OPTIONAL.search(folded, lo, hi))
+                and not _OPTIONAL_FEE.search(folded, lo, hi))
 
 
 # a listing open only to a club's members or to the holders of a card or a referral ("Enkel voor
@@ -905,10 +918,10 @@ _ONLY_FOR = re.compile(r"\b(?:enkel|alleen|uitsluitend|only|exclusivement|seulem
                        r"(?! (?:en|and|et) (?:niet|non))|"
                        r"\b(?:enkel|alleen|uitsluitend|only|seulement|uniquement) (?:(?:op vertoon van|on showing|"
                        r"sur presentation d[e'] ?) ?(?:je |jouw |uw |een |your |a |votre |ta |une? )?|"
-                       # ("Betalen kan enkel met kaart": how one pays)
+                       # ("Betalen kan enkel met kaart", "… met je bankkaart": how one pays)
                        r"(?:met|with|avec) (?:je|jouw|uw|your|votre|ta) )"
-                       r"(?!toegangs|inkom|entree|ticket)(?:\w*kaart|\w*pas|attest\w*|\w*verwijzing|verwijsbrief|"
-                       r"referral|card|pass)\b")
+                       rf"(?:(?!toegangs|inkom|entree|ticket|bank|betaal|krediet|credit|debet){_GROUP_CARD}|"
+                       r"referral|card|pass)")
 _PUBLIC_FREE = re.compile(r"\b(?:toeschouwers|supporters|publiek|bezoekers|spectators|visitors)\b[^.!?\n]{0,20}\b(?:gratis|free)\b")
 # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro": a cost the free statement's own
 # sentence says remains (not "… maar wel vooraf reserveren", not "maar je betaalt zelf (3 euro)")
@@ -1112,6 +1125,9 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
         return False
     elif re.search(r"\bmee naar huis\b|\bmeenemen\b", match):
         return False                               # "Werkdag in de zadentuin … gratis zaden mee naar huis"
+    if re.fullmatch(r"vervoer|transport|ophaaldienst|taxi", noun) and re.search(
+            r"dienst|vervoer|centrale|taxi|\britten?\b|mobiel|transport", title):
+        return True                                # "Boodschappendienst: gratis vervoer naar de winkel"
     return not re.fullmatch(r"koffie|thee|coffee|tea|drank\w*|drankjes?", noun) and any(
         noun in word for word in re.findall(r"[a-z]+", title))
 
@@ -1148,10 +1164,11 @@ def _frees_a_thing(texts, hit) -> bool:
                  folded[lo:hit.start]):
         return True
     # "De stad levert gratis de hekken en borden": a thing supplied (not "we leveren gratis een workshop")
-    supplied = re.match(r" (?:de |het |een |alle |je |jouw )?([a-z]{3,})", folded[hit.end:hit.end + 40])
+    supplied = re.match(r" (?:de |het |een |alle |je |jouw )?([a-z]{3,})(?: ([a-z]{3,}))?", folded[hit.end:hit.end + 40])
     if supplied and re.search(r"\b(?:levert|leveren|bezorgt|bezorgen|schenkt|schenken) (?:je |u |ook )?$",
                               folded[lo:hit.start]):
-        return not _ACTIVITY_NOUN.fullmatch(supplied.group(1))
+        # ("we leveren gratis een leuke workshop": an adjective may come first)
+        return not any(w and _ACTIVITY_NOUN.fullmatch(w) for w in supplied.groups())
     # ("op deze dag is het gratis voor jou": a preposition follows, no noun)
     noun = re.match(r" (?!(?:voor|for|pour|met|bij|tot|aan|van|with|avec)\b)([a-z]{3,})\b(?: ([a-z]{3,})\b)?",
                     folded[hit.end:hit.end + 40])
@@ -1326,8 +1343,12 @@ def _asked_not_stated(texts, hit) -> bool:
         return True
     if re.match(r"[^.!?\n]{0,40}\?\s*(?:a\s?:\s*)?(?:nee|neen|no|non|helaas niet)\b", after):
         return True
-    # "Quelles formations gratuites chez VDAB ?", "Welke gratis activiteiten zijn er?": a topic
-    return bool(_WH_QUESTION.match(_sentence_of(texts, hit)) and re.match(r"[^.!?\n]*\?", after))
+    # "Quelles formations gratuites chez VDAB ?", "Welke gratis activiteiten zijn er?": which free
+    # things exist is a topic (not "Hoe schrijf je je in voor de gratis workshop?", a practical question)
+    folded = texts[hit.field][1]
+    lo = sentence_span(folded, hit.start, hit.end)[0]
+    return bool(re.match(r"[^.!?\n]*\?", after) and _WHICH_QUESTION.match(folded, lo)
+                and not re.search(r"[,;:]", folded[lo:hit.start]))
 
 
 def _word_after(texts, hit) -> str | None:
@@ -1388,6 +1409,8 @@ _TRAVEL_ONESELF = re.compile(rf"\b{_TRAVEL}\w*(?: [\w-]+){{0,3}}? (?:is |wordt |
 _REQUIRED_PURCHASE = re.compile(r"\b(?:consumptie|drankje|drank)\w* (?:is |zijn )?verplicht\b|\bverplichte consumptie\w*|"
                                 r"\bminimum ?consumptie\b|\bconsumptieplicht\b|\b(?:purchase|drink) (?:is )?(?:required|"
                                 r"mandatory|compulsory)\b|\bconsommation obligatoire\b")
+_WHICH_QUESTION = re.compile(r"\W*(?:welke?|which|what|quel(?:le)?s?|waar vind je|where (?:can you find|to find)|"
+                             r"zijn er|are there|existe-t-il|y a-t-il)\b")
 _WH_QUESTION = re.compile(r"\W*(?:wat|hoe|hoeveel|waar|wanneer|welke?|what|how|where|comment|combien|quand|quel\w*)\b")
 _NAMED_PRICE = re.compile(r"€|\beur|\d|gratis|free|kosteloos|korting|goedkoper|minder|procent|%")
 
@@ -1521,10 +1544,15 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     only_for = {fld: [m.span() for m in _ONLY_FOR.finditer(folded)]
                 for fld, (_, folded) in texts.items() if fld != "price_text"}
     if any(only_for.values()) and not any(_PUBLIC_FREE.search(folded) for _, folded in texts.values()):
-        for h in free:
+        # the condition must stand beside the free statement (not "De vergaderzaal boven is alleen
+        # voor leden" under a free exhibition); a title's "Gratis X" is the description's statement
+        near = [h for h in free if h.field != "title" and _beside(texts[h.field][1], h, only_for.get(h.field, []))]
+        if near or not any(h.field != "title" for h in free) and only_for.get("description"):
+            near += [h for h in free if h.field == "title"]
+        for h in near:
             ev.append(evidence("cost", "free only for members or a card's holders", h))
-        kinds.setdefault("conditional", []).extend(free)
-        free = []
+        kinds.setdefault("conditional", []).extend(near)
+        free = [h for h in free if h not in near]
     vacancy = is_vacancy_title(title, VOLUNTEER_OR_ROLE_TITLE) or bool(ROLE_TITLE.match(title)) or \
         recruits_in_description(texts.get("description", ("", ""))[1])
     if vacancy:

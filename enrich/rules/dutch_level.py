@@ -484,7 +484,7 @@ GRAMMAR = (
     # "een eenvoudig gesprek voeren" (the binding convention; writers of v282, v300 and v301)
     Rule("dutch.grammar.2.simple-conversation-en", r"\b(?:be able to|able to|can|could) (?:already )?(?:have|hold|"
          r"carry on|follow) (?:a |an )?(?:simple|short|basic|small) (?:conversation|chat|talk)s?\b",
-         value=2, kind="lang"),
+         value=2, kind="speak"),
     # a simple or short conversation is icon 2 (blind sets v4, v6, v7, v9-v11, v14, v18)
     Rule("dutch.grammar.2.simple-conversation", r"\b(?:(?:kan|kunt|kunnen|can|peux|peut|pouvez|"
          r"be able to|able to|in staat om|capable de) (?:al |reeds |already |deja )?)?(?:een |a |une )?"

@@ -373,7 +373,7 @@ RULES = (
          r"kleuters)\b", kind="family", strength=1),
     # "Minimum age 10; children must be accompanied by an adult": children take part with one
     Rule("family.accompanied", r"\b(?:children|kids|kinderen|enfants)(?: (?:under|onder|jonger dan|below) \d{1,2}"
-         r"(?: jaar| years)?)? (?:must|should|need to|have to|moeten|dienen|worden) (?:be |te )?(?:always |altijd )?"
+         r"(?: jaar| years)?)? (?:must|should|need to|have to|moeten|dienen) (?:be |te )?(?:always |altijd )?"
          r"(?:accompanied|begeleid|vergezeld)\b", kind="family", strength=1),
     # ("jongeren -26 jaar €15": a young adults' rate, not a child's)
     Rule("family.child-price", r"\bkind\.(?= ?(?:€ ?\d|\d+(?:[.,]\d+)? ?(?:€|eur)))|"

@@ -48,11 +48,11 @@ def test_no_guess(gaz, postcode, locality):
     assert gaz.resolve(postcode, locality) is None
 
 
-@pytest.mark.parametrize("venue", ["Mechelen en omgeving", "Lier e.o.", "Rond Bornem",
-                                   "Regio Mechelen-Lier", "Verschillende locaties in Rivierenland"])
-def test_an_area_is_no_place(venue):
+@pytest.mark.parametrize("area", ["Mechelen en omgeving", "Lier e.o.", "Rond Bornem",
+                                  "Regio Mechelen-Lier", "Verschillende locaties in Rivierenland"])
+def test_an_area_is_no_place(area):
     # an area around a place names no municipality (and the region only by guessing)
-    loc, _ = locate({"location": {"name": venue}})
+    loc, _ = locate({"location": {"locality": area}})
     assert loc["nis_code"] is None and loc["region_code"] is None
 
 
@@ -68,8 +68,8 @@ def test_a_venue_naming_its_town_is_no_address(venue):
 
 
 def test_a_postcode_in_the_street_line_is_an_address():
-    loc, _ = locate({"location": {"name": "Cultuurcentrum", "street": "Minderbroedersgang 5, 2800"}})
-    assert loc["nis_code"] == "12025"
+    loc, ev = locate({"location": {"name": "Cultuurcentrum", "street": "Minderbroedersgang 5, 2800"}})
+    assert loc["nis_code"] == "12025" and ev[0]["rule"] == "geo.postcode"
 
 
 def test_word_boundaries(gaz):
