@@ -889,7 +889,7 @@ _MATERIAL_FEE_BEFORE = re.compile(rf"\b(?:{_MATERIALS})(?:(?: en | & |, ?)(?:de 
 _MATERIAL_FEE_AFTER = re.compile(rf"\s?(?:per (?:persoon|keer|les|sessie|deelnemer) )?voor (?:de |het |je |jouw )?"
                                  rf"(?:{_MATERIALS})\b")
 _OPTIONAL_FEE = re.compile(r"\b(?:wie wil|als je wil|indien gewenst|optioneel|facultatief|eventueel|te koop|"
-                       r"kan je kopen|kun je kopen|kan je (?:ook )?(?:kopen|bestellen))\b")
+                           r"kan je kopen|kun je kopen|kan je (?:ook )?(?:kopen|bestellen))\b")
 
 
 def _beside(folded: str, hit, spans: list[tuple[int, int]]) -> bool:
