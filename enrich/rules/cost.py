@@ -92,7 +92,12 @@ _PERSON_PLURAL = (r"(?![a-z]*(?:deelnemers|deelneemsters|bezoekers|bezoeksters|w
 _ROMANCE_PERK = (r"repas|gouter|collation|boissons?|rafraichissements?|petit-dejeuner|aperitif|"
                  r"parking|stationnement|comida|bebidas?|merienda|almuerzo|desayuno|aparcamiento|"
                  r"masa|cafea|bauturi|gustare|parcare|lanche|almoco|estacionamento|pranzo|bevande|"
-                 r"rinfresco")
+                 r"rinfresco|empanadas?|tapas|bocadillos?|galletas|dulces|refrescos?|pasteles|pasteis|salgados|"
+                 r"bolos?|"
+                 # ("café y empanadas gratis", not "Le concert au Café Belga est gratuit": a café coordinated
+                 # with a treat)
+                 r"cafe (?:y|e|con|com) (?:\w+ )?(?:empanadas?|tapas|galletas|dulces|pasteles|pasteis|"
+                 r"bolos?|bocadillos?|pan|pao)")
 # refreshments, facilities, trials, handouts and childcare: given for free, never the listing
 _AMENITY = (r"koffie|thee|drank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|"
             r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
@@ -129,7 +134,7 @@ _ATTRACTION = (r"(?:springkaste\w+|schmink\w*|grime|kinderanimatie|draaimolen|pa
                r"ritje\w*|tombola|photobooth|fotobooth|suikerspin\w*)")
 # what may follow a perk in a list of refreshments ("koffie, thee en koekjes")
 _TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|water|chocomelk|chips|snoep\w*|"
-          r"limonade|cookies|biscuits?|gebak|wafels?|brood)")
+          r"limonade|cookies|biscuits?|gebak|wafels?|brood|popcorn)")
 
 # taking part itself, the thing a "gratis" frees when it names it ("Deelname is gratis")
 _TAKING_PART = r"meedoen|deelnemen|deelname|meespelen|toegang|inkom"
@@ -164,7 +169,8 @@ RULES = (
          # French, Spanish, Portuguese, Italian and Romanian put the adjective after its noun:
          # "repas gratuit après la messe", "masă festivă gratuită" — a meal or a drink given
          rf"\b(?:{_ROMANCE_PERK})(?: [a-z]+)? (?:(?:est|es|este|e|sont|son|sunt|sera) )?"
-         r"(?:gratuit|gratuite|gratuits|gratuites|gratuita|gratuito|gratuitos|gratuitas|gratuiti)\b|"
+         # (Spanish and Portuguese also say "gratis": "café y empanadas gratis")
+         r"(?:gratuit|gratuite|gratuits|gratuites|gratuita|gratuito|gratuitos|gratuitas|gratuiti|gratis)\b|"
          # Ukrainian and Russian: "безкоштовна кава та чай", "бесплатная парковка"
          # Polish and Bulgarian: "bezpłatny poczęstunek", "безплатен паркинг"
          r"\bbezp[lł]atn\w* (?:poczestun\w*|kaw\w*|herbat\w*|napo\w*|przekask\w*|parking\w*|obiad\w*|"
@@ -210,6 +216,9 @@ RULES = (
          r"(?:altijd |always |toujours )?(?:gratis|free|gratuite?s?)\b|"
          r"\b(?:kosteloos|gratis) annuleren\b|\bfree (?:parking|coffee|tea|wifi|wi-fi|trial|drinks?|"
          rf"snacks?)\b|\b(?:first|trial) (?:lesson|session|class) (?:is )?free\b|\bgratis te downloaden\b|"
+         # "Download vooraf gratis de fietskaart", "Download de wandelkaart gratis op onze website"
+         r"\bdownload\w* (?:[\w-]+ ){0,4}?(?:gratis|for free|free of charge|gratuitement)\b|"
+         r"\b(?:gratis|free) (?:te )?download\w*\b|"
          rf"\b{_YOU_GET} "
          r"(?:(?:ook|daarbij|daarvoor|als dank|in ruil) )*(?:(?:een |a |an |une |un )?[\w-]+,? "
          r"(?:en|and|et|,) )?(?:een |a |an |une |un )?(?:gratis|free|gratuite?)\b|"
@@ -875,7 +884,7 @@ _FOR_EVERYONE = re.compile(r"\s(?:voor|for|pour) (?:iedereen|jou|u|everyone|ever
                            r"tous|toi|vous)\b")
 # the materials a workshop uses up: a price for them in the free statement's own sentence is due
 # ("Deelname gratis, klei en bakken kosten € 8 per sessie")
-_MATERIALS = (r"(?:materiaal\w*|klei|hout|stof|stoffen|wol|garen|verf|grondstoffen|benodigdheden|ingredienten|"
+_MATERIALS = (r"(?:\w*materiaal\w*|klei|hout|stof|stoffen|wol|garen|verf|grondstoffen|benodigdheden|ingredienten|"
               r"bakken|werkboek\w*|syllabus|cursusboek)")
 _MATERIAL_COST = re.compile(rf"(?:\bmaar|[,;]) (?:wel )?(?:de |het )?(?:{_MATERIALS}(?: en | & |, ?)?){{1,3}} ?"
                             r"(?:kost|kosten|bedraagt|bedragen)\b|"
@@ -885,7 +894,7 @@ _MATERIAL_COST = re.compile(rf"(?:\bmaar|[,;]) (?:wel )?(?:de |het )?(?:{_MATERI
 # a price that is itself the materials' fee, wherever it stands ("Stoffen en garen: € 3 per keer.
 # Deelname gratis.", "je betaalt enkel € 5 voor de ingrediënten"): due, so the listing is paid
 _MATERIAL_FEE_BEFORE = re.compile(rf"\b(?:{_MATERIALS})(?:(?: en | & |, ?)(?:de |het )?(?:{_MATERIALS})){{0,3}}"
-                                  r" ?(?::|kost|kosten|bedraagt|bedragen|van)? ?$")
+                                  r" ?(?::|kost|kosten|bedraagt|bedragen|van|vragen (?:we|wij)|betaal je|betaalt u)? ?$")
 _MATERIAL_FEE_AFTER = re.compile(rf"\s?(?:per (?:persoon|keer|les|sessie|deelnemer) )?voor (?:de |het |je |jouw )?"
                                  rf"(?:{_MATERIALS})\b")
 _OPTIONAL_FEE = re.compile(r"\b(?:wie wil|als je wil|indien gewenst|optioneel|facultatief|eventueel|te koop|"
@@ -1314,7 +1323,10 @@ _GROUP_SUBJECT = re.compile(rf"^\W*(?:(?:gezinnen|mensen|personen|inwoners|ouder
                             rf"{_SOCIAL}[^.!?\n]{{0,40}}?\b(?:kunnen|kan|mogen|mag|krijgen|krijgt|"
                             rf"ontvangen|can|may|get|receive)\b[^.!?\n]{{0,30}}$")
 _EXPLAINED = re.compile(r"\b(?:legt|leggen|leg) (?:[\w']+ ){0,4}uit\b[^.!?\n]*\b(?:waarom|hoe|wanneer|wat|welke|"
-                        r"of)\b[^.!?\n]{0,40}$|\b(?:explains?|explaining)\b[^.!?\n]*\b(?:why|how|when|"
+                        r"of)\b[^.!?\n]{0,40}$|"
+                        # "Informatie over gratis psychologische hulp": the session's subject
+                        r"\b(?:informatie|info|uitleg|information|infos?) (?:over|rond|about|on|sur) (?:de |het |la |le |les )?$|"
+                        r"\b(?:explains?|explaining)\b[^.!?\n]*\b(?:why|how|when|"
                         r"what|whether)\b[^.!?\n]{0,40}$")
 
 

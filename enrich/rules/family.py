@@ -350,7 +350,7 @@ RULES = (
          r"(?:(?:kinderen|kids|children|enfants) (?:onder|tot|beneden|under|jonger dan|moins de|-) ?"
          r"(?:de )?(?:1[0-9]|[1-9])\b|(?:onder|tot|beneden|under|jonger dan|moins de) (?:de )?(?:1[0-9]|[1-9]) ?"
          r"(?:jaar|j|ans|years?|jarigen)\b|- ?(?:1[0-9]|[1-9])\b)|(?<![\w-])(?:(?:-|onder (?:de )?|under|moins de|jonger dan|younger than) ?(?:1[0-9]|[1-9])(?:s\b)? ?(?:jaar|j|ans|years?)?|(?:tot|t/m|t\.?e\.?m\.?) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?))\s?[:=]?\s?"
-         r"(?:gratis|free|gratuit)\b|\b(?:kids|children|kinderen) (?:under|onder|jonger dan) \d{1,2}"
+         r"(?:gratis|free|gratuit)s?\b|\b(?:kids|children|kinderen) (?:under|onder|jonger dan) \d{1,2}"
          r"(?: years| jaar)? (?:go |get in |enter |zijn |mogen |gaan |komen |reizen |eten )?(?:free|gratis)\b|"
          # "Деца до 12 години – безплатно", "dzieci do lat 6 gratis", "copiii sub 12 ani gratuit"
          # "menores de 12 años gratis", "crianças até 6 anos grátis"
@@ -493,6 +493,7 @@ _THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeaut
 # (on stage only: not "ouders brengen hun kinderen van 0 tot 3 jaar naar de opvang")
 _CHILDREN_ON_STAGE = re.compile(rf"\b(?:{_YOUNG_PERFORMERS})(?: [\w()'-]+){{0,6}}? (?:{_ON_STAGE}|dansen voor)\b")
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
+_TARIFF_AFTER = re.compile(r"(?: jaar| j| ans| years)?\s?[:=]\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?(?:€|euro|eur\b)|gratis|free)")
 _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]{0,60}\b(?:ook |eveneens )"
                           r"(?:van harte )?welkom\b|"
                           # "kleinere kinderen (kunnen) in een fietsstoeltje", "kleintjes in een kinderzitje"
@@ -551,6 +552,11 @@ def ages(texts: dict[str, tuple[str, str]]):
                 # "(een helm is gratis te leen)": brackets beside the age qualify something else
                 clause = re.sub(r"\([^()]*\)", lambda b: b.group() if b.start() <= m.start() - cs < b.end()
                                 else " ", clause)
+                # "65+: € 15" in a price list: a seniors' tariff line, not the audience (the colon
+                # ends the clause, so the price after it is checked here; a child's bracket such as
+                # "Kinderen jonger dan 12: € 8" still names who comes)
+                if rule_id in ("family.age.plus", "family.age.from") and _TARIFF_AFTER.match(folded, m.end()):
+                    continue
                 if (_PRICE_CONTEXT.search(clause) and not (
                         rule_id in ("family.age.from", *_RANGE_RULES) and _AUDIENCE_BEFORE.search(
                             folded, max(cs, m.start() - 25), m.start()))

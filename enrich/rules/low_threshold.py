@@ -198,6 +198,8 @@ RULES = (
          r"longer) (?:needed|required|necessary)\b|\bvrije start\b|\bvrij vertrek\b|\bgeen (?:voor)?inschrijving "
          r"(?:vooraf )?(?:nodig|vereist)\b|\bgeen voorinschrijving\b|\b(?:de|onze) deur staat (?:altijd |steeds )?open\b|\bour door is (?:always )?open\b|"
          r"\bla porte est (?:toujours )?ouverte\b|\bwalk-?ins? (?:are )?(?:welcome|welkom)\b|"
+         # "Geen reservatie nodig voor individuele bezoekers"
+         r"\bgeen (?:reservatie|reservering|afspraak) (?:vooraf )?(?:nodig|vereist)\b|"
          r"\b(?:come|kom) (?:as|zoals) (?:you are|je bent)\b|\bvenez comme vous etes\b|"
          r"\bpas (?:d'inscription|de reservation|besoin de reserver)\b|"
          # Spanish and Portuguese: "no hace falta inscribirse", "sin inscripción", "não é preciso inscrição"
@@ -229,6 +231,8 @@ RULES = (
          value=True, negated=None, kind="pos", strength=1),
     Rule("low.everyone-welcome", r"\b(?:запрошуємо|приглашаем|чекаємо|ждём|ждем) (?:на [\w' ]{1,20} )?(?:всіх|всех)\b|"
          r"\b(?:всі|все) (?:бажаючі|желающие) (?:запрошені|приглашены|вітаються)?|"
+         # Polish: "Wszyscy mile widziani!", "zapraszamy wszystkich"
+         r"\bwszyscy (?:sa )?(?:mile )?widziani\b|\bzapraszamy wszystkich\b|"
          # Spanish and Portuguese: "todos bienvenidos", "todos são bem-vindos", "todas las voces bienvenidas"
          # (not "todos los socios son bienvenidos": members, as "alle leden welkom")
          r"\b(?:todos|todas)(?: (?:los|las|os|as) (?!socios|socias|miembros|membros|asociados|associados)[a-z]+)? "
@@ -369,7 +373,10 @@ def resolve(hits, record: dict[str, Any], texts):
     # "Rolstoelgebruikers kunnen gewoon meedoen": said of ability, not of registration
     # ("Iedereen kan meedoen, met of zonder beperking": ability too — but "Iedereen welkom, met of
     # zonder beperking, gewoon binnenlopen" welcomes and invites to walk in)
-    skill += [h for h in hits if h.value and (re.search(r"rol(?:stoel|wagen)|wheelchair", _sentence(h, texts)) or
+    # ("Iedereen welkom, ook met rollator of rolstoel": a welcome that names access after it)
+    skill += [h for h in hits if h.value and (re.search(r"rol(?:stoel|wagen)|wheelchair", texts[h.field][1][
+        sentence_span(texts[h.field][1], h.start, h.end)[0]:h.end] if re.search(
+            r"welkom|welcome|bienvenu", fold(h.match)) else _sentence(h, texts)) or
               _ABILITY_VERB.search(fold(h.match)) and not _WALK_IN_VERB.search(fold(h.match))
               and re.search(r"met of zonder (?:een )?(?:beperking|handicap)", _sentence(h, texts)))]
     # "Zonder reservatie kunnen we je helaas geen maaltijd garanderen": registration after all

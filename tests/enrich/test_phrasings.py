@@ -2020,6 +2020,26 @@ TITLED = [
     ("Club", "Todos los socios son bienvenidos.", "low_threshold", False),
     ("Workshop", "Cooking with a small budget: free workshop.", "cost", "free"),
     ("Zwemles", "Kinderen worden begeleid door gediplomeerde lesgevers.", "family_friendly", False),
+    # round 42: Spanish treats, things to download, a materials fee asked, a session's subject;
+    # a seniors' tariff line, French children free; Polish welcome, a welcome naming access after
+    # it, no booking; wheelchair wordings
+    ("Misa dominical", "Después de la misa: café y pasteles gratis.", "cost", "unknown"),
+    ("Wandelroute", "Een bewegwijzerde lus van 9 km. Download de kaart gratis via de app.", "cost", "unknown"),
+    ("Fietstocht", "We fietsen 40 km. Download vooraf gratis het routeboekje.", "cost", "unknown"),
+    ("Knutselnamiddag", "Het verhaal is gratis, voor het knutselmateriaal vragen we € 2 per kind.", "cost",
+     "paid"),
+    ("Kookles", "Deelname gratis, voor de ingrediënten vragen we € 3.", "price_min_eur", 3.0),
+    ("Infomoment", "Info over gratis juridisch advies voor huurders.", "cost", "unknown"),
+    ("Filmavond", "We kijken samen een film. Popcorn gratis!", "cost", "unknown"),
+    ("Rondvaart", "Volwassenen: € 12\n65+: € 10\nKinderen tot 12 jaar: € 6", "family_friendly", True),
+    ("Visite", "Visite guidée: 8 €, enfants de moins de 10 ans gratuits.", "family_friendly", True),
+    ("Msza", "Msza w każdą niedzielę. Wszyscy mile widziani!", "low_threshold", True),
+    ("Wandelen", "Iedereen welkom, ook met een rolstoel: het pad is vlak.", "low_threshold", True),
+    ("Rolstoelbasket", "Iedereen kan meedoen, ook wie niet in een rolstoel zit.", "low_threshold", False),
+    ("Museum", "Geen reservatie nodig voor individuele bezoekers.", "low_threshold", True),
+    ("Feestzaal", "De feestzaal is rolstoel toegankelijk.", "wheelchair", True),
+    ("Moestuin", "Verhoogde bakken die je met een rolstoel kan bereiken.", "wheelchair", True),
+    ("Concert", "Rolstoelgebruikers vinden een verhoogd platform naast het podium.", "wheelchair", True),
 ]
 
 
