@@ -326,7 +326,10 @@ RULES = (
          r"verenigingen|organisaties|bedrijven|instellingen|centra|schools|classes|associations|"
          r"organisations|organizations|ecoles)\b|"
          # Ukrainian and Russian: "безкоштовно для людей зі статусом тимчасового захисту", "для всіх, хто …"
-         r"\b(?:безкоштовн\w*|бесплатн\w*) для (?:людей|осіб|тих|лиц|тех|всіх|усіх|всех)(?:,)? (?:з|із|зі|с|со|хто|кто|які|яких|которые|у кого)\b",
+         r"\b(?:безкоштовн\w*|бесплатн\w*) для (?:людей|осіб|тих|лиц|тех|всіх|усіх|всех)(?:,)? (?:з|із|зі|с|со|хто|кто|які|яких|которые|у кого)\b|"
+         # Arabic and Persian: "الدورة مجانية للاجئين", "رایگان برای پناهندگان" (not "للجميع", "برای همه":
+         # everyone)
+         r"\b(?:ال|بال)?مجان\w* (?!للجميع|لكل)(?:لل|ل)\w+|\b(?:رایگان|رايگان|مجانی) برای (?!همه)\w+",
          value="conditional", kind="conditional"),
     # -- free ---------------------------------------------------------------------------------
     Rule("cost.free", r"\bgratis\b|\bkosteloos\b|\b(?:geen|zonder) (?:deelname|inschrijvings|"

@@ -2040,6 +2040,11 @@ TITLED = [
     ("Feestzaal", "De feestzaal is rolstoel toegankelijk.", "wheelchair", True),
     ("Moestuin", "Verhoogde bakken die je met een rolstoel kan bereiken.", "wheelchair", True),
     ("Concert", "Rolstoelgebruikers vinden een verhoogd platform naast het podium.", "wheelchair", True),
+    # Arabic and Persian free for one group (round 39 knew the free words, not the groups)
+    ("دورة", "الدورة مجانية للطلاب.", "cost", "unknown"),
+    ("دورة", "الدخول مجاني للجميع.", "cost", "free"),
+    ("کلاس", "کلاس رایگان برای پناهندگان.", "cost", "unknown"),
+    ("کلاس", "کلاس رایگان برای همه.", "cost", "free"),
 ]
 
 
