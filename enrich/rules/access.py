@@ -192,7 +192,7 @@ RULES = (
          r"aparte |voorbehouden |verhoogd |verhoogde )?(?:plek|plaats|plaatsen|zone|ruimte|platform)\b|\brol(?:stoel|wagen)pad\w*\b|"
          # "De zaal is rolstoel toegankelijk" (two words), "bakken die je met een rolstoel kan bereiken"
          r"\brol(?:stoel|wagen) toegankelijk\b|\bmet (?:een|de|je) rol(?:stoel|wagen) (?:kan|kunt|kunnen) (?:je |u )?"
-         r"(?:\w+ )?(?:bereiken|binnen|gebruiken)\b|"
+         r"(?:(?!niet\b|geen\b|nergens\b|moeilijk\b|helaas\b|nauwelijks\b)\w+ )?(?:bereiken|binnen|gebruiken)\b|"
          r"\b(?:strand|terrein)rol(?:stoel|wagen)\w* (?:te leen|ter beschikking)\b|"
          r"\brol(?:stoel|wagen)- (?:en|of|&) [\w-]*(?:vriendelijk|toegankelijk)\b|"
          r"\b(?:ook )?voor (?:mensen|personen|wie) (?:in|met) een rol(?:stoel|wagen)\b|"

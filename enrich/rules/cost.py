@@ -168,7 +168,10 @@ RULES = (
          r"وجبات|غداء|عشاء|حلويات|مشروبات|موقف)(?:ی|\u200cها|\u200cهای|\u200cی)?(?: \w+)? (?:رایگان|(?:ال)?مجان\w*)|"
          # French, Spanish, Portuguese, Italian and Romanian put the adjective after its noun:
          # "repas gratuit après la messe", "masă festivă gratuită" — a meal or a drink given
-         rf"\b(?:{_ROMANCE_PERK})(?: [a-z]+)? (?:(?:est|es|este|e|sont|son|sunt|sera) )?"
+         # (not "El taller de tapas es gratis", "Tapas proeverij gratis": the treat names the activity)
+         r"(?<!taller de )(?<!clase de )(?<!curso de )(?<!cours de )(?<!atelier )"
+         rf"\b(?:{_ROMANCE_PERK})(?: (?!proeverij|workshop|avond|les|cursus|taller|clase|curso|atelier|cours)[a-z]+)? "
+         r"(?:(?:est|es|este|e|sont|son|sunt|sera) )?"
          # (Spanish and Portuguese also say "gratis": "café y empanadas gratis")
          r"(?:gratuit|gratuite|gratuits|gratuites|gratuita|gratuito|gratuitos|gratuitas|gratuiti|gratis)\b|"
          # Ukrainian and Russian: "безкоштовна кава та чай", "бесплатная парковка"
@@ -217,8 +220,8 @@ RULES = (
          r"\b(?:kosteloos|gratis) annuleren\b|\bfree (?:parking|coffee|tea|wifi|wi-fi|trial|drinks?|"
          rf"snacks?)\b|\b(?:first|trial) (?:lesson|session|class) (?:is )?free\b|\bgratis te downloaden\b|"
          # "Download vooraf gratis de fietskaart", "Download de wandelkaart gratis op onze website"
-         r"\bdownload\w* (?:[\w-]+ ){0,4}?(?:gratis|for free|free of charge|gratuitement)\b|"
-         r"\b(?:gratis|free) (?:te )?download\w*\b|"
+         # (not "Download de app en volg gratis lessen": a second clause)
+         r"\bdownload\w* (?:(?!en |of |and |or |et )[\w-]+ ){0,4}?(?:gratis|for free|free of charge|gratuitement)\b|"
          rf"\b{_YOU_GET} "
          r"(?:(?:ook|daarbij|daarvoor|als dank|in ruil) )*(?:(?:een |a |an |une |un )?[\w-]+,? "
          r"(?:en|and|et|,) )?(?:een |a |an |une |un )?(?:gratis|free|gratuite?)\b|"
@@ -329,7 +332,10 @@ RULES = (
          r"\b(?:безкоштовн\w*|бесплатн\w*) для (?:людей|осіб|тих|лиц|тех|всіх|усіх|всех)(?:,)? (?:з|із|зі|с|со|хто|кто|які|яких|которые|у кого)\b|"
          # Arabic and Persian: "الدورة مجانية للاجئين", "رایگان برای پناهندگان" (not "للجميع", "برای همه":
          # everyone)
-         r"\b(?:ال|بال)?مجان\w* (?!للجميع|لكل)(?:لل|ل)\w+|\b(?:رایگان|رايگان|مجانی) برای (?!همه)\w+",
+         # (named groups only: "مجاني لجميع الأعمار", "للزوار", "لمدة ساعتين" free everyone or say how long)
+         r"\b(?:ال|بال)?مجان\w* (?:للاجئين|للطلاب|للطلبة|للأطفال|للاطفال|للأعضاء|للاعضاء|لأعضاء|للمقيمين|للمتطوعين|"
+         r"للعاطلين|للمسنين|لذوي|لحاملي|للمسجلين)\b|"
+         r"\b(?:رایگان|رايگان|مجانی) برای (?:پناهندگان|دانشجویان|کودکان|اعضا|اعضای|سالمندان|بیکاران|ساکنان|دارندگان)\b",
          value="conditional", kind="conditional"),
     # -- free ---------------------------------------------------------------------------------
     Rule("cost.free", r"\bgratis\b|\bkosteloos\b|\b(?:geen|zonder) (?:deelname|inschrijvings|"
@@ -1326,10 +1332,7 @@ _GROUP_SUBJECT = re.compile(rf"^\W*(?:(?:gezinnen|mensen|personen|inwoners|ouder
                             rf"{_SOCIAL}[^.!?\n]{{0,40}}?\b(?:kunnen|kan|mogen|mag|krijgen|krijgt|"
                             rf"ontvangen|can|may|get|receive)\b[^.!?\n]{{0,30}}$")
 _EXPLAINED = re.compile(r"\b(?:legt|leggen|leg) (?:[\w']+ ){0,4}uit\b[^.!?\n]*\b(?:waarom|hoe|wanneer|wat|welke|"
-                        r"of)\b[^.!?\n]{0,40}$|"
-                        # "Informatie over gratis psychologische hulp": the session's subject
-                        r"\b(?:informatie|info|uitleg|information|infos?) (?:over|rond|about|on|sur) (?:de |het |la |le |les )?$|"
-                        r"\b(?:explains?|explaining)\b[^.!?\n]*\b(?:why|how|when|"
+                        r"of)\b[^.!?\n]{0,40}$|\b(?:explains?|explaining)\b[^.!?\n]*\b(?:why|how|when|"
                         r"what|whether)\b[^.!?\n]{0,40}$")
 
 
@@ -1424,6 +1427,9 @@ _TRAVEL_ONESELF = re.compile(rf"\b{_TRAVEL}\w*(?: [\w-]+){{0,3}}? (?:is |wordt |
 _REQUIRED_PURCHASE = re.compile(r"\b(?:consumptie|drankje|drank)\w* (?:is |zijn )?verplicht\b|\bverplichte consumptie\w*|"
                                 r"\bminimum ?consumptie\b|\bconsumptieplicht\b|\b(?:purchase|drink) (?:is )?(?:required|"
                                 r"mandatory|compulsory)\b|\bconsommation obligatoire\b")
+_INFO_TITLE = re.compile(r"\binfo(?:moment|sessie|avond|namiddag|dag|session)?\b|\binformatie\w*")
+_ABOUT_OPENING = re.compile(r"\W*(?:informatie|info|uitleg|information|infos?) (?:over|rond|about|on|sur) "
+                            r"(?:de |het |the |la |le |les )?")
 _WHICH_QUESTION = re.compile(r"\W*(?:welke?|which|what|quel(?:le)?s?|waar vind je|where (?:can you find|to find)|"
                              r"zijn er|are there|existe-t-il|y a-t-il)\b")
 _WH_QUESTION = re.compile(r"\W*(?:wat|hoe|hoeveel|waar|wanneer|welke?|what|how|where|comment|combien|quand|quel\w*)\b")
@@ -1523,6 +1529,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     free = set_aside(free, ev, "cost", "what a session explains, not its price: ignored", lambda h: bool(
         _EXPLAINED.search(texts[h.field][1], sentence_span(texts[h.field][1], h.start, h.start)[0],
                           h.start)))
+    # "Psychologische hulp voor vluchtelingen – infomoment. Informatie over gratis psychologische
+    # hulp": under an information session's title, what the information is about
+    if _INFO_TITLE.search(texts.get("title", ("", ""))[1]):
+        free = set_aside(free, ev, "cost", "the session's subject, not its price: ignored",
+                         lambda h: h.field != "title" and _ABOUT_OPENING.fullmatch(
+                             texts[h.field][1], sentence_span(texts[h.field][1], h.start, h.end)[0], h.start))
     # "Infomoment: gratis en goedkoop op stap met De Lijn": free things are the session's topic
     title = texts.get("title", ("", ""))[1]
     free = set_aside(free, ev, "cost", "the session's topic, not its price: ignored", lambda h: bool(

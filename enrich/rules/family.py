@@ -493,7 +493,8 @@ _THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeaut
 # (on stage only: not "ouders brengen hun kinderen van 0 tot 3 jaar naar de opvang")
 _CHILDREN_ON_STAGE = re.compile(rf"\b(?:{_YOUNG_PERFORMERS})(?: [\w()'-]+){{0,6}}? (?:{_ON_STAGE}|dansen voor)\b")
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
-_TARIFF_AFTER = re.compile(r"(?: jaar| j| ans| years)?\s?[:=]\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?(?:€|euro|eur\b)|gratis|free)")
+_TARIFF_AFTER = re.compile(r"(?: jaar| j| ans| years)?\s?[:=]\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?(?:€|euro|eur\b)|"
+                           r"(?:gratis|free)\b)")
 _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]{0,60}\b(?:ook |eveneens )"
                           r"(?:van harte )?welkom\b|"
                           # "kleinere kinderen (kunnen) in een fietsstoeltje", "kleintjes in een kinderzitje"
@@ -553,9 +554,10 @@ def ages(texts: dict[str, tuple[str, str]]):
                 clause = re.sub(r"\([^()]*\)", lambda b: b.group() if b.start() <= m.start() - cs < b.end()
                                 else " ", clause)
                 # "65+: € 15" in a price list: a seniors' tariff line, not the audience (the colon
-                # ends the clause, so the price after it is checked here; a child's bracket such as
-                # "Kinderen jonger dan 12: € 8" still names who comes)
-                if rule_id in ("family.age.plus", "family.age.from") and _TARIFF_AFTER.match(folded, m.end()):
+                # ends the clause, so the price after it is checked here; "Vanaf 3 jaar: € 6" and a
+                # child's bracket such as "Kinderen jonger dan 12: € 8" still name who comes)
+                if rule_id in ("family.age.plus", "family.age.from") and _TARIFF_AFTER.match(folded, m.end()) \
+                        and next(int(g) for g in m.groups() if g) >= 55:
                     continue
                 if (_PRICE_CONTEXT.search(clause) and not (
                         rule_id in ("family.age.from", *_RANGE_RULES) and _AUDIENCE_BEFORE.search(

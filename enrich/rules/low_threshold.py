@@ -198,8 +198,6 @@ RULES = (
          r"longer) (?:needed|required|necessary)\b|\bvrije start\b|\bvrij vertrek\b|\bgeen (?:voor)?inschrijving "
          r"(?:vooraf )?(?:nodig|vereist)\b|\bgeen voorinschrijving\b|\b(?:de|onze) deur staat (?:altijd |steeds )?open\b|\bour door is (?:always )?open\b|"
          r"\bla porte est (?:toujours )?ouverte\b|\bwalk-?ins? (?:are )?(?:welcome|welkom)\b|"
-         # "Geen reservatie nodig voor individuele bezoekers"
-         r"\bgeen (?:reservatie|reservering|afspraak) (?:vooraf )?(?:nodig|vereist)\b|"
          r"\b(?:come|kom) (?:as|zoals) (?:you are|je bent)\b|\bvenez comme vous etes\b|"
          r"\bpas (?:d'inscription|de reservation|besoin de reserver)\b|"
          # Spanish and Portuguese: "no hace falta inscribirse", "sin inscripción", "não é preciso inscrição"
@@ -232,7 +230,7 @@ RULES = (
     Rule("low.everyone-welcome", r"\b(?:запрошуємо|приглашаем|чекаємо|ждём|ждем) (?:на [\w' ]{1,20} )?(?:всіх|всех)\b|"
          r"\b(?:всі|все) (?:бажаючі|желающие) (?:запрошені|приглашены|вітаються)?|"
          # Polish: "Wszyscy mile widziani!", "zapraszamy wszystkich"
-         r"\bwszyscy (?:sa )?(?:mile )?widziani\b|\bzapraszamy wszystkich\b|"
+         r"\bwszyscy (?:sa )?(?:mile )?widziani\b|\bzapraszamy wszystkich\b(?! cz[lł]onk)|"
          # Spanish and Portuguese: "todos bienvenidos", "todos são bem-vindos", "todas las voces bienvenidas"
          # (not "todos los socios son bienvenidos": members, as "alle leden welkom")
          r"\b(?:todos|todas)(?: (?:los|las|os|as) (?!socios|socias|miembros|membros|asociados|associados)[a-z]+)? "

@@ -2036,7 +2036,6 @@ TITLED = [
     ("Msza", "Msza w każdą niedzielę. Wszyscy mile widziani!", "low_threshold", True),
     ("Wandelen", "Iedereen welkom, ook met een rolstoel: het pad is vlak.", "low_threshold", True),
     ("Rolstoelbasket", "Iedereen kan meedoen, ook wie niet in een rolstoel zit.", "low_threshold", False),
-    ("Museum", "Geen reservatie nodig voor individuele bezoekers.", "low_threshold", True),
     ("Feestzaal", "De feestzaal is rolstoel toegankelijk.", "wheelchair", True),
     ("Moestuin", "Verhoogde bakken die je met een rolstoel kan bereiken.", "wheelchair", True),
     ("Concert", "Rolstoelgebruikers vinden een verhoogd platform naast het podium.", "wheelchair", True),
@@ -2045,6 +2044,16 @@ TITLED = [
     ("دورة", "الدخول مجاني للجميع.", "cost", "free"),
     ("کلاس", "کلاس رایگان برای پناهندگان.", "cost", "unknown"),
     ("کلاس", "کلاس رایگان برای همه.", "cost", "free"),
+    # session 14's second review: what round 42 and the Arabic mend read too broadly
+    ("Open dag", "الدخول مجاني لجميع الأعمار.", "cost", "free"),
+    ("Open dag", "مجاني للزوار.", "cost", "free"),
+    ("Zwemmen", "Meer info over de gratis zwemlessen vind je op onze website.", "cost", "free"),
+    ("Taalles", "Download de app en volg gratis lessen.", "cost", "free"),
+    ("Spaanse avond", "Tapas proeverij gratis voor iedereen.", "cost", "free"),
+    ("Cocina", "Aprende a hacer tapas. El taller de tapas es gratis.", "cost", "free"),
+    ("Klub", "Zapraszamy wszystkich członków klubu.", "low_threshold", False),
+    ("Museum", "Met een rolstoel kunt u niet binnen.", "wheelchair", False),
+    ("Poppentheater", "Jan Klaassen en Katrien. Vanaf 3 jaar: € 6.", "family_friendly", True),
 ]
 
 
