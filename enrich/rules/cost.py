@@ -135,6 +135,10 @@ _ATTRACTION = (r"(?:springkaste\w+|schmink\w*|grime|kinderanimatie|draaimolen|pa
 # what may follow a perk in a list of refreshments ("koffie, thee en koekjes")
 _TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|water|chocomelk|chips|snoep\w*|"
           r"limonade|cookies|biscuits?|gebak|wafels?|brood|popcorn)")
+# a treat or a sandwich: what may be named before "gratis" ("Koffie en broodjes gratis")
+_FOOD = rf"(?:{_TREAT}|broodjes?|sandwich\w*)"
+# drinks: at a "Koffieklets" the coffee is a treat, never the activity
+_DRINK = r"koffie|thee|coffee|tea|drank\w*|drankjes?"
 
 # taking part itself, the thing a "gratis" frees when it names it ("Deelname is gratis")
 _TAKING_PART = r"meedoen|deelnemen|deelname|meespelen|toegang|inkom"
@@ -160,7 +164,7 @@ RULES = (
          # "het springkasteel is gratis": an attraction at the event (unless the title names it)
          rf"\b{_ATTRACTION} (?:is|zijn) (?:ook |altijd )?gratis\b|"
          # "Tea and biscuits are free", "Koffie en broodjes gratis": treats named before "free"
-         rf"\b(?:{_TREAT}|broodjes?|sandwich\w*)(?:(?:, ?| en | and | & | of | or )(?:{_TREAT}|broodjes?|sandwich\w*)){{0,3}} "
+         rf"\b{_FOOD}(?:(?:, ?| en | and | & | of | or ){_FOOD}){{0,3}} "
          r"(?:(?:is|zijn|are|blijft|blijven) )?(?:ook |altijd |also |always |steeds )?(?:gratis|free|kosteloos)\b|"
          # Persian and Arabic too: "چای رایگان", "قهوة مجانية"
          # (Persian links the noun to its adjective: "غذای رایگان", "نوشیدنی‌های رایگان")
@@ -891,15 +895,9 @@ _SCOPE_BEFORE = re.compile(r"(?:(?:inkom|toegang|entree|deelname|deelnemen|parti
 # "op deze dag is het gratis voor jou en je gezin": a "free" stated for all who come
 _FOR_EVERYONE = re.compile(r"\s(?:voor|for|pour) (?:iedereen|jou|u|everyone|everybody|you|all|tout le monde|"
                            r"tous|toi|vous)\b")
-# the materials a workshop uses up: a price for them in the free statement's own sentence is due
-# ("Deelname gratis, klei en bakken kosten € 8 per sessie")
+# the materials a workshop uses up ("klei en bakken", "knutselmateriaal", "ingrediënten")
 _MATERIALS = (r"(?:\w*materiaal\w*|klei|hout|stof|stoffen|wol|garen|verf|grondstoffen|benodigdheden|ingredienten|"
               r"bakken|werkboek\w*|syllabus|cursusboek)")
-_MATERIAL_COST = re.compile(rf"(?:\bmaar|[,;]) (?:wel )?(?:de |het )?(?:{_MATERIALS}(?: en | & |, ?)?){{1,3}} ?"
-                            r"(?:kost|kosten|bedraagt|bedragen)\b|"
-                            # "Deelname gratis, we vragen wel € 3 voor de ingrediënten"
-                            r"(?:\bmaar|[,;]) (?:we|wij) vragen (?:wel|wel een bijdrage van|een bijdrage van) "
-                            rf"(?:€ ?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)? ?(?:euro|eur|€)) (?:voor|per persoon voor) (?:de |het )?{_MATERIALS}")
 # a price that is itself the materials' fee, wherever it stands ("Stoffen en garen: € 3 per keer.
 # Deelname gratis.", "je betaalt enkel € 5 voor de ingrediënten"): due, so the listing is paid
 _MATERIAL_FEE_BEFORE = re.compile(rf"\b(?:{_MATERIALS})(?:(?: en | & |, ?)(?:de |het )?(?:{_MATERIALS})){{0,3}}"
@@ -1130,8 +1128,7 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
         return False
     # "Opendeurdag + proeverij: alle hapjes zijn gratis": at a tasting or a meal the food is
     # what one comes for (not the coffee of a "Koffieklets", below)
-    if re.fullmatch(rf"{_TREAT}|broodjes?|sandwich\w*", noun) and not re.fullmatch(
-            r"koffie|thee|coffee|tea|drank\w*|drankjes?|water", noun) and (
+    if re.fullmatch(_FOOD, noun) and not re.fullmatch(rf"{_DRINK}|water", noun) and (
             _MEAL_EVENT.search(title) or re.search(r"proeverij\w*|\bproeven\b|tasting|degustati\w*|eetfestijn|"
                                                    r"buffet", title)):
         return True
@@ -1146,7 +1143,7 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
     if re.fullmatch(r"vervoer|transport|ophaaldienst|taxi", noun) and re.search(
             r"dienst|vervoer|centrale|taxi|\britten?\b|mobiel|transport", title):
         return True                                # "Boodschappendienst: gratis vervoer naar de winkel"
-    return not re.fullmatch(r"koffie|thee|coffee|tea|drank\w*|drankjes?", noun) and any(
+    return not re.fullmatch(_DRINK, noun) and any(
         noun in word for word in re.findall(r"[a-z]+", title))
 
 
@@ -1558,7 +1555,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             re.match(rf"({_ATTRACTION}) (?:is|zijn)\b", h.match.lower()) or \
             re.match(r"(?:je|jouw|uw|your) ([a-z]{3,}) (?:is|zijn|are)\b", h.match.lower()) or \
             re.match(rf"({_ROMANCE_PERK})\b", h.match.lower()) or \
-            re.match(rf"({_TREAT}|broodjes?|sandwich\w*)\b", h.match.lower())
+            re.match(rf"({_FOOD})\b", h.match.lower())
         if noun and _thing_is_the_activity(noun.group(1), h.match.lower(), title):
             if noun.group(1) in for_a_group:
                 asked.append(h)
@@ -1849,13 +1846,14 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
             if free and cls != "reduced" and _OWN_OPTION.search(_sentence_at(folded, s, e)):
                 extra = True                   # "wie een eigen perceeltje wil, betaalt 15 euro"
-            if extra and (_STILL_PAID.search(_sentence_at(folded, s, e))
-                          or _MATERIAL_COST.search(_sentence_at(folded, s, e))) and any(
+            if extra and _STILL_PAID.search(_sentence_at(folded, s, e)) and any(
                     h.field == fld and sentence_span(folded, h.start, h.end) == sentence_span(folded, s, e)
                     for h in free):
                 extra = False                  # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro"
             if extra and free and _material_fee(folded, s, e):
-                extra = False                  # "Stoffen en garen: € 3 per keer. Deelname gratis."
+                # "Stoffen en garen: € 3 per keer. Deelname gratis.", "Deelname gratis, klei en
+                # bakken kosten € 8", "we vragen wel € 3 voor de ingrediënten"
+                extra = False
             if extra and cls not in ("reduced", "vendor") and free and (_REQUIRED_THING.search(
                     _sentence_at(folded, s, e)) or _TRAVEL_PRICED.search(folded, max(0, s - 60), s)) and not any(
                     pattern.search(_sentence_at(folded, s, e)) for c, pattern in _QUALIFIERS if c == "vendor"):

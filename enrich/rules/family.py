@@ -185,10 +185,11 @@ RULES = (
     # mothers' meeting splits the writers, v115, v173 and v298)
     Rule("family.children-may-come", r"\b(?:je|jouw|uw|hun|jullie) (?:kinderen|kind|kids|kleuters?)"
          r" (?:mag|mogen|kan|kunnen) (?:gerust |altijd |ook |zeker )*mee(?:komen)?\b(?![^.!?\n]*\?)|"
-         r"\b(?:mag|mogen|kan|kunnen) (?:je|jij|u|jullie|ze|zij|ouders|cursisten|deelnemers|mama'?s) (?:gerust |altijd |ook |zeker )*"
-         r"(?:je|jouw|uw|hun|jullie) (?:kinderen|kind|kids) mee(?:brengen|nemen)\b(?![^.!?\n]*\?)|"
-         r"\b(?:ouders|cursisten|deelnemers|mama'?s|papa'?s|je|u|jullie) (?:mag|mogen|kan|kunnen) (?:gerust |altijd |ook |zeker )*"
-         r"(?:hun|je|jouw|uw|jullie) (?:kinderen|kind|kids) mee(?:brengen|nemen)\b(?![^.!?\n]*\?)",
+         # (the modal before or after its subject: "mogen ouders …", "ouders mogen …")
+         r"\b(?:(?:mag|mogen|kan|kunnen) (?:je|jij|u|jullie|ze|zij|ouders|cursisten|deelnemers|mama'?s)|"
+         r"(?:ouders|cursisten|deelnemers|mama'?s|papa'?s|je|u|jullie) (?:mag|mogen|kan|kunnen)) "
+         r"(?:gerust |altijd |ook |zeker )*(?:je|jouw|uw|hun|jullie) (?:kinderen|kind|kids) mee(?:brengen|nemen)\b"
+         r"(?![^.!?\n]*\?)",
          kind="family", strength=2),
     # "Strollers welcome!", "kinderwagens zijn welkom" (two development listings of two)
     Rule("family.strollers-welcome", r"\b(?:strollers|prams|kinderwagens|wandelwagens)(?: (?:and|en|&) [\w']+)? "

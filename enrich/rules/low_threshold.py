@@ -122,7 +122,7 @@ RULES = (
          r"aansluiten|inloggen)\b|"
          # "Kom gerust binnenvallen", "kom gewoon eens binnenwippen"
          r"\bkom (?:(?:gerust|gewoon|maar|zomaar|even|eens|spontaan) ){1,3}binnen ?(?:vallen|lopen|springen|"
-         r"wippen|waaien)\b|"
+         r"wippen|waaien|wandelen)\b|"
          # "Binnenwaaien mag altijd!", "binnenspringen kan"
          r"\bbinnen ?(?:lopen|springen|waaien|vallen|stappen|wippen) (?:mag|kan)\b|"
          # "Je bent elke vrijdag welkom om binnen te springen"
@@ -185,7 +185,7 @@ RULES = (
          r"(?:laatste |tickets?|kassa|receptie|diner|kerstdiner|buffet))(?![^.!?\n]*\?)|"
          r"\b(?:je|u) (?:schuift|schuif|komt|loopt|springt|stapt|valt|waait|sluit) (?:\w+ )?"
          r"(?:gewoon|zomaar|gerust|vrij) (?:aan|binnen|langs|af|mee)\b|"
-         r"\bkom gerust\b(?=\s*[,.!;\n]|\s+(?:eens|langs|binnen(?:wandelen|wippen)?|af|mee|kijken|proberen)\b)|"
+         r"\bkom gerust\b(?=\s*[,.!;\n]|\s+(?:eens|langs|binnen|af|mee|kijken|proberen)\b)|"
          r"\bcome (?:whenever|when) you (?:like|want|can)\b|\b(?:binnen ?lopen|binnen ?springen|"
          r"langs ?komen|binnen ?wandelen|komen|kom|loop binnen) (?:\w+ )?wanneer (?:je|u) (?:wil|wilt)\b|\bdrop in any ?time\b|"
          r"\bcome and go as you (?:please|like)\b|\bkom gewoon\b(?=\s*[.,!;\n]|\s+(?:\S+\s+){0,3}?naar\b|"
@@ -305,6 +305,12 @@ def _sentence(hit, texts) -> str:
     return folded[lo:hi]
 
 
+def _sentence_to(hit, texts) -> str:
+    """The hit's sentence up to the hit's end (what comes before it and the hit itself)."""
+    folded = texts[hit.field][1]
+    return folded[sentence_span(folded, hit.start, hit.end)[0]:hit.end]
+
+
 # "Kom gerust eens proberen, de eerste keer is gratis": an invitation to a trial of a club
 _TRIAL = re.compile(r"\b(?:eerste|1e|1ste|first|twee|drie|2|3) (?:keer|keren|les|lessen|training|"
                     r"trainingen|sessie|lesson|class|time)s? (?:is |zijn |are |mag je |kan je |speel je |sport je |"
@@ -372,9 +378,9 @@ def resolve(hits, record: dict[str, Any], texts):
     # ("Iedereen kan meedoen, met of zonder beperking": ability too — but "Iedereen welkom, met of
     # zonder beperking, gewoon binnenlopen" welcomes and invites to walk in)
     # ("Iedereen welkom, ook met rollator of rolstoel": a welcome that names access after it)
-    skill += [h for h in hits if h.value and (re.search(r"rol(?:stoel|wagen)|wheelchair", texts[h.field][1][
-        sentence_span(texts[h.field][1], h.start, h.end)[0]:h.end] if re.search(
-            r"welkom|welcome|bienvenu", fold(h.match)) else _sentence(h, texts)) or
+    skill += [h for h in hits if h.value and (re.search(r"rol(?:stoel|wagen)|wheelchair", _sentence_to(h, texts)
+                                                        if re.search(r"welkom|welcome|bienvenu", fold(h.match))
+                                                        else _sentence(h, texts)) or
               _ABILITY_VERB.search(fold(h.match)) and not _WALK_IN_VERB.search(fold(h.match))
               and re.search(r"met of zonder (?:een )?(?:beperking|handicap)", _sentence(h, texts)))]
     # "Zonder reservatie kunnen we je helaas geen maaltijd garanderen": registration after all

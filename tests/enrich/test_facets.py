@@ -1,4 +1,6 @@
 """Each facet's hard cases, through the public API ``tag_record``."""
+import re
+
 import pytest
 
 from enrich.tagger import tag_record
@@ -299,3 +301,20 @@ def test_amount_with_thousands_separator():
     assert tags("Inschrijving: 1.250 euro voor het hele jaar.")["price_min_eur"] == 1250.0
     assert tags("Deelname € 1.5 per keer.")["price_min_eur"] == 1.5
     assert tags("Deelname 2.50€ per keer.")["price_min_eur"] == 2.5
+
+
+@pytest.mark.parametrize("text,due", [
+    ("het voorlezen is gratis, voor het knutselmateriaal vragen we € 1,50 per kind.", True),
+    ("deelname gratis, klei en bakken kosten € 8 per sessie.", True),
+    ("deelname gratis, we vragen wel € 3 voor de ingredienten.", True),
+    ("stoffen en garen: € 3 per keer. deelname gratis.", True),
+    ("deelname gratis. indien gewenst: garen € 3 per keer.", False),
+    ("deelname gratis. koffie kost € 2.", False),
+])
+def test_a_price_for_materials_is_due(text, due):
+    # the mechanism itself: a compound such as "knutselmateriaal" is a material too (through the
+    # whole tagger the second reader decides that listing, so it is tested here)
+    from enrich.rules.cost import _material_fee
+    amount = re.search(r"€ \d+(?:,\d+)?", text)
+    assert _material_fee(text, amount.start(), amount.end()) is due
+

@@ -2026,8 +2026,6 @@ TITLED = [
     ("Misa dominical", "Después de la misa: café y pasteles gratis.", "cost", "unknown"),
     ("Wandelroute", "Een bewegwijzerde lus van 9 km. Download de kaart gratis via de app.", "cost", "unknown"),
     ("Fietstocht", "We fietsen 40 km. Download vooraf gratis het routeboekje.", "cost", "unknown"),
-    ("Knutselnamiddag", "Het verhaal is gratis, voor het knutselmateriaal vragen we € 2 per kind.", "cost",
-     "paid"),
     ("Kookles", "Deelname gratis, voor de ingrediënten vragen we € 3.", "price_min_eur", 3.0),
     ("Infomoment", "Info over gratis juridisch advies voor huurders.", "cost", "unknown"),
     ("Filmavond", "We kijken samen een film. Popcorn gratis!", "cost", "unknown"),
