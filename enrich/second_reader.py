@@ -14,11 +14,13 @@ threshold), the tag is withdrawn — a yes becomes no, a "free" becomes "unknown
 naming the words that weighed most against it. It never adds a tag: every yes still comes from
 a rule.
 
-The model is a bag of word n-grams (TF-IDF) with one logistic regression per tag, written to
-``data/second_reader/`` (``model.json``: settings, training sets, intercepts; ``features.tsv``:
-n-gram, idf, one weight per tag). It is derived data, not kept in git: ``make install`` trains
-it from the labelled sets in ``tests/eval/`` whenever they change (deterministic — the same sets
-and settings write the same bytes). Scoring is done here, in plain Python, the way
+The model is a bag of word n-grams (TF-IDF) with one logistic regression per tag, each learnt
+from its own population of listings (``POPULATION``: "free" only from listings with a free word),
+written to ``data/second_reader/`` (``model.json``: settings, training sets, intercepts and
+thresholds per tag; ``features.tsv``, ``features-free-word.tsv``: per population n-gram, idf, one
+weight per tag). It is derived data, not kept in git: ``make install`` trains it from the
+labelled sets in ``tests/eval/`` and the rules' reading of them whenever either changes
+(deterministic — the same sets, rules and settings write the same bytes). Scoring is done here, in plain Python, the way
 scikit-learn's ``TfidfVectorizer`` and ``LogisticRegression`` do it (a test checks that);
 scikit-learn is needed only to train.
 """
@@ -78,6 +80,29 @@ REVIEWABLE = {"family_friendly": lambda e: e["rule"] == "family.words",
                                                        "low.no-registration",
                                                        "low.everyone-welcome"},
               "free": _weak_free}
+# The listings each head learns from. Family and low threshold learn from every listing. "Free"
+# is only ever reviewed where the running text has a free word, and a reader trained on every
+# listing mostly learns that listings without one are not free; trained only on listings with a
+# free word (the rules' ``cost.free*`` hits in the running text, set aside or not), it learns what
+# sets a right "gratis" apart from a wrong one. Chosen in session 15 on history (each batch of
+# fresh sets tagged by the rules from before it was written, the reader trained only on the sets
+# before it: v267-v296 on 350e590, v297-v320 on 96a933e, development sets only): at C 16 and
+# threshold 0.2 it withdrew 5 of 49 false "free" and 2 of 2,139 right ones, where the reader
+# trained on every listing (C 8, 0.1) withdrew 2 and 4 (tests/eval/README.md, session 15).
+POPULATION = {"family_friendly": "all", "low_threshold": "all", "free": "free-word"}
+_RUNNING_TEXT = ("title", "description", "schedule")
+
+
+def in_population(population: str, ev: list[dict[str, Any]]) -> bool:
+    """Whether a listing, by the rules' evidence before review, belongs to ``population``."""
+    if population == "all":
+        return True
+    if population == "free-word":
+        return any(e["tag"] == "cost" and e["rule"].startswith("cost.free")
+                   and e["field"] in _RUNNING_TEXT for e in ev)
+    raise ValueError(f"unknown population {population!r}")
+
+
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")      # scikit-learn's default token pattern
 _REASONS = 3
 
@@ -96,30 +121,41 @@ def ngram_counts(text: str, ngram_max: int) -> Counter:
 
 
 @dataclass(frozen=True)
-class Reader:
+class Vocabulary:
+    """One TF-IDF vocabulary and the heads trained on its population (``POPULATION``)."""
     heads: tuple[str, ...]
-    intercepts: tuple[float, ...]
     features: dict[str, tuple[float, ...]]     # n-gram -> (idf, weight per head)
-    ngram_max: int
-    threshold: float
-    min_ngrams: int         # below this many known n-grams, too little text to judge
 
-    def vector(self, text: str) -> dict[str, float]:
-        """TF-IDF with sublinear tf, L2-normalised over the known n-grams."""
-        weighted = {g: (1.0 + math.log(c)) * self.features[g][0]
-                    for g, c in ngram_counts(text, self.ngram_max).items() if g in self.features}
+
+@dataclass(frozen=True)
+class Reader:
+    vocabularies: dict[str, Vocabulary]        # population -> its vocabulary
+    intercepts: dict[str, float]               # head -> intercept
+    thresholds: dict[str, float]               # head -> below this p, the yes is withdrawn
+    min_ngrams: dict[str, int]   # head -> below this many known n-grams, too little to judge
+    ngram_max: int
+
+    def vector(self, text: str, population: str) -> dict[str, float]:
+        """TF-IDF with sublinear tf, L2-normalised over the population's known n-grams."""
+        features = self.vocabularies[population].features
+        weighted = {g: (1.0 + math.log(c)) * features[g][0]
+                    for g, c in ngram_counts(text, self.ngram_max).items() if g in features}
         norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
         return {g: v / norm for g, v in weighted.items()}
 
+    def _weights(self, head: str) -> tuple[dict[str, tuple[float, ...]], int]:
+        vocabulary = self.vocabularies[POPULATION[head]]
+        return vocabulary.features, 1 + vocabulary.heads.index(head)
+
     def probability(self, head: str, vector: dict[str, float]) -> float:
-        i = self.heads.index(head)
-        z = self.intercepts[i] + sum(v * self.features[g][1 + i] for g, v in vector.items())
+        features, i = self._weights(head)
+        z = self.intercepts[head] + sum(v * features[g][i] for g, v in vector.items())
         return 1.0 / (1.0 + math.exp(-z))
 
     def reasons(self, head: str, vector: dict[str, float]) -> list[str]:
         """The n-grams that weigh most against the tag in this listing."""
-        i = self.heads.index(head)
-        against = sorted((v * self.features[g][1 + i], g) for g, v in vector.items())
+        features, i = self._weights(head)
+        against = sorted((v * features[g][i], g) for g, v in vector.items())
         return [g for w, g in against[:_REASONS] if w < 0]
 
 
@@ -128,25 +164,42 @@ class MissingModel(RuntimeError):
 
 
 def _require(directory: Path) -> None:
-    if not (directory / "model.json").exists() or not (directory / "features.tsv").exists():
+    needed = [directory / "model.json"] + [features_file(directory, population)
+                                           for population in dict.fromkeys(POPULATION.values())]
+    if not all(path.exists() for path in needed):
         raise MissingModel(f"het model van de tweede lezer ontbreekt in {directory} / the second "
                            "reader's model is missing: run `make install` (or `python -m "
                            "enrich.train_reader`)")
 
 
-def load(directory: Path = MODEL_DIR) -> Reader:
-    _require(directory)
-    meta = json.loads((directory / "model.json").read_text(encoding="utf-8"))
+def features_file(directory: Path, population: str) -> Path:
+    return directory / ("features.tsv" if population == "all" else f"features-{population}.tsv")
+
+
+def _read_features(path: Path) -> dict[str, tuple[float, ...]]:
     features = {}
-    with open(directory / "features.tsv", encoding="utf-8") as fh:
+    with open(path, encoding="utf-8") as fh:
         next(fh)                                    # header
         for line in fh:
             gram, *numbers = line.rstrip("\n").split("\t")
             features[gram] = tuple(float(x) for x in numbers)
-    heads = tuple(meta["heads"])
-    return Reader(heads=heads, intercepts=tuple(meta["intercepts"][h] for h in heads),
-                  features=features, ngram_max=meta["ngram_range"][1], threshold=meta["threshold"],
-                  min_ngrams=meta["min_ngrams"])
+    return features
+
+
+def load(directory: Path = MODEL_DIR) -> Reader:
+    _require(directory)
+    meta = json.loads((directory / "model.json").read_text(encoding="utf-8"))
+    heads = meta["heads"]
+    vocabularies = {}
+    for population in dict.fromkeys(POPULATION[h] for h in HEADS):
+        members = tuple(h for h in HEADS if POPULATION[h] == population)
+        vocabularies[population] = Vocabulary(
+            members, _read_features(features_file(directory, population)))
+    return Reader(vocabularies=vocabularies,
+                  intercepts={h: heads[h]["intercept"] for h in HEADS},
+                  thresholds={h: heads[h]["threshold"] for h in HEADS},
+                  min_ngrams={h: heads[h]["min_ngrams"] for h in HEADS},
+                  ngram_max=meta["ngram_range"][1])
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +210,8 @@ def reader() -> Reader:
 def model_files() -> list[Path]:
     """The files whose content is part of ``rules_version`` (a new model re-tags everything)."""
     _require(MODEL_DIR)
-    return [MODEL_DIR / "model.json", MODEL_DIR / "features.tsv"]
+    return [MODEL_DIR / "model.json"] + [features_file(MODEL_DIR, population)
+                                         for population in dict.fromkeys(POPULATION.values())]
 
 
 def _reviewable(head: str, tags: dict[str, Any], ev: list[dict[str, Any]]) -> bool:
@@ -177,13 +231,14 @@ def review(tags: dict[str, Any], texts: dict[str, tuple[str, str]],
     if not heads:
         return []
     model = reader()
-    vector = model.vector(reader_text(texts))
-    if len(vector) < model.min_ngrams:       # a one-line listing: the rules' reading stands
-        return []
+    text = reader_text(texts)
     withdrawn = []
     for head in heads:
+        vector = model.vector(text, POPULATION[head])
+        if len(vector) < model.min_ngrams[head]:     # a line or two: the rules' reading stands
+            continue
         p = model.probability(head, vector)
-        if p < model.threshold:
+        if p < model.thresholds[head]:
             h = HEAD[head]
             tags[h.tag] = h.withdrawn
             tags.update({t: None for t in h.zeroed if tags.get(t) == 0})

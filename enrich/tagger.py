@@ -28,14 +28,21 @@ SCANNER = Scanner(f for _, f in FACETS)
 TEXT_FIELDS = ("title", "description", "price_text", "schedule")
 
 
-@lru_cache(maxsize=1)
-def rules_version() -> str:
-    """Hash of the rule data, the gazetteer files, the second reader's model and the logic
-    version."""
+def rules_digest() -> str:
+    """Hash of the rule data and the logic version: the rules' reading, which the second reader
+    is trained on (``enrich.train_reader`` records it)."""
     h = hashlib.sha256()
     h.update(LOGIC_VERSION.encode())
     h.update(json.dumps(rules_data(f for _, f in FACETS), sort_keys=True,
                         ensure_ascii=False, default=str).encode())
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def rules_version() -> str:
+    """Hash of the rules (``rules_digest``), the gazetteer files and the second reader's model."""
+    h = hashlib.sha256()
+    h.update(rules_digest().encode())
     for path in sorted(gazetteer.GAZETTEER_DIR.glob("*.csv")) + second_reader.model_files():
         h.update(path.name.encode())
         h.update(path.read_bytes())
@@ -113,8 +120,9 @@ def locate(record: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]
                                match=place.match, rule=place.rule)]
 
 
-def tag_record(record: dict[str, Any], region: str = DEFAULT_REGION) -> dict[str, Any]:
-    """Tag one export record. Returns {"tags", "evidence", "location", "in_target_region"}."""
+def rules_reading(record: dict[str, Any]) -> tuple[dict[str, Any], dict[str, tuple[str, str]],
+                                                   list[dict[str, Any]]]:
+    """The rules' tags and evidence, before the second reader's review (which trains on them)."""
     texts = record_texts(record)
     tags: dict[str, Any] = {}
     ev: list[dict[str, Any]] = []
@@ -125,6 +133,12 @@ def tag_record(record: dict[str, Any], region: str = DEFAULT_REGION) -> dict[str
             result, facet_ev = module.resolve(hits, record, texts)
         tags.update(result)
         ev.extend(facet_ev)
+    return tags, texts, ev
+
+
+def tag_record(record: dict[str, Any], region: str = DEFAULT_REGION) -> dict[str, Any]:
+    """Tag one export record. Returns {"tags", "evidence", "location", "in_target_region"}."""
+    tags, texts, ev = rules_reading(record)
     ev.extend(second_reader.review(tags, texts, ev))
     location, loc_ev = locate(record)
     ev = loc_ev + ev

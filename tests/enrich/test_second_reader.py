@@ -7,8 +7,8 @@ import pytest
 
 from enrich import second_reader
 from enrich.evaluate import EVAL_DIR, to_record
-from enrich.second_reader import HEADS, Reader, review
-from enrich.tagger import record_texts, tag_record
+from enrich.second_reader import HEADS, POPULATION, Reader, Vocabulary, in_population, review
+from enrich.tagger import record_texts, rules_digest, tag_record
 from enrich.train_reader import export, held_out, label, train, training_digest, training_sets
 
 CORPUS = [   # text, family, low threshold, free
@@ -29,28 +29,59 @@ def test_labels_come_from_the_heads_tag_and_value():
     assert label("free", {"cost": "reduced"}) is False
 
 
+# The free head learns from its own population (listings with a free word); here, the first six.
+TINY_MEMBERS = {"all": [True] * len(CORPUS), "free-word": [True] * 6 + [False] * 2}
+TINY_SETTINGS = {"ngram_range": [1, 2], "min_df": 1,
+                 "heads": {h: {"C": 4.0, "threshold": 0.5, "min_ngrams": 3} for h in HEADS}}
+
+
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory):
     texts = [t for t, *_ in CORPUS]
     labels = {"family_friendly": [f for _, f, _, _ in CORPUS],
               "low_threshold": [lt for _, _, lt, _ in CORPUS],
               "free": [free for *_, free in CORPUS]}
-    settings = {"ngram_range": [1, 2], "min_df": 1, "C": 4.0, "threshold": 0.5, "min_ngrams": 3}
-    vectorizer, models = train(texts, labels, settings)
+    trained = train(texts, labels, TINY_MEMBERS, TINY_SETTINGS)
     directory = tmp_path_factory.mktemp("reader")
-    export(vectorizer, models, directory, settings)
-    return vectorizer, models, second_reader.load(directory)
+    export(trained, directory, dict(TINY_SETTINGS))
+    return trained, second_reader.load(directory)
 
 
 def test_scoring_matches_scikit_learn(tiny_model):
-    vectorizer, models, reader = tiny_model
+    trained, reader = tiny_model
     unseen = ["Speelnamiddag voor kinderen in de bib", "Cursus pensioenen, inschrijven verplicht",
               "Gezinnen en senioren welkom", "Iets helemaal anders zonder bekende woorden",
               "Kinderen, kinderen en nog eens kinderen: samen spelen met kinderen"]
-    for text in unseen:
-        for head, model in models.items():
-            expected = model.predict_proba(vectorizer.transform([text]))[0, 1]
-            assert reader.probability(head, reader.vector(text)) == pytest.approx(expected, abs=1e-5)
+    for population, (vectorizer, models) in trained.items():
+        for text in unseen:
+            for head, model in models.items():
+                expected = model.predict_proba(vectorizer.transform([text]))[0, 1]
+                got = reader.probability(head, reader.vector(text, population))
+                assert got == pytest.approx(expected, abs=1e-5)
+
+
+def test_each_head_learns_from_its_own_population(tiny_model):
+    trained, reader = tiny_model
+    assert sorted(trained) == ["all", "free-word"]
+    assert list(trained["free-word"][1]) == ["free"]
+    # "senioren" occurs only in the two listings outside the free-word population
+    assert "senioren" in reader.vocabularies["all"].features
+    assert "senioren" not in reader.vocabularies["free-word"].features
+
+
+@pytest.mark.parametrize("ev,inside", [
+    ([{"tag": "cost", "value": "free", "field": "description", "rule": "cost.free"}], True),
+    # a free word the rules set aside still belongs: the reader learns what sets it apart
+    ([{"tag": "cost", "value": "free for a group only", "field": "title",
+       "rule": "cost.free-conditional"}], True),
+    ([{"tag": "cost", "value": "free", "field": "price_text", "rule": "cost.free"}], False),
+    ([{"tag": "cost", "value": "paid", "field": "description", "rule": "cost.amount"}], False),
+    ([{"tag": "family_friendly", "value": True, "field": "description", "rule": "family.words"}],
+     False),
+])
+def test_the_free_word_population_is_a_free_word_in_the_running_text(ev, inside):
+    assert in_population("free-word", ev) is inside
+    assert in_population("all", ev) is True
 
 
 def _listing(title, description):
@@ -62,14 +93,24 @@ def _grounds(head, *rules):
             for rule in rules]
 
 
+def _uniform_reader(words, weight, intercept, threshold, min_ngrams):
+    """A reader in which every word weighs the same for every head."""
+    vocabularies = {}
+    for population in dict.fromkeys(POPULATION.values()):
+        members = tuple(h for h in HEADS if POPULATION[h] == population)
+        vocabularies[population] = Vocabulary(
+            members, {w: (1.0, *[weight] * len(members)) for w in words})
+    return Reader(vocabularies=vocabularies, intercepts=dict.fromkeys(HEADS, intercept),
+                  thresholds=dict.fromkeys(HEADS, threshold),
+                  min_ngrams=dict.fromkeys(HEADS, min_ngrams), ngram_max=1)
+
+
 @pytest.fixture
 def against_everything(monkeypatch):
     """A reader for which every listing reads like a "no" (p < threshold 1.0)."""
-    reader = Reader(heads=HEADS, intercepts=(-5.0, -5.0, -5.0),
-                    features={w: (1.0, -1.0, -1.0, -1.0) for w in
-                              "cursus boekhouding voor volwassenen elke dinsdag in het buurthuis".split()},
-                    ngram_max=1, threshold=1.0, min_ngrams=3)
-    monkeypatch.setattr(second_reader, "reader", lambda: reader)
+    words = "cursus boekhouding voor volwassenen elke dinsdag in het buurthuis".split()
+    monkeypatch.setattr(second_reader, "reader", lambda: _uniform_reader(
+        words, weight=-1.0, intercept=-5.0, threshold=1.0, min_ngrams=3))
 
 
 def test_withdraws_a_yes_resting_on_a_bare_word(against_everything):
@@ -98,10 +139,9 @@ def test_leaves_a_yes_with_stronger_grounds(against_everything, head, rules):
 
 def test_never_adds_a_tag(monkeypatch):
     """A reader for which every listing reads like a "yes" still adds nothing."""
-    reader = Reader(heads=HEADS, intercepts=(5.0, 5.0, 5.0),
-                    features={w: (1.0, 1.0, 1.0, 1.0) for w in "cursus boekhouding elke dinsdag".split()},
-                    ngram_max=1, threshold=0.1, min_ngrams=1)
-    monkeypatch.setattr(second_reader, "reader", lambda: reader)
+    monkeypatch.setattr(second_reader, "reader", lambda: _uniform_reader(
+        "cursus boekhouding elke dinsdag".split(), weight=1.0, intercept=5.0, threshold=0.1,
+        min_ngrams=1))
     tags = {"family_friendly": False, "low_threshold": False, "cost": "paid"}
     texts = _listing("Cursus boekhouding", "Elke dinsdag")
     assert review(tags, texts, _grounds("family_friendly", "family.words")) == []
@@ -153,6 +193,8 @@ def test_shipped_model_is_trained_on_the_development_sets_and_no_held_out_one():
         "the development sets changed: retrain with `make reader`"
     assert meta["training_digest"] == training_digest(training_sets()), \
         "a development set was relabelled: retrain with `make reader`"
+    assert meta["rules_digest"] == rules_digest(), \
+        "the rules changed (the free head learns from their reading): retrain with `make reader`"
     assert not set(meta["trained_on"]) & held_out()
     assert len(held_out()) >= 12
     assert all((EVAL_DIR / name).exists() for name in held_out())
@@ -182,19 +224,21 @@ def test_shipped_model_keeps_a_story_hour_for_toddlers():
     assert not any(e["rule"].endswith("second-reader") for e in result["evidence"])
 
 
-def test_shipped_model_doubts_a_free_entry_where_everything_else_is_priced():
-    """"Geen inkom" is the only ground for "free"; the listing reads like a priced one. The reader
-    makes the cost unknown — not paid — and says why; the rules alone said free."""
+def test_shipped_model_doubts_a_free_guide_on_a_trip_whose_tickets_cost_what_they_cost():
+    """"Gratis begeleiding" is the only ground for "free"; tickets and the bus cost "volgens
+    tarief", a price the rules cannot read. The reader makes the cost unknown — not paid — and
+    says why; the rules alone said free."""
     record = to_record({"id": "t", "record": {
-        "title": "Koffieklets in het dienstencentrum",
-        "description": "Elke dinsdag koffieklets. Geen inschrijving nodig, geen inkom. Koffie en "
-                       "taart aan 2,50 euro. Maaltijd aan 7 euro, reserveren de dag voordien."}})
+        "title": "Uitstap naar de zoo",
+        "description": "Met de bus naar de zoo in Antwerpen. Gratis begeleiding door vrijwilligers. "
+                       "Toegangsticket en bus volgens tarief van de organisatie, vraag ernaar bij "
+                       "het onthaal."}})
     result = tag_record(record)
     assert result["tags"]["cost"] == "unknown"
     assert result["tags"]["price_min_eur"] is None
     doubt = [e for e in result["evidence"] if e["rule"] == "cost.second-reader"]
-    assert len(doubt) == 1 and doubt[0]["value"] == "unknown" and "euro" in doubt[0]["match"]
-    assert any(e["rule"] == "cost.free-none" for e in result["evidence"])   # the rule's reading stays visible
+    assert len(doubt) == 1 and doubt[0]["value"] == "unknown" and "bus" in doubt[0]["match"]
+    assert any(e["rule"] == "cost.free" for e in result["evidence"])   # the rule's reading stays visible
 
 
 def test_a_missing_model_names_the_command_that_builds_it(tmp_path, monkeypatch):
@@ -213,8 +257,7 @@ def test_training_is_deterministic(tmp_path):
     paths = [EVAL_DIR / "hard_cases.jsonl"]
     from enrich.train_reader import SETTINGS, examples
     for out in ("a", "b"):
-        texts, labels = examples(paths)
-        vectorizer, models = train(texts, labels, SETTINGS)
-        export(vectorizer, models, tmp_path / out, dict(SETTINGS))
-    for name in ("features.tsv", "model.json"):
+        texts, labels, members = examples(paths)
+        export(train(texts, labels, members, SETTINGS), tmp_path / out, dict(SETTINGS))
+    for name in ("features.tsv", "features-free-word.tsv", "model.json"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
