@@ -48,7 +48,7 @@ FACET = "cost"
 _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|job ?seekers?|jobzoekend\w*|jobzoekers?|"
            r"demandeurs? d'emploi|chomeurs|kansenpas\w*|kansenkaart\w*|kansarm\w*|kansengroep\w*|paspartoe|"
            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|asielzoekers|in armoede|"
-           r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|"
+           r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|безробітн\w*|безработн\w*|"
            r"inburgering\w*|integratietraject\w*|integration programme|parcours d'integration|"
            r"werkloosheidsuitkering|uitkering|benefits|sociaal huis|sociale dienst|cursisten|"
            r"schooltoelage|studietoelage|schooltoeslag|"
@@ -70,7 +70,8 @@ _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen ond
           r"jonger dan \d+|tot (?:en met )?\d+ jaar|\d+-?(?:plussers|jarigen)|tieners|scholieren|"
           r"leerlingen|gepensioneerden|werkzoekenden|vrijwilligers|mantelzorgers|abonnees|"
           r"pashouders|kaarthouders|helpers|medewerkers|personeel\w*|staff|employees|socios|socias|miembros|membros|associados|"
-          r"leden|members|membres|studenten|students|senioren|65\+|inwoners|bewoners|"
+          r"leden|members|membres|studenten|students|senioren|65\+|inwoners|bewoners|residents|"
+          r"spectateurs|spectators|"
           r"uitpas\w*|kansentarief|houders|begeleiders?|children|child|enfants|cursisten|"
           rf"{_SOCIAL}|"
           # ("under 3s free", "under-12s")
@@ -88,6 +89,9 @@ _PERSON_PLURAL = (r"(?![a-z]*(?:deelnemers|deelneemsters|bezoekers|bezoeksters|w
                   # ("gratis voor werknemers en werkgevers", "voor ouders en (hun) kinderen": a
                   # public of several, not one group)
                   r"(?! (?:en|and|et|&|of|or|met|with|avec) (?:hun |de |alle |their |leurs )?[a-z]{3,})")
+# who may pay on the participants' behalf (cost.free-sponsor)
+_ORGANISER = (r"(?:vzw|vereniging|organisatie|organisatoren|stad|gemeente|ocmw|school|club|buurthuis|"
+              r"sociaal huis|[a-z]*team|[a-z]*dienst|[a-z]*centrum|federatie|fonds)")
 # meals, drinks and parking in the Romance languages (folded: "masă" → "masa")
 _ROMANCE_PERK = (r"repas|gouter|collation|boissons?|rafraichissements?|petit-dejeuner|aperitif|"
                  r"parking|stationnement|comida|bebidas?|merienda|almuerzo|desayuno|aparcamiento|"
@@ -149,7 +153,10 @@ RULES = (
          r"donatie)\b|\bbijdrage naar (?:keuze|vermogen)\b|\bbetaal(?:en)? wat je (?:wil|wilt|kan)\b|"
          r"\bpay what you (?:want|can|like)\b|\b(?:suggested|voluntary|free-will|free) "
          r"(?:donation|contribution)\b|\b(?:participation|contribution|prix) (?:libre|consciente?)\b|"
-         r"\bdonation\b|\bdonatie\b|\bfreewill\b", value="pwyw", kind="pwyw"),
+         r"\bdonation\b|\bdonatie\b|\bfreewill\b|"
+         # Ukrainian and Russian: "вільний внесок", "добровольный взнос", "пожертва"
+         r"\b(?:вільн|добровільн|свободн|добровольн)\w* (?:внесок|внески|взнос)\w*|\bпожертв\w*",
+         value="pwyw", kind="pwyw"),
     # -- free things that are not the activity ---------------------------------------------
     Rule("cost.free-object", r"\bgratis (?!toegang|inkom|entree)[a-z]*(?:kaart|kaartje|brochure|"
          r"folder|boekje|plan|drankje|attentie|geschenk|cadeau\w*|shirt|t-shirt|tas|tasje|badge|"
@@ -257,8 +264,8 @@ RULES = (
          value="object", kind="object"),
     # -- free for one group only -------------------------------------------------------------
     Rule("cost.free-conditional", rf"\bvoor (?:wie|mensen die|personen die|iedereen die) "
-         rf"[\w' ]{{0,40}}?{_SOCIAL}[\w' ]{{0,20}}?,? (?:is |zijn )?(?:de )?(?:deelname |toegang |inkom |"
-         r"het )?(?:is )?(?:gratis|kosteloos|free)\b|"
+         rf"[\w' ]{{0,40}}?{_SOCIAL}[\w' ]{{0,20}}?,? (?:is |zijn )?(?:de |het )?(?:deelname |toegang |inkom |"
+         r"het |[a-z]{3,} )?(?:is )?(?:gratis|kosteloos|free)\b|"
          r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor )?(?:de )?"
          r"(?:kinderen |kids |children |enfants )?(?:onder|tot|beneden|under|below|jonger dan|"
          r"younger than|moins de|-) ?(?:de |the |age )?\d{1,2}\b|"
@@ -321,7 +328,7 @@ RULES = (
          rf"(?=vrijwilligers|medewerkers|begeleid|helpers)|(?!vrijwilligers|medewerkers|begeleid|helpers))"
          # (one line: "springkasteel voor de kids" above "Gratis!" is no tariff)
          rf"{_GROUP}(?:(?!\b(?:je|jou|u|you)\b)[ \w+-]|\([\w ]{{0,30}}\)){{0,20}}?[ \t]?[:=]?[ \t]?"
-         r"(?:(?:zijn |is |mogen )?(?:gratis|free|"
+         r"(?:(?:zijn |is |mogen )?(?:(?:entree|toegang|inkom|entry|admission) )?(?:gratis|free|"
          r"gratuite?|kosteloos)\b|betalen (?:niets|niks|geen cent)\b|(?:nihil|niets|niks)\b|"
          # ("Kinderen 10 euro": the 0 of 10 is no zero price)
          r"€ ?0(?![\d,.]*[1-9])|(?<![\d,.])0(?:[.,]00?)? ?(?:euro|eur|€)(?!\w))|"
@@ -334,6 +341,10 @@ RULES = (
          r"organisations|organizations|ecoles)\b|"
          # Ukrainian and Russian: "безкоштовно для людей зі статусом тимчасового захисту", "для всіх, хто …"
          r"\b(?:безкоштовн\w*|бесплатн\w*) для (?:людей|осіб|тих|лиц|тех|всіх|усіх|всех)(?:,)? (?:з|із|зі|с|со|хто|кто|які|яких|которые|у кого)\b|"
+         # "Для безробітних безкоштовно", "бесплатно для студентов": one named group
+         r"\bдля (?:безробітн|безработн|студент|пенсіонер|пенсионер|член|біженц|беженц)\w* (?:[—–-] ?)?"
+         r"(?:безкоштовн|бесплатн)\w*|\b(?:безкоштовн|бесплатн)\w* для (?:безробітн|безработн|студент|"
+         r"пенсіонер|пенсионер|член|біженц|беженц)\w*|"
          # Arabic and Persian: "الدورة مجانية للاجئين", "رایگان برای پناهندگان" (not "للجميع", "برای همه":
          # everyone)
          # (named groups only: "مجاني لجميع الأعمار", "للزوار", "لمدة ساعتين" free everyone or say how long)
@@ -360,7 +371,7 @@ RULES = (
          # Spanish and Portuguese: "taller gratuito", "entrada gratuita", "entrada livre"
          r"\bgratuit[oa]s?\b|\bentrada (?:gratuita|libre|livre)\b|"
          # Ukrainian and Russian: "безкоштовно", "бесплатно", "вхід вільний", "вход свободный"
-         r"\bбезкоштовн\w*|\bбесплатн\w*|\bвхід (?:вільний|безкоштовний)\b|\bвільний вхід\b|"
+         r"\bбезкоштовн\w*|\bбесплатн\w*|\bucretsiz\b|\bbedava\b|\bвхід (?:вільний|безкоштовний)\b|\bвільний вхід\b|"
          r"\bвход (?:свободный|бесплатный)\b|\bсвободный вход\b|"
          # Polish and Bulgarian: "bezpłatnie", "za darmo", "wstęp wolny", "безплатно", "вход свободен"
          r"\bbezp[lł]atn\w*|\bza darmo\b|\bwstep (?:wolny|bezp[lł]atny)\b|\bбезплатн\w*|"
@@ -372,7 +383,7 @@ RULES = (
          r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
          r"hugs?|food|lunch|meal|refreshments|t-shirt|goodies|childcare|child care|child-care|"
-         r"babysitting|creche|nursery|shuttle|transport|bus|wi-?fi)\b)(?=[a-z])|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
+         r"babysitting|creche|nursery|shuttle|transport|bus|wi-?fi)\b)(?=[a-z]|\d+ ?(?:km|k|miles?)\b)|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
          r"tea|parking|snacks?|trial|lesson|wifi|wi-fi|gift|sample|t-shirt|shirt|meal|lunch|contribution|donation|"
          r"voucher|map|bag|goodies)\b)", value="free", negated="not-free",
          kind="free"),
@@ -403,6 +414,15 @@ RULES = (
          r"\b(?:lidgeld|inschrijvingsgeld|inkom(?:geld)?|deelnameprijs)\s?\??\s*(?:dat |die |het )?"
          r"(?:bestaat|bestaan|vragen we|kennen we|is er) (?:hier |bij ons |gewoon )?niet\b|"
          r"\bpas de (?:frais d'inscription|cotisation|droit d'entree)\b",
+         value="free", negated="not-free", kind="free"),
+    # the organiser pays: "de vzw betaalt de tickets", "De toegang wordt betaald door het team"
+    Rule("cost.free-sponsor", rf"\b(?:wordt|worden) (?:volledig |helemaal )?(?:betaald|gesponsord|gedragen) door "
+         rf"(?:de |het |onze |jullie )?{_ORGANISER}\b|"
+         rf"\b(?:de |het |onze ){_ORGANISER} betaalt (?:de |het |alle |jullie |je |jouw )?(?:\w*tickets?|toegang\w*|"
+         r"inkom|kosten|rekening)\b|"
+         r"\b(?:is|are) paid (?:for )?by (?:the |our )?(?:organi[sz]ers?|organi[sz]ation|association|city|club|"
+         r"school|team)\b|\b(?:est|sont) (?:pris en charge|payee?s?) par (?:l'|la |le |notre )?(?:association|"
+         r"asbl|ville|commune|cpas|club|equipe)\b",
          value="free", negated="not-free", kind="free"),
     Rule("cost.free-nil", r"\b(?:er )?hangt (?:er )?geen prijs(?:kaartje)? aan\b|"
          rf"\b(?:kostprijs|prijs|kosten|kost|deelnameprijs|deelname|inkom|"
@@ -604,7 +624,7 @@ _QUALIFIERS = (
                           r"\bje krijgt\b|\bkrijg je\b|\bje ontvangt\b|\bontvang je\b|\bper gewerkt uur\b")),
     # an amount suggested for a pay-what-you-want contribution is no price
     ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggest|suggestie|prix (?:indicatif|conseille)|"
-                        r"vrije bijdrage|vrijwillige bijdrage|donatie|donation")),
+                        r"vrije bijdrage|vrijwillige bijdrage|donatie|donation|внесок|взнос")),
     # what volunteers receive is no price
     ("vendor", re.compile(r"vergoeding|allowance|reimburse\w*|defraiement|indemnite")),
     ("vendor", re.compile(r"standgeld|standplaats|standhouder|verkoopstand|kraam|marktkramer|verkopers|"
@@ -612,7 +632,8 @@ _QUALIFIERS = (
                           r"traders|exposants|emplacement|per (?:\d+ ?)?(?:stand|tafel|meter|m)\b")),
     ("reduced", re.compile(r"kansentarief|kansenpas|kansenkaart|uitpas|korting|reductie|sociaal tarief|"
                            r"verminderd|reduced|reduit|social|concession|studenten|students|studentenkaart|"
-                           r"student (?:card|price|rate|tarief)|"
+                           r"student (?:card|price|rate|tarief)|\bstudent(?=\s?[?:)])|\(student\b|"
+                           r"\b2[5-9]-(?!\d)|студент\w*|"
                            r"senioren|(?<![€\d.,])(?<![€\d.,] )\b(?:55|60|65)\+|met een (?:handicap|beperking)|mindervaliden|\b(?:55|60|65)[- ]?plus\w*|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
                            r"\b[kv]t\b|\bbim\b|intervention majoree|vrijetijdspas|tarif social|etudiants?|seniors?|job ?seekers?|demandeurs? "
                            r"d'emploi|laag inkomen|beperkt inkomen|klein budget|low income|ocmw|"
@@ -658,7 +679,7 @@ _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w
                             r"stuk(?:je)? (?:taart|gebak|cake)|portie\w*|bolletjes?|"
                             r"bier|drinks?|coffee|tea|boissons?|parking|parkeren|broodjes?|croques?|"
                             r"hotdogs?|wafels?|snoep|chocomelk|chocolademelk|warme chocolade|chips|"
-                            r"bevoorrading|rustpost)\b")
+                            r"bevoorrading|rustpost|кав[аиу]|чай|кофе|напо[їи]|напитки)\b")
 # "Koffie: 2,50€ (zelf te betalen)": paying for it oneself names no entry price
 _SELF_PAY = re.compile(r"\bzelf (?:te )?betalen\b|\bbetaal je zelf\b|\bop eigen kosten\b|"
                        r"\bat your own (?:cost|expense)\b")
@@ -771,8 +792,8 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
         elif best == "adult" and reduced_near and re.search(
                 r"\b(?:verminderde?|gereduceerde?|sociale?|reduced|social) " + re.escape(best_q), segment):
             best = "reduced"       # "verminderd lidgeld van € 20": the reduced form of the fee
-        if (best == "general" or best == "adult" and best_q in ("per persoon", "p.p", "per person")) \
-                and seg_start:
+        if (best == "general" or best == "adult" and (best_q in ("per persoon", "p.p", "per person") or re.search(
+                r"\bper " + re.escape(best_q), segment))) and seg_start:
             # "wie een UiTPAS met kansentarief heeft, betaalt 8 euro": the group comes first
             sentence_start = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, seg_start)),
                                  default=0)
@@ -897,7 +918,9 @@ _FOR_EVERYONE = re.compile(r"\s(?:voor|for|pour) (?:iedereen|jou|u|everyone|ever
                            r"tous|toi|vous)\b")
 # the materials a workshop uses up ("klei en bakken", "knutselmateriaal", "ingrediënten")
 _MATERIALS = (r"(?:\w*materiaal\w*|klei|hout|stof|stoffen|wol|garen|verf|grondstoffen|benodigdheden|ingredienten|"
-              r"bakken|werkboek\w*|syllabus|cursusboek)")
+              r"bakken|werkboek\w*|syllabus|cursusboek|"
+              # French and English: "matériel : 20 €", "materials: €8"
+              r"materiel|fournitures|materials?|supplies|ingredients|tissus?)")
 # a price that is itself the materials' fee, wherever it stands ("Stoffen en garen: € 3 per keer.
 # Deelname gratis.", "je betaalt enkel € 5 voor de ingrediënten"): due, so the listing is paid
 _MATERIAL_FEE_BEFORE = re.compile(rf"\b(?:{_MATERIALS})(?:(?: en | & |, ?)(?:de |het )?(?:{_MATERIALS})){{0,3}}"
@@ -953,6 +976,8 @@ _LATER = re.compile(r"\bvolgend (?:school)?jaar\b|\bvolgende? (?:seizoen|schoolj
                     r"nadien )?(?:aansluit|lid wordt|blijft)|if you (?:join|stay)|als je (?:lid wordt|"
                     r"blijft|aansluit))\b")
 _TRIAL = re.compile(r"\b(?:proef\w*|probeer\w*|proberen|uitproberen|kennismaking\w*|trial|try|"
+                    # "gratis tot de herfstvakantie, daarna € 60 lidgeld": a free while at a paying club
+                    r"(?:gratis|free|gratuit) (?:tot|until|jusqu'(?:a|au|en)) (?:de |het |eind |einde |the |end |la |le )?|"
                     r"(?:eerste|first|premiere?) [a-z]+|"
                     r"essai|essayer|(?:een|1|eerste|twee|drie|\d) ?(?:keer|les|lessen|training|"
                     r"trainingen|sessies?|weken))\b")
@@ -976,7 +1001,7 @@ _OPTIONAL = re.compile(r"\b(?:welkom|mag|mogen|kan|mogelijk|optioneel|facultatie
                        r"wie wil|als je wil|if you (?:like|wish|want)|si vous (?:voulez|le souhaitez)|"
                        r"gewaardeerd|geapprecieerd|op prijs gesteld|"
                        r"vrijblijvend|welcome|appreciated|optional|bienvenue?s?|possible|"
-                       r"facultative?)\b")
+                       r"facultative?|вітаю\w*|вітаєт\w*|приветству\w*|за бажанням|по желанию)\b")
 
 
 def _scoped_free(texts, hit) -> bool:
@@ -1080,6 +1105,7 @@ _NEVER_THE_ACTIVITY = re.compile(r"(?:parking|parkeren|wifi|kinderopvang|opvang|
 _ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een|onze|hun|jullie|die|deze|the|a|an|our|their|la|le|"
                              r"les|un|une|nos|leur)\s$")
 _ACTIVITY_NOUN = re.compile(r"[a-z]*(?:les|lessen|cursus|workshop|wandeling|tocht|rondleiding|"
+                            r"tentoonstelling|expo|expositie|exhibition|exposition|"
                             r"lezing|voorstelling|activiteit|namiddag|avond|ochtend|voormiddag|dag|"
                             r"sessie|training|concert|film|toegang|inkom|entree|deelname|feest|"
                             r"markt|cafe|uur|uurtje|moment|bijeenkomst|kamp|spel|event|evenement|"
@@ -1157,7 +1183,8 @@ def _required_paid_oneself(texts) -> list[tuple[str, str]]:
             lo, hi = sentence_span(folded, m.start(), m.end())
             if _REQUIRED_THING.search(folded, lo, hi):
                 found.append((fld, original[lo:hi]))
-        for m in (*_TRAVEL_ONESELF.finditer(folded), *_REQUIRED_PURCHASE.finditer(folded)):
+        for m in (*_TRAVEL_ONESELF.finditer(folded), *_REQUIRED_PURCHASE.finditer(folded),
+                  *_PAYS_OWN.finditer(folded)):
             lo, hi = sentence_span(folded, m.start(), m.end())
             found.append((fld, original[lo:hi]))
     return found
@@ -1315,8 +1342,9 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
                              rf"(?:{_VEHICLE})?(?:ticket|kaartje|biljet|abonnement)\w*")
 # "Eerste zondag gratis … (Andere dagen: € 5 / € 1 met kansentarief.)": another day's prices
 # (three writers against one: v39-033, v51-058, v54-003; v18-069 relabelled)
-_OTHER_DAYS = re.compile(r"\b(?:op )?andere (?:\w+)?dagen\b|\bde rest van het jaar\b|\bother days\b|"
-                         r"\brest of the year\b|\bautres jours\b")
+_OTHER_DAYS = re.compile(r"\b(?:op )?andere (?:\w+)?dagen\b|\bde rest van (?:het jaar|de maand|de week)\b|"
+                         r"\b(?:op )?andere (?:zondagen|zaterdagen|weken|maanden)\b|\bother days\b|"
+                         r"\brest of the (?:year|month|week)\b|\bautres jours\b|\ble reste du mois\b")
 # "Ontvang je een leefloon?": a question naming a social group
 _ASKS_GROUP = (rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt|ontvang|ontvangt|geniet|val|valt) (?:je|u)\b[^.!?\n]{{0,60}}?"
                rf"{_SOCIAL}[^.!?\n]{{0,30}}\?")
@@ -1400,7 +1428,7 @@ _HELP_WITH = re.compile(r"\b(?:we |wij |ze |zij |die )?(?:helpen|helpt|help|hulp
                         r"begeleiden|uitleg over|"
                         r"info(?:rmatie)? over|vragen over|questions about)\b")
 # "Koffie en taart voor een vrije bijdrage": a treat opens the sentence
-_TREAT_OPENING = re.compile(r"\W*(?:[\w-]+ )?(?:koffie|thee|drank\w*|drankje|soep|hapje\w*|snack\w*|"
+_TREAT_OPENING = re.compile(r"\W*(?:[\w-]+ ){0,2}?(?:koffie|thee|drank\w*|drankje|soep|hapje\w*|snack\w*|"
                             r"taart\w*|koek\w*|cake|gebak|wafels?|pannenkoek\w*|ijsjes?|coffee|tea|"
                             r"drinks?|cafe)\b")
 # what one must own to take part ("je hebt een visvergunning nodig"), not a booking obligation
@@ -1420,11 +1448,48 @@ _PAID_ONESELF = re.compile(r"\bzelf te betalen\b|\bop eigen kosten\b|\b(?:betaal
 # "Gratis rondleiding, trein zelf te betalen": the trip there, paid by each (not a drink on the way)
 _TRAVEL_ONESELF = re.compile(rf"\b{_TRAVEL}\w*(?: [\w-]+){{0,3}}? (?:is |wordt |zijn |worden )?(?:zelf te betalen|"
                              r"op eigen kosten|voor eigen rekening)\b")
+# "je betaalt zelf je licentie bij de bond", "chacun paie son propre billet de train": a ticket,
+# entry, licence or journey each participant must pay for oneself — beside a free statement
+# neither free nor this listing's price (a drink one buys oneself stays an optional extra)
+_OWN_THING = (r"(?:[a-z]+-)?(?:\w*ticket\w*|\w*kaartje|toegang\w*|inkom|entree|\w*licentie\w*|\w*vergunning\w*|"
+              r"\w*verlof|verzekering|\w*abonnement|trein\w*|bus\w*|tram\w*|vervoer|reis|"
+              r"billets?|entrees?|licences?|permis|transport|tickets?|train|entry|fare|licen[cs]es?|"
+              r"квит\w*|билет\w*|проїзд\w*|проезд\w*|вхід\w*|вход\w*)")
+_PAYS_OWN = re.compile(
+    r"\b(?:je betaalt|betaal je|u betaalt|betaalt u|betaalt iedereen|betalen de deelnemers|betaalt elke deelnemer)"
+    r"(?: (?:wel|enkel|alleen|nog|dus|natuurlijk|zelf))* (?:je |jouw |uw |het |de |een |zelf je )?(?:eigen )?"
+    rf"{_OWN_THING}\b|"
+    rf"\b(?:de |het |je |jouw |uw )?{_OWN_THING}(?: [\w-]+){{0,4}}? (?:betaal je|betaalt u|betaalt iedereen) "
+    r"(?:wel |dus |natuurlijk |nog )?zelf\b|"
+    rf"\b(?:chacun|chacune|chaque participant|vous|on) (?:paie|paye|payez|payent) (?:son|sa|ses|votre|vos) "
+    rf"(?:propres? )?{_OWN_THING}\b|\byou pay (?:for )?your own {_OWN_THING}\b|"
+    # ("drinks at your own cost" is an optional extra: the thing must be one the trip requires)
+    rf"\b{_OWN_THING}\b(?:(?! - )[^.;!?\n,]){{0,30}}?(?:\bat your own (?:cost|expense)\b|\ba (?:vos|ses|leurs) (?:propres )?"
+    rf"frais\b)|\b{_OWN_THING}[^.;!?\n,]{{0,30}}?\bза (?:власний|свій|свой) (?:рахунок|сч[её]т)\b")
+# a third party's licence or permit one needs: "je hebt een visvergunning nodig (€ 16)" (not
+# "Lidgeld € 120 (inclusief verzekering en licentie)")
+_THIRD_PARTY_THING = re.compile(r"\b\w*(?:vergunning|licentie|verlof)\w*\b|\blicen[cs]es?\b|\bpermis\b")
+_NEEDS_THING = re.compile(r"\bheb(?:t|ben)? (?:wel )?(?:een |je |jouw |uw )?(?:\w+ ){0,4}nodig\b|"
+                          r"\bmoet je (?:\w+ ){0,3}(?:hebben|kopen|aanschaffen)\b|\byou (?:will )?need (?:a |an |your )?\w+|"
+                          r"\bil (?:vous )?faut (?:un |une |votre )?\w+|\bbesoin d'une? ")
 # "Gratis – consumptie verplicht": a purchase one cannot skip
 _REQUIRED_PURCHASE = re.compile(r"\b(?:consumptie|drankje|drank)\w* (?:is |zijn )?verplicht\b|\bverplichte consumptie\w*|"
                                 r"\bminimum ?consumptie\b|\bconsumptieplicht\b|\b(?:purchase|drink) (?:is )?(?:required|"
                                 r"mandatory|compulsory)\b|\bconsommation obligatoire\b")
-_INFO_TITLE = re.compile(r"\binfo(?:moment|sessie|avond|namiddag|dag|session)?\b|\binformatie\w*")
+_NEWCOMER_ACTIVITY = re.compile(r"(?:gratis|kosteloze?|free|gratuite?) ([a-z]{3,20}) (?:voor|for|pour) (?:de |alle |les )?"
+                                r"(?:nieuwkomers|newcomers|anderstaligen|primo-arrivants)$")
+# "De infosessie is gratis; de opleiding zelf kost € 250": at an information session, the
+# price of what it informs about (a course, a procedure) is not the session's
+_ITSELF_COSTS = re.compile(r"\b[a-z]+ (?:zelf|op zich) kost\b|\b[a-z]+ itself costs\b|\b[a-z]+ (?:elle|lui)-meme coute\b|"
+                           r"\bсам[аоіе]? \w+ (?:коштує|коштують|стоит|стоят)\b")
+# "je krijgt korting bij de lokale sportwinkel": a shop's discount, not a reduced rate here
+_SHOP_DISCOUNT = re.compile(r"\b(?:korting|discount|reduction)\b[^.;!?\n]{0,30}?\b(?:bij|in|at|chez) (?:de |het |een |onze |the |a |"
+                            r"la |le )?(?:lokale |local )?\w*(?:winkel|shop|store|zaak|magasin|boutique)\b|"
+                            r"\b\w*(?:winkel|shop|store|zaak|magasin) (?:geeft|gives|offers|biedt|accorde) "
+                            r"[^.;!?\n]{0,20}?(?:korting|discount|reduction)\b")
+_POINTS_ELSEWHERE = re.compile(r"(?: (?:en|of) (?:de |het )?[a-z]+)?\s?[:=-]\s?(?:zie|see|voir)\b")
+_INFO_TITLE = re.compile(r"\binfo(?:moment|sessie|avond|namiddag|dag|session)?\b|\binformatie\w*|"
+                         r"інформаційн\w*|информационн\w*")
 _ABOUT_OPENING = re.compile(r"\W*(?:informatie|info|uitleg|information|infos?) (?:over|rond|about|on|sur) "
                             r"(?:de |het |the |la |le |les )?")
 _WHICH_QUESTION = re.compile(r"\W*(?:welke?|which|what|quel(?:le)?s?|waar vind je|where (?:can you find|to find)|"
@@ -1461,6 +1526,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             and re.match(
             r"\s(?:en zonder inschrijving )?(?:deelnemen|aansluiten|meedoen|meespelen|meelopen|"
             r"meefietsen|spelen|komen|langskomen|binnen)\b", texts[h.field][1][h.end:h.end + 40])]
+    # "Gratis stadswandeling voor nieuwkomers": an activity for newcomers names its audience,
+    # not a group that goes free while others pay (as "gratis voor nieuwkomers" alone may)
+    if not any(found.values()) and not record.get("offers"):
+        audience += [h for h in kinds.get("conditional", []) if h not in audience and (
+            m := _NEWCOMER_ACTIVITY.match(h.match.lower())) and _ACTIVITY_NOUN.fullmatch(m.group(1))]
     kinds["conditional"] = [h for h in kinds.get("conditional", []) if h not in audience]
     free += audience
     # "Entrance free for under-18s, adults €10": the free statement names a group after it
@@ -1613,6 +1683,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # ("Broertjes en zusjes: 10 % korting": a sibling tier, not a social rate — the convention)
     reduced = [h for h in kinds.get("reduced", []) if not _members_only(texts, h)
                and not _OTHER_DAYS.search(_sentence_of(texts, h))
+               and not _SHOP_DISCOUNT.search(_sentence_of(texts, h))
                and not re.search(r"\b(?:broers|zussen|broertjes|zusjes|tweede kind|gezinskorting)\b[^,;|\n–().!?-]{0,25}$",
                                  texts[h.field][1][max(0, h.start - 40):h.start])]
     # "Gratis voor mensen met een leefloon of een UiTPAS met kansentarief": the rate word names
@@ -1647,12 +1718,19 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # ("gratis voor UiTPAS-houders; anderen betalen € 3": the pass's holders' rate)
     # ("Volwassenen € 14, gratis voor -26": a -26 rate is reduced, the convention)
     social_free = [h for h in conditional if _SOCIAL_RE.search(h.match.lower()) or "uitpas" in h.match.lower() or re.search(
-        r"(?:-|onder |jonger dan |under )2[5-9]\b", h.match.lower()) or (
+        r"(?:-|onder |jonger dan |under )2[5-9]\b|\b(?:studenten|students?|etudiants?)\b|студент",
+        h.match.lower()) or (
         re.search(r"vrijgesteld|vrijstelling|exempt|exoneration", h.match.lower())
         and _SOCIAL_RE.search(_sentence_of(texts, h))) or (
         re.search(r"\b(?:met|with|avec|die|who|qui)$", h.match.lower())
         and _SOCIAL_RE.search(texts[h.field][1][h.start:h.end + 60])) or h in asked]
     fees = kinds.get("fee", []) + implied_fee
+    # "Gratis voor alle deelnemers: de vzw betaalt de tickets": what the organiser pays
+    sponsored = [h for h in fees if any(f.rule.id == "cost.free-sponsor" and _same_segment(texts, h, f)
+                                        for f in free)]
+    for h in sponsored:
+        ev.append(evidence("cost", "paid by the organiser: ignored", h))
+    fees = [h for h in fees if h not in sponsored]
     # "Hoe betaal je veilig met je smartphone?": a question about paying is a topic; "onderdelen
     # aan kostprijs": goods sold at cost
     # ("Kostprijs? Spreek ons aan": a label asked, not a price stated)
@@ -1690,6 +1768,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     labels += [h for h in fees if h not in labels and re.match(
         r"\s?[:=-]?\s?(?:zie|see|voir) (?:onze |de |the |notre )?(?:website|site|folder|flyer|facebook|"
         r"instagram|affiche|brochure)\b", texts[h.field][1][h.end:h.end + 40])]
+    # ("Kostprijs: zie retributiereglement op www.bornem.be", "Lidgeld en verzekering: zie
+    # onze tarievenlijst": the same; not "Lidgeld: vraag het aan het bestuur", a price on request)
+    labels += [h for h in fees if h not in labels and re.fullmatch(
+        r"kostprijs|prijs|lidgeld|inschrijvingsgeld|deelnameprijs|tarief|tarieven|kosten", h.match.lower())
+        and _POINTS_ELSEWHERE.match(texts[h.field][1][h.end:h.end + 80])]
     fees = [h for h in fees if h not in labels]
     extra_fees = [h for h in fees if _fee_for_extra(texts, h)]
     # "Je betaalt zelf je treinticket": a required own expense is no optional extra; beside a
@@ -1821,6 +1904,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for value, cls, s, e, extra in found[fld]:
             if value == 0 or s < corrected.get(fld, 0):
                 continue
+            if free and _ITSELF_COSTS.search(_sentence_at(folded, s, e)) and _INFO_TITLE.search(
+                    texts.get("title", ("", ""))[1]):
+                ev.append(evidence("cost", "the price of what the session is about: ignored", field=fld,
+                                   match=original[s:e], rule="cost.amount.subject"))
+                continue
             if _OTHER_DAYS.search(_sentence_at(folded, s, e)) or _OTHER_DAYS.search(
                     folded, max(0, s - 30), s):
                 # "gratis (op andere dagen € 5 toegang)": another day's price, not this listing's
@@ -1854,9 +1942,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 # "Stoffen en garen: € 3 per keer. Deelname gratis.", "Deelname gratis, klei en
                 # bakken kosten € 8", "we vragen wel € 3 voor de ingrediënten"
                 extra = False
-            if extra and cls not in ("reduced", "vendor") and free and (_REQUIRED_THING.search(
-                    _sentence_at(folded, s, e)) or _TRAVEL_PRICED.search(folded, max(0, s - 60), s)) and not any(
-                    pattern.search(_sentence_at(folded, s, e)) for c, pattern in _QUALIFIERS if c == "vendor"):
+            sentence = _sentence_at(folded, s, e)
+            if cls not in ("reduced", "vendor") and free and (
+                    extra and (_REQUIRED_THING.search(sentence) or _TRAVEL_PRICED.search(folded, max(0, s - 60), s))
+                    or _PAYS_OWN.search(sentence) or _THIRD_PARTY_THING.search(sentence)
+                    and _NEEDS_THING.search(sentence)) and not any(
+                    pattern.search(sentence) for c, pattern in _QUALIFIERS if c == "vendor"):
                 # "Je hebt een visvergunning nodig (€16 per jaar)": a required expense beside a
                 # free statement — neither free nor this listing's price (like own travel)
                 required_expense.append((value, fld, original[s:e]))

@@ -189,7 +189,13 @@ RULES = (
          r"\b(?:(?:mag|mogen|kan|kunnen) (?:je|jij|u|jullie|ze|zij|ouders|cursisten|deelnemers|mama'?s)|"
          r"(?:ouders|cursisten|deelnemers|mama'?s|papa'?s|je|u|jullie) (?:mag|mogen|kan|kunnen)) "
          r"(?:gerust |altijd |ook |zeker )*(?:je|jouw|uw|hun|jullie) (?:kinderen|kind|kids) mee(?:brengen|nemen)\b"
-         r"(?![^.!?\n]*\?)",
+         r"(?![^.!?\n]*\?)|"
+         # "Breng gerust het hele gezin mee", "les enfants peuvent venir", "bring the whole family"
+         r"\bbreng (?:gerust |ook |maar |zeker )*(?:het hele gezin|je (?:hele )?gezin|(?:de|je) (?:kinderen|kids))"
+         r" (?:gerust |ook |maar )?mee\b|\bbring (?:along )?(?:the whole family|your (?:whole )?family|your kids|your children)\b|"
+         r"\bles enfants (?:peuvent|sont les bienvenus a) (?:venir|participer|nous accompagner|accompagner)\b"
+         # (not "Les enfants peuvent venir : il y a un coin de jeux surveillé": brought to be minded)
+         r"(?![^.!?\n]*(?:garderie|surveill|coin (?:de )?jeux|baby-?sitting|accueil des enfants))",
          kind="family", strength=2),
     # "Strollers welcome!", "kinderwagens zijn welkom" (two development listings of two)
     Rule("family.strollers-welcome", r"\b(?:strollers|prams|kinderwagens|wandelwagens)(?: (?:and|en|&) [\w']+)? "
@@ -363,7 +369,11 @@ RULES = (
          kind="family", strength=1),
     # "€8, -12 jaar €4", "-18: €50": a tariff for minors
     Rule("family.minor-price", r"(?<![\w-])-\s?(?:1[0-8]|[1-9])(?!\d) ?(?:jaar|j)?\s?[:=]?\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?"
-         r"(?:€|euro|eur\b))", kind="family", strength=1),
+         r"(?:€|euro|eur\b))|"
+         # "€60 for under-18s", "under-16s: €5"
+         r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?(?:€|euros?)) (?:for )?(?:the )?under[- ]?"
+         r"(?:1[0-8]|[1-9])s?\b|\bunder[- ]?(?:1[0-8]|[1-9])s?\s?[:=]\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?(?:€|euros?))",
+         kind="family", strength=1),
     # "niños de 6 a 12 años 4 €", "8 € crianças de 4 a 12 anos"
     Rule("family.child-price-es-pt", r"\b(?:ninos|ninas|criancas|menores)(?: (?:de|entre) \d{1,2} (?:a|y|e) 1?\d(?: anos)?)?"
          r"\s?[:=]?\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?(?:€|euros?\b))|"
@@ -397,7 +407,7 @@ RULES = (
 _AUDIENCE = (r"(?:jongeren|kinderen|kids|tieners|leeftijd|leeftijden|ages?|volwassenen|"
              r"deelnemers|jeugd|youth|children|teens|teenagers|enfants|jeunes|meisjes|jongens|"
              r"kleuters|leerlingen|scholieren|participants|young people|youngsters|girls|boys|"
-             r"filles|garcons|(?:voor|for|pour) (?:wie|those|ceux))")
+             r"filles|garcons|students|pupils|eleves|(?:voor|for|pour) (?:wie|those|ceux))")
 _NOT_AGE_AFTER = (r"(?!\s*(?:u\b|uur|h\b|:\d|[.,]\d|\d|%|km|min|euro|eur\b|€|januari|februari|"
                   r"maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                   r"jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)"

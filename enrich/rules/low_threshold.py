@@ -74,7 +74,9 @@ RULES = (
          r"\bje hoeft (?:je )?(?:niet|geen) (?:(?:op voorhand|vooraf|eerst) )?(?:in te schrijven|"
          r"aan te melden|te reserveren)\b|\b(?:you )?(?:don't|do not|needn't|need not) (?:need to |have "
          r"to )?(?:register|book|sign up|reserve)\b|\bno need to (?:register|book|sign up|reserve)\b|"
-         r"\bpas (?:besoin|necessaire) de (?:s'inscrire|vous inscrire|reserver)\b|"
+         r"\bpas (?:besoin|necessaire) de (?:s'inscrire|vous inscrire|t'inscrire|reserver)\b|"
+         # Turkish: "Kayıt gerekmez", "kayıt gerekli değil" (folded "kayit")
+         r"\bkay[iı]t (?:gerekmez|gerekmiyor|gerekli degil|yok)\b|\bkay[iı]ts[iı]z\b|"
          r"\bno (?:registration|booking|sign-?up|reservation|appointment)s?(?! fee)(?: (?:needed|required|"
          r"necessary))?\b|\bwithout (?:registration|booking)\b|\bsans (?:inscription|reservation|"
          r"rendez-vous)\b|\b(?:inscription|reservation) (?:pas|non) (?:necessaire|obligatoire)\b",
