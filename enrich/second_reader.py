@@ -83,7 +83,8 @@ REVIEWABLE = {"family_friendly": lambda e: e["rule"] == "family.words",
 # The listings each head learns from. Family and low threshold learn from every listing. "Free"
 # is only ever reviewed where the running text has a free word, and a reader trained on every
 # listing mostly learns that listings without one are not free; trained only on listings with a
-# free word (the rules' ``cost.free*`` hits in the running text, set aside or not), it learns what
+# free word (a ``cost.free*`` hit of the rules in the running text, whatever they made of it: a
+# free for one group, a perk set aside, contradicted by a price; "gratis koffie" leaves no hit), it learns what
 # sets a right "gratis" apart from a wrong one. Chosen in session 15 on history (each batch of
 # fresh sets tagged by the rules from before it was written, the reader trained only on the sets
 # before it: v267-v296 on 350e590, v297-v320 on 96a933e, development sets only): at C 16 and
@@ -176,10 +177,12 @@ def features_file(directory: Path, population: str) -> Path:
     return directory / ("features.tsv" if population == "all" else f"features-{population}.tsv")
 
 
-def _read_features(path: Path) -> dict[str, tuple[float, ...]]:
+def _read_features(path: Path, heads: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
     features = {}
     with open(path, encoding="utf-8") as fh:
-        next(fh)                                    # header
+        header = next(fh).rstrip("\n").split("\t")
+        if header != ["ngram", "idf", *heads]:
+            raise MissingModel(f"{path} has the columns {header[2:]}, not {list(heads)}: run `make reader`")
         for line in fh:
             gram, *numbers = line.rstrip("\n").split("\t")
             features[gram] = tuple(float(x) for x in numbers)
@@ -190,11 +193,15 @@ def load(directory: Path = MODEL_DIR) -> Reader:
     _require(directory)
     meta = json.loads((directory / "model.json").read_text(encoding="utf-8"))
     heads = meta["heads"]
+    if any(heads.get(h, {}).get("population") != POPULATION[h] for h in HEADS):
+        raise MissingModel(f"het model van de tweede lezer in {directory} is verouderd / the second "
+                           "reader's model is stale (its heads learnt from other populations): run "
+                           "`make reader` (or `python -m enrich.train_reader`)")
     vocabularies = {}
     for population in dict.fromkeys(POPULATION[h] for h in HEADS):
         members = tuple(h for h in HEADS if POPULATION[h] == population)
         vocabularies[population] = Vocabulary(
-            members, _read_features(features_file(directory, population)))
+            members, _read_features(features_file(directory, population), members))
     return Reader(vocabularies=vocabularies,
                   intercepts={h: heads[h]["intercept"] for h in HEADS},
                   thresholds={h: heads[h]["threshold"] for h in HEADS},

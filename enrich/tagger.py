@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from enrich import gazetteer, second_reader
@@ -21,20 +22,30 @@ from enrich.text import fold, html_to_text, unwrap
 
 DEFAULT_REGION = "REFREG02"       # Rivierenland; a setting, see enrich.run / the CLI
 # Bump when a resolver's logic (not its rule data) changes, so everything is re-tagged.
-LOGIC_VERSION = "89"
+LOGIC_VERSION = "90"
 
 FACETS: tuple[tuple[Any, Facet], ...] = tuple((m, Facet(m.FACET, m.RULES)) for m in ALL)
 SCANNER = Scanner(f for _, f in FACETS)
 TEXT_FIELDS = ("title", "description", "price_text", "schedule")
 
 
+# the code behind the rules' reading beside the rule modules (the Makefile retrains the second
+# reader when any of these files changes)
+READING_CODE = ("engine.py", "text.py", "tagger.py")
+
+
 def rules_digest() -> str:
-    """Hash of the rule data and the logic version: the rules' reading, which the second reader
-    is trained on (``enrich.train_reader`` records it)."""
+    """Hash of the rules' reading, which the second reader is trained on (``enrich.train_reader``
+    records it): the logic version, the rule data and the code of the rule modules, the engine,
+    the text folding and the tagger."""
     h = hashlib.sha256()
     h.update(LOGIC_VERSION.encode())
     h.update(json.dumps(rules_data(f for _, f in FACETS), sort_keys=True,
                         ensure_ascii=False, default=str).encode())
+    here = Path(__file__).resolve().parent
+    for path in sorted(here.glob("rules/*.py")) + [here / name for name in READING_CODE]:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -69,7 +69,7 @@ def examples(paths: list[Path]) -> tuple[list[str], dict[str, list[bool]], dict[
     """Each listing's text, its labels, and the populations it belongs to (by the rules'
     evidence before review: the reader reviews what the rules said)."""
     texts, labels = [], {h: [] for h in HEADS}
-    members = {population: [] for population in set(POPULATION.values())}
+    members = {population: [] for population in dict.fromkeys(POPULATION.values())}
     for item in load_set(paths):
         _, listing_texts, ev = rules_reading(item["record"])
         texts.append(reader_text(listing_texts))

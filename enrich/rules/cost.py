@@ -89,7 +89,9 @@ _PERSON_PLURAL = (r"(?![a-z]*(?:deelnemers|deelneemsters|bezoekers|bezoeksters|w
                   # ("gratis voor werknemers en werkgevers", "voor ouders en (hun) kinderen": a
                   # public of several, not one group)
                   r"(?! (?:en|and|et|&|of|or|met|with|avec) (?:hun |de |alle |their |leurs )?[a-z]{3,})")
-# who may pay on the participants' behalf (cost.free-sponsor)
+# what the participants would otherwise pay, and who may pay it on their behalf (cost.free-sponsor)
+_PARTICIPANTS_COST = (r"(?:tickets?|toegangstickets?|inkomtickets?|toegang\w*|inkom|deelname|kosten|rekening|bezoek|"
+                      r"uitstap|entree)")
 _ORGANISER = (r"(?:vzw|vereniging|organisatie|organisatoren|stad|gemeente|ocmw|school|club|buurthuis|"
               r"sociaal huis|[a-z]*team|[a-z]*dienst|[a-z]*centrum|federatie|fonds)")
 # meals, drinks and parking in the Romance languages (folded: "masă" → "masa")
@@ -155,7 +157,7 @@ RULES = (
          r"(?:donation|contribution)\b|\b(?:participation|contribution|prix) (?:libre|consciente?)\b|"
          r"\bdonation\b|\bdonatie\b|\bfreewill\b|"
          # Ukrainian and Russian: "вільний внесок", "добровольный взнос", "пожертва"
-         r"\b(?:вільн|добровільн|свободн|добровольн)\w* (?:внесок|внески|взнос)\w*|\bпожертв\w*",
+         r"\b(?:вільн|добровільн|свободн|добровольн)\w* (?:внесок|внески|взнос|пожертв)\w*",
          value="pwyw", kind="pwyw"),
     # -- free things that are not the activity ---------------------------------------------
     Rule("cost.free-object", r"\bgratis (?!toegang|inkom|entree)[a-z]*(?:kaart|kaartje|brochure|"
@@ -371,7 +373,9 @@ RULES = (
          # Spanish and Portuguese: "taller gratuito", "entrada gratuita", "entrada livre"
          r"\bgratuit[oa]s?\b|\bentrada (?:gratuita|libre|livre)\b|"
          # Ukrainian and Russian: "безкоштовно", "бесплатно", "вхід вільний", "вход свободный"
-         r"\bбезкоштовн\w*|\bбесплатн\w*|\bucretsiz\b|\bbedava\b|\bвхід (?:вільний|безкоштовний)\b|\bвільний вхід\b|"
+         r"\bбезкоштовн\w*|\bбесплатн\w*|"
+         # Turkish: "Ücretsiz", "bedava" (folded), not a free perk ("ücretsiz çay ve kahve")
+         r"\b(?:ucretsiz|bedava)\b(?! (?:cay|kahve|ikram\w*|otopark\w*|icecek\w*|yemek\w*|kahvalti\w*|atistirmalik\w*))|\bвхід (?:вільний|безкоштовний)\b|\bвільний вхід\b|"
          r"\bвход (?:свободный|бесплатный)\b|\bсвободный вход\b|"
          # Polish and Bulgarian: "bezpłatnie", "za darmo", "wstęp wolny", "безплатно", "вход свободен"
          r"\bbezp[lł]atn\w*|\bza darmo\b|\bwstep (?:wolny|bezp[lł]atny)\b|\bбезплатн\w*|"
@@ -416,13 +420,15 @@ RULES = (
          r"\bpas de (?:frais d'inscription|cotisation|droit d'entree)\b",
          value="free", negated="not-free", kind="free"),
     # the organiser pays: "de vzw betaalt de tickets", "De toegang wordt betaald door het team"
-    Rule("cost.free-sponsor", rf"\b(?:wordt|worden) (?:volledig |helemaal )?(?:betaald|gesponsord|gedragen) door "
-         rf"(?:de |het |onze |jullie )?{_ORGANISER}\b|"
-         rf"\b(?:de |het |onze ){_ORGANISER} betaalt (?:de |het |alle |jullie |je |jouw )?(?:\w*tickets?|toegang\w*|"
-         r"inkom|kosten|rekening)\b|"
-         r"\b(?:is|are) paid (?:for )?by (?:the |our )?(?:organi[sz]ers?|organi[sz]ation|association|city|club|"
-         r"school|team)\b|\b(?:est|sont) (?:pris en charge|payee?s?) par (?:l'|la |le |notre )?(?:association|"
-         r"asbl|ville|commune|cpas|club|equipe)\b",
+    # (what the participants would pay, not "de lesgevers worden betaald door de gemeente" or
+    # "dit project wordt gesponsord door de stad")
+    Rule("cost.free-sponsor", rf"\b(?:de |het |je |jouw |alle )?{_PARTICIPANTS_COST} (?:wordt|worden) (?:volledig |helemaal )?"
+         rf"(?:betaald|gesponsord|gedragen|terugbetaald) door (?:de |het |onze |jullie )?{_ORGANISER}\b|"
+         rf"\b(?:de |het |onze ){_ORGANISER} betaalt (?:de |het |alle |jullie |je |jouw )?{_PARTICIPANTS_COST}\b|"
+         r"\b(?:entry|admission|tickets?|the costs?) (?:is|are) paid (?:for )?by (?:the |our )?(?:organi[sz]ers?|"
+         r"organi[sz]ation|association|city|club|school|team)\b|\b(?:l'entree|les billets|les frais|le billet) "
+         r"(?:est|sont) (?:pris en charge|payee?s?) par (?:l'|la |le |notre )?(?:association|asbl|ville|commune|cpas|"
+         r"club|equipe)\b",
          value="free", negated="not-free", kind="free"),
     Rule("cost.free-nil", r"\b(?:er )?hangt (?:er )?geen prijs(?:kaartje)? aan\b|"
          rf"\b(?:kostprijs|prijs|kosten|kost|deelnameprijs|deelname|inkom|"
@@ -633,7 +639,7 @@ _QUALIFIERS = (
     ("reduced", re.compile(r"kansentarief|kansenpas|kansenkaart|uitpas|korting|reductie|sociaal tarief|"
                            r"verminderd|reduced|reduit|social|concession|studenten|students|studentenkaart|"
                            r"student (?:card|price|rate|tarief)|\bstudent(?=\s?[?:)])|\(student\b|"
-                           r"\b2[5-9]-(?!\d)|студент\w*|"
+                           r"\b2[5-9]-(?=\s?[:=€])|студент\w*|"
                            r"senioren|(?<![€\d.,])(?<![€\d.,] )\b(?:55|60|65)\+|met een (?:handicap|beperking)|mindervaliden|\b(?:55|60|65)[- ]?plus\w*|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
                            r"\b[kv]t\b|\bbim\b|intervention majoree|vrijetijdspas|tarif social|etudiants?|seniors?|job ?seekers?|demandeurs? "
                            r"d'emploi|laag inkomen|beperkt inkomen|klein budget|low income|ocmw|"
@@ -793,7 +799,8 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
                 r"\b(?:verminderde?|gereduceerde?|sociale?|reduced|social) " + re.escape(best_q), segment):
             best = "reduced"       # "verminderd lidgeld van € 20": the reduced form of the fee
         if (best == "general" or best == "adult" and (best_q in ("per persoon", "p.p", "per person") or re.search(
-                r"\bper " + re.escape(best_q), segment))) and seg_start:
+                r"\bper " + re.escape(best_q), segment) and re.search(r"\b(?:betaalt|betalen|pays?|paie|paient)\b",
+                                                                       segment))) and seg_start:
             # "wie een UiTPAS met kansentarief heeft, betaalt 8 euro": the group comes first
             sentence_start = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, seg_start)),
                                  default=0)
@@ -1173,20 +1180,19 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
         noun in word for word in re.findall(r"[a-z]+", title))
 
 
-def _required_paid_oneself(texts) -> list[tuple[str, str]]:
+def _required_paid_oneself(texts) -> list[tuple[str, int, int]]:
     """Sentences naming a thing one must have and pay oneself, with no amount ("je hebt wel een
     geldig visverlof nodig (zelf te betalen)", "trein zelf te betalen", "consumptie verplicht"):
-    (field, original sentence)."""
+    (field, sentence start, sentence end)."""
     found = []
     for fld, (original, folded) in texts.items():
         for m in _PAID_ONESELF.finditer(folded):
             lo, hi = sentence_span(folded, m.start(), m.end())
             if _REQUIRED_THING.search(folded, lo, hi):
-                found.append((fld, original[lo:hi]))
+                found.append((fld, lo, hi))
         for m in (*_TRAVEL_ONESELF.finditer(folded), *_REQUIRED_PURCHASE.finditer(folded),
                   *_PAYS_OWN.finditer(folded)):
-            lo, hi = sentence_span(folded, m.start(), m.end())
-            found.append((fld, original[lo:hi]))
+            found.append((fld, *sentence_span(folded, m.start(), m.end())))
     return found
 
 
@@ -1342,9 +1348,17 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
                              rf"(?:{_VEHICLE})?(?:ticket|kaartje|biljet|abonnement)\w*")
 # "Eerste zondag gratis … (Andere dagen: € 5 / € 1 met kansentarief.)": another day's prices
 # (three writers against one: v39-033, v51-058, v54-003; v18-069 relabelled)
-_OTHER_DAYS = re.compile(r"\b(?:op )?andere (?:\w+)?dagen\b|\bde rest van (?:het jaar|de maand|de week)\b|"
-                         r"\b(?:op )?andere (?:zondagen|zaterdagen|weken|maanden)\b|\bother days\b|"
-                         r"\brest of the (?:year|month|week)\b|\bautres jours\b|\ble reste du mois\b")
+_OTHER_DAYS = re.compile(r"\b(?:op )?andere (?:\w+)?dagen\b|\bde rest van het jaar\b|\bother days\b|"
+                         r"\brest of the year\b|\bautres jours\b")
+# "Eerste zondag gratis. De rest van de maand betaal je € 12": beside a free statement only (not
+# "wie halverwege instapt, betaalt € 15 voor de rest van de maand")
+_OTHER_PERIOD = re.compile(r"\bde rest van de (?:maand|week)\b|\b(?:op )?andere (?:weken|maanden)\b|"
+                           r"\brest of the (?:month|week)\b|\ble reste du mois\b")
+
+
+def _about_other_days(sentence: str, free: list) -> bool:
+    """A sentence about another day's price (or, beside a free statement, another period's)."""
+    return bool(_OTHER_DAYS.search(sentence) or free and _OTHER_PERIOD.search(sentence))
 # "Ontvang je een leefloon?": a question naming a social group
 _ASKS_GROUP = (rf"\b(?:ben|heb|krijg|woon|zit|bent|hebt|ontvang|ontvangt|geniet|val|valt) (?:je|u)\b[^.!?\n]{{0,60}}?"
                rf"{_SOCIAL}[^.!?\n]{{0,30}}\?")
@@ -1432,11 +1446,15 @@ _TREAT_OPENING = re.compile(r"\W*(?:[\w-]+ ){0,2}?(?:koffie|thee|drank\w*|drankj
                             r"taart\w*|koek\w*|cake|gebak|wafels?|pannenkoek\w*|ijsjes?|coffee|tea|"
                             r"drinks?|cafe)\b")
 # what one must own to take part ("je hebt een visvergunning nodig"), not a booking obligation
-_REQUIRED_THING = re.compile(r"\bheb(?:t|ben)? (?:wel )?(?:een |je |jouw |uw )?(?:\w+ ){0,3}nodig\b|"
+# what one must have: "je hebt een visvergunning nodig", "you will need a bike"
+_NEEDED = (r"\bheb(?:t|ben)? (?:wel )?(?:een |je |jouw |uw )?(?:\w+ ){0,4}nodig\b|"
+           r"\bmoet je (?:\w+ ){0,3}(?:hebben|kopen|aanschaffen)\b|\byou (?:will )?need (?:a |an |your )?\w+|"
+           r"\bil (?:vous )?faut (?:un |une |votre )?\w+|\bbesoin d'une? ")
+_REQUIRED_THING = re.compile(_NEEDED + r"|"
                              # "een koptelefoon huren kost € 3 (verplicht)"
                              r"\(\s?(?:verplicht|mandatory|required|compulsory|obligatoire)\s?\)|"
                              r"\b(?:huren|huur|aankopen|aankoop|kopen) (?:is )?verplicht\b|"
-                             r"\bmoet je (?:\w+ ){0,3}(?:hebben|kopen|aanschaffen)\b|\b\w*(?:vergunning|licentie)\w*\b|"
+                             r"\b\w*(?:vergunning|licentie)\w*\b|"
                              r"\b(?:vis|jacht)verlof\b")
 # "vervoer met de bus van de vereniging (2 euro)": the trip there, priced in brackets
 _TRAVEL = rf"(?:{_VEHICLE}|vervoer|busvervoer|autocar|busje|treinrit|busrit|(?:fiets)?veer\w*|pont|carpool\w*|samenrit\w*)"
@@ -1452,12 +1470,15 @@ _TRAVEL_ONESELF = re.compile(rf"\b{_TRAVEL}\w*(?: [\w-]+){{0,3}}? (?:is |wordt |
 # entry, licence or journey each participant must pay for oneself — beside a free statement
 # neither free nor this listing's price (a drink one buys oneself stays an optional extra)
 _OWN_THING = (r"(?:[a-z]+-)?(?:\w*ticket\w*|\w*kaartje|toegang\w*|inkom|entree|\w*licentie\w*|\w*vergunning\w*|"
-              r"\w*verlof|verzekering|\w*abonnement|trein\w*|bus\w*|tram\w*|vervoer|reis|"
+              r"(?:vis|jacht)verlof|trein\w*|bus\w*|tram\w*|vervoer|"
               r"billets?|entrees?|licences?|permis|transport|tickets?|train|entry|fare|licen[cs]es?|"
               r"квит\w*|билет\w*|проїзд\w*|проезд\w*|вхід\w*|вход\w*)")
 _PAYS_OWN = re.compile(
     r"\b(?:je betaalt|betaal je|u betaalt|betaalt u|betaalt iedereen|betalen de deelnemers|betaalt elke deelnemer)"
-    r"(?: (?:wel|enkel|alleen|nog|dus|natuurlijk|zelf))* (?:je |jouw |uw |het |de |een |zelf je )?(?:eigen )?"
+    # ("je betaalt enkel je treinticket", "je betaalt zelf de licentie", "je betaalt wel de toegang
+    # tot het domein"; not "je betaalt een ticket", "je betaalt enkel de verzekering")
+    r"(?: (?:wel|enkel|alleen|nog|dus|natuurlijk))*(?: zelf (?:je |jouw |uw |het |de )?| (?:je|jouw|uw) |"
+    r" de (?=(?:toegang|inkom|entree)\w* (?:tot|van|in|voor) (?:het|de)\b))(?:eigen )?"
     rf"{_OWN_THING}\b|"
     rf"\b(?:de |het |je |jouw |uw )?{_OWN_THING}(?: [\w-]+){{0,4}}? (?:betaal je|betaalt u|betaalt iedereen) "
     r"(?:wel |dus |natuurlijk |nog )?zelf\b|"
@@ -1466,20 +1487,27 @@ _PAYS_OWN = re.compile(
     # ("drinks at your own cost" is an optional extra: the thing must be one the trip requires)
     rf"\b{_OWN_THING}\b(?:(?! - )[^.;!?\n,]){{0,30}}?(?:\bat your own (?:cost|expense)\b|\ba (?:vos|ses|leurs) (?:propres )?"
     rf"frais\b)|\b{_OWN_THING}[^.;!?\n,]{{0,30}}?\bза (?:власний|свій|свой) (?:рахунок|сч[её]т)\b")
-# a third party's licence or permit one needs: "je hebt een visvergunning nodig (€ 16)" (not
-# "Lidgeld € 120 (inclusief verzekering en licentie)")
-_THIRD_PARTY_THING = re.compile(r"\b\w*(?:vergunning|licentie|verlof)\w*\b|\blicen[cs]es?\b|\bpermis\b")
-_NEEDS_THING = re.compile(r"\bheb(?:t|ben)? (?:wel )?(?:een |je |jouw |uw )?(?:\w+ ){0,4}nodig\b|"
-                          r"\bmoet je (?:\w+ ){0,3}(?:hebben|kopen|aanschaffen)\b|\byou (?:will )?need (?:a |an |your )?\w+|"
-                          r"\bil (?:vous )?faut (?:un |une |votre )?\w+|\bbesoin d'une? ")
+# a third party's licence or permit one needs, priced right after it: "je hebt een visvergunning
+# nodig (€ 16)" (not "Lidgeld € 120 (inclusief verzekering en licentie)", nor "Inschrijving
+# renners: € 8 (je hebt een licentie nodig)")
+_LICENCE_BEFORE = re.compile(r"\b(?:\w*(?:vergunning|licentie)\w*|(?:vis|jacht)verlof|licen[cs]es?|permis)\b"
+                             r"[^.;!?\n€\d]{0,30}$")
 # "Gratis – consumptie verplicht": a purchase one cannot skip
 _REQUIRED_PURCHASE = re.compile(r"\b(?:consumptie|drankje|drank)\w* (?:is |zijn )?verplicht\b|\bverplichte consumptie\w*|"
                                 r"\bminimum ?consumptie\b|\bconsumptieplicht\b|\b(?:purchase|drink) (?:is )?(?:required|"
                                 r"mandatory|compulsory)\b|\bconsommation obligatoire\b")
+# ("Gratis toegang voor nieuwkomers" frees a group's entry: no activity named)
+_ENTRY_WORD = re.compile(r"toegang|inkom|entree|deelname|admission|entry|access|acces")
 _NEWCOMER_ACTIVITY = re.compile(r"(?:gratis|kosteloze?|free|gratuite?) ([a-z]{3,20}) (?:voor|for|pour) (?:de |alle |les )?"
                                 r"(?:nieuwkomers|newcomers|anderstaligen|primo-arrivants)$")
 # "De infosessie is gratis; de opleiding zelf kost € 250": at an information session, the
 # price of what it informs about (a course, a procedure) is not the session's
+_SESSION_TITLE = re.compile(r"\binfo(?:moment|sessie|avond|namiddag|session)s?\b|\binformatie(?:sessie|avond|moment|"
+                            r"bijeenkomst)\b|\binformation (?:session|evening|meeting)\b|\bseance d'information\b|"
+                            r"інформаційн\w* зустріч\w*|информационн\w* встреч\w*")
+# (the free statement about the session or its entry: not "het cursusmateriaal is gratis")
+_SESSION_WORD = re.compile(r"\b(?:info\w*|sessie|session|bijeenkomst|toegang|deelname|inkom|entree|entry|admission|"
+                           r"зустріч\w*|встреч\w*|вхід|вход|seance)\b")
 _ITSELF_COSTS = re.compile(r"\b[a-z]+ (?:zelf|op zich) kost\b|\b[a-z]+ itself costs\b|\b[a-z]+ (?:elle|lui)-meme coute\b|"
                            r"\bсам[аоіе]? \w+ (?:коштує|коштують|стоит|стоят)\b")
 # "je krijgt korting bij de lokale sportwinkel": a shop's discount, not a reduced rate here
@@ -1488,8 +1516,7 @@ _SHOP_DISCOUNT = re.compile(r"\b(?:korting|discount|reduction)\b[^.;!?\n]{0,30}?
                             r"\b\w*(?:winkel|shop|store|zaak|magasin) (?:geeft|gives|offers|biedt|accorde) "
                             r"[^.;!?\n]{0,20}?(?:korting|discount|reduction)\b")
 _POINTS_ELSEWHERE = re.compile(r"(?: (?:en|of) (?:de |het )?[a-z]+)?\s?[:=-]\s?(?:zie|see|voir)\b")
-_INFO_TITLE = re.compile(r"\binfo(?:moment|sessie|avond|namiddag|dag|session)?\b|\binformatie\w*|"
-                         r"інформаційн\w*|информационн\w*")
+_INFO_TITLE = re.compile(r"\binfo(?:moment|sessie|avond|namiddag|dag|session)?\b|\binformatie\w*")
 _ABOUT_OPENING = re.compile(r"\W*(?:informatie|info|uitleg|information|infos?) (?:over|rond|about|on|sur) "
                             r"(?:de |het |the |la |le |les )?")
 _WHICH_QUESTION = re.compile(r"\W*(?:welke?|which|what|quel(?:le)?s?|waar vind je|where (?:can you find|to find)|"
@@ -1530,7 +1557,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # not a group that goes free while others pay (as "gratis voor nieuwkomers" alone may)
     if not any(found.values()) and not record.get("offers"):
         audience += [h for h in kinds.get("conditional", []) if h not in audience and (
-            m := _NEWCOMER_ACTIVITY.match(h.match.lower())) and _ACTIVITY_NOUN.fullmatch(m.group(1))]
+            m := _NEWCOMER_ACTIVITY.match(h.match.lower())) and _ACTIVITY_NOUN.fullmatch(m.group(1))
+            and not _ENTRY_WORD.fullmatch(m.group(1))]
     kinds["conditional"] = [h for h in kinds.get("conditional", []) if h not in audience]
     free += audience
     # "Entrance free for under-18s, adults €10": the free statement names a group after it
@@ -1682,7 +1710,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     conditional = kinds.get("conditional", [])
     # ("Broertjes en zusjes: 10 % korting": a sibling tier, not a social rate — the convention)
     reduced = [h for h in kinds.get("reduced", []) if not _members_only(texts, h)
-               and not _OTHER_DAYS.search(_sentence_of(texts, h))
+               and not _about_other_days(_sentence_of(texts, h), free)
                and not _SHOP_DISCOUNT.search(_sentence_of(texts, h))
                and not re.search(r"\b(?:broers|zussen|broertjes|zusjes|tweede kind|gezinskorting)\b[^,;|\n–().!?-]{0,25}$",
                                  texts[h.field][1][max(0, h.start - 40):h.start])]
@@ -1694,7 +1722,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "… enkel op vertoon van je kansenpas": the card names who goes free, not a second rate
     reduced = [h for h in reduced if not any(lo <= h.start < hi for lo, hi in only_for.get(h.field, []))]
     # "Op andere dagen betaal je het gewone ticket": fee words about another day
-    kinds["fee"] = [h for h in kinds.get("fee", []) if not _OTHER_DAYS.search(_sentence_of(texts, h))]
+    kinds["fee"] = [h for h in kinds.get("fee", []) if not _about_other_days(_sentence_of(texts, h), free)]
     # "We helpen ook met je UiTPAS en het kansentarief": a service about rates, no rate named
     # "Wat is UiTPAS en hoe krijg je er een met kansentarief?": a question about rates is a topic
     about = [h for h in reduced if (_HELP_WITH.search(_sentence_of(texts, h)) or _WH_QUESTION.match(
@@ -1904,12 +1932,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for value, cls, s, e, extra in found[fld]:
             if value == 0 or s < corrected.get(fld, 0):
                 continue
-            if free and _ITSELF_COSTS.search(_sentence_at(folded, s, e)) and _INFO_TITLE.search(
-                    texts.get("title", ("", ""))[1]):
+            if free and _ITSELF_COSTS.search(_sentence_at(folded, s, e)) and _SESSION_TITLE.search(
+                    texts.get("title", ("", ""))[1]) and any(_SESSION_WORD.search(_sentence_of(texts, h)) for h in free):
                 ev.append(evidence("cost", "the price of what the session is about: ignored", field=fld,
                                    match=original[s:e], rule="cost.amount.subject"))
                 continue
-            if _OTHER_DAYS.search(_sentence_at(folded, s, e)) or _OTHER_DAYS.search(
+            if _about_other_days(_sentence_at(folded, s, e), free) or _OTHER_DAYS.search(
                     folded, max(0, s - 30), s):
                 # "gratis (op andere dagen € 5 toegang)": another day's price, not this listing's
                 ev.append(evidence("cost", "price on other days: ignored", field=fld,
@@ -1945,12 +1973,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             sentence = _sentence_at(folded, s, e)
             if cls not in ("reduced", "vendor") and free and (
                     extra and (_REQUIRED_THING.search(sentence) or _TRAVEL_PRICED.search(folded, max(0, s - 60), s))
-                    or _PAYS_OWN.search(sentence) or _THIRD_PARTY_THING.search(sentence)
-                    and _NEEDS_THING.search(sentence)) and not any(
+                    or _PAYS_OWN.search(sentence) or _LICENCE_BEFORE.search(folded, max(0, s - 45), s)
+                    and re.search(_NEEDED, sentence)) and not any(
                     pattern.search(sentence) for c, pattern in _QUALIFIERS if c == "vendor"):
                 # "Je hebt een visvergunning nodig (€16 per jaar)": a required expense beside a
                 # free statement — neither free nor this listing's price (like own travel)
-                required_expense.append((value, fld, original[s:e]))
+                required_expense.append((fld, *sentence_span(folded, s, e)))
                 ev.append(evidence("cost", "a required own expense: not free", field=fld,
                                    match=original[s:e], rule="cost.amount.required"))
                 continue
@@ -1977,10 +2005,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                                field=fld, match=original[s:e], rule=f"cost.amount.{cls}"))
     free_signal = bool(free or struct_free)
     if free:
-        for fld, sentence in _required_paid_oneself(texts):
-            required_expense.append((None, fld, sentence))
+        for fld, lo, hi in _required_paid_oneself(texts):
+            required_expense.append((fld, lo, hi))
             ev.append(evidence("cost", "a required own expense: not free", field=fld,
-                               match=sentence.strip()[:200], rule="cost.required-oneself"))
+                               match=texts[fld][0][lo:hi].strip()[:200], rule="cost.required-oneself"))
     if extras and not (free_signal and not (adult or child or struct_paid or fees or not_free
                                             or pwyw or pwyw_amounts)):
         # no free entry to set them against: an extra's price is read like any other
@@ -2012,6 +2040,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             ev.append(evidence("cost", "a discount on other things beside a free entry: ignored",
                                h))
         reduced = [h for h in reduced if h not in elsewhere]
+    # "… maar je betaalt wel de toegang tot het domein (€ 4)": the fee word of a required own
+    # expense prices that expense, not the listing
+    own_fees = [h for h in fees if (h.field, *sentence_span(texts[h.field][1], h.start, h.end)) in required_expense]
+    for h in own_fees:
+        ev.append(evidence("cost", "what a required own expense costs: ignored", h))
+    fees = [h for h in fees if h not in own_fees]
     paid_signals = bool(adult or child or struct_paid or fees or not_free or pwyw or pwyw_amounts
                         or group_totals)
     if social_free and paid_signals:

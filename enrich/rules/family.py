@@ -53,8 +53,9 @@ RULES = (
          r"\bwe passen (?:op )?(?:je|jouw|uw|de) kinderen\b|"
          r"\b(?:speelhoek|kinderhoek|speelruimte|speelzone|speelkamer|speellokaal|knutselhoek|kidscorner|"
          # (not "er is een speelhoek maar geen begeleiding")
-         r"kids' corner)(?:(?!\b(?:geen|zonder|niet|no|without|not)\b)[^.\n]){0,40}?"
-         r"\b(?:begeleid\w*|toezicht|vrijwilligsters?|vrijwilligers?|oppas|supervised|volunteers?|supervisors?)\b|"
+         r"kids' corner|coin (?:de )?jeux|espace (?:de )?jeux|coin enfants)(?:(?!\b(?:geen|zonder|niet|no|without|not|pas|sans)\b)[^.\n]){0,40}?"
+         r"\b(?:begeleid\w*|toezicht|vrijwilligsters?|vrijwilligers?|oppas|supervised|volunteers?|supervisors?|"
+         r"surveille\w*|benevoles?|animatrices?|animateurs?)\b|"
          # "een vrijwilliger speelt met hen in de speelhoek", "opvang met begeleiding voorzien"
          # ("Een vrijwilliger speelt in de zaal ernaast met de kinderen, zodat ouders rustig meepraten")
          r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator) (?:speelt|spelen|"
@@ -142,9 +143,11 @@ RULES = (
          # "Broers, zussen, ouders en grootouders zijn welkom"
          r"\b(?:broers|zussen|broertjes|zusjes)(?:,? (?:en )?[\w']+){0,4} (?:zijn )?(?:ook )?(?:van harte )?welkom\b|"
          rf"\b(?:neem|breng|nemen|brengen) (?:(?:gerust|gewoon|ook|zeker|maar|eens) ){{0,3}}"
-         rf"(?:je|jouw|uw|de) (?:eigen |hele |ganse |volledige )?"
-         rf"(?:{_KIDS}|gezin|kroost|familie)(?: [\w]+){{0,3}} mee\b|\bbring (?:your|the|my|our) (?:kids|children|"
+         rf"(?:je|jouw|uw|de|het) (?:eigen |hele |ganse |volledige )?"
+         rf"(?:{_KIDS}|gezin|kroost|familie)(?: [\w]+){{0,3}} mee\b|\bbring (?:your|the|my|our) (?:whole )?(?:kids|children|"
          r"little ones|family)\b|\bvenez avec vos enfants\b|"
+         # "Les enfants peuvent venir" (a minded child beside childcare is set aside in resolve)
+         r"\bles enfants (?:peuvent|pourront) (?:venir|participer|nous accompagner|accompagner)\b|"
          # "Yoga waarbij je je baby (6 weken tot kruipen) meebrengt", "Yoga voor mama's (met baby)"
          r"\b(?:je|jouw|uw) (?:baby|kindje|kind|kinderen|kleintje|peuter)(?: \([^)]{0,30}\))? (?:mee ?brengt|mee ?neemt|"
          r"meebrengen|meenemen)\b|\((?:met|with) (?:je |jouw |your )?(?:baby|kindje|kind|peuter)\)|\bemmenez vos enfants\b|\benfants "
@@ -189,13 +192,7 @@ RULES = (
          r"\b(?:(?:mag|mogen|kan|kunnen) (?:je|jij|u|jullie|ze|zij|ouders|cursisten|deelnemers|mama'?s)|"
          r"(?:ouders|cursisten|deelnemers|mama'?s|papa'?s|je|u|jullie) (?:mag|mogen|kan|kunnen)) "
          r"(?:gerust |altijd |ook |zeker )*(?:je|jouw|uw|hun|jullie) (?:kinderen|kind|kids) mee(?:brengen|nemen)\b"
-         r"(?![^.!?\n]*\?)|"
-         # "Breng gerust het hele gezin mee", "les enfants peuvent venir", "bring the whole family"
-         r"\bbreng (?:gerust |ook |maar |zeker )*(?:het hele gezin|je (?:hele )?gezin|(?:de|je) (?:kinderen|kids))"
-         r" (?:gerust |ook |maar )?mee\b|\bbring (?:along )?(?:the whole family|your (?:whole )?family|your kids|your children)\b|"
-         r"\bles enfants (?:peuvent|sont les bienvenus a) (?:venir|participer|nous accompagner|accompagner)\b"
-         # (not "Les enfants peuvent venir : il y a un coin de jeux surveillé": brought to be minded)
-         r"(?![^.!?\n]*(?:garderie|surveill|coin (?:de )?jeux|baby-?sitting|accueil des enfants))",
+         r"(?![^.!?\n]*\?)",
          kind="family", strength=2),
     # "Strollers welcome!", "kinderwagens zijn welkom" (two development listings of two)
     Rule("family.strollers-welcome", r"\b(?:strollers|prams|kinderwagens|wandelwagens)(?: (?:and|en|&) [\w']+)? "

@@ -195,6 +195,10 @@ def test_shipped_model_is_trained_on_the_development_sets_and_no_held_out_one():
         "a development set was relabelled: retrain with `make reader`"
     assert meta["rules_digest"] == rules_digest(), \
         "the rules changed (the free head learns from their reading): retrain with `make reader`"
+    from enrich.train_reader import SETTINGS
+    assert {h: {k: v for k, v in meta["heads"][h].items() if k != "intercept"} for h in HEADS} == \
+        {h: {**SETTINGS["heads"][h], "population": POPULATION[h]} for h in HEADS}, \
+        "the reader's settings changed: retrain with `make reader`"
     assert not set(meta["trained_on"]) & held_out()
     assert len(held_out()) >= 12
     assert all((EVAL_DIR / name).exists() for name in held_out())
@@ -251,13 +255,36 @@ def test_a_missing_model_names_the_command_that_builds_it(tmp_path, monkeypatch)
         second_reader.model_files()
 
 
+_TRAIN_HARD_CASES = """
+import sys
+from pathlib import Path
+from enrich.evaluate import EVAL_DIR
+from enrich.train_reader import SETTINGS, examples, export, train
+texts, labels, members = examples([EVAL_DIR / "hard_cases.jsonl"])
+export(train(texts, labels, members, SETTINGS), Path(sys.argv[1]), dict(SETTINGS))
+"""
+
+
 def test_training_is_deterministic(tmp_path):
     """What lets the model be built on each machine instead of kept in git: the same sets and
-    settings write the same bytes."""
-    paths = [EVAL_DIR / "hard_cases.jsonl"]
-    from enrich.train_reader import SETTINGS, examples
-    for out in ("a", "b"):
-        texts, labels, members = examples(paths)
-        export(train(texts, labels, members, SETTINGS), tmp_path / out, dict(SETTINGS))
+    settings write the same bytes — in separate processes with different hash seeds too."""
+    import os
+    import subprocess
+    import sys
+    for out, seed in (("a", "1"), ("b", "2")):
+        subprocess.run([sys.executable, "-c", _TRAIN_HARD_CASES, str(tmp_path / out)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
     for name in ("features.tsv", "features-free-word.tsv", "model.json"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_a_model_of_other_populations_is_refused(tmp_path):
+    """A model trained before a head's population changed would score with the wrong vocabulary."""
+    import shutil
+    for path in second_reader.model_files():
+        shutil.copy(path, tmp_path / path.name)
+    meta = json.loads((tmp_path / "model.json").read_text(encoding="utf-8"))
+    meta["heads"]["free"]["population"] = "all"
+    (tmp_path / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(second_reader.MissingModel, match="make reader"):
+        second_reader.load(tmp_path)
