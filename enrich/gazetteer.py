@@ -141,6 +141,10 @@ class Gazetteer:
                 return Place(self.municipalities[nis], "geo.postcode+locality",
                              f"{digits} {locality}")
             return Place(self.municipalities[nis], "geo.postcode", digits)
+        if digits:
+            # "59000 Lille", "NL-5171 Kaatsheuvel": a postcode that is no Belgian one names a place
+            # abroad, whatever Flemish town shares its locality's name (Lille 2275)
+            return None
         if not locality or _AREA.search(locality):
             return None        # "Mechelen en omgeving", "rond Lier": an area, not a place
         exact = self.names.get(name_key(locality))

@@ -329,7 +329,9 @@ RULES = (
          rf"(?<![\w-])(?:(?<!van )(?<!van de )(?<!van onze )(?<!door )(?<!door de )(?<!door onze )"
          rf"(?=vrijwilligers|medewerkers|begeleid|helpers)|(?!vrijwilligers|medewerkers|begeleid|helpers))"
          # (one line: "springkasteel voor de kids" above "Gratis!" is no tariff)
-         rf"{_GROUP}(?:(?!\b(?:je|jou|u|you)\b)[ \w+-]|\([\w ]{{0,30}}\)){{0,20}}?[ \t]?[:=]?[ \t]?"
+         # ("onze vrijwilligers herstellen gratis je fiets": what the providers do, for everyone)
+         rf"{_GROUP}(?:(?!\b(?:je|jou|u|you|herstellen|repareren|helpen|begeleiden|tonen|leren|geven)\b)[ \w+-]|"
+         rf"\([\w ]{{0,30}}\)){{0,20}}?[ \t]?[:=]?[ \t]?"
          r"(?:(?:zijn |is |mogen )?(?:(?:entree|toegang|inkom|entry|admission) )?(?:gratis|free|"
          r"gratuite?|kosteloos)\b|betalen (?:niets|niks|geen cent)\b|(?:nihil|niets|niks)\b|"
          # ("Kinderen 10 euro": the 0 of 10 is no zero price)
@@ -1188,7 +1190,8 @@ def _required_paid_oneself(texts) -> list[tuple[str, int, int]]:
     for fld, (original, folded) in texts.items():
         for m in _PAID_ONESELF.finditer(folded):
             lo, hi = sentence_span(folded, m.start(), m.end())
-            if _REQUIRED_THING.search(folded, lo, hi):
+            # ("Je hebt een eigen kaartlezer nodig; die koop je zelf": the need may come just before)
+            if _REQUIRED_THING.search(_sentence_and_before(folded, m.start(), m.end())):
                 found.append((fld, lo, hi))
         for m in (*_TRAVEL_ONESELF.finditer(folded), *_REQUIRED_PURCHASE.finditer(folded),
                   *_PAYS_OWN.finditer(folded)):
@@ -1452,7 +1455,8 @@ _NEEDED = (r"\bheb(?:t|ben)? (?:wel )?(?:een |je |jouw |uw )?(?:\w+ ){0,4}nodig\
            r"\bil (?:vous )?faut (?:un |une |votre )?\w+|\bbesoin d'une? ")
 _REQUIRED_THING = re.compile(_NEEDED + r"|"
                              # "een koptelefoon huren kost € 3 (verplicht)"
-                             r"\(\s?(?:verplicht|mandatory|required|compulsory|obligatoire)\s?\)|"
+                             # ("busrit € 8, verplicht" in brackets after the amount too)
+                             r"\(\s?(?:[^()]{0,30}[,;]\s?)?(?:verplicht|mandatory|required|compulsory|obligatoire)\s?\)|"
                              r"\b(?:huren|huur|aankopen|aankoop|kopen) (?:is )?verplicht\b|"
                              r"\b\w*(?:vergunning|licentie)\w*\b|"
                              r"\b(?:vis|jacht)verlof\b")
@@ -1509,7 +1513,10 @@ _SESSION_TITLE = re.compile(r"\binfo(?:moment|sessie|avond|namiddag|session)s?\b
 _SESSION_WORD = re.compile(r"\b(?:info\w*|sessie|session|bijeenkomst|toegang|deelname|inkom|entree|entry|admission|"
                            r"зустріч\w*|встреч\w*|вхід|вход|seance)\b")
 _ITSELF_COSTS = re.compile(r"\b[a-z]+ (?:zelf|op zich) kost\b|\b[a-z]+ itself costs\b|\b[a-z]+ (?:elle|lui)-meme coute\b|"
-                           r"\bсам[аоіе]? \w+ (?:коштує|коштують|стоит|стоят)\b")
+                           r"\bсам[аоіе]? \w+ (?:коштує|коштують|стоит|стоят)\b|"
+                           # "Het inschrijvingsgeld voor de lessen is 1,50 euro per lesuur"
+                           r"\b(?:inschrijvingsgeld|lesgeld|cursusgeld|kostprijs|prijs)\b (?:voor|van) (?:de|het) "
+                           r"(?:lessen|les|cursus|cursussen|opleiding|reeks|traject|procedure|aanvraag)\b")
 # "je krijgt korting bij de lokale sportwinkel": a shop's discount, not a reduced rate here
 _SHOP_DISCOUNT = re.compile(r"\b(?:korting|discount|reduction)\b[^.;!?\n]{0,30}?\b(?:bij|in|at|chez) (?:de |het |een |onze |the |a |"
                             r"la |le )?(?:lokale |local )?\w*(?:winkel|shop|store|zaak|magasin|boutique)\b|"
@@ -1974,6 +1981,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             if cls not in ("reduced", "vendor") and free and (
                     extra and (_REQUIRED_THING.search(sentence) or _TRAVEL_PRICED.search(folded, max(0, s - 60), s))
                     or _PAYS_OWN.search(sentence) or _LICENCE_BEFORE.search(folded, max(0, s - 45), s)
+                    or _PAID_ONESELF.search(sentence) and _REQUIRED_THING.search(_sentence_and_before(folded, s, e))
                     and re.search(_NEEDED, sentence)) and not any(
                     pattern.search(sentence) for c, pattern in _QUALIFIERS if c == "vendor"):
                 # "Je hebt een visvergunning nodig (€16 per jaar)": a required expense beside a

@@ -43,6 +43,8 @@ def test_resolve(gaz, postcode, locality, nis, region):
     ("", "Namur"),
     ("", "Heist"),           # only part of Heist-op-den-Berg / Heist-aan-Zee
     ("", ""),
+    ("59000", "Lille"),      # a French postcode: Lille in France, not Lille 2275 (session 15)
+    ("F-59000", "Lille"),
 ])
 def test_no_guess(gaz, postcode, locality):
     assert gaz.resolve(postcode, locality) is None

@@ -2143,6 +2143,19 @@ TITLED = [
     ('Naar de match', 'Deelname is gratis (de tickets worden gesponsord door de club); drankjes betaal je zelf.', 'cost', 'free'),
     ('Infoavond: studeren met een buitenlands diploma', 'Gratis toegang. Het aanvragen van de gelijkwaardigheid zelf kost € 110.', 'cost', 'free'),
     ('Zandkastelen', 'Deelname aan de wedstrijd is gratis, maar je betaalt wel de toegang tot het domein (€ 4).', 'cost', 'unknown'),
+    # session 15, round 44 (v327, v329, v330, v332): a thing one needs and buys oneself, named in the
+    # clause before; a ride 'verplicht' in brackets; the course fee at its info session; what
+    # volunteers do for free; a youth worker or English volunteers minding the children; a French
+    # postcode is abroad
+    ('Digitale hulp', 'Deze sessie is gratis. Je hebt wel een eigen kaartlezer nodig; die koop je zelf (ongeveer € 12).', 'cost', 'unknown'),
+    ('Uitwisseling', 'We vertrekken samen met de bus (busrit € 6, verplicht). De workshop zelf is gratis.', 'cost', 'unknown'),
+    ('Koffie', 'Deelname gratis. Koffie aan 1 euro (niet verplicht).', 'cost', 'free'),
+    ('Infosessie: taalles voor ouders', 'Het lesgeld voor de cursus is 2 euro per lesuur. De infosessie is gratis.', 'cost', 'free'),
+    ('Fietsherstel', 'Onze vrijwilligers herstellen gratis je fiets. Vrije inloop.', 'cost', 'free'),
+    ('Vrijwilligersfeest', 'Onze vrijwilligers eten gratis mee, anderen betalen € 10.', 'cost', 'paid'),
+    ('Werkdag natuurgebied', 'Ouders die graag meewerken maar geen opvang hebben: kinderen mogen mee. Een begeleider van de jeugdwerking speelt met hen in de speeltuin terwijl jij werkt.', 'family_friendly', False),
+    ('Coffee morning for mothers', 'Practise your Dutch with other mums. Children can come along: our volunteers play with them in the next room.', 'childcare', True),
+    ('Daguitstap naar de kerstmarkt', 'Met de bus naar de kerstmarkt van Rijsel. Vertrek aan het station.', 'cost', 'unknown'),
 ]
 
 
