@@ -1522,7 +1522,7 @@ _SHOP_DISCOUNT = re.compile(r"\b(?:korting|discount|reduction)\b[^.;!?\n]{0,30}?
                             r"la |le )?(?:lokale |local )?\w*(?:winkel|shop|store|zaak|magasin|boutique)\b|"
                             r"\b\w*(?:winkel|shop|store|zaak|magasin) (?:geeft|gives|offers|biedt|accorde) "
                             r"[^.;!?\n]{0,20}?(?:korting|discount|reduction)\b")
-_POINTS_ELSEWHERE = re.compile(r"(?: (?:en|of) (?:de |het )?[a-z]+)?\s?[:=-]\s?(?:zie|see|voir)\b")
+_POINTS_ELSEWHERE = re.compile(r"(?: (?:en|of) (?:de |het )?[a-z]+)?\s?[:=-]?\s?(?:zie|see|voir)\b")
 _INFO_TITLE = re.compile(r"\binfo(?:moment|sessie|avond|namiddag|dag|session)?\b|\binformatie\w*")
 _ABOUT_OPENING = re.compile(r"\W*(?:informatie|info|uitleg|information|infos?) (?:over|rond|about|on|sur) "
                             r"(?:de |het |the |la |le |les )?")
@@ -1799,15 +1799,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     labels += [h for h in fees if h not in labels and re.fullmatch(
         r"kostprijs|prijs|deelnameprijs|inkomprijs|kosten", h.match.lower()) and re.match(
         r"\s?[:=-]\s?(?:je|u|jij|we|wij|de|het)\b(?![^.;\n]{0,40}(?:€|\d|euro))", texts[h.field][1][h.end:h.end + 60])]
-    # "Inschrijvingsgeld: zie website": the price is elsewhere — unknown here (two writers)
-    labels += [h for h in fees if h not in labels and re.match(
-        r"\s?[:=-]?\s?(?:zie|see|voir) (?:onze |de |the |notre )?(?:website|site|folder|flyer|facebook|"
-        r"instagram|affiche|brochure)\b", texts[h.field][1][h.end:h.end + 40])]
-    # ("Kostprijs: zie retributiereglement op www.bornem.be", "Lidgeld en verzekering: zie
-    # onze tarievenlijst": the same; not "Lidgeld: vraag het aan het bestuur", a price on request)
-    labels += [h for h in fees if h not in labels and re.fullmatch(
-        r"kostprijs|prijs|lidgeld|inschrijvingsgeld|deelnameprijs|tarief|tarieven|kosten", h.match.lower())
-        and _POINTS_ELSEWHERE.match(texts[h.field][1][h.end:h.end + 80])]
+    # "Inschrijvingsgeld: zie website", "Kostprijs: zie retributiereglement op www.bornem.be",
+    # "Lidgeld en verzekering: zie onze tarievenlijst": the price is elsewhere — unknown here (the
+    # convention; not "Lidgeld: vraag het aan het bestuur", a price on request)
+    labels += [h for h in fees if h not in labels and _POINTS_ELSEWHERE.match(texts[h.field][1], h.end, h.end + 80)]
     fees = [h for h in fees if h not in labels]
     extra_fees = [h for h in fees if _fee_for_extra(texts, h)]
     # "Je betaalt zelf je treinticket": a required own expense is no optional extra; beside a
