@@ -59,8 +59,8 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     # v320 by the Arabic and Persian group mend after it
                     285, 286, 291, 292, 293, 294, 295, 298, 300, 302, 304, 307, 309, 310, 311, 313, 320,
                     # session 15: those of v321-v325 made development by round 43, of v327-v332
-                    # by round 44
-                    321, 322, 323, 324, 325, 329, 330, 332)))
+                    # by round 44, of v333-v337 by round 45
+                    321, 322, 323, 324, 325, 329, 330, 332, 336, 337)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

@@ -38,6 +38,13 @@ GAZETTEER_DIR = Path(os.environ.get(
     "DOEMEE_GAZETTEER", Path(__file__).resolve().parent.parent / "data" / "gazetteer"))
 
 
+# a postcode or country marker of a place abroad: a French, German or Dutch postcode (five digits,
+# a country prefix, the Dutch "1234 AB"), or the country named in brackets
+_ABROAD = re.compile(r"(?<![\d.,])\d{5}(?![\d.,])|\b(?:F|FR|D|DE|L|LU|NL)-? ?\d{4,5}\b|\b\d{4} ?[A-Z]{2}\b(?! ?\w)|"
+                     r"\((?:France|Frankrijk|Nederland|Netherlands|Pays-Bas|Deutschland|Duitsland|Germany|"
+                     r"Luxembourg|Luxemburg)\)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Municipality:
     nis_code: str
@@ -123,6 +130,8 @@ class Gazetteer:
             return None
         postcode = (postcode or "").strip()
         locality = (locality or "").strip()
+        if any(_ABROAD.search(text) for text in (postcode, locality, extra or "")):
+            return None                # "F-59000 Lille", "3012 CN Rotterdam", "Lille (France)"
         digits = re.sub(r"\D", "", postcode)
         if not digits:
             # "2800 Mechelen" typed into the locality, or a postcode in the street line
@@ -142,8 +151,8 @@ class Gazetteer:
                              f"{digits} {locality}")
             return Place(self.municipalities[nis], "geo.postcode", digits)
         if digits:
-            # "59000 Lille", "NL-5171 Kaatsheuvel": a postcode that is no Belgian one names a place
-            # abroad, whatever Flemish town shares its locality's name (Lille 2275)
+            # "59000 Lille": a postcode that is no Belgian one names a place abroad, whatever
+            # Flemish town shares its locality's name (Lille 2275)
             return None
         if not locality or _AREA.search(locality):
             return None        # "Mechelen en omgeving", "rond Lier": an area, not a place

@@ -28,12 +28,13 @@ HELD_OUT_FILE = EVAL_DIR / "held_out.txt"
 # (``second_reader.POPULATION``), in session 15 on history; see tests/eval/README.md.
 # min_ngrams: a listing of a line or two — fewer known n-grams than any withdrawal on those sets
 # — is left to the rules; the free head's vocabulary is learnt from fewer listings and its short
-# readings contradicted the rules' deliberate "free" on one-line phrasings ("Deelname gratis. Je
-# betaalt zelf je drankje."), while every withdrawal on history had 39 known n-grams or more.
+# readings contradicted the rules' deliberate "free" on one- and two-line phrasings ("Deelname
+# gratis. Je betaalt zelf je drankje.": 23 known n-grams; a retrain later took one of 32), while
+# every withdrawal on history had 39 known n-grams or more.
 SETTINGS = {"ngram_range": [1, 2], "min_df": 2,
             "heads": {"family_friendly": {"C": 8.0, "threshold": 0.1, "min_ngrams": 20},
                       "low_threshold": {"C": 8.0, "threshold": 0.1, "min_ngrams": 20},
-                      "free": {"C": 16.0, "threshold": 0.2, "min_ngrams": 30}}}
+                      "free": {"C": 16.0, "threshold": 0.2, "min_ngrams": 35}}}
 
 
 def held_out() -> set[str]:

@@ -278,6 +278,9 @@ RULES = (
          rf"(?:geldig(?:e)? )?(?:[a-z]+-|[a-z]{{3,}}(?=leden|leerlingen|studenten|cursisten|medewerkers|"
          rf"vrijwilligers|bewoners))?{_GROUP}{_NOT_NON_MEMBERS}|"
          # "We nodigen mensen met een UiTPAS uit. Voor hen is de brunch gratis": a group named before
+         # ("Voor de ouders is de toegang gratis"; not "voor de bezoekers", the public)
+         rf"\bvoor (?:de |alle |onze )?(?:{_GROUP}|{_PERSON_PLURAL}),? (?:is|zijn) (?:de |het )?(?:toegang |inkom |"
+         r"deelname |entree )?(?:gratis|kosteloos)\b|"
          r"\b(?:voor|for|pour) (?:hen|them|eux)\b,? (?:is|zijn|is het|are|it's|it is|est|sont) "
          r"(?:[\w'-]+ ){0,3}?(?:gratis|kosteloos|free|gratuite?s?)\b|"
          r"\b(?:gratis|kosteloos|free|gratuite?s?) (?:voor|for|pour) (?:hen|them|eux)\b|"
@@ -330,7 +333,7 @@ RULES = (
          rf"(?=vrijwilligers|medewerkers|begeleid|helpers)|(?!vrijwilligers|medewerkers|begeleid|helpers))"
          # (one line: "springkasteel voor de kids" above "Gratis!" is no tariff)
          # ("onze vrijwilligers herstellen gratis je fiets": what the providers do, for everyone)
-         rf"{_GROUP}(?:(?!\b(?:je|jou|u|you|herstellen|repareren|helpen|begeleiden|tonen|leren|geven)\b)[ \w+-]|"
+         rf"{_GROUP}(?:(?!\b(?:je|jou|u|you|herstellen|repareren|helpen|begeleiden|tonen|geven)\b)[ \w+-]|"
          rf"\([\w ]{{0,30}}\)){{0,20}}?[ \t]?[:=]?[ \t]?"
          r"(?:(?:zijn |is |mogen )?(?:(?:entree|toegang|inkom|entry|admission) )?(?:gratis|free|"
          r"gratuite?|kosteloos)\b|betalen (?:niets|niks|geen cent)\b|(?:nihil|niets|niks)\b|"
@@ -340,7 +343,7 @@ RULES = (
          rf"\b(?:gratis|kosteloos|free|gratuite?s?) (?:voor|for|pour) (?:de |alle |onze |les |the )?"
          rf"{_PERSON_PLURAL}{_NOT_NON_MEMBERS}|"
          # institutions: "Gratis voor scholen en Centra voor Volwassenenonderwijs"
-         r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:de |alle |les |the )?(?:scholen|klassen|"
+         r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:de |alle |les |the )?(?:[a-z]+-)?(?:scholen|klassen|"
          r"verenigingen|organisaties|bedrijven|instellingen|centra|schools|classes|associations|"
          r"organisations|organizations|ecoles)\b|"
          # Ukrainian and Russian: "безкоштовно для людей зі статусом тимчасового захисту", "для всіх, хто …"
@@ -389,7 +392,8 @@ RULES = (
          r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
          r"hugs?|food|lunch|meal|refreshments|t-shirt|goodies|childcare|child care|child-care|"
-         r"babysitting|creche|nursery|shuttle|transport|bus|wi-?fi)\b)(?=[a-z]|\d+ ?(?:km|k|miles?)\b)|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
+         r"babysitting|creche|nursery|shuttle|transport|bus|wi-?fi|popcorn|cookies|biscuits|cake|sweets|candy|"
+         r"fruit|water|pizza)\b)(?=[a-z]|\d+ ?(?:km|k|miles?)\b)|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
          r"tea|parking|snacks?|trial|lesson|wifi|wi-fi|gift|sample|t-shirt|shirt|meal|lunch|contribution|donation|"
          r"voucher|map|bag|goodies)\b)", value="free", negated="not-free",
          kind="free"),
@@ -985,8 +989,11 @@ _LATER = re.compile(r"\bvolgend (?:school)?jaar\b|\bvolgende? (?:seizoen|schoolj
                     r"nadien )?(?:aansluit|lid wordt|blijft)|if you (?:join|stay)|als je (?:lid wordt|"
                     r"blijft|aansluit))\b")
 _TRIAL = re.compile(r"\b(?:proef\w*|probeer\w*|proberen|uitproberen|kennismaking\w*|trial|try|"
-                    # "gratis tot de herfstvakantie, daarna € 60 lidgeld": a free while at a paying club
+                    # "gratis tot de herfstvakantie, daarna € 60 lidgeld", "In september gratis, daarna
+                    # drie euro per keer": a free while at a paying club or session
                     r"(?:gratis|free|gratuit) (?:tot|until|jusqu'(?:a|au|en)) (?:de |het |eind |einde |the |end |la |le )?|"
+                    r"(?:gratis|free|gratuit)\w*,? (?:daarna|nadien|vervolgens|after that|afterwards|ensuite|puis)\b"
+                    r"[^.;!?\n]{0,25}?(?:€|\d|euro\b)|"
                     r"(?:eerste|first|premiere?) [a-z]+|"
                     r"essai|essayer|(?:een|1|eerste|twee|drie|\d) ?(?:keer|les|lessen|training|"
                     r"trainingen|sessies?|weken))\b")
@@ -1190,8 +1197,10 @@ def _required_paid_oneself(texts) -> list[tuple[str, int, int]]:
     for fld, (original, folded) in texts.items():
         for m in _PAID_ONESELF.finditer(folded):
             lo, hi = sentence_span(folded, m.start(), m.end())
-            # ("Je hebt een eigen kaartlezer nodig; die koop je zelf": the need may come just before)
-            if _REQUIRED_THING.search(_sentence_and_before(folded, m.start(), m.end())):
+            # ("Je hebt een eigen kaartlezer nodig; die koop je zelf": the need may come just before,
+            # named by a pronoun — not "Je hebt niets nodig. Drankjes koop je zelf")
+            if _REQUIRED_THING.search(folded, lo, hi) or re.search(r"\b(?:die|dat|deze)\s$", folded[max(0, m.start() - 6):m.start()]) \
+                    and _REQUIRED_THING.search(_sentence_and_before(folded, m.start(), m.end())):
                 found.append((fld, lo, hi))
         for m in (*_TRAVEL_ONESELF.finditer(folded), *_REQUIRED_PURCHASE.finditer(folded),
                   *_PAYS_OWN.finditer(folded)):
@@ -1448,9 +1457,9 @@ _HELP_WITH = re.compile(r"\b(?:we |wij |ze |zij |die )?(?:helpen|helpt|help|hulp
 _TREAT_OPENING = re.compile(r"\W*(?:[\w-]+ ){0,2}?(?:koffie|thee|drank\w*|drankje|soep|hapje\w*|snack\w*|"
                             r"taart\w*|koek\w*|cake|gebak|wafels?|pannenkoek\w*|ijsjes?|coffee|tea|"
                             r"drinks?|cafe)\b")
-# what one must own to take part ("je hebt een visvergunning nodig"), not a booking obligation
-# what one must have: "je hebt een visvergunning nodig", "you will need a bike"
-_NEEDED = (r"\bheb(?:t|ben)? (?:wel )?(?:een |je |jouw |uw )?(?:\w+ ){0,4}nodig\b|"
+# what one must own to take part ("je hebt een visvergunning nodig", "you will need a bike"), not
+# a booking obligation
+_NEEDED = (r"\bheb(?:t|ben)? (?:wel )?(?!(?:niets|niks|geen)\b)(?:een |je |jouw |uw )?(?:\w+ ){0,4}nodig\b|"
            r"\bmoet je (?:\w+ ){0,3}(?:hebben|kopen|aanschaffen)\b|\byou (?:will )?need (?:a |an |your )?\w+|"
            r"\bil (?:vous )?faut (?:un |une |votre )?\w+|\bbesoin d'une? ")
 _REQUIRED_THING = re.compile(_NEEDED + r"|"
@@ -1512,6 +1521,12 @@ _SESSION_TITLE = re.compile(r"\binfo(?:moment|sessie|avond|namiddag|session)s?\b
 # (the free statement about the session or its entry: not "het cursusmateriaal is gratis")
 _SESSION_WORD = re.compile(r"\b(?:info\w*|sessie|session|bijeenkomst|toegang|deelname|inkom|entree|entry|admission|"
                            r"зустріч\w*|встреч\w*|вхід|вход|seance)\b")
+def _about_a_session(texts, free) -> bool:
+    """An information session's title and a free statement about the session or its entry."""
+    return bool(free) and bool(_SESSION_TITLE.search(texts.get("title", ("", ""))[1])) and any(
+        _SESSION_WORD.search(_sentence_of(texts, h)) for h in free)
+
+
 _ITSELF_COSTS = re.compile(r"\b[a-z]+ (?:zelf|op zich) kost\b|\b[a-z]+ itself costs\b|\b[a-z]+ (?:elle|lui)-meme coute\b|"
                            r"\bсам[аоіе]? \w+ (?:коштує|коштують|стоит|стоят)\b|"
                            # "Het inschrijvingsgeld voor de lessen is 1,50 euro per lesuur"
@@ -1524,7 +1539,10 @@ _SHOP_DISCOUNT = re.compile(r"\b(?:korting|discount|reduction)\b[^.;!?\n]{0,30}?
                             r"[^.;!?\n]{0,20}?(?:korting|discount|reduction)\b")
 _POINTS_ELSEWHERE = re.compile(r"(?: (?:en|of) (?:de |het )?[a-z]+)?\s?[:=-]?\s?(?:zie|see|voir)\b")
 _INFO_TITLE = re.compile(r"\binfo(?:moment|sessie|avond|namiddag|dag|session)?\b|\binformatie\w*")
-_ABOUT_OPENING = re.compile(r"\W*(?:informatie|info|uitleg|information|infos?) (?:over|rond|about|on|sur) "
+# ("Kom te weten hoe de gratis vrijwilligersverzekering werkt": what it is about, further on)
+_ABOUT_OPENING = re.compile(r"\W*[\w' ]{0,40}?\b(?:hoe|how|comment) (?:de|het|een|je|the|a|le|la|les) |"
+                            r"\W*[\w' ]{0,40}?\b(?:over|about|sur) (?:de|het|the|le|la|les) |"
+                            r"\W*(?:informatie|info|uitleg|information|infos?) (?:over|rond|about|on|sur) "
                             r"(?:de |het |the |la |le |les )?")
 _WHICH_QUESTION = re.compile(r"\W*(?:welke?|which|what|quel(?:le)?s?|waar vind je|where (?:can you find|to find)|"
                              r"zijn er|are there|existe-t-il|y a-t-il)\b")
@@ -1760,6 +1778,13 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         re.search(r"\b(?:met|with|avec|die|who|qui)$", h.match.lower())
         and _SOCIAL_RE.search(texts[h.field][1][h.start:h.end + 60])) or h in asked]
     fees = kinds.get("fee", []) + implied_fee
+    # "Het inschrijvingsgeld voor de lessen is 1,50 euro per lesuur. De infosessie is gratis": the
+    # fee word of what the session is about
+    if _about_a_session(texts, free):
+        subject_fees = [h for h in fees if _ITSELF_COSTS.search(_sentence_of(texts, h))]
+        for h in subject_fees:
+            ev.append(evidence("cost", "the price of what the session is about: ignored", h))
+        fees = [h for h in fees if h not in subject_fees]
     # "Gratis voor alle deelnemers: de vzw betaalt de tickets": what the organiser pays
     sponsored = [h for h in fees if any(f.rule.id == "cost.free-sponsor" and _same_segment(texts, h, f)
                                         for f in free)]
@@ -1934,8 +1959,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for value, cls, s, e, extra in found[fld]:
             if value == 0 or s < corrected.get(fld, 0):
                 continue
-            if free and _ITSELF_COSTS.search(_sentence_at(folded, s, e)) and _SESSION_TITLE.search(
-                    texts.get("title", ("", ""))[1]) and any(_SESSION_WORD.search(_sentence_of(texts, h)) for h in free):
+            if _ITSELF_COSTS.search(_sentence_at(folded, s, e)) and _about_a_session(texts, free):
                 ev.append(evidence("cost", "the price of what the session is about: ignored", field=fld,
                                    match=original[s:e], rule="cost.amount.subject"))
                 continue
@@ -1975,9 +1999,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             sentence = _sentence_at(folded, s, e)
             if cls not in ("reduced", "vendor") and free and (
                     extra and (_REQUIRED_THING.search(sentence) or _TRAVEL_PRICED.search(folded, max(0, s - 60), s))
-                    or _PAYS_OWN.search(sentence) or _LICENCE_BEFORE.search(folded, max(0, s - 45), s)
-                    or _PAID_ONESELF.search(sentence) and _REQUIRED_THING.search(_sentence_and_before(folded, s, e))
-                    and re.search(_NEEDED, sentence)) and not any(
+                    or _PAYS_OWN.search(sentence)
+                    or _LICENCE_BEFORE.search(folded, max(0, s - 45), s) and re.search(_NEEDED, sentence)) and not any(
                     pattern.search(sentence) for c, pattern in _QUALIFIERS if c == "vendor"):
                 # "Je hebt een visvergunning nodig (€16 per jaar)": a required expense beside a
                 # free statement — neither free nor this listing's price (like own travel)

@@ -58,12 +58,15 @@ RULES = (
          r"surveille\w*|benevoles?|animatrices?|animateurs?)\b|"
          # "een vrijwilliger speelt met hen in de speelhoek", "opvang met begeleiding voorzien"
          # ("Een vrijwilliger speelt in de zaal ernaast met de kinderen, zodat ouders rustig meepraten")
-         # ("Een begeleider van de jeugdwerking speelt met hen", "our volunteers play with them next door")
-         r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator)(?: van (?:de|het|onze) [\w-]+)? (?:speelt|spelen|"
+         # ("Een begeleider van de jeugdwerking speelt met hen")
+         r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator)(?: van (?:de|het|onze) "
+         r"(?:jeugdwerking|jeugddienst|kinderwerking))? (?:speelt|spelen|"
          r"knutselt|knutselen|zorgt|zorgen) (?:(?:in|op) (?:de|het) [\w-]+ (?:ernaast |hiernaast |naast de \w+ )?)?"
          r"(?:met|voor) (?:hen|ze|de kinderen|de kleintjes)\b|"
-         r"\b(?:volunteers?|a volunteer|childminders?) (?:plays?|looks? after|takes? care of) (?:with )?(?:them|the children|"
-         r"the kids|your children)\b|"
+         # ("Children under 3 can come along: our volunteers play with them in the next room")
+         r"\b(?:volunteers?|childminders?) (?:plays?|looks? after|takes? care of) (?:with )?(?:the children|"
+         r"the kids|your children|your kids)\b|\b(?:children|kids|little ones|babies|toddlers)\b[^.!?\n]{0,60}?"
+         r"\b(?:volunteers?|childminders?) (?:plays?|looks? after|takes? care of) (?:with )?them\b|"
          r"\bopvang met (?:begeleiding|toezicht) (?:is |wordt )?(?:voorzien|aanwezig)\b|"
          # "er is een animator die met hen speelt", "Kinderen kunnen onder begeleiding spelen"
          # (not "vrijwilligers die voor hen zorgen" at an adults' outing: "hen" may be anyone)

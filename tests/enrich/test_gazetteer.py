@@ -45,6 +45,10 @@ def test_resolve(gaz, postcode, locality, nis, region):
     ("", ""),
     ("59000", "Lille"),      # a French postcode: Lille in France, not Lille 2275 (session 15)
     ("F-59000", "Lille"),
+    ("", "59000 Lille"),     # the postcode typed into the locality, as a spider may pass it
+    ("", "Lille (France)"),
+    ("3012 CN", "Rotterdam"),  # a Dutch postcode's four digits are no Belgian postcode
+    ("NL-2018", "Haarlem"),
 ])
 def test_no_guess(gaz, postcode, locality):
     assert gaz.resolve(postcode, locality) is None
@@ -90,3 +94,12 @@ def test_postcode_inside_locality_field():
     loc, ev = locate({"location": {"postcode": None, "locality": "2500 Lier"}})
     assert loc["municipality"] == "Lier" and loc["province"] == "Antwerpen"
     assert loc["region"] == "Rivierenland"
+
+
+def test_a_street_line_abroad_places_nothing(gaz):
+    assert gaz.resolve(None, "Lille", extra="Grand Place, 59000 Lille") is None
+
+
+@pytest.mark.parametrize("postcode", ["B-2800", "B 2800", "BE-2800", "2800", ""])
+def test_belgian_postcodes_still_resolve(gaz, postcode):
+    assert gaz.resolve(postcode, "Mechelen").municipality.nis_code == "12025"

@@ -2153,9 +2153,31 @@ TITLED = [
     ('Infosessie: taalles voor ouders', 'Het lesgeld voor de cursus is 2 euro per lesuur. De infosessie is gratis.', 'cost', 'free'),
     ('Fietsherstel', 'Onze vrijwilligers herstellen gratis je fiets. Vrije inloop.', 'cost', 'free'),
     ('Vrijwilligersfeest', 'Onze vrijwilligers eten gratis mee, anderen betalen € 10.', 'cost', 'paid'),
+    # (the review of round 44: the learners are the group; a drink one buys oneself after 'niets
+    # nodig'; a licence's price at a club; the course fee's own word; animals, residents and a
+    # children's own camp are not minded children)
+    ('Cv-workshop', 'Werkzoekenden leren gratis hoe ze een cv schrijven.', 'cost', 'unknown'),
+    ('Wandeling', 'Deelname gratis. Je hebt niets nodig. Drankjes koop je zelf aan de bar.', 'cost', 'free'),
+    ('Wandeling', 'Deelname is gratis. Je hebt enkel stevige schoenen nodig. Een drankje betaal je zelf.', 'cost', 'free'),
+    ('Judo', 'Gratis kennismaking. Licentie bij de bond: € 25 per jaar.', 'cost', 'paid'),
+    ('Infosessie: taalles voor mama\'s', 'Het inschrijvingsgeld voor de lessen is 1,50 euro per lesuur. De infosessie is gratis.', 'cost', 'free'),
+    ('Dog walking', 'Walk the shelter dogs. Volunteers take care of them during the week.', 'childcare', False),
+    ('Day trip for seniors', 'A day at the coast for seniors. Our volunteers take care of them all day.', 'childcare', False),
+    ('Woonzorgcentrum', 'De vrijwilligers van het woonzorgcentrum spelen met hen een spelletje kaart.', 'childcare', False),
     ('Werkdag natuurgebied', 'Ouders die graag meewerken maar geen opvang hebben: kinderen mogen mee. Een begeleider van de jeugdwerking speelt met hen in de speeltuin terwijl jij werkt.', 'family_friendly', False),
     ('Coffee morning for mothers', 'Practise your Dutch with other mums. Children can come along: our volunteers play with them in the next room.', 'childcare', True),
-    ('Daguitstap naar de kerstmarkt', 'Met de bus naar de kerstmarkt van Rijsel. Vertrek aan het station.', 'cost', 'unknown'),
+    # session 15, round 45 (v333-v337): a free first month, then a price; a group named before
+    # 'is de toegang gratis'; a compound class ('OKAN-klassen'); English free popcorn; what an
+    # information session explains ('hoe de gratis verzekering werkt')
+    ('Wandelvoetbal', 'Voor 60-plussers. In september gratis, daarna drie euro per keer.', 'cost', 'paid'),
+    ('Koor', 'De eerste repetitie is gratis, daarna betaal je € 40 per jaar.', 'cost', 'paid'),
+    ('Concert', 'Het concert is gratis, daarna drinken we samen iets aan de bar.', 'cost', 'free'),
+    ('Schoolvoorstelling', 'Een voorstelling voor alle kleuters van de school. Voor de ouders is de toegang gratis.', 'cost', 'unknown'),
+    ('Opendeurdag', 'Voor de bezoekers is de toegang gratis.', 'cost', 'free'),
+    ('Theater voor scholen', 'Gratis voor OKAN-klassen uit Mechelen en Lier.', 'cost', 'unknown'),
+    ('Movie night', 'Every month a film with subtitles in the common room. Free popcorn!', 'cost', 'unknown'),
+    ('Infomoment: vrijwilligersverzekering', 'Kom te weten hoe de gratis verzekering van de provincie werkt. Zonder inschrijving.', 'cost', 'unknown'),
+    ('Infoavond', 'We vertellen je alles over de gratis taallessen. De infoavond is gratis.', 'cost', 'free'),
 ]
 
 
