@@ -131,7 +131,9 @@ class Gazetteer:
         postcode = (postcode or "").strip()
         locality = (locality or "").strip()
         if any(_ABROAD.search(text) for text in (postcode, locality, extra or "")):
-            return None                # "F-59000 Lille", "3012 CN Rotterdam", "Lille (France)"
+            # "59000 Lille", "F-59000 Lille", "3012 CN Rotterdam", "Lille (France)": a place abroad,
+            # whatever Flemish town shares its locality's name (Lille 2275)
+            return None
         digits = re.sub(r"\D", "", postcode)
         if not digits:
             # "2800 Mechelen" typed into the locality, or a postcode in the street line
@@ -150,10 +152,6 @@ class Gazetteer:
                 return Place(self.municipalities[nis], "geo.postcode+locality",
                              f"{digits} {locality}")
             return Place(self.municipalities[nis], "geo.postcode", digits)
-        if digits:
-            # "59000 Lille": a postcode that is no Belgian one names a place abroad, whatever
-            # Flemish town shares its locality's name (Lille 2275)
-            return None
         if not locality or _AREA.search(locality):
             return None        # "Mechelen en omgeving", "rond Lier": an area, not a place
         exact = self.names.get(name_key(locality))

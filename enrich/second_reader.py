@@ -239,9 +239,13 @@ def review(tags: dict[str, Any], texts: dict[str, tuple[str, str]],
         return []
     model = reader()
     text = reader_text(texts)
+    vectors: dict[str, dict[str, float]] = {}      # one per population (family and low share one)
     withdrawn = []
     for head in heads:
-        vector = model.vector(text, POPULATION[head])
+        population = POPULATION[head]
+        if population not in vectors:
+            vectors[population] = model.vector(text, population)
+        vector = vectors[population]
         if len(vector) < model.min_ngrams[head]:     # a line or two: the rules' reading stands
             continue
         p = model.probability(head, vector)

@@ -1510,7 +1510,7 @@ _REQUIRED_PURCHASE = re.compile(r"\b(?:consumptie|drankje|drank)\w* (?:is |zijn 
                                 r"\bminimum ?consumptie\b|\bconsumptieplicht\b|\b(?:purchase|drink) (?:is )?(?:required|"
                                 r"mandatory|compulsory)\b|\bconsommation obligatoire\b")
 # ("Gratis toegang voor nieuwkomers" frees a group's entry: no activity named)
-_ENTRY_WORD = re.compile(r"toegang|inkom|entree|deelname|admission|entry|access|acces")
+_ENTRY_WORD = re.compile(rf"{_TAKING_PART}|entree|admission|entry|access|acces")
 _NEWCOMER_ACTIVITY = re.compile(r"(?:gratis|kosteloze?|free|gratuite?) ([a-z]{3,20}) (?:voor|for|pour) (?:de |alle |les )?"
                                 r"(?:nieuwkomers|newcomers|anderstaligen|primo-arrivants)$")
 # "De infosessie is gratis; de opleiding zelf kost € 250": at an information session, the
@@ -1781,16 +1781,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Het inschrijvingsgeld voor de lessen is 1,50 euro per lesuur. De infosessie is gratis": the
     # fee word of what the session is about
     if _about_a_session(texts, free):
-        subject_fees = [h for h in fees if _ITSELF_COSTS.search(_sentence_of(texts, h))]
-        for h in subject_fees:
-            ev.append(evidence("cost", "the price of what the session is about: ignored", h))
-        fees = [h for h in fees if h not in subject_fees]
+        fees = set_aside(fees, ev, "cost", "the price of what the session is about: ignored",
+                         lambda h: bool(_ITSELF_COSTS.search(_sentence_of(texts, h))))
     # "Gratis voor alle deelnemers: de vzw betaalt de tickets": what the organiser pays
-    sponsored = [h for h in fees if any(f.rule.id == "cost.free-sponsor" and _same_segment(texts, h, f)
-                                        for f in free)]
-    for h in sponsored:
-        ev.append(evidence("cost", "paid by the organiser: ignored", h))
-    fees = [h for h in fees if h not in sponsored]
+    fees = set_aside(fees, ev, "cost", "paid by the organiser: ignored", lambda h: any(
+        f.rule.id == "cost.free-sponsor" and _same_segment(texts, h, f) for f in free))
     # "Hoe betaal je veilig met je smartphone?": a question about paying is a topic; "onderdelen
     # aan kostprijs": goods sold at cost
     # ("Kostprijs? Spreek ons aan": a label asked, not a price stated)
@@ -2068,10 +2063,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         reduced = [h for h in reduced if h not in elsewhere]
     # "… maar je betaalt wel de toegang tot het domein (€ 4)": the fee word of a required own
     # expense prices that expense, not the listing
-    own_fees = [h for h in fees if (h.field, *sentence_span(texts[h.field][1], h.start, h.end)) in required_expense]
-    for h in own_fees:
-        ev.append(evidence("cost", "what a required own expense costs: ignored", h))
-    fees = [h for h in fees if h not in own_fees]
+    fees = set_aside(fees, ev, "cost", "what a required own expense costs: ignored", lambda h: (
+        h.field, *sentence_span(texts[h.field][1], h.start, h.end)) in required_expense)
     paid_signals = bool(adult or child or struct_paid or fees or not_free or pwyw or pwyw_amounts
                         or group_totals)
     if social_free and paid_signals:
