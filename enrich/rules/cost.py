@@ -51,6 +51,8 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|безробітн\w*|безработн\w*|"
            r"inburgering\w*|integratietraject\w*|integration programme|parcours d'integration|"
            r"werkloosheidsuitkering|uitkering|benefits|sociaal huis|sociale dienst|cursisten|"
+           # "gratis voor wie les volgt bij het CVO": the course's learners
+           r"wie (?:les|lessen|een cursus|een taalcursus|een opleiding) volgt|"
            r"schooltoelage|studietoelage|schooltoeslag|"
            r"vdab|actiris|forem|inscrite?s? (?:chez|au|a)|ingeschreven bij|inburgeraar\w*|"
            r"kansentarief|sociaal tarief|verminderd tarief|tarif social|"
@@ -105,7 +107,7 @@ _ROMANCE_PERK = (r"repas|gouter|collation|boissons?|rafraichissements?|petit-dej
                  r"cafe (?:y|e|con|com) (?:\w+ )?(?:empanadas?|tapas|galletas|dulces|pasteles|pasteis|"
                  r"bolos?|bocadillos?|pan|pao)")
 # refreshments, facilities, trials, handouts and childcare: given for free, never the listing
-_AMENITY = (r"koffie|thee|drank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|"
+_AMENITY = (r"koffie|thee|chai|drank\w*|frisdrank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|"
             r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
             r"materiaal|brochure\w*|folder\w*|e-book|apps?|download\w*|coffee|tea|drinks?|"
             # (French "thé" folds to "the": only beside another perk or a price word, never the
@@ -116,9 +118,9 @@ _AMENITY = (r"koffie|thee|drank\w*|drankje|hapje|snack\w*|vieruurtje|parking|par
 # the free things that are perks, not the listing, in "koffie is gratis" as in "gratis koffie";
 # meals only when given ("je krijgt een gratis maaltijd"): "het ontbijt is gratis" at a
 # breakfast says the event is free
-_PERK = rf"(?:{_AMENITY}|frisdrank\w*|wol|garen|naalden|klei|verf|papier|gereedschap)"
+_PERK = rf"(?:{_AMENITY}|wol|garen|naalden|klei|verf|papier|gereedschap)"
 # what "gratis …" hands out beside the listing: amenities, meals, treats, the shuttle
-_OBJECT = (rf"(?:{_AMENITY}|soep|popcorn|fiets\w*stalling|fietsparking|fietsenparking|stalling|maaltijd\w*|"
+_OBJECT = (rf"(?:{_AMENITY}|soep|popcorn|kleurpoeder\w*|fiets\w*stalling|fietsparking|fietsenparking|stalling|maaltijd\w*|"
            r"lunch|ontbijt|middagmaal|avondmaal|broodjes?|meals?|breakfast|repas|"
            r"chocomelk|chocolademelk|warme chocolade|koek\w*|cake|vat|vaatje|chips|snoep\w*|"
            r"taart\w*|gebak|ijsjes?|pannenkoek\w*|wafels?|fruit|limonade|gluhwein|jenever|"
@@ -144,7 +146,7 @@ _TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|wate
 # a treat or a sandwich: what may be named before "gratis" ("Koffie en broodjes gratis")
 _FOOD = rf"(?:{_TREAT}|broodjes?|sandwich\w*)"
 # drinks: at a "Koffieklets" the coffee is a treat, never the activity
-_DRINK = r"koffie|thee|coffee|tea|drank\w*|drankjes?"
+_DRINK = r"koffie|thee|coffee|tea|chai|drank\w*|drankjes?"
 
 # taking part itself, the thing a "gratis" frees when it names it ("Deelname is gratis")
 _TAKING_PART = r"meedoen|deelnemen|deelname|meespelen|toegang|inkom"
@@ -384,7 +386,7 @@ RULES = (
          r"\bвход (?:свободный|бесплатный)\b|\bсвободный вход\b|"
          # Polish and Bulgarian: "bezpłatnie", "za darmo", "wstęp wolny", "безплатно", "вход свободен"
          r"\bbezp[lł]atn\w*|\bza darmo\b|\bwstep (?:wolny|bezp[lł]atny)\b|\bбезплатн\w*|"
-         r"\bвход(?:ът е)? (?:свободен|безплатен)\b|\bсвободен вход\b|\bintrare (?:libera|gratuita)\b|"
+         r"\bвход(?:ът е)? (?:свободен|безплатен)\b|\bсвободен вход\b|\bintrarea? (?:este )?(?:libera|gratuita)\b|"
          # Persian and Arabic: "شرکت رایگان است", "الدخول مجاني"
          # ("مجانی" with the Persian ye, "المجاني", "بالمجان")
          r"\bرایگان|\bرايگان|\b(?:ال|بال)?مجان(?:ي|ی|ا|اً|ًا|ية|يه|یه|يًا)?(?!\w)|\bبەخۆڕایی|"
@@ -393,7 +395,7 @@ RULES = (
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
          r"hugs?|food|lunch|meal|refreshments|t-shirt|goodies|childcare|child care|child-care|"
          r"babysitting|creche|nursery|shuttle|transport|bus|wi-?fi|popcorn|cookies|biscuits|cake|sweets|candy|"
-         r"fruit|water|pizza)\b)(?=[a-z]|\d+ ?(?:km|k|miles?)\b)|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
+         r"fruit|water|pizza|chai|colou?r powder|powder|paint)\b)(?=[a-z]|\d+ ?(?:km|k|miles?)\b)|\b(?:a|this|our|the) free\b(?! (?:drinks?|coffee|"
          r"tea|parking|snacks?|trial|lesson|wifi|wi-fi|gift|sample|t-shirt|shirt|meal|lunch|contribution|donation|"
          r"voucher|map|bag|goodies)\b)", value="free", negated="not-free",
          kind="free"),
@@ -494,6 +496,10 @@ RULES = (
          r"\b(?:studenten|senioren|werkzoekenden|jongeren|student|senior|jobseeker|etudiant)"
          r"(?:tarief|prijs|korting|rate|price)s?\b|\bpaspartoe\b|\bart(?:ikel|icle)\.? ?27\b|"
          r"\b(?:payez|paie|paient|payer|pay|pays|paying) (?:un peu |a bit |much )?(?:moins|less)\b|"
+         # "Studenten betalen de helft", "students pay half price"
+         r"\b(?:studenten|students|etudiants|werkzoekenden|jobseekers|senioren|65-plussers|-26-jarigen) "
+         r"(?:betalen|pay|paient) (?:maar |slechts |only )?(?:de helft|half geld|halve prijs|half(?: price)?|"
+         r"(?:la )?moitie(?: prix)?|demi-tarif)\b|"
          r"\b(?:mensen|gezinnen|wie|inwoners|deelnemers|personen|"
          r"iedereen) (?:met|op) een (?:laag|beperkt|klein|bescheiden) (?:inkomen|budget) "
          r"(?:betalen|betaalt|krijgen|krijgt|kunnen|kan|genieten|mogen|vragen)\b|\b(?:people|"
@@ -704,7 +710,7 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
                            r"perceel\w*|\w*voer|\w*voeder\w*|voor- en naopvang|naopvang|voorschoolse opvang|extra|"
                            r"premium|upgrade|huren|te huur|verhuur|rent|rental|location|"
                            r"loten|onderdelen|wisselstukken|wol|klei|plantjes?|zaden|boeken|ingredienten|"
-                           r"gerecht\w*|tribune\w*|zitplaats\w*|vip\w*|"
+                           r"gerecht\w*|tribune\w*|zitplaats\w*|vip\w*|kleurpoeder\w*|colou?r powder|"
                            r"souvenirs?|te koop|kopen|koop je|verkrijgbaar|verkocht|optioneel|"
                            r"facultatief|eventuele?|wie wil|food|meal|drinks?|rides?|for sale|"
                            r"optional|buy|repas|boissons?|a acheter|en option)\b")
@@ -978,12 +984,12 @@ _PUBLIC_FREE = re.compile(r"\b(?:toeschouwers|supporters|publiek|bezoekers|spect
 # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro": a cost the free statement's own
 # sentence says remains (not "… maar wel vooraf reserveren", not "maar je betaalt zelf (3 euro)")
 # ("Geen inschrijvingsgeld, wel € 10 materiaalkost": the amount may come first)
-_STILL_PAID = re.compile(r"(?:\bmaar|[,;]) (?:wel|je betaalt|u betaalt|jullie betalen)(?: wel)? (?:een |de |het |je |ook )?"
+_STILL_PAID = re.compile(r"(?:\bmaar|[,;]) (?:wel|je betaalt|u betaalt|jullie betalen)(?: (?:wel|enkel|alleen|slechts))? (?:een |de |het |je |ook )?"
                          r"(?:€ ?\d+(?:[.,]\d+)? |\d+(?:[.,]\d+)? ?(?:euro|eur|€) )?"
                          r"\w*(?:kost|kosten|bijdrage|prijs|vergoeding|materiaal\w*|waarborg|inschrijvingsgeld|lidgeld)\b")
 # a price for joining later ("het lidgeld betaal je pas als je daarna lid wordt") is not the
 # price of the free start day or trial
-_LATER = re.compile(r"\bvolgend (?:school)?jaar\b|\bvolgende? (?:seizoen|schooljaar)\b|\bnext (?:year|season)\b|"
+_LATER = re.compile(r"\bnieuwe leden\b|\bnew members\b|\bnouveaux membres\b|\bvolgend (?:school)?jaar\b|\bvolgende? (?:seizoen|schooljaar)\b|\bnext (?:year|season)\b|"
                     r"\bhet nieuwe (?:school|academie|werk)?(?:jaar|seizoen)\b|"
                     r"\b(?:daarna|nadien|achteraf|later|afterwards|ensuite|pas als|wie (?:daarna |"
                     r"nadien )?(?:aansluit|lid wordt|blijft)|if you (?:join|stay)|als je (?:lid wordt|"
@@ -1202,6 +1208,9 @@ def _required_paid_oneself(texts) -> list[tuple[str, int, int]]:
             if _REQUIRED_THING.search(folded, lo, hi) or re.search(r"\b(?:die|dat|deze)\s$", folded[max(0, m.start() - 6):m.start()]) \
                     and _REQUIRED_THING.search(_sentence_and_before(folded, m.start(), m.end())):
                 found.append((fld, lo, hi))
+        for m in _BOUGHT_ONESELF.finditer(folded):
+            if not any(noun and re.fullmatch(_CONSUMED, noun) for noun in m.groups()):
+                found.append((fld, *sentence_span(folded, m.start(), m.end())))
         for m in (*_TRAVEL_ONESELF.finditer(folded), *_REQUIRED_PURCHASE.finditer(folded),
                   *_PAYS_OWN.finditer(folded)):
             found.append((fld, *sentence_span(folded, m.start(), m.end())))
@@ -1505,10 +1514,26 @@ _PAYS_OWN = re.compile(
 # renners: € 8 (je hebt een licentie nodig)")
 _LICENCE_BEFORE = re.compile(r"\b(?:\w*(?:vergunning|licentie)\w*|(?:vis|jacht)verlof|licen[cs]es?|permis)\b"
                              r"[^.;!?\n€\d]{0,30}$")
+# "het boek koop je zelf", "verf en penselen koop je zelf": a thing the activity needs, bought by
+# each (not "drankjes koop je zelf onderweg", "je lunch koop je zelf": food and drink are extras)
+_BOUGHT_ONESELF = re.compile(r"\b([a-z]+)(?: (?:en|of) ([a-z]+))? (?:koop je|koopt u|koop jij|koopt iedereen) "
+                             r"(?:die |dat |het |deze )?zelf\b|\byou buy (?:the |your )?([a-z]+)(?: and ([a-z]+))? yourself\b")
+_CONSUMED = (rf"{_DRINK}|consumpties?|frisdrank\w*|bier|wijn|eten|lunch\w*|middagmaal|maaltijd\w*|picknick\w*|"
+             r"snacks?|hapjes?|ijsjes?|broodjes?|frietjes?|snoep\w*|versnapering\w*|wafels?|taart\w*|gebak|koek\w*|"
+             r"souvenirs?|cadeau\w*|drinks?|food|meals?|snacks?|de|het|je|jouw|uw|een|the|your|that|it")
+# "Je verdient 90 euro per dag", "Verloning: € 14 per uur": a job's pay, right before its amount
+_WAGE_BEFORE = re.compile(r"(?:\b(?:je verdient|verdien je|u verdient|you(?:'ll| will)? earn|verloning|uurloon|brutoloon|"
+                          r"nettoloon|dagloon|loon|salaris|salary|wages?|vrijwilligersvergoeding|onkostenvergoeding)\b|"
+                          r"\b(?:je krijgt|krijg je|you get|you receive) (?:een )?\w*(?:vergoeding|loon|salaris|wage|"
+                          r"allowance)\b)[^.;!?\n€\d]{0,25}$")
 # "Gratis – consumptie verplicht": a purchase one cannot skip
 _REQUIRED_PURCHASE = re.compile(r"\b(?:consumptie|drankje|drank)\w* (?:is |zijn )?verplicht\b|\bverplichte consumptie\w*|"
                                 r"\bminimum ?consumptie\b|\bconsumptieplicht\b|\b(?:purchase|drink) (?:is )?(?:required|"
-                                r"mandatory|compulsory)\b|\bconsommation obligatoire\b")
+                                r"mandatory|compulsory)\b|\bconsommation obligatoire\b|"
+                                # "wel verplicht één consumptie", "je bent verplicht een drankje te nemen"
+                                r"(?<!niet )(?<!geen )\bverplicht (?:om )?(?:minstens |minimum )?(?:een|1) (?:consumptie|drankje|drank)\w*|"
+                                r"(?<!niet )\bverplicht (?:om )?(?:een |iets )(?:consumptie |drankje )?te (?:nemen|drinken|kopen|"
+                                r"bestellen|consumeren)\b")
 # ("Gratis toegang voor nieuwkomers" frees a group's entry: no activity named)
 _ENTRY_WORD = re.compile(rf"{_TAKING_PART}|entree|admission|entry|access|acces")
 _NEWCOMER_ACTIVITY = re.compile(r"(?:gratis|kosteloze?|free|gratuite?) ([a-z]{3,20}) (?:voor|for|pour) (?:de |alle |les )?"
@@ -1910,6 +1935,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         if re.search(r"(?<!niet-)(?<!non-)(?<!niet )\b(?:leden|lid|members?|membres?|abonnees)\b",
                      lname):
             continue                   # a members' offer is a tier, not the regular price
+        if re.search(r"\b(?:optioneel|optionele|facultatief|optional|en option|facultati[fv]e?)\b", lname):
+            # "Versierpakket (optioneel): 8" beside a free workshop: an extra one may buy
+            ev.append(evidence("cost", "an optional offer: not the participation price", field="offers",
+                               match=f"{name}: {price}", rule="cost.struct.offer-optional"))
+            continue
         if re.search(r"\bbegeleid|\bcompanion|\baccompagn|\bchaperon", lname):
             # "Begeleidende volwassene: 0" beside "Kind: 3": the one who comes along is not
             # the participant (v185-117)
@@ -1953,6 +1983,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             continue
         for value, cls, s, e, extra in found[fld]:
             if value == 0 or s < corrected.get(fld, 0):
+                continue
+            if _WAGE_BEFORE.search(folded, max(0, s - 45), s):
+                # "Je verdient 90 euro per dag": what a job pays is no price of taking part
+                ev.append(evidence("cost", "a wage: ignored", field=fld, match=original[s:e],
+                                   rule="cost.amount.wage"))
                 continue
             if _ITSELF_COSTS.search(_sentence_at(folded, s, e)) and _about_a_session(texts, free):
                 ev.append(evidence("cost", "the price of what the session is about: ignored", field=fld,

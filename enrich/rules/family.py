@@ -453,8 +453,9 @@ _AGE_PATTERNS = (
         rf"\b(?:tot|max(?:imum)?\.?|up to|jusqu'a|under|onder|jonger dan|younger than|"
         rf"moins de|до)\s+(\d{{1,2}})\s*-?{_YEARS}")),
 )
+# (not "kostuum": "Jongeren van 12 tot 18 jaar naaien een kostuum")
 _PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|free|gratuit|prijs|"
-                            r"price|prix|kost|безкоштовн|бесплатн|євро|евро|вартість|стоимость|\bціна|\bцена")
+                            r"price|prix|kost(?!uum|elijk)|безкоштовн|бесплатн|євро|евро|вартість|стоимость|\bціна|\bцена")
 # "gratis initiatie voor iedereen vanaf 12 jaar": an audience, not a tariff bracket
 _AUDIENCE_BEFORE = re.compile(r"\b(?:(?:voor|for|pour) )?(?:iedereen|everyone|everybody|tout le monde|alle "
                               r"deelnemers)(?: \w+)?\s$")

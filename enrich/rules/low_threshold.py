@@ -61,7 +61,7 @@ RULES = (
          r"aan te kondigen)\b|\bschuif (?:gewoon |gerust |maar )?aan\b|"
          r"\b(?:no strings attached|no commitment|sans obligation|geen verplichting)\b|"
          r"\b(?:inschrijven|inschrijving|aanmelden|aanmelding|reserveren|inscription|registration|"
-         r"booking)[\w' ,]{0,30}?(?:maar |mais |but )(?:is |est |zijn )?(?:niet|pas|not|geen) "
+         r"booking)[\w' ,]{0,30}?(?:maar |mais |but )(?:het |dit |dat |it |ce n'|c'|ce )?(?:is |est |zijn )?(?:niet|pas|not|geen) "
          r"(?:verplicht|obligatoire|required|mandatory|nodig|necessaire|noodzakelijk|vereist)\b|"
          r"\bzonder (?:je |u |zich )?(?:vooraf |eerst )?(?:aan te melden|in te schrijven|te "
          r"reserveren)\b|"
@@ -209,7 +209,7 @@ RULES = (
          r"\bsem (?:necessidade de )?(?:inscricao|reserva)\b|\bven cuando quieras\b|\bvenha quando quiser\b|"
          # Persian and Arabic: "نیازی به ثبت‌نام نیست", "بدون ثبت‌نام", "بدون تسجيل", "لا حاجة للتسجيل"
          r"\bنیازی به ثبت(?:\u200c| )?نام نیست|\bبدون ثبت(?:\u200c| )?نام|\bبدون (?:تسجيل|حجز)|"
-         r"\bلا (?:حاجة|داعي) (?:للتسجيل|للحجز|إلى التسجيل)|\bلا يلزم التسجيل|"
+         r"\bو?لا (?:حاجة|داعي) (?:للتسجيل|للحجز|إلى التسجيل)|\bلا يلزم التسجيل|"
          # Ukrainian and Russian: "без запису", "без реєстрації", "без записи", "без регистрации"
          r"\bбез (?:попереднього |предварительной )?(?:запису|реєстрації|записи|регистрации)\b|"
          # "реєстрація не потрібна", "не потрібна попередня реєстрація", "записываться не нужно"
@@ -233,6 +233,8 @@ RULES = (
          r"\b(?:всі|все) (?:бажаючі|желающие) (?:запрошені|приглашены|вітаються)?|"
          # Polish: "Wszyscy mile widziani!", "zapraszamy wszystkich"
          r"\bwszyscy (?:sa )?(?:mile )?widziani\b|\bzapraszamy wszystkich\b(?! cz[lł]onk)|"
+         # Romanian: "Toată lumea este binevenită!", "Toți sunt bineveniți", "Oricine este binevenit"
+         r"\b(?:toata lumea|toti|toate|oricine)(?: (?:este|e|sunt))? (?:bine ?venit[aie]?|bineveniti|binevenite)\b|"
          # Spanish and Portuguese: "todos bienvenidos", "todos são bem-vindos", "todas las voces bienvenidas"
          # (not "todos los socios son bienvenidos": members, as "alle leden welkom")
          r"\b(?:todos|todas)(?: (?:los|las|os|as) (?!socios|socias|miembros|membros|asociados|associados)[a-z]+)? "
@@ -251,7 +253,7 @@ RULES = (
          r"\biedereen die (?:(?!ingeschreven|lid\b|aangemeld|uitgenodigd|geselecteerd)[\w']+ ){1,6}"
          r"(?:is |zijn )?(?:van harte |altijd |ook )?welkom\b|\b(?:alle |de )?(?:buren|buurtbewoners|"
          r"wijkbewoners)(?: [\w,'’]+){0,6}? (?:zijn |is )?(?:van harte |altijd |ook )?welkom\b|"
-         r"\bopen voor iedereen\b(?! (?:vanaf|from|boven|ouder dan|"
+         r"\b(?:open|vrij toegankelijk) voor iedereen\b(?! (?:vanaf|from|boven|ouder dan|"
          r"tussen|van) \d)|\bopen to (?:all|everyone)\b|\bouvert a tous\b|"
          r"\b(?:iedereen|everyone|anyone|anybody|tout le monde)(?: (?!vanaf\b|from\b|boven\b)[\w']+)"
          r"{0,5}? (?:kan|mag|can|may|peut) (?:(?:er|even|eens|gewoon|zomaar|gerust|altijd|just|steeds) )*"
@@ -350,6 +352,9 @@ _OR_JUST_COME = re.compile(r"\b(?:or|of|ou) (?:just |gewoon |simply |simplement 
                            r"come|drop in|walk in|kom|binnen\w*|langs\w*|venez|passez)\b")
 
 
+_EXHIBITION_TITLE = re.compile(r"\b(?:\w*tentoonstelling\w*|expo\w*|exhibition|exposition)\b")
+
+
 def resolve(hits, record: dict[str, Any], texts):
     ev: list[dict[str, Any]] = []
     skill = [h for h in hits if h.value and _about_skill(h, texts)]
@@ -401,6 +406,10 @@ def resolve(hits, record: dict[str, Any], texts):
     skill += [h for h in hits if h.value is False and _how_question(h, texts)]
     skill += [h for h in hits if h.value is False and _OR_JUST_COME.search(
         texts[h.field][1], h.end, h.end + 80) and _OR_JUST_COME.search(_sentence(h, texts))]
+    # "Expo … Vrij toegankelijk voor iedereen tijdens de openingsuren": an exhibition's free
+    # entry during opening hours, not an invitation to drop in (three writers against one)
+    if _EXHIBITION_TITLE.search(texts.get("title", ("", ""))[1]):
+        skill += [h for h in hits if h.value and fold(h.match).startswith("vrij toegankelijk")]
     for h in skill:
         ev.append(evidence("low_threshold", "a trial, a skill or an optional sign-up: ignored",
                            h))

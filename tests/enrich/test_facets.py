@@ -86,6 +86,17 @@ def test_structured_offers_for_companions_and_children():
     assert (t["cost"], t["price_min_eur"]) == ("paid", 12.0)
 
 
+def test_structured_optional_offer_is_an_extra():
+    # "Versierpakket (optioneel)" beside a free workshop: the only offer is an extra one may buy
+    t = tags("Kransen binden op de kerstmarkt: je kan gratis meedoen.", offers=[
+        {"name": "Versierpakket (optioneel)", "price": 8.0, "currency": "EUR"}])
+    assert (t["cost"], t["price_min_eur"]) == ("free", 0.0)
+    t = tags("Kransen binden op de kerstmarkt.", offers=[
+        {"name": "Deelname", "price": 5.0, "currency": "EUR"},
+        {"name": "Versierpakket (optioneel)", "price": 8.0, "currency": "EUR"}])
+    assert (t["cost"], t["price_min_eur"]) == ("paid", 5.0)
+
+
 def test_uitpas():
     assert tags("Met je UiTPAS spaar je een punt.")["uitpas"] is True
     assert tags("Geen UiTPAS-voordeel voor deze activiteit.")["uitpas"] is False

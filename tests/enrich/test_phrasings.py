@@ -2178,6 +2178,44 @@ TITLED = [
     ('Movie night', 'Every month a film with subtitles in the common room. Free popcorn!', 'cost', 'unknown'),
     ('Infomoment: vrijwilligersverzekering', 'Kom te weten hoe de gratis verzekering van de provincie werkt. Zonder inschrijving.', 'cost', 'unknown'),
     ('Infoavond', 'We vertellen je alles over de gratis taallessen. De infoavond is gratis.', 'cost', 'free'),
+    # session 16, round 46 (v339-v343): a thing the activity needs, bought by each ('het boek koop
+    # je zelf'); 'je betaalt enkel … materiaalkost'; a compulsory drink, the obligation first; chai
+    # and colour powder handed out; Romanian free entry and welcome; a job's wage; free for those
+    # taking lessons beside a price; students paying half; new members told the yearly fee at a
+    # free open training; 'kostuum' is no price; 'vrij toegankelijk voor iedereen' (not at an
+    # exhibition); 'maar het is niet verplicht'; Arabic 'ولا حاجة للتسجيل'
+    ('Boekenclub', 'Deelname is gratis, het boek koop je zelf (ongeveer € 5).', 'cost', 'unknown'),
+    ('Leesgroep', 'We lezen samen een roman. Gratis; de roman koop je zelf in de boekhandel.', 'cost', 'unknown'),
+    ('Schilderles in het park', 'Gratis les. Verf en penselen koop je zelf.', 'cost', 'unknown'),
+    ('Fietstocht', 'Gratis deelname. Drankjes koop je zelf onderweg.', 'cost', 'free'),
+    ('Wandeling', 'Gratis. Je lunch koop je zelf in het café.', 'cost', 'free'),
+    ('Kookles', 'Deelname is gratis, je betaalt enkel € 8 materiaalkost voor de ingrediënten.', 'cost', 'paid'),
+    ('Taalcafé', 'Toegang gratis, wel verplicht één consumptie (vanaf € 2).', 'cost', 'unknown'),
+    ('Quiz', 'Gratis deelname, maar je bent verplicht een drankje te nemen.', 'cost', 'unknown'),
+    ('Praatcafé', 'Gratis. Je bent niet verplicht iets te drinken.', 'cost', 'free'),
+    ('Chai & chat', 'Gratis chai, babbelen met de buren.', 'cost', 'unknown'),
+    ('Holi on campus', 'Everyone welcome! Free colour powder, music from 12:00.', 'cost', 'unknown'),
+    ('Holi', 'Iedereen welkom! Gratis kleurpoeder en muziek.', 'cost', 'unknown'),
+    ('Holi', 'Iedereen welkom! Gratis toegang, kleurpoeder € 2 per zakje.', 'cost', 'free'),
+    ('Seară de dialog', 'Parohia vă invită la o seară de dialog. Intrarea liberă. Toată lumea este binevenită!', 'cost', 'free'),
+    ('Concert de colinde', 'Corul parohiei cântă colinde. Intrarea este liberă pentru toți.', 'cost', 'free'),
+    ('Seară de dialog', 'Parohia vă invită la o seară de dialog. Toată lumea este binevenită!', 'low_threshold', True),
+    ('Studiu biblic', 'Ne întâlnim în fiecare marți pentru studiu biblic. Oricine este binevenit!', 'low_threshold', True),
+    ('Agapă', 'După Liturghie ne adunăm la o cafea. Toți sunt bineveniți!', 'low_threshold', True),
+    ('Zomerjob als animator', 'We zoeken jobstudenten voor de speelpleinen. Je verdient 90 euro per dag.', 'cost', 'unknown'),
+    ('Vakantiejob', 'Jobstudenten gezocht voor de zomer. Verloning: € 14 per uur.', 'cost', 'unknown'),
+    ('Student job', 'We are hiring students for the summer camps. You earn €85 a day.', 'cost', 'unknown'),
+    ('Leesclub', 'Gratis voor wie les volgt bij het CVO; anderen betalen € 2.', 'cost', 'reduced'),
+    ('Makerspace', 'Lasercutter € 10 per uur. Studenten betalen de helft.', 'cost', 'reduced'),
+    ('Yoga', '€ 8 per les; studenten betalen half geld.', 'cost', 'reduced'),
+    ('Taekwondo: open training', 'Open training voor jong en oud. Gratis. Nieuwe leden welkom (lidgeld € 180 per jaar).', 'cost', 'free'),
+    ('Cosplay voor jongeren', 'Jongeren van 12 tot 18 jaar ontwerpen en naaien een eigen kostuum.', 'family_friendly', True),
+    ('Toneel', 'Kinderen van 8 tot 12 jaar maken hun kostuums zelf.', 'family_friendly', True),
+    ('Volksdansen op de markt', 'Dansen met de harmonie. Vrij toegankelijk voor iedereen.', 'low_threshold', True),
+    ('Expo: portretten', 'Foto\'s van nieuwe buren. Vrij toegankelijk voor iedereen tijdens de openingsuren.', 'low_threshold', False),
+    ('Zingen met je kleintje', '€ 3 per gezin. Graag inschrijven, maar het is niet verplicht.', 'low_threshold', True),
+    ('Koranles', 'حلقة أسبوعية للأخوات. الحلقة مجانية ولا حاجة للتسجيل المسبق.', 'low_threshold', True),
+    ('Tapper worden', 'Wil je mee achter de toog staan? Tijdens je shift drink je gratis frisdrank.', 'cost', 'unknown'),
 ]
 
 
