@@ -61,8 +61,9 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     # session 15: those of v321-v325 made development by round 43, of v327-v332
                     # by round 44, of v333-v337 by round 45
                     321, 322, 323, 324, 325, 329, 330, 332, 336, 337,
-                    # session 16: those of v339-v343 made development by round 46
-                    339, 342)))
+                    # session 16: those of v339-v343 made development by round 46, of v346-v350
+                    # by round 47
+                    339, 342, 347, 348)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

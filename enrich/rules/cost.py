@@ -58,7 +58,7 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"kansentarief|sociaal tarief|verminderd tarief|tarif social|"
            # the health insurers' status for low incomes, in both languages
            r"statut bim|\bbim\b|intervention majoree|omnio\w*|vrijetijdspas\w*|"
-           r"(?:mensen |gezinnen |personen )?(?:zonder of )?(?:met|op) (?:een )?(?:laag|beperkt|klein|weinig) "
+           r"(?:mensen |gezinnen |personen )?(?:zonder of )?(?:met|op) (?:een )?(?:laag|beperkt|klein|weinig|krap) "
            r"(?:inkomen|budget)|zonder inkomen|(?:people|families|those|persons|households) (?:on|with) (?:a )?"
            r"(?:low|small|limited) (?:income|budget)|"
            r"(?:het )?financieel (?:moeilijk|krap)|financiele (?:moeilijkheden|problemen|zorgen)|"
@@ -93,7 +93,7 @@ _PERSON_PLURAL = (r"(?![a-z]*(?:deelnemers|deelneemsters|bezoekers|bezoeksters|w
                   r"(?! (?:en|and|et|&|of|or|met|with|avec) (?:hun |de |alle |their |leurs )?[a-z]{3,})")
 # what the participants would otherwise pay, and who may pay it on their behalf (cost.free-sponsor)
 _PARTICIPANTS_COST = (r"(?:tickets?|toegangstickets?|inkomtickets?|toegang\w*|inkom|deelname|kosten|rekening|bezoek|"
-                      r"uitstap|entree)")
+                      r"uitstap|entree|lidgeld|inschrijvingsgeld|lesgeld|kampprijs)")
 _ORGANISER = (r"(?:vzw|vereniging|organisatie|organisatoren|stad|gemeente|ocmw|school|club|buurthuis|"
               r"sociaal huis|[a-z]*team|[a-z]*dienst|[a-z]*centrum|federatie|fonds)")
 # meals, drinks and parking in the Romance languages (folded: "masă" → "masa")
@@ -141,7 +141,7 @@ _GROUP_CARD = (r"(?!identiteitskaart|identiteitsbewijs|reservati\w+|reservering\
 _ATTRACTION = (r"(?:springkaste\w+|schmink\w*|grime|kinderanimatie|draaimolen|paardenmolen|ponyrit\w*|"
                r"ritje\w*|tombola|photobooth|fotobooth|suikerspin\w*)")
 # what may follow a perk in a list of refreshments ("koffie, thee en koekjes")
-_TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|cake|versnapering\w*|water|chocomelk|chips|snoep\w*|"
+_TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|vlaai\w*|cake|versnapering\w*|water|chocomelk|chips|snoep\w*|"
           r"limonade|cookies|biscuits?|gebak|wafels?|brood|popcorn)")
 # a treat or a sandwich: what may be named before "gratis" ("Koffie en broodjes gratis")
 _FOOD = rf"(?:{_TREAT}|broodjes?|sandwich\w*)"
@@ -198,7 +198,10 @@ RULES = (
          # "Gratis compostvat voor de eerste 10 deelnemers": a giveaway
          r"\bgratis (?!inkom|toegang|entree|deelname|ticket|tickets\b)[a-z-]+ voor de eerste \d+\b|"
          # "Lidkaart bib: gratis", "Gratis fiets te leen"
-         r"\b(?:lid|bib|bibliotheek|lener|leners|museum)kaart(?: \w+)?\s?[:=-]\s?(?:ook )?gratis\b|\bgratis [a-z-]+ te (?:leen|lenen|ontlenen)\b|"
+         r"\b(?:lid|bib|bibliotheek|lener|leners|museum)kaart(?: \w+)?\s?[:=-]\s?(?:ook )?gratis\b|"
+         # "De klantenkaart is gratis", "Een klantenkaart kost niets": the card, not the activity
+         r"\b(?:de|een|je|jouw|uw|die) (?!toegangs|inkom|entree)[a-z]*(?:kaart|pas)(?: \w+)? (?:is|kost|blijft) (?:ook |altijd |steeds )?"
+         r"(?:gratis|kosteloos|niets|niks)\b|\bgratis [a-z-]+ te (?:leen|lenen|ontlenen)\b|"
          # "je maaltijden zijn gratis" (a volunteer's meals): one's own meal or drink is a perk
          r"\b(?:je|jouw|uw|your) (?:maaltijd\w*|eten|lunch|middagmaal|avondmaal|ontbijt|"
          r"drank\w*|drankjes?|koffie|meals?|food|drinks?|lunch(?:es)?) (?:is|zijn|are) (?:ook |altijd |"
@@ -639,7 +642,9 @@ _QUALIFIERS = (
                           r"\bpremies?\b|\bsubsidies?\b|\bterugbetaling\w*|\b\w+budget\b|"
                           r"\bprijzengeld\b|\bte winnen\b|"
                           # "je krijgt er € 4,10 per gewerkt uur bij": money one receives
-                          r"\bje krijgt\b|\bkrijg je\b|\bje ontvangt\b|\bontvang je\b|\bper gewerkt uur\b")),
+                          r"\bje krijgt\b|\bkrijg je\b|\bje ontvangt\b|\bontvang je\b|\bper gewerkt uur\b|"
+                          # "Zakgeld: maximum € 10": what a child takes along to spend
+                          r"\bzakgeld\b|\bpocket money\b|\bargent de poche\b")),
     # an amount suggested for a pay-what-you-want contribution is no price
     ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggest|suggestie|prix (?:indicatif|conseille)|"
                         r"vrije bijdrage|vrijwillige bijdrage|donatie|donation|внесок|взнос")),
@@ -659,7 +664,7 @@ _QUALIFIERS = (
                            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|inburger\w*|"
                            r"integratietraject\w*|integration (?:trajectory|programme|program)|"
                            r"benefits|leefloners|werklozen|chomeurs|groepsprijs nieuwkomers|"
-                           r"(?:under|onder (?:de )?|jonger dan|moins de|tot (?:en met )?|t/m) 2[5-9]\b|"
+                           r"(?:under|onder(?: de)?|jonger dan|moins de|tot(?: en met)?|t/m|<) ?2[5-9]\b|"
                            r"\b1[6-9] ?(?:tot(?: en met)?|t/m|-) ?2[4-9](?: ?(?:jaar|j)\b)?|cursisten|"
                            # Ukrainian and Russian: a concession rate, a discount
                            r"пільгов|льготн|знижк|скидк")),
@@ -1002,12 +1007,17 @@ _TRIAL = re.compile(r"\b(?:proef\w*|probeer\w*|proberen|uitproberen|kennismaking
                     r"[^.;!?\n]{0,25}?(?:€|\d|euro\b)|"
                     r"(?:eerste|first|premiere?) [a-z]+|"
                     r"essai|essayer|(?:een|1|eerste|twee|drie|\d) ?(?:keer|les|lessen|training|"
-                    r"trainingen|sessies?|weken))\b")
+                    r"trainingen|sessies?|weken|repetities)|"
+                    # "Je mag drie zaterdagen gratis meedoen voor je beslist"
+                    r"voor je (?:beslist|kiest|lid wordt))\b")
 _FREE_TRIAL = re.compile(FIRST_PERIOD_FREE.pattern + r"|"
                          r"\b(?:gratis|free|kosteloos) (?:een keer |eens |1 keer |twee keer |drie keer )?"
                          r"(?:komen )?(?:proberen|uitproberen|proefdraaien|proeftrainen)\b|\b(?:een|1) keer "
                          r"(?:gratis )?(?:mee\w+ )?(?:om te )?proberen\b|\bproef(?:les|training)\w* (?:is |zijn )?"
-                         r"(?:altijd )?(?:gratis|free)\b|\bgratis proef(?:les|training)\w*")
+                         r"(?:altijd )?(?:gratis|free)\b|\bgratis proef(?:les|training)\w*|"
+                         # "Je mag drie zaterdagen gratis meedoen voor je beslist. Daarna betaal je het lidgeld"
+                         r"\b(?:twee|drie|vier|vijf|[2-5]) (?:keer|weken|lessen|trainingen|repetities|sessies|"
+                         r"(?:zater|zon|woens|vrij)dagen|namiddagen) gratis (?:mee\w+|proberen|deelnemen|komen)\b")
 # the thing a fee word prices, just before it: "wisselstukken betaal je zelf", "drank betalend"
 _FEE_OBJECT_BEFORE = re.compile(r"\b(?:drank\w*|drankjes?|consumpties?|koffie|thee|eten|"
                                 r"wisselstukken|vervangstukken|onderdelen|materiaal|ijsjes?|pony\w*|"
@@ -1024,6 +1034,20 @@ _OPTIONAL = re.compile(r"\b(?:welkom|mag|mogen|kan|mogelijk|optioneel|facultatie
                        r"gewaardeerd|geapprecieerd|op prijs gesteld|"
                        r"vrijblijvend|welcome|appreciated|optional|bienvenue?s?|possible|"
                        r"facultative?|вітаю\w*|вітаєт\w*|приветству\w*|за бажанням|по желанию)\b")
+
+
+_GROUP_PURCHASE = re.compile(r"\b(?:samen|groeps)aankoop\w*|\bgroup (?:purchase|buying)\b|\bachat group\w*")
+# an evening that presents or explains ("Ouderavond", "Infoavond zomerkamp"), and the verbs
+# that make a fee one of its topics
+_EVENING_TITLE = re.compile(r"\b(?:ouder|info|informatie|kennismakings)(?:avond|moment|sessie|namiddag)\w*|"
+                            r"\bouderbijeenkomst\w*")
+_PRESENTED = re.compile(r"\b(?:leggen|legt|leg) (?:\w+ )?uit\b|\buitleg over\b|\bstellen (?:we |wij )?[^.!?\n]{0,60}\bvoor\b|"
+                        r"\bvertellen (?:we |wij )?(?:je |jullie |u )?(?:alles |meer )?over\b|\binfo(?:rmatie)? over\b")
+_CHILDREN_AUDIENCE_AFTER = re.compile(r"(?: (?:van|tussen|vanaf|de|from|aged|of|a partir de) \d{1,2}\b"
+                                      r"(?: (?:tot|en|a|to|-) \d{1,2})?(?: (?:jaar|ans|years?(?: old)?))?|"
+                                      r" (?:en|and|et) (?:hun |their |leurs |de )?(?:ouders|parents)\b|"
+                                      r",? (?:ouders|parents) (?:zijn |are |sont )?(?:ook )?(?:welkom|welcome|bienvenus)\b)"
+                                      r"\s*(?:[.!,;\n]|$)")
 
 
 def _scoped_free(texts, hit) -> bool:
@@ -1603,6 +1627,16 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             and re.match(
             r"\s(?:en zonder inschrijving )?(?:deelnemen|aansluiten|meedoen|meespelen|meelopen|"
             r"meefietsen|spelen|komen|langskomen|binnen)\b", texts[h.field][1][h.end:h.end + 40])]
+    # "Gratis voor alle kinderen van 4 tot 12 jaar", "Plaine de jeux gratuite pour les enfants de 6
+    # à 12 ans", "gratis voor alle kinderen en hun ouders": with no price named at all, the
+    # children (with their ages or their parents) are the listing's audience
+    if not any(found.values()) and not record.get("offers"):
+        audience += [h for h in kinds.get("conditional", []) if h not in audience and re.search(
+            r"(?:kinderen|kids|children|enfants)$", h.match.lower()) and (_CHILDREN_AUDIENCE_AFTER.match(
+            texts[h.field][1], h.end) or re.search(r"\b(?:alle|all) ", h.match.lower()) and re.match(
+            r"\s*(?:[.!\n]|$)", texts[h.field][1][h.end:])) and not re.search(
+            # ("Garderie gratuite pour les enfants de 0 à 3 ans": the childcare is free)
+            rf"\b(?:{_AMENITY}|garderie|creche|oppas)\s$", texts[h.field][1][max(0, h.start - 20):h.start]) and not _SOCIAL_RE.search(texts[h.field][1], h.end, h.end + 60)]
     # "Gratis stadswandeling voor nieuwkomers": an activity for newcomers names its audience,
     # not a group that goes free while others pay (as "gratis voor nieuwkomers" alone may)
     if not any(found.values()) and not record.get("offers"):
@@ -1746,6 +1780,13 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for h in task_fees:
             ev.append(evidence("cost", "a volunteer's task, not a price: ignored", h))
         kinds["fee"] = [h for h in kinds.get("fee", []) if h not in task_fees]
+    if _GROUP_PURCHASE.search(title) and not _EVENING_TITLE.search(title) and not _SESSION_TITLE.search(title):
+        # "Samenaankoop zonnepanelen … Inschrijven is gratis en vrijblijvend": signing up for
+        # a group purchase is free, what one buys through it is not (an information evening
+        # about it, or help with it, is the listing and may well be free)
+        free = set_aside(free, ev, "cost", "signing up for a group purchase: not the price", lambda h: bool(
+            re.search(r"\b(?:inschrijv\w*|inschrijving|aanmeld\w*|deelname|deelnemen|registration|sign-?up)\b",
+                      _sentence_of(texts, h))))
     not_free = [h for h in kinds.get("free", []) if h.value == "not-free"]
     # "na de donatie een drankje serveren" at a blood drive: no pay-what-you-want
     pwyw = [h for h in kinds.get("pwyw", []) if not re.search(
@@ -1828,11 +1869,20 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                   # "Welke rekeningen betaal je eerst?": paying as a workshop's topic
                   or h.rule.id == "cost.fee" and _WH_QUESTION.match(_sentence_of(texts, h))
                   and re.match(r"[^.!?\n]*\?", texts[h.field][1][h.end:])]
+    # "Ouderavond: we stellen het werkjaar voor: de leiding, het kamp en het lidgeld", "Kost het
+    # lidgeld een probleem? Vraag een regeling": the fee is a topic or a worry, not stated
+    topic_fees += [h for h in fees if h not in topic_fees and h.rule.id == "cost.fee" and _MEMBERSHIP.fullmatch(
+        h.match.lower()) and (_PRESENTED.search(_sentence_of(texts, h)) and _EVENING_TITLE.search(title)
+                              or re.match(r"\W*(?:kost|is|vormt|zijn)\b[^.!?\n]*\b(?:probleem|te duur|te veel|"
+                                          r"moeilijk)\b", _sentence_of(texts, h))
+                              and re.match(r"[^.!?\n]*\?", texts[h.field][1][h.end:]))]
     for h in topic_fees:
         ev.append(evidence("cost", "a question about paying or goods at cost: ignored", h))
     fees = [h for h in fees if h not in topic_fees]
     # "Tickets zijn gratis, maar reserveer ze wel": the fee word is what the free statement frees
-    freed = [h for h in fees if _FREED_AFTER.match(texts[h.field][1], h.end)]
+    # ("Gratis lidmaatschap!": stated free before it)
+    freed = [h for h in fees if _FREED_AFTER.match(texts[h.field][1], h.end) or re.search(
+        r"\b(?:gratis|kosteloos|kosteloze|free)\s$", texts[h.field][1][max(0, h.start - 10):h.start])]
     for h in freed:
         ev.append(evidence("cost", "a fee word stated free: ignored", h))
     fees = [h for h in fees if h not in freed]
@@ -2014,7 +2064,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 # the price field states the listing's price unless its line names an extra
                 # ("Middagmaal (optioneel): €12")
                 extra = True
-            if free_event and cls != "reduced" and _LATER.search(_sentence_and_before(folded, s, e)):
+            if free_event and cls != "reduced" and (_LATER.search(_sentence_and_before(folded, s, e)) or open_day and (
+                    _MEMBERSHIP.search(_sentence_at(folded, s, e)) or re.search(r"\blidgelden\b", _sentence_at(folded, s, e)))):
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
             if free and cls != "reduced" and _OWN_OPTION.search(_sentence_at(folded, s, e)):
                 extra = True                   # "wie een eigen perceeltje wil, betaalt 15 euro"
@@ -2102,6 +2153,14 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         h.field, *sentence_span(texts[h.field][1], h.start, h.end)) in required_expense)
     paid_signals = bool(adult or child or struct_paid or fees or not_free or pwyw or pwyw_amounts
                         or group_totals)
+    if conditional and not paid_signals and not reduced_amounts and not offer_reduced:
+        # "Gratis voor kinderen met een kansenpas" and nothing else priced: free for one group
+        # only, so unknown — the card that names the group is no reduced rate beside a price
+        reduced = set_aside(reduced, ev, "cost", "the group a free offer is for: no reduced rate",
+                            lambda h: h.field == "title" or any(
+                                _same_segment(texts, h, c) or c.field == h.field and sentence_span(
+                                    texts[h.field][1], h.start, h.end) == sentence_span(
+                                    texts[c.field][1], c.start, c.end) for c in conditional))
     if social_free and paid_signals:
         reduced += social_free
     reduced_signal = bool(reduced or reduced_amounts or offer_reduced)

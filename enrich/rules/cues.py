@@ -38,7 +38,8 @@ VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|"
                              r"\b\w*(?:medewerker|animator|monitor|begeleider|trainer|coach|chauffeur|"
                              # ("Kookhulp gezocht voor ons zomerkamp", "Keukenhulp gezocht")
                              r"lesgever|helper|leider|leidster|begeleidster|voorlezer|voorleesster|gids|kok|kassier|hulp|"
-                             r"sorteerder|oppas|bestuursleden|bestuurslid)(?: \(m/v\)| \(v/m\)| \(m/v/x\))? gezocht\b|"
+                             # ("Kookploeg gezocht voor ons zomerkamp": a crew)
+                             r"sorteerder|oppas|bestuursleden|bestuurslid|ploeg)(?: \(m/v\)| \(v/m\)| \(m/v/x\))? gezocht\b|"
                              r"\bbenevoles?\b|\bvacature\b|"
                              # Ukrainian and Russian: "Волонтери для …", "Ищем волонтёров"
                              r"\bволонтер\w*|\bволонтёр\w*")

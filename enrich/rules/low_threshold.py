@@ -110,7 +110,8 @@ RULES = (
          # "Gratis, wel inschrijven (max 15 personen)"
          # (not "Je kan wel reserveren om zeker te zijn": an option)
          # ("Wel vooraf inschrijven, want de groep is klein": a sentence opening with it too)
-         r"(?:(?<=, )|(?<=; )|(?<=: )|(?<=\( )|(?<=[.!?] )|(?<=\n)|^)wel (?:vooraf |op voorhand )?(?:inschrijven|aanmelden|reserveren)\b|"
+         # ("Laagdrempelig, maar wel inschrijven: we moeten weten hoeveel croissants we kopen")
+         r"(?:(?<=, )|(?<=; )|(?<=: )|(?<=\( )|(?<=[.!?] )|(?<=\n)|(?<=\bmaar )|^)wel (?:vooraf |op voorhand )?(?:inschrijven|aanmelden|reserveren)\b|"
          # ("Inschrijving € 20 per ploeg": a team enters a quiz)
          r"\binschrijving (?:(?:€ ?)?\d+(?:[.,]\d+)? ?(?:euro |eur |€ )?)?per (?:ploeg|team|tafel)\b|\b(?:enkel |alleen |uitsluitend |only )?(?:op|na|volgens|"
          r"by|sur) (?:voorafgaande )?(?:afspraak|appointment|rendez-vous)(?! (?:nodig|vereist|"
@@ -407,7 +408,8 @@ def resolve(hits, record: dict[str, Any], texts):
     skill += [h for h in hits if h.value is False and _OR_JUST_COME.search(
         texts[h.field][1], h.end, h.end + 80) and _OR_JUST_COME.search(_sentence(h, texts))]
     # "Expo … Vrij toegankelijk voor iedereen tijdens de openingsuren": an exhibition's free
-    # entry during opening hours, not an invitation to drop in (three writers against one)
+    # entry during opening hours, not an invitation to drop in (three writers against one;
+    # elsewhere five writers read it as open to all, four as free entry only)
     if _EXHIBITION_TITLE.search(texts.get("title", ("", ""))[1]):
         skill += [h for h in hits if h.value and fold(h.match).startswith("vrij toegankelijk")]
     for h in skill:

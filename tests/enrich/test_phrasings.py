@@ -2216,6 +2216,39 @@ TITLED = [
     ('Zingen met je kleintje', '€ 3 per gezin. Graag inschrijven, maar het is niet verplicht.', 'low_threshold', True),
     ('Koranles', 'حلقة أسبوعية للأخوات. الحلقة مجانية ولا حاجة للتسجيل المسبق.', 'low_threshold', True),
     ('Tapper worden', 'Wil je mee achter de toog staan? Tijdens je shift drink je gratis frisdrank.', 'cost', 'unknown'),
+    # session 16, round 47 (v346-v350): a card stated free; vlaai; a crew sought ('Kookploeg gezocht');
+    # signing up for a group purchase (not its information evening); the fee stated free before it
+    # ('Gratis lidmaatschap') or paid by the municipality; a count of free Saturdays before one
+    # decides is a trial; pocket money; '-26' rates ('onder de 26', '<26'); a children's listing free
+    # for all its children (not childcare, not a social group); a social group's card named beside a
+    # free offer is no reduced rate; a membership fee as what a parents' evening presents or as a
+    # worry asked about; an open day's membership fees; 'maar wel inschrijven'
+    ('Sociale kruidenier', 'Je kan hier terecht met een doorverwijzing. De klantenkaart is gratis.', 'cost', 'unknown'),
+    ('Sociale kruidenier', 'Wat kost het? Een klantenkaart kost niets. Je betaalt enkel je boodschappen.', 'cost', 'unknown'),
+    ('Energiecafé', 'Vragen over premies en facturen? Kom langs, zonder afspraak. Koffie en vlaai gratis.', 'cost', 'unknown'),
+    ('Kookploeg gezocht voor ons zomerkamp', 'Chiro zoekt ouders om te koken op kamp. Je verblijf en eten zijn gratis.', 'cost', 'unknown'),
+    ('Samenaankoop zonnepanelen', 'Een vaste prijs en gecontroleerde installateurs. Inschrijven is gratis en vrijblijvend.', 'cost', 'unknown'),
+    ('Infoavond groepsaankoop zonnepanelen', 'We leggen uit hoe de groepsaankoop werkt. Gratis.', 'cost', 'free'),
+    ('Jeugd Rode Kruis', 'Voor kinderen vanaf 8 jaar. Gratis lidmaatschap!', 'cost', 'free'),
+    ('Chiromeisjes', 'Dit werkjaar is er geen lidgeld: de gemeente betaalt het lidgeld voor alle kinderen.', 'cost', 'free'),
+    ('Scouts: 3 keer proberen', 'Je mag drie zaterdagen gratis meedoen voor je beslist. Daarna betaal je het lidgeld van 52 euro.', 'cost', 'paid'),
+    ('Zomer in het park', 'Vier zondagen gratis concerten in het park.', 'cost', 'free'),
+    ('Zomerkamp', 'Alle takken gaan op kamp. Kampprijs: zie kampboekje. Zakgeld: maximum € 10.', 'cost', 'unknown'),
+    ('Vinyasa yoga', '€ 13 per les; onder de 26 jaar betaal je € 9.', 'cost', 'reduced'),
+    ('Hot yoga', 'Losse les 16 EUR, <26 j. 12 EUR.', 'cost', 'reduced'),
+    ('Speelplein', 'Gratis voor alle kinderen van 4 tot 12 jaar, vrije inloop.', 'cost', 'free'),
+    ('Plaine de jeux', 'Plaine de jeux gratuite pour les enfants de 6 à 12 ans, tous les jours en juillet.', 'cost', 'free'),
+    ('Kinderfeest', 'Schminken en springkastelen. Gratis voor alle kinderen en hun ouders!', 'cost', 'free'),
+    ('Museum', 'Gratis voor kinderen.', 'cost', 'unknown'),
+    ('Table de conversation', 'Garderie gratuite pour les enfants de 0 à 3 ans.', 'cost', 'unknown'),
+    ('Speelplein – kansenpas', 'Voor kinderen van 4 tot 12 jaar. Gratis voor kinderen met een kansenpas.', 'cost', 'unknown'),
+    ('Zwemles', 'Gratis voor kinderen van gezinnen met een leefloon.', 'cost', 'unknown'),
+    ('Ouderavond Chiro', 'We stellen het nieuwe werkjaar voor: de leiding, het kamp en het lidgeld.', 'cost', 'unknown'),
+    ('Ouderavond Scouts', 'Onze leiding legt uit hoe het jaar verloopt: weekends, kamp, uniform en lidgeld.', 'cost', 'unknown'),
+    ('Breakdance', 'Lessen voor jongeren. Kost het lidgeld een probleem? Vraag een regeling.', 'cost', 'unknown'),
+    ('Tennisclub', 'Is het lidgeld te duur? Het lidgeld is € 80 per jaar, vraag gerust een regeling.', 'cost', 'paid'),
+    ('Opendeurdag dansschool', 'Doorlopend gratis initiaties. De lidgelden (vanaf € 140 per jaar) vind je op onze website.', 'cost', 'free'),
+    ('Brunch voor alleenstaanden', 'Prijs 8 €. Laagdrempelig, maar wel inschrijven: we moeten weten hoeveel croissants we kopen.', 'low_threshold', False),
 ]
 
 
