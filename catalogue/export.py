@@ -5,7 +5,7 @@ serialise them. The shape::
 
     {"id", "source", "url", "title", "description",
      "organizer": {"name", "url", "id"},
-     "location": {"name", "street", "postcode", "locality", "municipality", "nis_code",
+     "location": {"name", "street", "postcode", "locality", "country", "municipality", "nis_code",
                   "region", "region_code", "province", "lat", "lon", "online"},
      "start", "end", "schedule", "price_text", "languages", "status",
      "dutch_level", "goals", "offers", "is_free",          # what the site itself states
@@ -57,7 +57,7 @@ def _record(row: dict[str, Any]) -> dict[str, Any]:
                       "id": row["organizer_id"]},
         "location": {
             "name": row["location_name"], "street": row["street"],
-            "postcode": row["postcode"], "locality": row["locality"],
+            "postcode": row["postcode"], "locality": row["locality"], "country": row.get("country"),
             **{key: row.get(f"e_{key}") for key in ENRICHMENT_LOCATION},
             "lat": row["lat"], "lon": row["lon"], "online": bool(row["online"]),
         },

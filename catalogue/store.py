@@ -37,6 +37,7 @@ ACTIVITY_COLUMNS: dict[str, type] = {
     "street": str,
     "postcode": str,
     "locality": str,
+    "country": str,         # ISO 3166-1 alpha-2 from schema.org addressCountry; NULL = not stated
     "online": int,
     "lat": float,
     "lon": float,
@@ -68,6 +69,8 @@ ACTIVITY_COLUMNS: dict[str, type] = {
     "last_run_id": int,
 }
 JSON_COLUMNS = ("offers", "languages", "goals")
+# activity columns added after catalogues existed: ensure_schema adds them to older databases
+ADDED_COLUMNS = ("country",)
 # Bookkeeping columns: they change without the activity changing.
 VOLATILE = {"content_hash", "first_seen", "last_seen", "last_changed", "removed_at",
             "removed_reason", "missed_runs", "etag", "http_last_modified", "last_run_id",
@@ -109,6 +112,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["organisations"].create(ORGANISATION_COLUMNS, pk="id")
     elif "sitemap_lastmod" not in db["organisations"].columns_dict:
         db["organisations"].add_column("sitemap_lastmod", str)   # databases from before
+    for column in ADDED_COLUMNS:
+        if column not in db["activities"].columns_dict:
+            db["activities"].add_column(column, ACTIVITY_COLUMNS[column])   # databases from before
     if "history" not in db.table_names():
         db["history"].create(
             {"id": int, "activity_id": str, "content_hash": str, "captured_at": str,
@@ -125,7 +131,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 
 
 def content_hash(record: dict[str, Any]) -> str:
-    stable = {k: v for k, v in sorted(record.items()) if k not in VOLATILE}
+    # (a column added later counts only once it holds a value: older rows keep their hash, so an
+    # upgrade does not mark every activity changed)
+    stable = {k: v for k, v in sorted(record.items())
+              if k not in VOLATILE and not (k in ADDED_COLUMNS and v is None)}
     blob = json.dumps(stable, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
 

@@ -22,7 +22,7 @@ from enrich.text import fold, html_to_text, unwrap
 
 DEFAULT_REGION = "REFREG02"       # Rivierenland; a setting, see enrich.run / the CLI
 # Bump when a resolver's logic (not its rule data) changes, so everything is re-tagged.
-LOGIC_VERSION = "96"
+LOGIC_VERSION = "97"
 
 FACETS: tuple[tuple[Any, Facet], ...] = tuple((m, Facet(m.FACET, m.RULES)) for m in ALL)
 SCANNER = Scanner(f for _, f in FACETS)
@@ -109,6 +109,12 @@ def locate(record: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]
         return dict(gazetteer.EMPTY_LOCATION), [evidence(
             "municipality", None, field="location.online", match="online",
             rule="geo.online")]
+    if loc.get("country") and str(loc["country"]).upper() != "BE":
+        # schema.org addressCountry names another country: no Flemish municipality, whatever
+        # town shares the locality's name ("Lille", FR)
+        return dict(gazetteer.EMPTY_LOCATION), [evidence(
+            "municipality", None, field="location.country", match=str(loc["country"]),
+            rule="geo.abroad")]
     extra = " ".join(str(loc.get(k) or "") for k in ("street", "name")).strip()
     if not (extra or loc.get("postcode") or loc.get("locality")):
         # no location fields: an address written in the description

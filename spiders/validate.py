@@ -23,6 +23,7 @@ CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "start": (_aware_iso, "geen geldige datum met tijdzone / not a timezone-aware ISO datetime"),
     "end": (_aware_iso, "geen geldige datum met tijdzone / not a timezone-aware ISO datetime"),
     "postcode": (lambda v: bool(_POSTCODE.match(str(v))), "geen Belgische postcode / not a Belgian postcode"),
+    "country": (lambda v: bool(re.fullmatch(r"[A-Z]{2}", str(v))), "geen landcode / not a country code"),
     "dutch_level": (lambda v: v in (1, 2, 3, 4), "taalniveau buiten 1-4 / Dutch level outside 1-4"),
     "status": (lambda v: v in ("active", "cancelled", "full"), "onbekende status / unknown status"),
     "goals": (lambda v: isinstance(v, list) and set(v) <= set(GOALS), "onbekend doel / unknown goal"),

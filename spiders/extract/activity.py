@@ -54,7 +54,7 @@ def extract_activity(page: Selector, url: str, profile: SiteProfile, source: str
         structured.event_description(events[0]) if events else None)
     for field, value in visible.items():
         item.setdefault(field, value)
-    for field in ("offers", "is_free"):
+    for field in ("offers", "is_free", "country"):     # only structured data states these
         item[field] = found.get(field)
     item["url"] = canonical_url(page, url)
     if item.get("organizer_url"):

@@ -6,11 +6,13 @@ bad field never loses the rest of an item; the validator reports what stayed emp
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 from typing import Iterable
 from urllib.parse import urljoin
 
 import lxml.html
+import pycountry
 from dateutil import parser as dateparser
 from w3lib.html import replace_entities
 
@@ -149,11 +151,32 @@ def parse_datetime(value: str | None) -> str | None:
 
 
 _POSTCODE = re.compile(r"\b([1-9]\d{3})\b")
+# the neighbours' names as Dutch- and French-speaking pages write them (pycountry knows English)
+_COUNTRY_ALIASES = {"belgie": "BE", "belgique": "BE", "belgien": "BE", "nederland": "NL",
+                    "pays-bas": "NL", "frankrijk": "FR", "duitsland": "DE", "allemagne": "DE",
+                    "luxemburg": "LU", "grand-duche de luxembourg": "LU"}
 
 
 def parse_postcode(value: str | None) -> str | None:
     match = _POSTCODE.search(clean_text(value) or "")
     return match.group(1) if match else None
+
+
+def parse_country(value) -> str | None:
+    """schema.org addressCountry ("BE", "Belgium", "België", {"name": "France"}) → ISO 3166-1
+    alpha-2, or None when it names no country."""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@id") or value.get("identifier")
+    text = clean_text(str(value)) if value is not None else None
+    if not text:
+        return None
+    key = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip(" .")
+    if key in _COUNTRY_ALIASES:
+        return _COUNTRY_ALIASES[key]
+    try:
+        return pycountry.countries.lookup(text.strip(" .")).alpha_2
+    except LookupError:
+        return None
 
 
 def parse_float(value) -> float | None:

@@ -370,6 +370,8 @@ def _location(event: dict[str, Any]) -> dict[str, Any]:
             out["street"] = n.clean_text(_text(address.get("streetAddress")))
             out["postcode"] = n.parse_postcode(_text(address.get("postalCode")))
             out["locality"] = n.clean_text(_text(address.get("addressLocality")))
+            # kept so that "59000 Lille, FR" is never placed in Lille (Antwerp), whose name it shares
+            out["country"] = n.parse_country(address.get("addressCountry"))
         elif isinstance(address, str):
             out["postcode"] = n.parse_postcode(address)
         geo = _first(place.get("geo"))

@@ -5,7 +5,10 @@ import pytest
 import time_machine
 
 from catalogue.export import flatten, iter_records, write_csv
-from catalogue.store import CatalogueStore
+import sqlite_utils
+
+from catalogue.store import (ACTIVITY_COLUMNS, ADDED_COLUMNS, CatalogueStore, _activity_row, content_hash,
+                             ensure_schema)
 
 
 def item(site_id="1", **changes):
@@ -110,3 +113,20 @@ def test_export_record_shape(store, tmp_path):
     assert "location_municipality" in flatten(record)
     with open(tmp_path / "out.csv", "w", newline="") as out:
         assert write_csv(iter_records(store.db), out) == 1
+
+
+def test_a_column_added_later_keeps_older_hashes_and_reaches_the_export(store):
+    # an activity stored before "country" existed hashes the same once the column is empty
+    old = {k: v for k, v in item("1").items()}
+    assert content_hash(_activity_row(old)) == content_hash({k: v for k, v in _activity_row(old).items()
+                                                             if k != "country"})
+    crawl(store, [item("2", country="FR", postcode=None, locality="Lille")])
+    (record,) = iter_records(store.db)
+    assert record["location"]["country"] == "FR"
+
+
+def test_an_older_catalogue_gets_the_added_columns(tmp_path):
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    db["activities"].create({k: v for k, v in ACTIVITY_COLUMNS.items() if k not in ADDED_COLUMNS}, pk="id")
+    ensure_schema(db)
+    assert set(ADDED_COLUMNS) <= set(db["activities"].columns_dict)

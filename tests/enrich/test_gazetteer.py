@@ -103,3 +103,15 @@ def test_a_street_line_abroad_places_nothing(gaz):
 @pytest.mark.parametrize("postcode", ["B-2800", "B 2800", "BE-2800", "2800", ""])
 def test_belgian_postcodes_still_resolve(gaz, postcode):
     assert gaz.resolve(postcode, "Mechelen").municipality.nis_code == "12025"
+
+
+def test_a_country_abroad_places_nothing():
+    # the spider keeps schema.org addressCountry: "Lille", FR is not Lille 2275
+    from enrich.tagger import tag_record
+    abroad = tag_record({"id": "t", "title": "Iftar", "description": "",
+                         "location": {"locality": "Lille", "country": "FR"}})
+    assert abroad["location"]["nis_code"] is None
+    assert any(e["rule"] == "geo.abroad" for e in abroad["evidence"])
+    home = tag_record({"id": "t", "title": "Iftar", "description": "",
+                       "location": {"locality": "Lille", "country": "BE"}})
+    assert home["location"]["municipality"] == "Lille"

@@ -1,6 +1,8 @@
 """Frozen-fixture tests of the extraction layers, field by field."""
 from spiders.extract.activity import extract_activity, extract_organisation
-from spiders.extract.normalise import html_to_text, parse_datetime, parse_languages
+from scrapy.http import HtmlResponse
+
+from spiders.extract.normalise import html_to_text, parse_country, parse_datetime, parse_languages
 from spiders.site_profile import IKDOEMEE
 from spiders.validate import validate
 
@@ -27,6 +29,7 @@ def test_jsonld_page_fields(page):
     assert (item["location_name"], item["street"], item["postcode"], item["locality"]) == (
         "Ontmoetingscentrum De Schakel", "Kerkstraat 12", "2800", "Walem")
     assert (item["lat"], item["lon"]) == (51.067, 4.437)
+    assert item["country"] == "BE"
     assert item["organizer_name"] == "Vzw Samen Sterk"
     assert item["organizer_id"] == "ikdoemee:org:321"
     assert item["offers"] == [{"name": "deelname", "price": 0.0, "currency": "EUR"}]
@@ -116,3 +119,26 @@ def test_normalisers():
     assert html_to_text("<style>x{}</style>  ") is None
     assert parse_languages("Nederlands / English; français") == ["Nederlands", "English", "français"]
     assert parse_languages(["en", "nl"]) == ["en", "nl"]
+
+
+def test_an_address_abroad_keeps_its_country():
+    # a French event's five-digit postcode is no Belgian postcode, but the country says where it is
+    body = (page_with_jsonld('{"@context": "https://schema.org", "@type": "Event", "name": "Iftar in Rijsel",'
+                             ' "startDate": "2027-03-12T19:00", "location": {"@type": "Place", "name": "Salle",'
+                             ' "address": {"@type": "PostalAddress", "postalCode": "59000",'
+                             ' "addressLocality": "Lille", "addressCountry": {"@type": "Country", "name": "France"}}}}'))
+    item = extract(HtmlResponse(url=f"{BASE}/nl/activiteit/20001-iftar", body=body, encoding="utf-8"))
+    assert (item["postcode"], item["locality"], item["country"]) == (None, "Lille", "FR")
+    assert validate(item) == []
+
+
+def page_with_jsonld(data: str) -> bytes:
+    return (f'<html><head><script type="application/ld+json">{data}</script></head>'
+            f'<body><h1>Iftar</h1></body></html>').encode("utf-8")
+
+
+def test_country_names_and_codes():
+    assert parse_country("BE") == parse_country("België") == parse_country("Belgium") == "BE"
+    assert parse_country({"@type": "Country", "name": "Frankrijk"}) == "FR"
+    assert parse_country("Nederland") == parse_country("NLD") == "NL"
+    assert parse_country("Atlantis") is None and parse_country("") is None and parse_country(None) is None
