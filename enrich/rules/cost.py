@@ -93,7 +93,7 @@ _PERSON_PLURAL = (r"(?![a-z]*(?:deelnemers|deelneemsters|bezoekers|bezoeksters|w
                   r"(?! (?:en|and|et|&|of|or|met|with|avec) (?:hun |de |alle |their |leurs )?[a-z]{3,})")
 # what the participants would otherwise pay, and who may pay it on their behalf (cost.free-sponsor)
 _PARTICIPANTS_COST = (r"(?:tickets?|toegangstickets?|inkomtickets?|toegang\w*|inkom|deelname|kosten|rekening|bezoek|"
-                      r"uitstap|entree|lidgeld|inschrijvingsgeld|lesgeld|kampprijs)")
+                      r"uitstap|entree)")
 _ORGANISER = (r"(?:vzw|vereniging|organisatie|organisatoren|stad|gemeente|ocmw|school|club|buurthuis|"
               r"sociaal huis|[a-z]*team|[a-z]*dienst|[a-z]*centrum|federatie|fonds)")
 # meals, drinks and parking in the Romance languages (folded: "masă" → "masa")
@@ -200,7 +200,8 @@ RULES = (
          # "Lidkaart bib: gratis", "Gratis fiets te leen"
          r"\b(?:lid|bib|bibliotheek|lener|leners|museum)kaart(?: \w+)?\s?[:=-]\s?(?:ook )?gratis\b|"
          # "De klantenkaart is gratis", "Een klantenkaart kost niets": the card, not the activity
-         r"\b(?:de|een|je|jouw|uw|die) (?!toegangs|inkom|entree)[a-z]*(?:kaart|pas)(?: \w+)? (?:is|kost|blijft) (?:ook |altijd |steeds )?"
+         r"\b(?:de|een|je|jouw|uw|die) (?:klanten|lid|spaar|bib|bibliotheek|uit|museum|voordeel|kansen|leners?|"
+         r"getrouwheids)(?:kaart|pas)(?: \w+)? (?:is|kost|blijft) (?:ook |altijd |steeds )?"
          r"(?:gratis|kosteloos|niets|niks)\b|\bgratis [a-z-]+ te (?:leen|lenen|ontlenen)\b|"
          # "je maaltijden zijn gratis" (a volunteer's meals): one's own meal or drink is a perk
          r"\b(?:je|jouw|uw|your) (?:maaltijd\w*|eten|lunch|middagmaal|avondmaal|ontbijt|"
@@ -436,6 +437,10 @@ RULES = (
     Rule("cost.free-sponsor", rf"\b(?:de |het |je |jouw |alle )?{_PARTICIPANTS_COST} (?:wordt|worden) (?:volledig |helemaal )?"
          rf"(?:betaald|gesponsord|gedragen|terugbetaald) door (?:de |het |onze |jullie )?{_ORGANISER}\b|"
          rf"\b(?:de |het |onze ){_ORGANISER} betaalt (?:de |het |alle |jullie |je |jouw )?{_PARTICIPANTS_COST}\b|"
+         # "de gemeente betaalt het lidgeld voor alle kinderen" (not "het OCMW betaalt het lidgeld
+         # voor wie het moeilijk heeft": a social group's fee)
+         r"\b(?:de |het |onze )(?:gemeente|stad|vzw|vereniging|club|school|organisatie|federatie) betaalt "
+         r"(?:het |de |jullie |je )?(?:lidgeld|inschrijvingsgeld|lesgeld|kampprijs) voor (?:alle|al onze|iedereen|elk)\b|"
          r"\b(?:entry|admission|tickets?|the costs?) (?:is|are) paid (?:for )?by (?:the |our )?(?:organi[sz]ers?|"
          r"organi[sz]ation|association|city|club|school|team)\b|\b(?:l'entree|les billets|les frais|le billet) "
          r"(?:est|sont) (?:pris en charge|payee?s?) par (?:l'|la |le |notre )?(?:association|asbl|ville|commune|cpas|"
@@ -644,7 +649,9 @@ _QUALIFIERS = (
                           # "je krijgt er € 4,10 per gewerkt uur bij": money one receives
                           r"\bje krijgt\b|\bkrijg je\b|\bje ontvangt\b|\bontvang je\b|\bper gewerkt uur\b|"
                           # "Zakgeld: maximum € 10": what a child takes along to spend
-                          r"\bzakgeld\b|\bpocket money\b|\bargent de poche\b")),
+                          # (not "€ 150 inclusief zakgeld": included in the price)
+                          r"(?<!inclusief )(?<!incl\. )(?<!incl )\b(?:zakgeld|pocket money|argent de poche)\b"
+                          r"(?! (?:inbegrepen|inclus|included))")),
     # an amount suggested for a pay-what-you-want contribution is no price
     ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggest|suggestie|prix (?:indicatif|conseille)|"
                         r"vrije bijdrage|vrijwillige bijdrage|donatie|donation|внесок|взнос")),
@@ -664,7 +671,8 @@ _QUALIFIERS = (
                            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|inburger\w*|"
                            r"integratietraject\w*|integration (?:trajectory|programme|program)|"
                            r"benefits|leefloners|werklozen|chomeurs|groepsprijs nieuwkomers|"
-                           r"(?:under|onder(?: de)?|jonger dan|moins de|tot(?: en met)?|t/m|<) ?2[5-9]\b|"
+                           r"(?:\b(?:under|onder(?: de)?|jonger dan|moins de|tot(?: en met)?|t/m) |<) ?2[5-9]\b"
+                           r"(?! ?(?:km|kg|m|cm|min|minuten|personen|deelnemers|plaatsen|kinderen|stuks)\b)|"
                            r"\b1[6-9] ?(?:tot(?: en met)?|t/m|-) ?2[4-9](?: ?(?:jaar|j)\b)?|cursisten|"
                            # Ukrainian and Russian: a concession rate, a discount
                            r"пільгов|льготн|знижк|скидк")),
@@ -994,11 +1002,13 @@ _STILL_PAID = re.compile(r"(?:\bmaar|[,;]) (?:wel|je betaalt|u betaalt|jullie be
                          r"\w*(?:kost|kosten|bijdrage|prijs|vergoeding|materiaal\w*|waarborg|inschrijvingsgeld|lidgeld)\b")
 # a price for joining later ("het lidgeld betaal je pas als je daarna lid wordt") is not the
 # price of the free start day or trial
-_LATER = re.compile(r"\bnieuwe leden\b|\bnew members\b|\bnouveaux membres\b|\bvolgend (?:school)?jaar\b|\bvolgende? (?:seizoen|schooljaar)\b|\bnext (?:year|season)\b|"
+_LATER = re.compile(r"\bvolgend (?:school)?jaar\b|\bvolgende? (?:seizoen|schooljaar)\b|\bnext (?:year|season)\b|"
                     r"\bhet nieuwe (?:school|academie|werk)?(?:jaar|seizoen)\b|"
                     r"\b(?:daarna|nadien|achteraf|later|afterwards|ensuite|pas als|wie (?:daarna |"
                     r"nadien )?(?:aansluit|lid wordt|blijft)|if you (?:join|stay)|als je (?:lid wordt|"
                     r"blijft|aansluit))\b")
+# at an open day or open training, the fee new members are told of is the price of joining later
+_NEW_MEMBERS = re.compile(r"\bnieuwe leden\b|\bnew members\b|\bnouveaux membres\b")
 _TRIAL = re.compile(r"\b(?:proef\w*|probeer\w*|proberen|uitproberen|kennismaking\w*|trial|try|"
                     # "gratis tot de herfstvakantie, daarna € 60 lidgeld", "In september gratis, daarna
                     # drie euro per keer": a free while at a paying club or session
@@ -1016,7 +1026,7 @@ _FREE_TRIAL = re.compile(FIRST_PERIOD_FREE.pattern + r"|"
                          r"(?:gratis )?(?:mee\w+ )?(?:om te )?proberen\b|\bproef(?:les|training)\w* (?:is |zijn )?"
                          r"(?:altijd )?(?:gratis|free)\b|\bgratis proef(?:les|training)\w*|"
                          # "Je mag drie zaterdagen gratis meedoen voor je beslist. Daarna betaal je het lidgeld"
-                         r"\b(?:twee|drie|vier|vijf|[2-5]) (?:keer|weken|lessen|trainingen|repetities|sessies|"
+                         r"(?<!om de )(?<!elke )(?<!iedere )\b(?:twee|drie|vier|vijf|[2-5]) (?:keer|weken|lessen|trainingen|repetities|sessies|"
                          r"(?:zater|zon|woens|vrij)dagen|namiddagen) gratis (?:mee\w+|proberen|deelnemen|komen)\b")
 # the thing a fee word prices, just before it: "wisselstukken betaal je zelf", "drank betalend"
 _FEE_OBJECT_BEFORE = re.compile(r"\b(?:drank\w*|drankjes?|consumpties?|koffie|thee|eten|"
@@ -1036,14 +1046,15 @@ _OPTIONAL = re.compile(r"\b(?:welkom|mag|mogen|kan|mogelijk|optioneel|facultatie
                        r"facultative?|вітаю\w*|вітаєт\w*|приветству\w*|за бажанням|по желанию)\b")
 
 
-_GROUP_PURCHASE = re.compile(r"\b(?:samen|groeps)aankoop\w*|\bgroup (?:purchase|buying)\b|\bachat group\w*")
-# an evening that presents or explains ("Ouderavond", "Infoavond zomerkamp"), and the verbs
-# that make a fee one of its topics
-_EVENING_TITLE = re.compile(r"\b(?:ouder|info|informatie|kennismakings)(?:avond|moment|sessie|namiddag)\w*|"
-                            r"\bouderbijeenkomst\w*")
-_PRESENTED = re.compile(r"\b(?:leggen|legt|leg) (?:\w+ )?uit\b|\buitleg over\b|\bstellen (?:we |wij )?[^.!?\n]{0,60}\bvoor\b|"
-                        r"\bvertellen (?:we |wij )?(?:je |jullie |u )?(?:alles |meer )?over\b|\binfo(?:rmatie)? over\b")
-_CHILDREN_AUDIENCE_AFTER = re.compile(r"(?: (?:van|tussen|vanaf|de|from|aged|of|a partir de) \d{1,2}\b"
+# the card or status that names a social group ("met een kansenpas"), not a rate
+_GROUP_CARD_WORD = re.compile(r"kansenpas|kansenkaart|kansentarief|uitpas(?: met kansentarief)?|paspartoe|leefloon|"
+                              r"verhoogde tegemoetkoming|omnio|vrijetijdspas")
+# a listing for children by its title ("Speelplein", "Kinderfeest", "Plaine de jeux")
+_CHILDREN_TITLE = re.compile(r"\b(?:kinder\w*|kids|kinderen|jeugd\w*|speelplein\w*|speelpleinwerking|\w*speeldag\w*|"
+                             r"speelbos|speelnamiddag|paaseieren\w*|eierenraap|sinterklaas\w*|plaine de jeux|"
+                             r"enfants|children)\b")
+# ("gratis voor kinderen van 0 tot 3 jaar": babies go free wherever they come)
+_CHILDREN_AUDIENCE_AFTER = re.compile(r"(?: (?:van|tussen|vanaf|de|from|aged|of|a partir de) (?![0-2]\b)\d{1,2}\b"
                                       r"(?: (?:tot|en|a|to|-) \d{1,2})?(?: (?:jaar|ans|years?(?: old)?))?|"
                                       r" (?:en|and|et) (?:hun |their |leurs |de )?(?:ouders|parents)\b|"
                                       r",? (?:ouders|parents) (?:zijn |are |sont )?(?:ook )?(?:welkom|welcome|bienvenus)\b)"
@@ -1235,7 +1246,9 @@ def _required_paid_oneself(texts) -> list[tuple[str, int, int]]:
         for m in _BOUGHT_ONESELF.finditer(folded):
             if not any(noun and re.fullmatch(_CONSUMED, noun) for noun in m.groups()):
                 found.append((fld, *sentence_span(folded, m.start(), m.end())))
-        for m in (*_TRAVEL_ONESELF.finditer(folded), *_REQUIRED_PURCHASE.finditer(folded),
+        for m in (*_TRAVEL_ONESELF.finditer(folded), *(
+                p for p in _REQUIRED_PURCHASE.finditer(folded) if not _NEGATED_BEFORE.search(
+                    folded, sentence_span(folded, p.start(), p.end())[0], p.start())),
                   *_PAYS_OWN.finditer(folded)):
             found.append((fld, *sentence_span(folded, m.start(), m.end())))
     return found
@@ -1542,14 +1555,17 @@ _LICENCE_BEFORE = re.compile(r"\b(?:\w*(?:vergunning|licentie)\w*|(?:vis|jacht)v
 # each (not "drankjes koop je zelf onderweg", "je lunch koop je zelf": food and drink are extras)
 _BOUGHT_ONESELF = re.compile(r"\b([a-z]+)(?: (?:en|of) ([a-z]+))? (?:koop je|koopt u|koop jij|koopt iedereen) "
                              r"(?:die |dat |het |deze )?zelf\b|\byou buy (?:the |your )?([a-z]+)(?: and ([a-z]+))? yourself\b")
-_CONSUMED = (rf"{_DRINK}|consumpties?|frisdrank\w*|bier|wijn|eten|lunch\w*|middagmaal|maaltijd\w*|picknick\w*|"
+_CONSUMED = (rf"{_DRINK}|consumpties?|frisdrank\w*|bier|wijn|eten|drinken|brood|beleg|popcorn|chips|fruit|water|pizza|"
+             r"lunch\w*|middagmaal|maaltijd\w*|picknick\w*|"
              r"snacks?|hapjes?|ijsjes?|broodjes?|frietjes?|snoep\w*|versnapering\w*|wafels?|taart\w*|gebak|koek\w*|"
-             r"souvenirs?|cadeau\w*|drinks?|food|meals?|snacks?|de|het|je|jouw|uw|een|the|your|that|it")
+             r"souvenirs?|cadeau\w*|drinks?|food|meals?|die|dat|deze|de|het|je|jouw|uw|een|the|your|that|it")
 # "Je verdient 90 euro per dag", "Verloning: € 14 per uur": a job's pay, right before its amount
 _WAGE_BEFORE = re.compile(r"(?:\b(?:je verdient|verdien je|u verdient|you(?:'ll| will)? earn|verloning|uurloon|brutoloon|"
                           r"nettoloon|dagloon|loon|salaris|salary|wages?|vrijwilligersvergoeding|onkostenvergoeding)\b|"
                           r"\b(?:je krijgt|krijg je|you get|you receive) (?:een )?\w*(?:vergoeding|loon|salaris|wage|"
                           r"allowance)\b)[^.;!?\n€\d]{0,25}$")
+# ("Niemand is verplicht om een drankje te nemen": the obligation denied)
+_NEGATED_BEFORE = re.compile(r"\b(?:niet|geen|niemand|nooit|geenszins|nergens|hoeft|hoef)\b")
 # "Gratis – consumptie verplicht": a purchase one cannot skip
 _REQUIRED_PURCHASE = re.compile(r"\b(?:consumptie|drankje|drank)\w* (?:is |zijn )?verplicht\b|\bverplichte consumptie\w*|"
                                 r"\bminimum ?consumptie\b|\bconsumptieplicht\b|\b(?:purchase|drink) (?:is )?(?:required|"
@@ -1567,6 +1583,13 @@ _NEWCOMER_ACTIVITY = re.compile(r"(?:gratis|kosteloze?|free|gratuite?) ([a-z]{3,
 _SESSION_TITLE = re.compile(r"\binfo(?:moment|sessie|avond|namiddag|session)s?\b|\binformatie(?:sessie|avond|moment|"
                             r"bijeenkomst)\b|\binformation (?:session|evening|meeting)\b|\bseance d'information\b|"
                             r"інформаційн\w* зустріч\w*|информационн\w* встреч\w*")
+_GROUP_PURCHASE = re.compile(r"\b(?:samen|groeps)aankoop\w*|\bgroup (?:purchase|buying)\b|\bachat group\w*")
+# an evening that presents or explains ("Ouderavond", "Infoavond zomerkamp"), and the verbs
+# that make a fee one of its topics
+_EVENING_TITLE = re.compile(_SESSION_TITLE.pattern + r"|\b(?:ouder|kennismakings)(?:avond|moment|sessie|namiddag)\w*|"
+                            r"\bouderbijeenkomst\w*")
+_PRESENTED = re.compile(r"\b(?:leggen|legt|leg) (?:\w+ )?uit\b|\buitleg over\b|\bstellen (?:we |wij )?[^.!?\n]{0,60}\bvoor\b|"
+                        r"\bvertellen (?:we |wij )?(?:je |jullie |u )?(?:alles |meer )?over\b|\binfo(?:rmatie)? over\b")
 # (the free statement about the session or its entry: not "het cursusmateriaal is gratis")
 _SESSION_WORD = re.compile(r"\b(?:info\w*|sessie|session|bijeenkomst|toegang|deelname|inkom|entree|entry|admission|"
                            r"зустріч\w*|встреч\w*|вхід|вход|seance)\b")
@@ -1631,7 +1654,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # à 12 ans", "gratis voor alle kinderen en hun ouders": with no price named at all, the
     # children (with their ages or their parents) are the listing's audience
     if not any(found.values()) and not record.get("offers"):
-        audience += [h for h in kinds.get("conditional", []) if h not in audience and re.search(
+        audience += [h for h in kinds.get("conditional", []) if h not in audience and _CHILDREN_TITLE.search(
+            texts.get("title", ("", ""))[1]) and not any(re.search(r"\bbetal(?:en|end|t)\b", folded)
+                                                        for _, folded in texts.values()) and re.search(
             r"(?:kinderen|kids|children|enfants)$", h.match.lower()) and (_CHILDREN_AUDIENCE_AFTER.match(
             texts[h.field][1], h.end) or re.search(r"\b(?:alle|all) ", h.match.lower()) and re.match(
             r"\s*(?:[.!\n]|$)", texts[h.field][1][h.end:])) and not re.search(
@@ -1780,12 +1805,13 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for h in task_fees:
             ev.append(evidence("cost", "a volunteer's task, not a price: ignored", h))
         kinds["fee"] = [h for h in kinds.get("fee", []) if h not in task_fees]
-    if _GROUP_PURCHASE.search(title) and not _EVENING_TITLE.search(title) and not _SESSION_TITLE.search(title):
+    if _GROUP_PURCHASE.search(title) and not _EVENING_TITLE.search(title) and not any(
+            _EVENING_TITLE.search(folded) or re.search(r"\bworkshop\w*", folded) for _, folded in texts.values()):
         # "Samenaankoop zonnepanelen … Inschrijven is gratis en vrijblijvend": signing up for
         # a group purchase is free, what one buys through it is not (an information evening
         # about it, or help with it, is the listing and may well be free)
         free = set_aside(free, ev, "cost", "signing up for a group purchase: not the price", lambda h: bool(
-            re.search(r"\b(?:inschrijv\w*|inschrijving|aanmeld\w*|deelname|deelnemen|registration|sign-?up)\b",
+            re.search(r"\b(?:inschrijv\w*|inschrijving|aanmeld\w*|registration|sign-?up)\b",
                       _sentence_of(texts, h))))
     not_free = [h for h in kinds.get("free", []) if h.value == "not-free"]
     # "na de donatie een drankje serveren" at a blood drive: no pay-what-you-want
@@ -1923,8 +1949,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     free_event = [h for h in free if open_day or not _TRIAL.search(_sentence_of(texts, h))]
     if free_event:
         # (not "Lidmaatschap €10 per jaar, daarna is ontlenen gratis": the fee comes first)
-        later = [h for h in fees if _LATER.search(_sentence_and_before(texts[h.field][1],
-                                                                      h.start, h.end))
+        later = [h for h in fees if (_LATER.search(_sentence_and_before(texts[h.field][1], h.start, h.end))
+                                     or open_day and _NEW_MEMBERS.search(_sentence_of(texts, h)))
                  and not re.match(r"[^.!?\n]{0,40}\b(?:daarna|nadien)\b[^.!?\n]{0,30}\b(?:gratis|kosteloos)\b",
                                   texts[h.field][1][h.end:])]
         for h in later:
@@ -1985,7 +2011,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         if re.search(r"(?<!niet-)(?<!non-)(?<!niet )\b(?:leden|lid|members?|membres?|abonnees)\b",
                      lname):
             continue                   # a members' offer is a tier, not the regular price
-        if re.search(r"\b(?:optioneel|optionele|facultatief|optional|en option|facultati[fv]e?)\b", lname):
+        if re.search(r"\b(?:optioneel|optionele|facultatief|optional|en option|facultati[fv]e?)\b", lname) and not re.search(
+                r"\b(?:toegang|ticket|inkom|entree|deelname|inschrijving|admission|entry|incl|inclusief|met)\b", lname):
             # "Versierpakket (optioneel): 8" beside a free workshop: an extra one may buy
             ev.append(evidence("cost", "an optional offer: not the participation price", field="offers",
                                match=f"{name}: {price}", rule="cost.struct.offer-optional"))
@@ -2065,7 +2092,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 # ("Middagmaal (optioneel): €12")
                 extra = True
             if free_event and cls != "reduced" and (_LATER.search(_sentence_and_before(folded, s, e)) or open_day and (
-                    _MEMBERSHIP.search(_sentence_at(folded, s, e)) or re.search(r"\blidgelden\b", _sentence_at(folded, s, e)))):
+                    # "Open training … Gratis. Nieuwe leden welkom (lidgeld € 180 per jaar)", "de lidgelden
+                    # (vanaf € 140 per jaar) vind je op onze website": what joining costs afterwards
+                    _MEMBERSHIP.search(_sentence_at(folded, s, e)) or re.search(r"\blidgelden\b", _sentence_at(folded, s, e))
+                    or _NEW_MEMBERS.search(_sentence_at(folded, s, e)))):
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
             if free and cls != "reduced" and _OWN_OPTION.search(_sentence_at(folded, s, e)):
                 extra = True                   # "wie een eigen perceeltje wil, betaalt 15 euro"
@@ -2156,11 +2186,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     if conditional and not paid_signals and not reduced_amounts and not offer_reduced:
         # "Gratis voor kinderen met een kansenpas" and nothing else priced: free for one group
         # only, so unknown — the card that names the group is no reduced rate beside a price
-        reduced = set_aside(reduced, ev, "cost", "the group a free offer is for: no reduced rate",
-                            lambda h: h.field == "title" or any(
-                                _same_segment(texts, h, c) or c.field == h.field and sentence_span(
-                                    texts[h.field][1], h.start, h.end) == sentence_span(
-                                    texts[c.field][1], c.start, c.end) for c in conditional))
+        # (a rate stated beside it stays: "Gratis voor kinderen tot 3 jaar, UiTPAS-kansentarief: 80% korting")
+        reduced = set_aside(reduced, ev, "cost", "the group a free offer is for: no reduced rate", lambda h: bool(
+            _GROUP_CARD_WORD.fullmatch(fold(h.match)) and (h.field == "title" or any(
+                c.field == h.field and 0 <= h.start - c.end <= 40 or c.start <= h.start < c.end
+                for c in conditional))))
     if social_free and paid_signals:
         reduced += social_free
     reduced_signal = bool(reduced or reduced_amounts or offer_reduced)

@@ -39,7 +39,8 @@ VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|"
                              # ("Kookhulp gezocht voor ons zomerkamp", "Keukenhulp gezocht")
                              r"lesgever|helper|leider|leidster|begeleidster|voorlezer|voorleesster|gids|kok|kassier|hulp|"
                              # ("Kookploeg gezocht voor ons zomerkamp": a crew)
-                             r"sorteerder|oppas|bestuursleden|bestuurslid|ploeg)(?: \(m/v\)| \(v/m\)| \(m/v/x\))? gezocht\b|"
+                             r"sorteerder|oppas|bestuursleden|bestuurslid|(?:kook|keuken|bar|tap|afwas|opbouw|afbouw|"
+                             r"poets|werk)ploeg)(?: \(m/v\)| \(v/m\)| \(m/v/x\))? gezocht\b|"
                              r"\bbenevoles?\b|\bvacature\b|"
                              # Ukrainian and Russian: "Волонтери для …", "Ищем волонтёров"
                              r"\bволонтер\w*|\bволонтёр\w*")

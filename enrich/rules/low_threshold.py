@@ -62,7 +62,8 @@ RULES = (
          r"\b(?:no strings attached|no commitment|sans obligation|geen verplichting)\b|"
          r"\b(?:inschrijven|inschrijving|aanmelden|aanmelding|reserveren|inscription|registration|"
          r"booking)[\w' ,]{0,30}?(?:maar |mais |but )(?:het |dit |dat |it |ce n'|c'|ce )?(?:is |est |zijn )?(?:niet|pas|not|geen) "
-         r"(?:verplicht|obligatoire|required|mandatory|nodig|necessaire|noodzakelijk|vereist)\b|"
+         # ("Inschrijven verplicht, maar het is niet nodig om vooraf te betalen": something else)
+         r"(?:verplicht|obligatoire|required|mandatory|nodig|necessaire|noodzakelijk|vereist)\b(?! (?:om|dat|te|to|de)\b)|"
          r"\bzonder (?:je |u |zich )?(?:vooraf |eerst )?(?:aan te melden|in te schrijven|te "
          r"reserveren)\b|"
          r"\b(?:inschrijven|inschrijving|aanmelden|aanmelding|reserveren|reservatie|registration|"

@@ -95,6 +95,10 @@ def test_structured_optional_offer_is_an_extra():
         {"name": "Deelname", "price": 5.0, "currency": "EUR"},
         {"name": "Versierpakket (optioneel)", "price": 8.0, "currency": "EUR"}])
     assert (t["cost"], t["price_min_eur"]) == ("paid", 5.0)
+    # an optional detail of the entry offer leaves it the entry price
+    for name in ("Toegang (reservatie optioneel)", "Ticket incl. optionele drink"):
+        t = tags("Concert.", offers=[{"name": name, "price": 10.0, "currency": "EUR"}])
+        assert (t["cost"], t["price_min_eur"]) == ("paid", 10.0)
 
 
 def test_uitpas():

@@ -2249,6 +2249,43 @@ TITLED = [
     ('Tennisclub', 'Is het lidgeld te duur? Het lidgeld is € 80 per jaar, vraag gerust een regeling.', 'cost', 'paid'),
     ('Opendeurdag dansschool', 'Doorlopend gratis initiaties. De lidgelden (vanaf € 140 per jaar) vind je op onze website.', 'cost', 'free'),
     ('Brunch voor alleenstaanden', 'Prijs 8 €. Laagdrempelig, maar wel inschrijven: we moeten weten hoeveel croissants we kopen.', 'low_threshold', False),
+    # review of rounds 46-47 (git diff e12d408 3fc7f6a): what the new patterns must not catch —
+    # new members paying, a fee paid by the OCMW for some or refunded, babies' free entry and
+    # children's free entry outside a children's listing, a team sought, pocket money included,
+    # food and drink bought oneself, a ticket or route map, a group purchase's information
+    # session or workshop, distances and group sizes, a rate stated beside a group's free entry,
+    # recurring activities, a denied obligation, 'niet nodig om …'
+    ('Dansles', 'Gratis voor bestaande leden, nieuwe leden betalen € 20.', 'cost', 'paid'),
+    ('Gitaarles', 'Gratis instrumentverhuur. Nieuwe leden betalen € 120 per jaar.', 'cost', 'paid'),
+    ('Fitness', 'Inschrijving gratis voor nieuwe leden. Abonnement € 30 per maand.', 'cost', 'paid'),
+    ('Koor', 'Gratis voor nieuwe leden. Lidgeld € 60.', 'cost', 'paid'),
+    ('Club', 'Het OCMW betaalt het lidgeld voor wie het moeilijk heeft.', 'cost', 'paid'),
+    ('Club', 'Het lidgeld wordt terugbetaald door de gemeente. Vraag je premie aan.', 'cost', 'paid'),
+    ('Brunch', 'Gratis voor kinderen van 0 tot 3 jaar. Reserveren via de website.', 'cost', 'unknown'),
+    ('Dierentuin', 'Kom de dieren bekijken. Gratis voor kinderen van 0 tot 3 jaar.', 'cost', 'unknown'),
+    ('Speelplein', 'Gratis voor kinderen van 6 tot 12 jaar. Niet-inwoners betalen.', 'cost', 'unknown'),
+    ('Bezoek aan het kasteel', 'Rondleiding door het kasteel. Gratis voor alle kinderen.', 'cost', 'unknown'),
+    ('Petanquetornooi: ploeg gezocht', 'Inschrijving € 10 per ploeg.', 'cost', 'paid'),
+    ('Kamp', 'Prijs: € 150 inclusief zakgeld.', 'cost', 'paid'),
+    ('Kamp', 'Dagprijs (zakgeld inbegrepen) € 25.', 'cost', 'paid'),
+    ('Film', 'Deelname is gratis. Wat je wil drinken koop je zelf aan de bar.', 'cost', 'free'),
+    ('Film', 'Gratis film. Popcorn koop je zelf.', 'cost', 'free'),
+    ('Film', 'Gratis. Drankjes zijn te koop aan de bar, die koop je zelf.', 'cost', 'free'),
+    ('Picknick', 'Gratis. Brood en beleg koop je zelf.', 'cost', 'free'),
+    ('Concert', 'De kaart is gratis, maar reserveer op tijd.', 'cost', 'free'),
+    ('Bus naar de zee', 'Een buskaart kost niets.', 'cost', 'free'),
+    ('Wandelroute', 'De wandelkaart is gratis.', 'cost', 'free'),
+    ('Samenaankoop zonnepanelen', 'Kom naar onze infosessie. Deelname is gratis.', 'cost', 'free'),
+    ('Samenaankoop zonnepanelen: workshop', 'Deelname is gratis.', 'cost', 'free'),
+    ('Inschrijving', 'Inschrijving € 4, tot 25 km € 3.', 'cost', 'paid'),
+    ('Toegang', 'Toegang € 4, groepen tot 25 personen € 3.', 'cost', 'paid'),
+    ('Theater', 'Gratis voor kinderen tot 3 jaar, UiTPAS-kansentarief: 80% korting.', 'cost', 'reduced'),
+    ('Wandelen', 'Om de twee weken gratis meewandelen met onze gids.', 'cost', 'free'),
+    ('Praatgroep', 'Elke twee weken gratis deelnemen aan onze praatgroep.', 'cost', 'free'),
+    ('Quiz', 'Gratis. Niemand is verplicht om een drankje te nemen.', 'cost', 'free'),
+    ('Quiz', 'Gratis. Je bent geenszins verplicht om een drankje te kopen.', 'cost', 'free'),
+    ('Cursus', 'Inschrijven verplicht, maar het is niet nodig om vooraf te betalen. Cursus € 30.', 'low_threshold', False),
+    ('Cursus', 'Inschrijven is verplicht, maar het is niet nodig dat je ervaring hebt.', 'low_threshold', False),
 ]
 
 
