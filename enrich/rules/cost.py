@@ -200,8 +200,9 @@ RULES = (
          # "Lidkaart bib: gratis", "Gratis fiets te leen"
          r"\b(?:lid|bib|bibliotheek|lener|leners|museum)kaart(?: \w+)?\s?[:=-]\s?(?:ook )?gratis\b|"
          # "De klantenkaart is gratis", "Een klantenkaart kost niets": the card, not the activity
-         r"\b(?:de|een|je|jouw|uw|die) (?:klanten|lid|spaar|bib|bibliotheek|uit|museum|voordeel|kansen|leners?|"
-         r"getrouwheids)(?:kaart|pas)(?: \w+)? (?:is|kost|blijft) (?:ook |altijd |steeds )?"
+         # ("De routebrochure is gratis": the brochure)
+         r"\b(?:de|een|je|jouw|uw|die) (?:(?:klanten|lid|spaar|bib|bibliotheek|uit|museum|voordeel|kansen|leners?|"
+         r"getrouwheids)(?:kaart|pas)|[a-z]*(?:brochure|folder|boekje|programmaboekje))(?: \w+)? (?:is|kost|blijft) (?:ook |altijd |steeds )?"
          r"(?:gratis|kosteloos|niets|niks)\b|\bgratis [a-z-]+ te (?:leen|lenen|ontlenen)\b|"
          # "je maaltijden zijn gratis" (a volunteer's meals): one's own meal or drink is a perk
          r"\b(?:je|jouw|uw|your) (?:maaltijd\w*|eten|lunch|middagmaal|avondmaal|ontbijt|"
@@ -296,8 +297,11 @@ RULES = (
          rf"[\w' -]{{0,60}}?{_SOCIAL}|"
          # "Free entry with your trainee badge": free for those holding one (a library card is free)
          r"\b(?:gratis|kosteloos|free|gratuite?)(?: (?:entry|entrance|admission|toegang|inkom|entree|acces))? "
-         r"(?:with|met|avec|on showing|op vertoon van) (?:your|je|jouw|uw|votre|ton) "
-         r"(?!bib|library|bibliothe)(?:[\w-]+ )?(?:badge|card|pass|kaart|pas|attest|carte)\b|"
+         # ("Gratis op voorstelling van een attest van het OCMW of een doorverwijzing"; not "gratis met
+         # een kaart van de dienst toerisme": a map)
+         r"(?:(?:with|met|avec|on showing|op vertoon van) (?:your|je|jouw|uw|votre|ton)|(?:op vertoon van|op voorstelling van|"
+         r"op presentatie van|on showing) (?:een|an?)) "
+         r"(?!bib|library|bibliothe)(?:[\w-]+ )?(?:badge|card|pass|kaart|pas|attest|carte|doorverwijzing|verwijsbrief)\b|"
          # "een advocaat die volledig of gedeeltelijk gratis is, afhankelijk van je inkomen"
          r"\b(?:volledig of )?gedeeltelijk (?:gratis|kosteloos)\b|\b(?:partly|partially) free\b|"
          r"\b(?:gratis|kosteloos|free)\b[^.!?\n]{0,60}\b(?:afhankelijk van|depending on|selon) (?:je |uw |het |your |votre |vos )?"
@@ -726,7 +730,9 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
                            r"gerecht\w*|tribune\w*|zitplaats\w*|vip\w*|kleurpoeder\w*|colou?r powder|"
                            r"souvenirs?|te koop|kopen|koop je|verkrijgbaar|verkocht|optioneel|"
                            r"facultatief|eventuele?|wie wil|food|meal|drinks?|rides?|for sale|"
-                           r"optional|buy|repas|boissons?|a acheter|en option)\b")
+                           r"optional|buy|repas|boissons?|a acheter|en option|"
+                           # "Zaterdagavond mosselfeest (22 euro, inschrijven bij het feestcomité)"
+                           r"mosselfeest|mosselsouper|souper|eetfestijn|spaghettiavond|\w*diner)\b")
 # a label naming the participation price: an amount beside it is the price, whatever else
 # the segment names ("Inkom 6 euro met 1 consumptie")
 # ("de workshop zelf kost 7,50 EUR per kind": the activity itself, priced)
@@ -959,8 +965,10 @@ _MATERIAL_FEE_BEFORE = re.compile(rf"\b(?:{_MATERIALS})(?:(?: en | & |, ?)(?:de 
                                   r" ?(?::|kost|kosten|bedraagt|bedragen|van|vragen (?:we|wij)|betaal je|betaalt u)? ?$")
 _MATERIAL_FEE_AFTER = re.compile(rf"\s?(?:per (?:persoon|keer|les|sessie|deelnemer) )?voor (?:de |het |je |jouw )?"
                                  rf"(?:{_MATERIALS})\b")
+_BRING_OWN_OR = r"\bbreng (?:je|jouw|uw) eigen [\w-]+ (?:mee )?of\b|\bof breng (?:je|jouw|uw) eigen\b"
 _OPTIONAL_FEE = re.compile(r"\b(?:wie wil|als je wil|indien gewenst|optioneel|facultatief|eventueel|te koop|"
-                           r"kan je kopen|kun je kopen|kan je (?:ook )?(?:kopen|bestellen))\b")
+                           r"kan je kopen|kun je kopen|kan je (?:ook )?(?:kopen|bestellen)|"
+                           + _BRING_OWN_OR + r")\b")
 
 
 def _beside(folded: str, hit, spans: list[tuple[int, int]]) -> bool:
@@ -1394,7 +1402,9 @@ _GROUP_AFTER = re.compile(rf"\s?(?:(?:toegang|inkom|entree|deelname|entry|admiss
 # an option some take on top of the free activity: "Wie een eigen perceeltje wil, betaalt 15 euro"
 _OWN_OPTION = re.compile(r"\bwie (?:ook |nog |daarnaast )?(?:een |z'n |zijn |haar )?(?:eigen|extra|"
                          r"aparte?|bijkomende?|prive)\b[^.;!?]{0,40}\b(?:wil|wilt|willen|wenst|"
-                         r"huurt|neemt)\b")
+                         r"huurt|neemt)\b|"
+                         # "Breng je eigen lampion mee of knutsel er ter plaatse een (materiaal € 2)": one's own will do
+                         + _BRING_OWN_OR)
 _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?zelf voor (?:je |jouw |het |eigen )?"
                              r"(?:vervoer|transport|verplaatsing)\b|\beigen vervoer (?:is )?(?:nodig|vereist|"
                              r"verplicht)\b|\b(?:own|your own) transport (?:is )?(?:needed|required)\b|"

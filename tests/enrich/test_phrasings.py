@@ -2286,6 +2286,19 @@ TITLED = [
     ('Quiz', 'Gratis. Je bent geenszins verplicht om een drankje te kopen.', 'cost', 'free'),
     ('Cursus', 'Inschrijven verplicht, maar het is niet nodig om vooraf te betalen. Cursus € 30.', 'low_threshold', False),
     ('Cursus', 'Inschrijven is verplicht, maar het is niet nodig dat je ervaring hebt.', 'low_threshold', False),
+    # session 16, round 48 (v351-v354, v356): free on presenting a certificate or referral; a
+    # brochure stated free; a material fee one may skip by bringing one's own; a mussel feast
+    # beside free concerts
+    ('Voedselpakketten', 'We delen voedselpakketten uit. Gratis op voorstelling van een attest van het OCMW of een doorverwijzing.', 'cost', 'unknown'),
+    ('Schoolmateriaal', 'Gratis op presentatie van een kansenpas.', 'cost', 'unknown'),
+    ('Boekenfietstocht', 'Fiets 25 km langs de minibiebs. Geen inschrijving. De routebrochure is gratis.', 'cost', 'unknown'),
+    ('Zomerfestival', 'Het programmaboekje is gratis. Tickets € 12.', 'cost', 'paid'),
+    ('Lichtjeswandeling', 'Breng je eigen lampion mee of knutsel er ter plaatse een (materiaal € 2). De wandeling is gratis.', 'cost', 'free'),
+    ('Vliegeren', 'Breng je eigen vlieger of maak er ter plaatse een (materiaal € 2). Gratis, voor groot en klein.', 'cost', 'free'),
+    ('Schaatsen op de markt', 'Huur van schaatsen: € 5 (of breng je eigen schaatsen mee). Gratis toegang.', 'cost', 'free'),
+    ('Naailes', 'Gratis les. Materiaal: € 5 per persoon.', 'cost', 'paid'),
+    ('Zomerkermis', 'Gratis optredens in de feesttent. Zaterdagavond mosselfeest (22 euro, inschrijven bij het feestcomité).', 'cost', 'free'),
+    ('Samen eten', 'Maandelijkse maaltijd in het parochiehuis. € 8 (drank niet inbegrepen).', 'cost', 'paid'),
 ]
 
 
