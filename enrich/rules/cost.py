@@ -1251,7 +1251,7 @@ def _required_paid_oneself(texts) -> list[tuple[str, int, int]]:
             if _REQUIRED_THING.search(folded, lo, hi) or re.search(r"\b(?:die|dat|deze)\s$", folded[max(0, m.start() - 6):m.start()]) \
                     and _REQUIRED_THING.search(_sentence_and_before(folded, m.start(), m.end())):
                 found.append((fld, lo, hi))
-        for m in _BOUGHT_ONESELF.finditer(folded):
+        for m in _BOUGHT_ONESELF.finditer(folded) if ("koop" in folded or "you buy" in folded) else ():
             if not any(noun and re.fullmatch(_CONSUMED, noun) for noun in m.groups()):
                 found.append((fld, *sentence_span(folded, m.start(), m.end())))
         for m in (*_TRAVEL_ONESELF.finditer(folded), *(
