@@ -255,6 +255,17 @@ class CatalogueStore:
         return outcomes
 
     # -- activities ---------------------------------------------------------------------
+    def _only_added_columns_filled(self, row: dict[str, Any]) -> bool:
+        """The stored row equals ``row`` but for added columns it still has empty."""
+        stored = self.db.conn.execute("SELECT * FROM activities WHERE id = ?", [row["id"]])
+        names = [c[0] for c in stored.description]
+        values = stored.fetchone()
+        if values is None:
+            return False
+        old = dict(zip(names, values))
+        return all(old.get(k) is None for k in ADDED_COLUMNS) and \
+            content_hash({**row, **{k: None for k in ADDED_COLUMNS}}) == old.get("content_hash")
+
     def upsert_activity(self, item: dict[str, Any], run_id: int | None, commit: bool = True) -> str:
         """Store one item. Returns 'new', 'changed' or 'unchanged'."""
         row = _activity_row(item)
@@ -269,6 +280,12 @@ class CatalogueStore:
             outcome = "new"
             row.update(bookkeeping, content_hash=digest, first_seen=now, last_changed=now)
             self._insert("activities", row)
+        elif existing[0] != digest and self._only_added_columns_filled(row):
+            # an older row meets a column added since (the page states its country): filled in
+            # quietly, with no history and no "changed", so an upgrade changes no feed
+            outcome = "unchanged"
+            self._update("activities", row["id"], {**bookkeeping, **{k: row[k] for k in ADDED_COLUMNS},
+                                                   "content_hash": digest})
         elif existing[0] != digest:
             outcome = "changed"
             row.update(bookkeeping, content_hash=digest, last_changed=now)

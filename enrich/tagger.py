@@ -22,7 +22,7 @@ from enrich.text import fold, html_to_text, unwrap
 
 DEFAULT_REGION = "REFREG02"       # Rivierenland; a setting, see enrich.run / the CLI
 # Bump when a resolver's logic (not its rule data) changes, so everything is re-tagged.
-LOGIC_VERSION = "99"
+LOGIC_VERSION = "100"
 
 FACETS: tuple[tuple[Any, Facet], ...] = tuple((m, Facet(m.FACET, m.RULES)) for m in ALL)
 SCANNER = Scanner(f for _, f in FACETS)
@@ -109,13 +109,16 @@ def locate(record: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]
         return dict(gazetteer.EMPTY_LOCATION), [evidence(
             "municipality", None, field="location.online", match="online",
             rule="geo.online")]
+    extra = " ".join(str(loc.get(k) or "") for k in ("street", "name")).strip()
     if loc.get("country") and str(loc["country"]).upper() != "BE":
         # schema.org addressCountry names another country: no Flemish municipality, whatever
-        # town shares the locality's name ("Lille", FR)
-        return dict(gazetteer.EMPTY_LOCATION), [evidence(
-            "municipality", None, field="location.country", match=str(loc["country"]),
-            rule="geo.abroad")]
-    extra = " ".join(str(loc.get(k) or "") for k in ("street", "name")).strip()
+        # town shares the locality's name ("Lille", FR) — unless a Belgian postcode and its own
+        # locality say otherwise (a language code "nl" typed as the country; Baarle-Hertog)
+        place = gaz.resolve(loc.get("postcode"), loc.get("locality"))
+        if place is None or place.rule != "geo.postcode+locality":
+            return dict(gazetteer.EMPTY_LOCATION), [evidence(
+                "municipality", None, field="location.country", match=str(loc["country"]),
+                rule="geo.abroad")]
     if not (extra or loc.get("postcode") or loc.get("locality")):
         # no location fields: an address written in the description
         found = address_in_text(html_to_text(str(record.get("description") or "")))

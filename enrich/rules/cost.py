@@ -200,9 +200,10 @@ RULES = (
          # "Lidkaart bib: gratis", "Gratis fiets te leen"
          r"\b(?:lid|bib|bibliotheek|lener|leners|museum)kaart(?: \w+)?\s?[:=-]\s?(?:ook )?gratis\b|"
          # "De klantenkaart is gratis", "Een klantenkaart kost niets": the card, not the activity
-         # ("De routebrochure is gratis": the brochure)
-         r"\b(?:de|een|je|jouw|uw|die) (?:(?:klanten|lid|spaar|bib|bibliotheek|uit|museum|voordeel|kansen|leners?|"
-         r"getrouwheids)(?:kaart|pas)|[a-z]*(?:brochure|folder|boekje|programmaboekje))(?: \w+)? (?:is|kost|blijft) (?:ook |altijd |steeds )?"
+         r"\b(?:de|een|je|jouw|uw|die) (?:klanten|lid|spaar|bib|bibliotheek|uit|museum|voordeel|kansen|leners?|"
+         r"getrouwheids)(?:kaart|pas)(?: \w+)? (?:is|kost|blijft) (?:ook |altijd |steeds )?(?:gratis|kosteloos|niets|niks)\b|"
+         # ("De routebrochure is gratis", "Het programmaboekje is gratis": the booklet)
+         r"\b(?:de|het|een|die|dat) [a-z]*(?:brochure|folder|boekje) (?:is|kost|blijft) (?:ook |altijd |steeds )?"
          r"(?:gratis|kosteloos|niets|niks)\b|\bgratis [a-z-]+ te (?:leen|lenen|ontlenen)\b|"
          # "je maaltijden zijn gratis" (a volunteer's meals): one's own meal or drink is a perk
          r"\b(?:je|jouw|uw|your) (?:maaltijd\w*|eten|lunch|middagmaal|avondmaal|ontbijt|"
@@ -730,9 +731,7 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
                            r"gerecht\w*|tribune\w*|zitplaats\w*|vip\w*|kleurpoeder\w*|colou?r powder|"
                            r"souvenirs?|te koop|kopen|koop je|verkrijgbaar|verkocht|optioneel|"
                            r"facultatief|eventuele?|wie wil|food|meal|drinks?|rides?|for sale|"
-                           r"optional|buy|repas|boissons?|a acheter|en option|"
-                           # "Zaterdagavond mosselfeest (22 euro, inschrijven bij het feestcomité)"
-                           r"mosselfeest|mosselsouper|souper|eetfestijn|spaghettiavond|\w*diner)\b")
+                           r"optional|buy|repas|boissons?|a acheter|en option)\b")
 # a label naming the participation price: an amount beside it is the price, whatever else
 # the segment names ("Inkom 6 euro met 1 consumptie")
 # ("de workshop zelf kost 7,50 EUR per kind": the activity itself, priced)
@@ -965,10 +964,19 @@ _MATERIAL_FEE_BEFORE = re.compile(rf"\b(?:{_MATERIALS})(?:(?: en | & |, ?)(?:de 
                                   r" ?(?::|kost|kosten|bedraagt|bedragen|van|vragen (?:we|wij)|betaal je|betaalt u)? ?$")
 _MATERIAL_FEE_AFTER = re.compile(rf"\s?(?:per (?:persoon|keer|les|sessie|deelnemer) )?voor (?:de |het |je |jouw )?"
                                  rf"(?:{_MATERIALS})\b")
-_BRING_OWN_OR = r"\bbreng (?:je|jouw|uw) eigen [\w-]+ (?:mee )?of\b|\bof breng (?:je|jouw|uw) eigen\b"
 _OPTIONAL_FEE = re.compile(r"\b(?:wie wil|als je wil|indien gewenst|optioneel|facultatief|eventueel|te koop|"
-                           r"kan je kopen|kun je kopen|kan je (?:ook )?(?:kopen|bestellen)|"
-                           + _BRING_OWN_OR + r")\b")
+                           r"kan je kopen|kun je kopen|kan je (?:ook )?(?:kopen|bestellen))\b")
+# one's own thing instead of the priced one: "Breng je eigen lampion mee of knutsel er ter plaatse
+# een (materiaal € 2)" before the amount, "Huur van schaatsen: € 5 (of breng je eigen schaatsen
+# mee)" right after it (not "De cursus kost 40 euro, breng je eigen laptop mee of huur er een", nor
+# "breng je eigen schort mee of een oud T-shirt": a list of things to bring)
+_OWN_INSTEAD_BEFORE = re.compile(r"\bbreng (?:je|jouw|uw) eigen [\w-]+ (?:mee )?of (?!een\b|ander\w*\b)[^.;!?\n€\d]{0,60}$")
+_OWN_INSTEAD_AFTER = re.compile(r"[^.;!?\n,(]{0,12}?(?:,\s?|\(\s?)of breng (?:je|jouw|uw) eigen\b")
+
+
+def _own_instead(folded: str, s: int, e: int) -> bool:
+    lo = sentence_span(folded, s, e)[0]
+    return bool(_OWN_INSTEAD_BEFORE.search(folded, lo, s) or _OWN_INSTEAD_AFTER.match(folded, e))
 
 
 def _beside(folded: str, hit, spans: list[tuple[int, int]]) -> bool:
@@ -1402,9 +1410,7 @@ _GROUP_AFTER = re.compile(rf"\s?(?:(?:toegang|inkom|entree|deelname|entry|admiss
 # an option some take on top of the free activity: "Wie een eigen perceeltje wil, betaalt 15 euro"
 _OWN_OPTION = re.compile(r"\bwie (?:ook |nog |daarnaast )?(?:een |z'n |zijn |haar )?(?:eigen|extra|"
                          r"aparte?|bijkomende?|prive)\b[^.;!?]{0,40}\b(?:wil|wilt|willen|wenst|"
-                         r"huurt|neemt)\b|"
-                         # "Breng je eigen lampion mee of knutsel er ter plaatse een (materiaal € 2)": one's own will do
-                         + _BRING_OWN_OR)
+                         r"huurt|neemt)\b")
 _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?zelf voor (?:je |jouw |het |eigen )?"
                              r"(?:vervoer|transport|verplaatsing)\b|\beigen vervoer (?:is )?(?:nodig|vereist|"
                              r"verplicht)\b|\b(?:own|your own) transport (?:is )?(?:needed|required)\b|"
@@ -2107,13 +2113,19 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                     _MEMBERSHIP.search(_sentence_at(folded, s, e)) or re.search(r"\blidgelden\b", _sentence_at(folded, s, e))
                     or _NEW_MEMBERS.search(_sentence_at(folded, s, e)))):
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
-            if free and cls != "reduced" and _OWN_OPTION.search(_sentence_at(folded, s, e)):
+            if free and cls != "reduced" and (_OWN_OPTION.search(_sentence_at(folded, s, e)) or _own_instead(folded, s, e)):
                 extra = True                   # "wie een eigen perceeltje wil, betaalt 15 euro"
+            if free and cls != "reduced" and not meal_event and _MEAL_EVENT.search(_sentence_at(folded, s, e)) \
+                    and not re.search(r"\bverplicht", _sentence_at(folded, s, e)):
+                # "De volksspelen zijn gratis. Spaghettiavond om 18u: 12 euro", "mosselfeest (22 euro)":
+                # a meal beside a free event is an extra one may skip (not at a meal listing, whose
+                # meal is the activity, nor when the text makes it compulsory)
+                extra = True
             if extra and _STILL_PAID.search(_sentence_at(folded, s, e)) and any(
                     h.field == fld and sentence_span(folded, h.start, h.end) == sentence_span(folded, s, e)
                     for h in free):
                 extra = False                  # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro"
-            if extra and free and _material_fee(folded, s, e):
+            if extra and free and _material_fee(folded, s, e) and not _own_instead(folded, s, e):
                 # "Stoffen en garen: € 3 per keer. Deelname gratis.", "Deelname gratis, klei en
                 # bakken kosten € 8", "we vragen wel € 3 voor de ingrediënten"
                 extra = False

@@ -42,6 +42,8 @@ def municipality_of(location: dict) -> str | None:
     when it names exactly one municipality."""
     if location.get("municipality"):
         return location["municipality"]
+    if location.get("country") and str(location["country"]).upper() != "BE":
+        return None                          # an address abroad ("Lille", FR) is no Flemish town
     by_postcode, by_name = _tables()
     postcode = str(location.get("postcode") or "").strip()
     if postcode in by_postcode:

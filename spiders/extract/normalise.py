@@ -165,8 +165,10 @@ def parse_postcode(value: str | None) -> str | None:
 def parse_country(value) -> str | None:
     """schema.org addressCountry ("BE", "Belgium", "België", {"name": "France"}) → ISO 3166-1
     alpha-2, or None when it names no country."""
+    if isinstance(value, (list, tuple)):         # ["FR"], or two microdata spans "France", "FR"
+        return next((code for code in map(parse_country, value) if code), None)
     if isinstance(value, dict):
-        value = value.get("name") or value.get("@id") or value.get("identifier")
+        value = value.get("name") or value.get("@value") or value.get("@id") or value.get("identifier")
     text = clean_text(str(value)) if value is not None else None
     if not text:
         return None

@@ -230,3 +230,10 @@ def test_stale_threshold_is_configurable():
 def test_removed_listings_are_not_audited():
     result = audit([good_record(id="1", removed=True, status="cancelled")], now=NOW, tagger=None)
     assert result.listings == [] and result.skipped_removed == 1
+
+
+def test_an_address_abroad_names_no_flemish_town():
+    # "Lille" with country FR is not Lille (Antwerp): no contradiction can rest on it
+    from publish.audit.places import municipality_of
+    assert municipality_of({"locality": "Lille", "country": "FR"}) is None
+    assert municipality_of({"locality": "Lille"}) == "Lille"

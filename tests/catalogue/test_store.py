@@ -130,3 +130,17 @@ def test_an_older_catalogue_gets_the_added_columns(tmp_path):
     db["activities"].create({k: v for k, v in ACTIVITY_COLUMNS.items() if k not in ADDED_COLUMNS}, pk="id")
     ensure_schema(db)
     assert set(ADDED_COLUMNS) <= set(db["activities"].columns_dict)
+
+
+def test_an_added_column_is_filled_in_quietly_on_the_next_crawl(store):
+    # a row stored before "country" existed: the next crawl that reads a country fills it in
+    # without a "changed", a history row or a new last_changed (feeds would otherwise move)
+    crawl(store, [item("1")])
+    before = store.db["activities"].get("ikdoemee:1")
+    outcomes, _ = crawl(store, [item("1", country="BE")], when="2026-11-28T03:00:00+01:00")
+    after = store.db["activities"].get("ikdoemee:1")
+    assert outcomes == ["unchanged"] and store.db["history"].count == 1
+    assert after["country"] == "BE" and after["last_changed"] == before["last_changed"]
+    # once filled, a real change is still one
+    outcomes, _ = crawl(store, [item("1", country="BE", title="Praattafel NL")], when="2026-11-29T03:00:00+01:00")
+    assert outcomes == ["changed"] and store.db["history"].count == 2

@@ -115,3 +115,7 @@ def test_a_country_abroad_places_nothing():
     home = tag_record({"id": "t", "title": "Iftar", "description": "",
                        "location": {"locality": "Lille", "country": "BE"}})
     assert home["location"]["municipality"] == "Lille"
+    # a Belgian postcode with its own locality outweighs a stray country code ("nl" for Dutch)
+    gent = tag_record({"id": "t", "title": "Praattafel", "description": "",
+                       "location": {"postcode": "9000", "locality": "Gent", "country": "NL"}})
+    assert gent["location"]["municipality"] == "Gent"

@@ -2287,8 +2287,7 @@ TITLED = [
     ('Cursus', 'Inschrijven verplicht, maar het is niet nodig om vooraf te betalen. Cursus € 30.', 'low_threshold', False),
     ('Cursus', 'Inschrijven is verplicht, maar het is niet nodig dat je ervaring hebt.', 'low_threshold', False),
     # session 16, round 48 (v351-v354, v356): free on presenting a certificate or referral; a
-    # brochure stated free; a material fee one may skip by bringing one's own; a mussel feast
-    # beside free concerts
+    # brochure stated free; a material fee one may skip by bringing one's own
     ('Voedselpakketten', 'We delen voedselpakketten uit. Gratis op voorstelling van een attest van het OCMW of een doorverwijzing.', 'cost', 'unknown'),
     ('Schoolmateriaal', 'Gratis op presentatie van een kansenpas.', 'cost', 'unknown'),
     ('Boekenfietstocht', 'Fiets 25 km langs de minibiebs. Geen inschrijving. De routebrochure is gratis.', 'cost', 'unknown'),
@@ -2297,8 +2296,21 @@ TITLED = [
     ('Vliegeren', 'Breng je eigen vlieger of maak er ter plaatse een (materiaal € 2). Gratis, voor groot en klein.', 'cost', 'free'),
     ('Schaatsen op de markt', 'Huur van schaatsen: € 5 (of breng je eigen schaatsen mee). Gratis toegang.', 'cost', 'free'),
     ('Naailes', 'Gratis les. Materiaal: € 5 per persoon.', 'cost', 'paid'),
-    ('Zomerkermis', 'Gratis optredens in de feesttent. Zaterdagavond mosselfeest (22 euro, inschrijven bij het feestcomité).', 'cost', 'free'),
     ('Samen eten', 'Maandelijkse maaltijd in het parochiehuis. € 8 (drank niet inbegrepen).', 'cost', 'paid'),
+    # review of round 48: a meal listing's own meal is no extra; one's own thing must stand beside
+    # the amount it replaces (not a course fee, not a list of things to bring); 'het boekje'
+    ('Mosselfeest', 'Mosselfeest: 22 euro. Gratis optreden van de fanfare tijdens het mosselfeest.', 'cost', 'paid'),
+    ('Eetfestijn', 'Eetfestijn: 15 euro. Gratis dessert voor wie vooraf inschrijft.', 'cost', 'paid'),
+    ('Kerstdiner', 'Kerstdiner 35 euro. Gratis glaasje cava voor wie vooraf betaalt.', 'cost', 'paid'),
+    ('Ontmoeting', 'Gratis ontmoetingsnamiddag. Het aansluitende souper kost 12 euro en is verplicht.', 'cost', 'paid'),
+    ('Computercursus', 'Gratis begeleiding. De cursus kost 40 euro, breng je eigen laptop mee of huur er een.', 'cost', 'paid'),
+    ('Yoga', 'Gratis toegang tot de sporthal. Deelname aan de les 5 euro, breng je eigen mat mee of huur er een.', 'cost', 'paid'),
+    ('Schilderen', 'Deelname gratis, materiaalkost 5 euro, breng je eigen schort mee of een oud T-shirt.', 'cost', 'paid'),
+    ('Wandeling', 'Wandeling langs de Schelde. Het programmaboekje is gratis.', 'cost', 'unknown'),
+    ('Voorleesuurtje', 'Voorleesuurtje. Een boekje voorlezen is gratis en leuk.', 'cost', 'free'),
+    # a meal beside a free event is an extra (not at a meal listing, not when compulsory)
+    ('Zomerkermis', 'Gratis optredens in de feesttent. Zaterdagavond mosselfeest (22 euro, inschrijven bij het feestcomité).', 'cost', 'free'),
+    ('Volksspelen op de kermis', 'Prijs: de volksspelen zijn gratis. Spaghettiavond om 18u: 12 euro.', 'cost', 'free'),
 ]
 
 

@@ -142,3 +142,6 @@ def test_country_names_and_codes():
     assert parse_country({"@type": "Country", "name": "Frankrijk"}) == "FR"
     assert parse_country("Nederland") == parse_country("NLD") == "NL"
     assert parse_country("Atlantis") is None and parse_country("") is None and parse_country(None) is None
+    # JSON-LD lists, two microdata spans, an @value
+    assert parse_country(["FR"]) == parse_country(["France", "FR"]) == parse_country({"@value": "FR"}) == "FR"
+    assert parse_country([]) is None
