@@ -653,6 +653,9 @@ _QUALIFIERS = (
                           r"\bprijzengeld\b|\bte winnen\b|"
                           # "je krijgt er € 4,10 per gewerkt uur bij": money one receives
                           r"\bje krijgt\b|\bkrijg je\b|\bje ontvangt\b|\bontvang je\b|\bper gewerkt uur\b|"
+                          # "Je verdient 90 euro per dag", "Verloning: € 14 per uur": a job's pay
+                          r"\b(?:je verdient|verdien je|u verdient|you(?:'ll| will)? earn|verloning|uurloon|brutoloon|"
+                          r"nettoloon|dagloon|salaris|salary|wages?)\b|"
                           # "Zakgeld: maximum € 10": what a child takes along to spend
                           # (not "€ 150 inclusief zakgeld": included in the price)
                           r"(?<!inclusief )(?<!incl\. )(?<!incl )\b(?:zakgeld|pocket money|argent de poche)\b"
@@ -1575,11 +1578,6 @@ _CONSUMED = (rf"{_DRINK}|consumpties?|frisdrank\w*|bier|wijn|eten|drinken|brood|
              r"lunch\w*|middagmaal|maaltijd\w*|picknick\w*|"
              r"snacks?|hapjes?|ijsjes?|broodjes?|frietjes?|snoep\w*|versnapering\w*|wafels?|taart\w*|gebak|koek\w*|"
              r"souvenirs?|cadeau\w*|drinks?|food|meals?|die|dat|deze|de|het|je|jouw|uw|een|the|your|that|it")
-# "Je verdient 90 euro per dag", "Verloning: € 14 per uur": a job's pay, right before its amount
-_WAGE_BEFORE = re.compile(r"(?:\b(?:je verdient|verdien je|u verdient|you(?:'ll| will)? earn|verloning|uurloon|brutoloon|"
-                          r"nettoloon|dagloon|loon|salaris|salary|wages?|vrijwilligersvergoeding|onkostenvergoeding)\b|"
-                          r"\b(?:je krijgt|krijg je|you get|you receive) (?:een )?\w*(?:vergoeding|loon|salaris|wage|"
-                          r"allowance)\b)[^.;!?\n€\d]{0,25}$")
 # ("Niemand is verplicht om een drankje te nemen": the obligation denied)
 _NEGATED_BEFORE = re.compile(r"\b(?:niet|geen|niemand|nooit|geenszins|nergens|hoeft|hoef)\b")
 # "Gratis – consumptie verplicht": a purchase one cannot skip
@@ -1587,8 +1585,8 @@ _REQUIRED_PURCHASE = re.compile(r"\b(?:consumptie|drankje|drank)\w* (?:is |zijn 
                                 r"\bminimum ?consumptie\b|\bconsumptieplicht\b|\b(?:purchase|drink) (?:is )?(?:required|"
                                 r"mandatory|compulsory)\b|\bconsommation obligatoire\b|"
                                 # "wel verplicht één consumptie", "je bent verplicht een drankje te nemen"
-                                r"(?<!niet )(?<!geen )\bverplicht (?:om )?(?:minstens |minimum )?(?:een|1) (?:consumptie|drankje|drank)\w*|"
-                                r"(?<!niet )\bverplicht (?:om )?(?:een |iets )(?:consumptie |drankje )?te (?:nemen|drinken|kopen|"
+                                r"\bverplicht (?:om )?(?:minstens |minimum )?(?:een|1) (?:consumptie|drankje|drank)\w*|"
+                                r"\bverplicht (?:om )?(?:een |iets )(?:consumptie |drankje )?te (?:nemen|drinken|kopen|"
                                 r"bestellen|consumeren)\b")
 # ("Gratis toegang voor nieuwkomers" frees a group's entry: no activity named)
 _ENTRY_WORD = re.compile(rf"{_TAKING_PART}|entree|admission|entry|access|acces")
@@ -2077,25 +2075,22 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for value, cls, s, e, extra in found[fld]:
             if value == 0 or s < corrected.get(fld, 0):
                 continue
-            if _WAGE_BEFORE.search(folded, max(0, s - 45), s):
-                # "Je verdient 90 euro per dag": what a job pays is no price of taking part
-                ev.append(evidence("cost", "a wage: ignored", field=fld, match=original[s:e],
-                                   rule="cost.amount.wage"))
-                continue
-            if _ITSELF_COSTS.search(_sentence_at(folded, s, e)) and _about_a_session(texts, free):
+            sentence = _sentence_at(folded, s, e)
+            own_instead = bool(free) and _own_instead(folded, s, e)
+            if _ITSELF_COSTS.search(sentence) and _about_a_session(texts, free):
                 ev.append(evidence("cost", "the price of what the session is about: ignored", field=fld,
                                    match=original[s:e], rule="cost.amount.subject"))
                 continue
-            if _about_other_days(_sentence_at(folded, s, e), free) or _OTHER_DAYS.search(
+            if _about_other_days(sentence, free) or _OTHER_DAYS.search(
                     folded, max(0, s - 30), s):
                 # "gratis (op andere dagen € 5 toegang)": another day's price, not this listing's
                 ev.append(evidence("cost", "price on other days: ignored", field=fld,
                                    match=original[s:e], rule="cost.amount.other-days"))
                 continue
-            if cls == "reduced" and _members_sentence(_sentence_at(folded, s, e)):
+            if cls == "reduced" and _members_sentence(sentence):
                 cls = "child"                  # a members' rate: a tier, not a social rate
             if vacancy and fld != "price_text" and cls in ("general", "adult") and not _MEMBERSHIP.search(
-                    _sentence_at(folded, s, e)):
+                    sentence):
                 # "we verkopen de fietsen vanaf 40 euro": in a vacancy's text an amount prices
                 # what the volunteers handle, not what they pay (the price field still counts)
                 ev.append(evidence("cost", "a price in a volunteer vacancy: ignored", field=fld,
@@ -2110,26 +2105,25 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             if free_event and cls != "reduced" and (_LATER.search(_sentence_and_before(folded, s, e)) or open_day and (
                     # "Open training … Gratis. Nieuwe leden welkom (lidgeld € 180 per jaar)", "de lidgelden
                     # (vanaf € 140 per jaar) vind je op onze website": what joining costs afterwards
-                    _MEMBERSHIP.search(_sentence_at(folded, s, e)) or re.search(r"\blidgelden\b", _sentence_at(folded, s, e))
-                    or _NEW_MEMBERS.search(_sentence_at(folded, s, e)))):
+                    _MEMBERSHIP.search(sentence) or re.search(r"\blidgelden\b", sentence)
+                    or _NEW_MEMBERS.search(sentence))):
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
-            if free and cls != "reduced" and (_OWN_OPTION.search(_sentence_at(folded, s, e)) or _own_instead(folded, s, e)):
+            if free and cls != "reduced" and (_OWN_OPTION.search(sentence) or own_instead):
                 extra = True                   # "wie een eigen perceeltje wil, betaalt 15 euro"
-            if free and cls != "reduced" and not meal_event and _MEAL_EVENT.search(_sentence_at(folded, s, e)) \
-                    and not re.search(r"\bverplicht", _sentence_at(folded, s, e)):
+            if free and cls != "reduced" and not meal_event and _MEAL_EVENT.search(sentence) \
+                    and not re.search(r"\bverplicht", sentence):
                 # "De volksspelen zijn gratis. Spaghettiavond om 18u: 12 euro", "mosselfeest (22 euro)":
                 # a meal beside a free event is an extra one may skip (not at a meal listing, whose
                 # meal is the activity, nor when the text makes it compulsory)
                 extra = True
-            if extra and _STILL_PAID.search(_sentence_at(folded, s, e)) and any(
+            if extra and _STILL_PAID.search(sentence) and any(
                     h.field == fld and sentence_span(folded, h.start, h.end) == sentence_span(folded, s, e)
                     for h in free):
                 extra = False                  # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro"
-            if extra and free and _material_fee(folded, s, e) and not _own_instead(folded, s, e):
+            if extra and free and _material_fee(folded, s, e) and not own_instead:
                 # "Stoffen en garen: € 3 per keer. Deelname gratis.", "Deelname gratis, klei en
                 # bakken kosten € 8", "we vragen wel € 3 voor de ingrediënten"
                 extra = False
-            sentence = _sentence_at(folded, s, e)
             if cls not in ("reduced", "vendor") and free and (
                     extra and (_REQUIRED_THING.search(sentence) or _TRAVEL_PRICED.search(folded, max(0, s - 60), s))
                     or _PAYS_OWN.search(sentence)
