@@ -63,7 +63,9 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     321, 322, 323, 324, 325, 329, 330, 332, 336, 337,
                     # session 16: those of v339-v343 made development by round 46, of v346-v350
                     # by round 47, of v351-v356 by round 48
-                    339, 342, 347, 348, 351)))
+                    339, 342, 347, 348, 351,
+                    # session 17: those of v357-v362 made development by round 49
+                    357, 358, 359, 360)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

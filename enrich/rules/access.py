@@ -26,10 +26,13 @@ FACET = "access"
 _CHAIR = (r"(?:rol(?:stoel|wagen)\w*|wheelchair(?: access(?:ible)?| users?)?|fauteuils? roulants?|"
           r"chaises? roulantes?|pmr)")
 
-# ("accesible en silla de ruedas", "adaptado para usuarios de sillas de ruedas", "acessível a cadeirantes")
-_ES_PT_ACCESSIBLE = (r"(?:accesible|acessivel|adaptad[oa]) (?:en|para|com|em|a|pra) (?:(?:personas|usuarios|"
-                     r"pessoas|utilizadores) (?:en|de|em|com) )?(?:(?:una |uma )?sillas? de ruedas|"
-                     r"(?:uma )?cadeiras? de rodas|cadeirantes)\b")
+# ("accesible en silla de ruedas", "adaptado para usuarios de sillas de ruedas", "acessível a cadeirantes",
+# "accesible para personas con movilidad reducida", Italian "accessibile in sedia a rotelle")
+_ES_PT_ACCESSIBLE = (r"(?:accesible|acessivel|accessibile|adaptad[oa]|adattat[oa]) (?:en|para|com|em|a|pra|in|con|"
+                     r"alle|ai|per) (?:(?:personas|usuarios|pessoas|utilizadores|persone|utenti) (?:en|de|em|com|in|"
+                     r"con|a) )?(?:(?:una |uma )?sillas? de ruedas|(?:uma )?cadeiras? de rodas|cadeirantes|"
+                     r"sedi[ae] a rotelle|carrozzin[ae]|movilidad reducida|mobilidade reduzida|mobilita ridotta|"
+                     r"disabili)\b")
 
 RULES = (
     # a field-like statement: "Rolstoel: ja", "Rolwagentoegankelijk: neen", "Wheelchair: no"
@@ -67,9 +70,9 @@ RULES = (
          r"инвалидных )?(?:візках|колясках)|на кріслах колісних|на колісних кріслах|з інвалідністю|с инвалидностью)\b",
          value=True, negated=False, strength=3),
     # Spanish and Portuguese: "accesible en silla de ruedas", "acessível para cadeirantes"
-    Rule("access.wheelchair.es-pt-no", rf"\b(?:no es|no esta|nao e|nao esta) (?:\w+ )?{_ES_PT_ACCESSIBLE}",
+    Rule("access.wheelchair.es-pt-no", rf"\b(?:no es|no esta|nao e|nao esta|non e) (?:\w+ )?{_ES_PT_ACCESSIBLE}",
          value=False, negated=False, strength=3),
-    Rule("access.wheelchair.es-pt", rf"(?<!\bno es )(?<!\bno esta )(?<!\bnao e )(?<!\bnao esta )"
+    Rule("access.wheelchair.es-pt", rf"(?<!\bno es )(?<!\bno esta )(?<!\bnao e )(?<!\bnao esta )(?<!\bnon e )"
          rf"(?<!\bparcialmente )\b{_ES_PT_ACCESSIBLE}",
          value=True, negated=False, strength=3),
     Rule("access.disability", r"\b(?:toegankelijk|aangepast) voor (?:mensen|personen|bezoekers) "
@@ -218,6 +221,8 @@ RULES = (
          # Spanish and Portuguese: "en planta baja, sin escalones", "sem degraus"
          r"\bsin (?:escalones|escaleras|peldanos)\b|\bsem (?:degraus|escadas)\b|\ben planta baja\b|"
          r"\bno res-do-chao\b|"
+         # Italian: "senza gradini", "al pianterreno", "senza barriere architettoniche"
+         r"\bsenza (?:gradini|scalini|scale|barriere(?: architettoniche)?)\b|\bal pian ?terreno\b|\bal piano terra\b|"
          r"\b(?:volledig|helemaal|overal|fully|entirely|entierement|"
          r"totalement) (?:toegankelijk|accessible)\b",
          value=True, negated=False, strength=2),

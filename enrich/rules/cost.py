@@ -150,6 +150,18 @@ _DRINK = r"koffie|thee|coffee|tea|chai|drank\w*|drankjes?"
 
 # taking part itself, the thing a "gratis" frees when it names it ("Deelname is gratis")
 _TAKING_PART = r"meedoen|deelnemen|deelname|meespelen|toegang|inkom"
+# nouns naming an activity: "een gratis workshop" frees the listing, "een gratis ijsje" a thing
+_ACTIVITY_NOUN = re.compile(r"[a-z]*(?:les|lessen|cursus|workshop|wandeling|tocht|rondleiding|"
+                            r"tentoonstelling|expo|expositie|exhibition|exposition|"
+                            r"lezing|voorstelling|activiteit|namiddag|avond|ochtend|voormiddag|dag|"
+                            r"sessie|training|concert|film|toegang|inkom|entree|deelname|feest|"
+                            r"markt|cafe|uur|uurtje|moment|bijeenkomst|kamp|spel|event|evenement|"
+                            r"festival|fest|kermis|braderie|optreden|show|parade|stoet|fair|"
+                            r"info\w*|tour|bezoek|quiz|atelier|club|begeleiding|hulp|advies|"
+                            r"spreekuur|permanentie|consult|gesprek|groep|ontmoeting|vorming|"
+                            r"opleiding|initiatie|kennismaking|proef\w*|voorlezing|reeks|"
+                            r"class|lesson|session|walk|tour|talk|event|entry|admission|visit|"
+                            r"cours|atelier|visite|balade|seance|activite|entree|soiree)s?")
 
 RULES = (
     # -- pay what you want: never free -----------------------------------------------------
@@ -158,9 +170,16 @@ RULES = (
          r"\bpay what you (?:want|can|like)\b|\b(?:suggested|voluntary|free-will|free) "
          r"(?:donation|contribution)\b|\b(?:participation|contribution|prix) (?:libre|consciente?)\b|"
          r"\bdonation\b|\bdonatie\b|\bfreewill\b|"
+         # Spanish, Portuguese, Italian: "contribución libre", "aporte voluntario", "offerta libera"
+         r"\b(?:contribucion|contribuicao|aportacion|aporte|contributo|donativo|offerta) (?:libre|livre|libera|libero|"
+         r"voluntari[ao]|volontari[ao])\b|\ba offerta libera\b|"
          # Ukrainian and Russian: "вільний внесок", "добровольный взнос", "пожертва"
          r"\b(?:вільн|добровільн|свободн|добровольн)\w* (?:внесок|внески|взнос|пожертв)\w*",
          value="pwyw", kind="pwyw"),
+    # "Klein skatepark … Gratis te gebruiken.": a place or equipment free to use, said in a sentence
+    # of its own (before the free things below: "Gereedschap is gratis te gebruiken" names a thing)
+    Rule("cost.free-to-use", r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))(?:gratis|kosteloos) te gebruiken\b"
+         r"(?=\s*(?:[.,;!\n]|$))", value="free", negated="not-free", kind="free"),
     # -- free things that are not the activity ---------------------------------------------
     Rule("cost.free-object", r"\bgratis (?!toegang|inkom|entree)[a-z]*(?:kaart|kaartje|brochure|"
          r"folder|boekje|plan|drankje|attentie|geschenk|cadeau\w*|shirt|t-shirt|tas|tasje|badge|"
@@ -197,6 +216,17 @@ RULES = (
          r"wi-?fi|вайфай)|"
          # "Gratis compostvat voor de eerste 10 deelnemers": a giveaway
          r"\bgratis (?!inkom|toegang|entree|deelname|ticket|tickets\b)[a-z-]+ voor de eerste \d+\b|"
+         # "Gratis tandenborstel voor elk kind", "Gratis zoektochtblad aan de start": a thing handed
+         # to each or at the start (not "gratis workshop voor elk kind": an activity noun)
+         rf"\bgratis (?!inkom|toegang|entree|deelname|ticket|tickets\b|{_ACTIVITY_NOUN.pattern}\b|beschikbaar|verkrijgbaar|te\b)[a-z-]+ "
+         r"(?:voor (?:elk|ieder)e? (?:kind|kindje|deelnemer|deelneemster|bezoeker|gezin|wandelaar)|"
+         r"per (?:kind|deelnemer|gezin|bezoeker)|(?:aan|bij) (?:de|het) (?:start|ingang|onthaal|balie|vertrek|aankomst))\b|"
+         # "Boards and helmets are available for free", "Helmen zijn gratis beschikbaar": gear lent
+         # for the occasion (not "Tickets are available for free": the entry)
+         r"\b(?!(?:sessions?|classes|lessons?|workshops?|tours?|tickets?|places|spots|seats|activities|events)\b)"
+         r"[a-z]+s(?: and [a-z]+s)? (?:are|is) (?:also )?(?:available|provided) (?:for free|free of charge)\b|"
+         r"(?<!tickets )(?<!kaarten )(?<!kaartjes )(?<!plaatsen )\b(?:zijn|liggen) (?:er )?(?:ook )?gratis "
+         r"(?:beschikbaar|klaar)\b|"
          # "Lidkaart bib: gratis", "Gratis fiets te leen"
          r"\b(?:lid|bib|bibliotheek|lener|leners|museum)kaart(?: \w+)?\s?[:=-]\s?(?:ook )?gratis\b|"
          # "De klantenkaart is gratis", "Een klantenkaart kost niets": the card, not the activity
@@ -387,7 +417,9 @@ RULES = (
          r"\b(?:is|are) (?:totally |completely |entirely |always )?free (?=for (?:everyone|everybody|all\b|"
          r"anyone|all ages)|to (?:attend|join|visit|enter|participate|take part))|"
          # Spanish and Portuguese: "taller gratuito", "entrada gratuita", "entrada livre"
-         r"\bgratuit[oa]s?\b|\bentrada (?:gratuita|libre|livre)\b|"
+         r"\bgratuit[oa]s?\b|\bentrada (?:gratuita|libre|livre|franca)\b|"
+         # Italian: "ingresso libero", "entrata libera", "visite gratuite"
+         r"\b(?:ingresso|entrata) (?:libero|libera|gratuito|gratuita|gratis)\b|\bgratuiti\b|"
          # Ukrainian and Russian: "безкоштовно", "бесплатно", "вхід вільний", "вход свободный"
          r"\bбезкоштовн\w*|\bбесплатн\w*|"
          # Turkish: "Ücretsiz", "bedava" (folded), not a free perk ("ücretsiz çay ve kahve")
@@ -661,7 +693,7 @@ _QUALIFIERS = (
                           r"(?<!inclusief )(?<!incl\. )(?<!incl )\b(?:zakgeld|pocket money|argent de poche)\b"
                           r"(?! (?:inbegrepen|inclus|included))")),
     # an amount suggested for a pay-what-you-want contribution is no price
-    ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggest|suggestie|prix (?:indicatif|conseille)|"
+    ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggest|suggestie|sugerid[oa]|suggerit[oa]|prix (?:indicatif|conseille)|"
                         r"vrije bijdrage|vrijwillige bijdrage|donatie|donation|внесок|взнос")),
     # what volunteers receive is no price
     ("vendor", re.compile(r"vergoeding|allowance|reimburse\w*|defraiement|indemnite")),
@@ -693,16 +725,18 @@ _QUALIFIERS = (
                         r"\bbeurtenkaart\b")),
     # a sibling tier is neither the regular price nor a reduced rate
     ("child", re.compile(r"broers?|zussen|zusjes|broertjes|zusje|broertje|tweede kind|"
-                         r"siblings?|freres|soeurs|gezinskorting|друг(?:ої|ого|ая|ую) (?:дитини|ребенка|ребёнка)")),
+                         r"siblings?|freres|soeurs|gezinskorting|irmaos|hermanos|fratelli|друг(?:ої|ого|ая|ую) (?:дитини|ребенка|ребёнка)")),
     ("child", re.compile(r"kinderen|kind\b|kinder\w+|kids|kleuters|peuters|jongeren|tieners|"
                          r"leerlingen|jeugd|junior|baby|children|child\b|enfants|enfant\b|"
                          r"-\s?\d{1,2}(?:j|jr)?\b|onder de \d+|(?:tot|t/m|tot en met) \d+ ?(?:jaar|j\b)|"
                          r"jonger dan|under \d+|moins de \d+|< ?\d+|\d+ ?-?jarigen|"
                          r"\bдіт\w*|\bдит(?:ина|ини|ину|ячий)\b|\bдет(?:и|ей|ям)\b|"
                          # Polish, Bulgarian, Romanian
-                         r"\bdzieci\b|\bdziecko\b|\bдеца\b|\bдецата\b|\bдете\b|\bcopii\b|\bcopil\b")),
+                         r"\bdzieci\b|\bdziecko\b|\bдеца\b|\bдецата\b|\bдете\b|\bcopii\b|\bcopil\b|"
+                         # Spanish, Portuguese, Italian: "bambini sotto i 10 anni 15 €"
+                         r"\bninos\b|\bninas\b|\bcriancas\b|\bmenores\b|\bbambini\b|\bragazzi\b|\bsotto i \d+")),
     ("child", re.compile(r"(?<!niet-)(?<!non-)(?<!niet )(?<!non )\b(?:leden|members|membres|"
-                         r"abonnees)\b")),
+                         r"abonnees|socios|socias|soci|membros|miembros|associados)\b")),
     ("adult", re.compile(r"volwassenen|volwassene|adults?|adultes?|per persoon|p\.p\.|"
                          r"niet-leden|niet leden|non-members?|non-membres|standaard|normaal tarief|basistarief|"
                          r"gewoon tarief|inkom|deelname|lidgeld|abonnement|lidmaatschap|membership|"
@@ -712,13 +746,21 @@ _QUALIFIERS = (
 
 
 _QUALIFIERS_BY_CLASS = {cls: pattern for cls, pattern in reversed(_QUALIFIERS)}
+# food and drink named in Spanish, Portuguese and Italian ("Cada tapa cuesta 2 €", "panino con
+# porchetta 6 €", "Aperol € 7")
+_ROMANCE_CONSUMABLE = (r"caffe|cafe con leche|cafe com leite|cafezinho|cortado|cappuccino|espresso|bebidas?|bibite|bibita|cervezas?|cervejas?|birra|birre|vino|"
+                       r"vinho|sangria|spritz|aperol|prosecco|mojitos?|cocktails?|tapas?|pinchos|pintxos|"
+                       r"panino|panini|pastel|pasteis|pastelitos?|churros|empanadas?|arepas?|bifanas?|"
+                       r"bocadillos?|dolci|gelat[oi]|helados?|stuzzichini|porchetta|arancini|cannoli|pizzas?")
 # consumables: an amount for them alone is no participation price (unless included)
 _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w*|ijsjes?|pint\w*|"
                             r"glas wijn|glaasje|"
                             r"stuk(?:je)? (?:taart|gebak|cake)|portie\w*|bolletjes?|"
                             r"bier|drinks?|coffee|tea|boissons?|parking|parkeren|broodjes?|croques?|"
                             r"hotdogs?|wafels?|snoep|chocomelk|chocolademelk|warme chocolade|chips|"
-                            r"bevoorrading|rustpost|кав[аиу]|чай|кофе|напо[їи]|напитки)\b")
+                            r"bevoorrading|rustpost|кав[аиу]|чай|кофе|напо[їи]|напитки|"
+                            # Spanish, Portuguese, Italian: "Spritz 5 €", "pastéis de nata aan € 1,50"
+                            rf"{_ROMANCE_CONSUMABLE})\b")
 # "Koffie: 2,50€ (zelf te betalen)": paying for it oneself names no entry price
 _SELF_PAY = re.compile(r"\bzelf (?:te )?betalen\b|\bbetaal je zelf\b|\bop eigen kosten\b|"
                        r"\bat your own (?:cost|expense)\b")
@@ -734,7 +776,8 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
                            r"gerecht\w*|tribune\w*|zitplaats\w*|vip\w*|kleurpoeder\w*|colou?r powder|"
                            r"souvenirs?|te koop|kopen|koop je|verkrijgbaar|verkocht|optioneel|"
                            r"facultatief|eventuele?|wie wil|food|meal|drinks?|rides?|for sale|"
-                           r"optional|buy|repas|boissons?|a acheter|en option)\b")
+                           r"optional|buy|repas|boissons?|a acheter|en option|schmink\w*|face ?painting|"
+                           rf"{_ROMANCE_CONSUMABLE})\b")
 # a label naming the participation price: an amount beside it is the price, whatever else
 # the segment names ("Inkom 6 euro met 1 consumptie")
 # ("de workshop zelf kost 7,50 EUR per kind": the activity itself, priced)
@@ -967,6 +1010,8 @@ _MATERIAL_FEE_BEFORE = re.compile(rf"\b(?:{_MATERIALS})(?:(?: en | & |, ?)(?:de 
                                   r" ?(?::|kost|kosten|bedraagt|bedragen|van|vragen (?:we|wij)|betaal je|betaalt u)? ?$")
 _MATERIAL_FEE_AFTER = re.compile(rf"\s?(?:per (?:persoon|keer|les|sessie|deelnemer) )?voor (?:de |het |je |jouw )?"
                                  rf"(?:{_MATERIALS})\b")
+_PAYS_MATERIAL = re.compile(rf"\b(?:je|u) betaalt (?:wel |enkel |alleen |slechts |ook )?(?:de |het |je |jouw |uw )?"
+                            rf"(?:{_MATERIALS})\b")
 _OPTIONAL_FEE = re.compile(r"\b(?:wie wil|als je wil|indien gewenst|optioneel|facultatief|eventueel|te koop|"
                            r"kan je kopen|kun je kopen|kan je (?:ook )?(?:kopen|bestellen))\b")
 # one's own thing instead of the priced one: "Breng je eigen lampion mee of knutsel er ter plaatse
@@ -1018,7 +1063,7 @@ _PUBLIC_FREE = re.compile(r"\b(?:toeschouwers|supporters|publiek|bezoekers|spect
 # ("Geen inschrijvingsgeld, wel € 10 materiaalkost": the amount may come first)
 _STILL_PAID = re.compile(r"(?:\bmaar|[,;]) (?:wel|je betaalt|u betaalt|jullie betalen)(?: (?:wel|enkel|alleen|slechts))? (?:een |de |het |je |ook )?"
                          r"(?:€ ?\d+(?:[.,]\d+)? |\d+(?:[.,]\d+)? ?(?:euro|eur|€) )?"
-                         r"\w*(?:kost|kosten|bijdrage|prijs|vergoeding|materiaal\w*|waarborg|inschrijvingsgeld|lidgeld)\b")
+                         rf"(?:\w*(?:kost|kosten|bijdrage|prijs|vergoeding|materiaal\w*|waarborg|inschrijvingsgeld|lidgeld)|{_MATERIALS})\b")
 # a price for joining later ("het lidgeld betaal je pas als je daarna lid wordt") is not the
 # price of the free start day or trial
 _LATER = re.compile(r"\bvolgend (?:school)?jaar\b|\bvolgende? (?:seizoen|schooljaar)\b|\bnext (?:year|season)\b|"
@@ -1180,17 +1225,6 @@ _NEVER_THE_ACTIVITY = re.compile(r"(?:parking|parkeren|wifi|kinderopvang|opvang|
 # "een gratis workshop" frees the listing; "de gratis kleuterschool van vandaag" a thing
 _ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een|onze|hun|jullie|die|deze|the|a|an|our|their|la|le|"
                              r"les|un|une|nos|leur)\s$")
-_ACTIVITY_NOUN = re.compile(r"[a-z]*(?:les|lessen|cursus|workshop|wandeling|tocht|rondleiding|"
-                            r"tentoonstelling|expo|expositie|exhibition|exposition|"
-                            r"lezing|voorstelling|activiteit|namiddag|avond|ochtend|voormiddag|dag|"
-                            r"sessie|training|concert|film|toegang|inkom|entree|deelname|feest|"
-                            r"markt|cafe|uur|uurtje|moment|bijeenkomst|kamp|spel|event|evenement|"
-                            r"festival|fest|kermis|braderie|optreden|show|parade|stoet|fair|"
-                            r"info\w*|tour|bezoek|quiz|atelier|club|begeleiding|hulp|advies|"
-                            r"spreekuur|permanentie|consult|gesprek|groep|ontmoeting|vorming|"
-                            r"opleiding|initiatie|kennismaking|proef\w*|voorlezing|reeks|"
-                            r"class|lesson|session|walk|tour|talk|event|entry|admission|visit|"
-                            r"cours|atelier|visite|balade|seance|activite|entree|soiree)s?")
 
 
 # "Een fiets lenen kan (gratis)", "Lampionnen maken kan vooraf in de bib (gratis)": an option
@@ -1414,6 +1448,17 @@ _GROUP_AFTER = re.compile(rf"\s?(?:(?:toegang|inkom|entree|deelname|entry|admiss
 _OWN_OPTION = re.compile(r"\bwie (?:ook |nog |daarnaast )?(?:een |z'n |zijn |haar )?(?:eigen|extra|"
                          r"aparte?|bijkomende?|prive)\b[^.;!?]{0,40}\b(?:wil|wilt|willen|wenst|"
                          r"huurt|neemt)\b")
+# "Toegang gratis. Wie meedoet aan de best-trick contest betaalt € 5 inleg": a side contest or
+# game's entrants pay (not when the title names it: "Petanquetornooi … Publiek gratis")
+_SIDE_ENTRY = re.compile(r"\bwie (?:mee ?doet|deelneemt|meespeelt|meeloopt|mee ?speelt) aan (?:de|het|een) "
+                         r"([\w-]+)(?: ([\w-]+))?")
+
+
+def _side_entry(sentence: str, title: str) -> bool:
+    m = _SIDE_ENTRY.search(sentence)
+    return bool(m) and not any(w and len(w) > 3 and w in title for w in m.groups())
+
+
 _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?zelf voor (?:je |jouw |het |eigen )?"
                              r"(?:vervoer|transport|verplaatsing)\b|\beigen vervoer (?:is )?(?:nodig|vereist|"
                              r"verplicht)\b|\b(?:own|your own) transport (?:is )?(?:needed|required)\b|"
@@ -2089,6 +2134,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 continue
             if cls == "reduced" and _members_sentence(sentence):
                 cls = "child"                  # a members' rate: a tier, not a social rate
+            if cls in ("object", "vendor") and free and _PAYS_MATERIAL.search(sentence):
+                # "Deelname gratis, je betaalt enkel de klei die je gebruikt (€ 3 per kilo)": sold by
+                # the kilo or the metre, but a material the activity uses up: due, not a purchase
+                # one may skip
+                cls = "general"
             if vacancy and fld != "price_text" and cls in ("general", "adult") and not _MEMBERSHIP.search(
                     sentence):
                 # "we verkopen de fietsen vanaf 40 euro": in a vacancy's text an amount prices
@@ -2108,7 +2158,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                     _MEMBERSHIP.search(sentence) or re.search(r"\blidgelden\b", sentence)
                     or _NEW_MEMBERS.search(sentence))):
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
-            if free and cls != "reduced" and (_OWN_OPTION.search(sentence) or own_instead):
+            if free and cls != "reduced" and (_OWN_OPTION.search(sentence) or own_instead
+                                               or _side_entry(sentence, texts.get("title", ("", ""))[1])):
                 extra = True                   # "wie een eigen perceeltje wil, betaalt 15 euro"
             if free and cls != "reduced" and not meal_event and _MEAL_EVENT.search(sentence) \
                     and not re.search(r"\bverplicht", sentence):

@@ -28,7 +28,7 @@ _KIDS = (r"(?:\(klein\)kinderen|kleinkinderen|kinderen|kind|kids|kindjes|kroost|
          r"kleuters|little ones|toddlers|enfants|les petits|siblings|broertjes|zusjes|"
          r"broers en zussen|(?:younger )?siblings|gezinnen|families|familles)")
 _YEARS_UK_RU = r"років|роки|рік|лет|года"           # Ukrainian, Russian ("год." is hours)
-_YEARS = rf"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|(?:{_YEARS_UK_RU})\b)"
+_YEARS = rf"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|anni|(?:{_YEARS_UK_RU})\b)"
 
 RULES = (
     # -- adults only (listed first: "niet voor kinderen" must not read as "voor kinderen") --
@@ -252,6 +252,11 @@ RULES = (
          r"(?<=\bvoor de )kleinsten\b|"
          # Spanish and Portuguese: "juegos para los niños", "brincadeiras para as crianças"
          r"\bpara (?:los |las |os |as )?(?:ninos|ninas|criancas|familias)\b|"
+         # Italian: "giochi per bambini", "per tutta la famiglia", "grandi e piccini", "famiglie benvenute"
+         r"\bper (?:i |le |tutti i |tutte le )?(?:bambini|bambine|ragazzi|famiglie|piccoli|piccini)\b|"
+         r"\bper tutta la famiglia\b|\bgrandi e (?:piccini|piccoli)\b|"
+         r"\b(?:bambini|famiglie)(?: (?:e|con) (?:i |le )?(?:genitori|figli|bambini))? (?:sono )?(?:sempre )?"
+         r"benvenut[ie]\b|"
          # "niños bienvenidos", "también las familias con niños", "famílias com crianças"
          r"\b(?:ninos|ninas|criancas|familias|hijos|filhos)(?: (?:y|e|con|com) (?:sus |seus |los |os )?"
          r"(?:ninos|criancas|hijos|filhos|padres|pais))? (?:son |sao |estan |tambien |tambem |muy |sempre |siempre )*"
@@ -355,6 +360,13 @@ RULES = (
          r"\b(?:born|geboren|nes|nees|ne|nee|geboortejaar|geboortejaren|birth years?)(?: in| between| tussen| van| from|"
          r" en| entre| na| after)? 20(?:1\d|2\d)\b",
          kind="family", strength=1),
+    # a title naming a play space or play gear ("Speeltuin kasteel Hingene", "Waterspeelplaats
+    # open", "Spelen in het bos: de speelzones van Bonheiden", "Speelkoffers uitlenen"): children
+    # are its public (not "Bouw mee aan de speeltuin", "Rookverbod op alle speelterreinen": the
+    # title must open with it; a vacancy's title is set aside in resolve)
+    Rule("family.play-space", r"(?:^|(?<=:\s))(?:(?:de|het|onze?|pop-up|open) )?(?:water)?speel(?:tuin|bos|zone|"
+         r"terrein|bus|koffer|plein|plaats|weide|eiland|dorp)(?!werking)\w*\b",
+         fields=("title",), kind="family", strength=1),
     # children free, or a price for children: children are expected
     Rule("family.child-free", r"\b(?:gratis|free|gratuit|kosteloos) (?:voor |for |pour )?(?:de |les |the )?"
          r"(?:(?:kinderen|kids|children|enfants) (?:onder|tot|beneden|under|jonger dan|moins de|-) ?"
@@ -366,19 +378,24 @@ RULES = (
          # "menores de 12 años gratis", "crianças até 6 anos grátis"
          r"\b(?:menores|ninos|criancas) (?:de|hasta|ate|menores de|abaixo de) \d{1,2}(?: anos)?\s?[:=-]?\s?"
          r"(?:gratis|gratuito|gratuita|entrada libre)\b|"
+         # "Crianças até 12 anos não pagam", "bambini sotto i 6 anni gratis"
+         r"\b(?:menores|ninos|criancas|bambini) (?:de|hasta|ate|menores de|abaixo de|sotto i|fino a) \d{1,2}"
+         r"(?: anos| anni)? (?:nao pagam|no pagan|non pagano|entram gratis|entran gratis|entrano gratis)\b|"
          r"\b(?:деца|децата|дети|діти|dzieci|copii|copiii) (?:до|под|do|sub|pana la) (?:lat )?\d{1,2}"
          r"(?: години| лет| років| lat| ani)?\s?[:=-]?\s?(?:безплатно|бесплатно|безкоштовно|bezplatnie|"
          r"za darmo|gratis|gratuit)\b",
          kind="family", strength=1),
     # "€8, -12 jaar €4", "-18: €50": a tariff for minors
-    Rule("family.minor-price", r"(?<![\w-])-\s?(?:1[0-8]|[1-9])(?!\d) ?(?:jaar|j)?\s?[:=]?\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?"
+    Rule("family.minor-price", r"(?<![\w-])-\s?(?:1[0-8]|[1-9])(?!\d) ?(?:jaar|j)?(?: (?:en|&|of) (?:\d{2}\+|studenten|senioren))?"
+         r"\s?[:=]?\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?"
          r"(?:€|euro|eur\b))|"
          # "€60 for under-18s", "under-16s: €5"
          r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?(?:€|euros?)) (?:for )?(?:the )?under[- ]?"
          r"(?:1[0-8]|[1-9])s?\b|\bunder[- ]?(?:1[0-8]|[1-9])s?\s?[:=]\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?(?:€|euros?))",
          kind="family", strength=1),
     # "niños de 6 a 12 años 4 €", "8 € crianças de 4 a 12 anos"
-    Rule("family.child-price-es-pt", r"\b(?:ninos|ninas|criancas|menores)(?: (?:de|entre) \d{1,2} (?:a|y|e) 1?\d(?: anos)?)?"
+    Rule("family.child-price-es-pt", r"\b(?:ninos|ninas|criancas|menores|bambini|ragazzi)(?: (?:de|entre) \d{1,2} (?:a|y|e) 1?\d(?: anos)?|"
+         r" (?:sotto i|fino a|dai|da) \d{1,2}(?: (?:ai|agli) 1?\d)?(?: anni)?)?"
          r"\s?[:=]?\s?(?:€\s?\d|\d+(?:[.,]\d+)?\s?(?:€|euros?\b))|"
          r"(?:€\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?(?:€|euros?)) (?:para )?(?:los |las |os |as )?"
          r"(?:ninos|ninas|criancas|menores)\b", kind="family", strength=1),
@@ -410,7 +427,8 @@ RULES = (
 _AUDIENCE = (r"(?:jongeren|kinderen|kids|tieners|leeftijd|leeftijden|ages?|volwassenen|"
              r"deelnemers|jeugd|youth|children|teens|teenagers|enfants|jeunes|meisjes|jongens|"
              r"kleuters|leerlingen|scholieren|participants|young people|youngsters|girls|boys|"
-             r"filles|garcons|students|pupils|eleves|(?:voor|for|pour) (?:wie|those|ceux))")
+             r"filles|garcons|students|pupils|eleves|criancas|ninos|ninas|bambini|ragazzi|jovens|"
+             r"(?:voor|for|pour) (?:wie|those|ceux))")
 _NOT_AGE_AFTER = (r"(?!\s*(?:u\b|uur|h\b|:\d|[.,]\d|\d|%|km|min|euro|eur\b|€|januari|februari|"
                   r"maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                   r"jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)"
@@ -424,8 +442,8 @@ _AGE_PATTERNS = (
         r"(?:maanden|months|mois)\b")),
     ("family.age.range", re.compile(
         r"\b(?:ben je|als je|for those) (?:tussen|between) (\d{1,2}) (?:en|and) (\d{1,2})\b|"
-        rf"(?:\b(?:van|tussen|from|de|between|aged?|leeftijd:?|ages?:?)\s+)?(?<![\d,.€-])"
-        rf"(\d{{1,2}})(?:[,.]\d)?-?\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|t\.e\.m\.?|to|a|and|en)\s*"
+        rf"(?:\b(?:van|tussen|from|de|between|aged?|leeftijd:?|ages?:?|dos|dai|dagli)\s+)?(?<![\d,.€-])"
+        rf"(\d{{1,2}})(?:[,.]\d)?-?\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|t\.e\.m\.?|to|a|and|en|aos|ai|agli)\s*"
         rf"(\d{{1,2}})(?:[,.]\d)?\s*-?{_YEARS}")),
     # an audience noun before a bare range: "jongeren (15-25)", "kinderen van 6 tot 12"
     ("family.age.audience-range", re.compile(
@@ -857,7 +875,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # (or "erbij" after it: "yoga met je baby erbij")
     # ("wandelen mama's en papa's met de kinderwagen": the walkers may come between)
     no_verb = [h for h in positive if h.rule.id == "family.with-baby" and not re.search(
-        r"\b(?:wandel\w*|kom|komt|komen|sport\w*|zwem\w*|beweg\w*|dans\w*|spelen|speel|speelt|gaat|"
+        r"\b(?:wandel\w*|kom|komt|komen|sport\w*|zwem\w*|beweg\w*|dans\w*|train\w*|spelen|speel|speelt|gaat|"
         r"gaan|samen|stappen|stapt)(?: \w+)? $|\b(?:wandel\w*|stappen|stapt)(?: [\w']+){0,4} $",
         texts[h.field][1][max(0, h.start - 50):h.start])
                and not texts[h.field][1].startswith(" erbij", h.end)]
