@@ -32,7 +32,7 @@ _ES_PT_ACCESSIBLE = (r"(?:accesible|acessivel|accessibile|adaptad[oa]|adattat[oa
                      r"alle|ai|per) (?:(?:personas|usuarios|pessoas|utilizadores|persone|utenti) (?:en|de|em|com|in|"
                      r"con|a) )?(?:(?:una |uma )?sillas? de ruedas|(?:uma )?cadeiras? de rodas|cadeirantes|"
                      r"sedi[ae] a rotelle|carrozzin[ae]|movilidad reducida|mobilidade reduzida|mobilita ridotta|"
-                     r"disabili)\b")
+                     r"disabili motori|persone con disabilita motoria)\b")
 
 RULES = (
     # a field-like statement: "Rolstoel: ja", "Rolwagentoegankelijk: neen", "Wheelchair: no"
@@ -70,10 +70,10 @@ RULES = (
          r"инвалидных )?(?:візках|колясках)|на кріслах колісних|на колісних кріслах|з інвалідністю|с инвалидностью)\b",
          value=True, negated=False, strength=3),
     # Spanish and Portuguese: "accesible en silla de ruedas", "acessível para cadeirantes"
-    Rule("access.wheelchair.es-pt-no", rf"\b(?:no es|no esta|nao e|nao esta|non e) (?:\w+ )?{_ES_PT_ACCESSIBLE}",
+    Rule("access.wheelchair.es-pt-no", rf"\b(?:no es|no esta|nao e|nao esta|non e) (?:\w+ ){{0,3}}{_ES_PT_ACCESSIBLE}",
          value=False, negated=False, strength=3),
     Rule("access.wheelchair.es-pt", rf"(?<!\bno es )(?<!\bno esta )(?<!\bnao e )(?<!\bnao esta )(?<!\bnon e )"
-         rf"(?<!\bparcialmente )\b{_ES_PT_ACCESSIBLE}",
+         rf"(?<!\bparcialmente )(?<!\bparzialmente )\b{_ES_PT_ACCESSIBLE}",
          value=True, negated=False, strength=3),
     Rule("access.disability", r"\b(?:toegankelijk|aangepast) voor (?:mensen|personen|bezoekers) "
          r"met een (?:fysieke |motorische )?(?:beperking|handicap)\b|\b(?:toegankelijk|aangepast) "
@@ -90,9 +90,9 @@ RULES = (
          r"(?:het|de|een) (?:\w+ ){0,2}(?:deel|stuk|gedeelte|eerste|begin|laatste|korte|beneden|gelijkvloers|"
          r"onderste|tuin)\w*\b", value=False, negated=None,
          strength=3),
-    Rule("access.partial", r"\b(?:gedeeltelijk|deels|partieel|partly|partially|partiellement|parcialmente|"
+    Rule("access.partial", r"\b(?:gedeeltelijk|deels|partieel|partly|partially|partiellement|parcialmente|parzialmente|"
          r"niet (?:volledig|helemaal|overal)|grotendeels|voor het grootste deel|largely|mostly|"
-         r"en grande partie|en partie) (?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|accesible|acessivel|"
+         r"en grande partie|en partie) (?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|accesible|acessivel|accessibile|"
          r"bereikbaar)\b", value=False, negated=None, strength=3),
     Rule("access.not-everywhere", r"\b(?:niet|bijna) (?:alle|overal|alles|elke|elk)\b[\w' ]{0,30}?"
          r"(?:toegankelijk|bereikbaar|accessible|berijdbaar|geschikt voor (?:rol(?:stoel|wagen)\w*|wheelchairs?))\b|"
@@ -222,7 +222,7 @@ RULES = (
          r"\bsin (?:escalones|escaleras|peldanos)\b|\bsem (?:degraus|escadas)\b|\ben planta baja\b|"
          r"\bno res-do-chao\b|"
          # Italian: "senza gradini", "al pianterreno", "senza barriere architettoniche"
-         r"\bsenza (?:gradini|scalini|scale|barriere(?: architettoniche)?)\b|\bal pian ?terreno\b|\bal piano terra\b|"
+         r"\bsenza (?:gradini|scalini|scale|barriere architettoniche)\b|\bal pian ?terreno\b|\bal piano terra\b|"
          r"\b(?:volledig|helemaal|overal|fully|entirely|entierement|"
          r"totalement) (?:toegankelijk|accessible)\b",
          value=True, negated=False, strength=2),

@@ -51,6 +51,9 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|безробітн\w*|безработн\w*|"
            r"inburgering\w*|integratietraject\w*|integration programme|parcours d'integration|"
            r"werkloosheidsuitkering|uitkering|benefits|sociaal huis|sociale dienst|cursisten|"
+           # a course's learners: "course participants", "учасники курсів", "участники курсов"
+           r"course participants|participants (?:of|in) (?:the |a |our )?(?:dutch |language |integration )?"
+           r"(?:courses?|class(?:es)?)|(?:учасник|участник|слухач)\w* (?:\w+ )?курс\w*|"
            # "gratis voor wie les volgt bij het CVO": the course's learners
            r"wie (?:les|lessen|een cursus|een taalcursus|een opleiding) volgt|"
            r"schooltoelage|studietoelage|schooltoeslag|"
@@ -72,6 +75,7 @@ _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen ond
           r"jonger dan \d+|tot (?:en met )?\d+ jaar|\d+-?(?:plussers|jarigen)|tieners|scholieren|"
           r"leerlingen|gepensioneerden|werkzoekenden|vrijwilligers|mantelzorgers|abonnees|"
           r"pashouders|kaarthouders|helpers|medewerkers|personeel\w*|staff|employees|socios|socias|miembros|membros|associados|"
+          r"soci|socie|membri|tesserati|associati|"
           r"leden|members|membres|studenten|students|senioren|65\+|inwoners|bewoners|residents|"
           r"spectateurs|spectators|"
           r"uitpas\w*|kansentarief|houders|begeleiders?|children|child|enfants|cursisten|"
@@ -148,6 +152,13 @@ _FOOD = rf"(?:{_TREAT}|broodjes?|sandwich\w*)"
 # drinks: at a "Koffieklets" the coffee is a treat, never the activity
 _DRINK = r"koffie|thee|coffee|tea|chai|drank\w*|drankjes?"
 
+# gear one borrows on the spot ("Boards and helmets are available for free", "Klimgordels zijn
+# gratis beschikbaar"): a list, so that "The class is available for free" stays the activity
+_GEAR = (r"(?:boards|skateboards|helmets|helmen|skates|schaatsen|mats|matjes|tools|gereedschap|bikes|fietsen|"
+         r"bicycles|rackets|ballen|balls|equipment|materials|materiaal|supplies|games|spelletjes|"
+         r"laptops|tablets|wetsuits|life ?jackets|zwemvesten|paddles|peddels|kayaks|binoculars|verrekijkers|"
+         r"umbrellas|costumes|kostuums|aprons|schorten|gloves|handschoenen|bats|klimgordels|harnesses|"
+         r"klimschoenen|loopfietsjes|steps|stepjes)")
 # taking part itself, the thing a "gratis" frees when it names it ("Deelname is gratis")
 _TAKING_PART = r"meedoen|deelnemen|deelname|meespelen|toegang|inkom"
 # nouns naming an activity: "een gratis workshop" frees the listing, "een gratis ijsje" a thing
@@ -216,17 +227,20 @@ RULES = (
          r"wi-?fi|вайфай)|"
          # "Gratis compostvat voor de eerste 10 deelnemers": a giveaway
          r"\bgratis (?!inkom|toegang|entree|deelname|ticket|tickets\b)[a-z-]+ voor de eerste \d+\b|"
+         # "Soep met brood voor vijf euro. Tweede kom gratis!": a second serving or item (not "vanaf het
+         # derde kind gratis": a sibling tier)
+         r"\b(?:tweede|2de|2e|derde|3de) (?!kind|kinderen|kindje|deelnemer|persoon|broer|zus|gezinslid)[a-z]+ "
+         r"(?:is |zijn )?(?:gratis|free)\b|"
          # "Gratis tandenborstel voor elk kind", "Gratis zoektochtblad aan de start": a thing handed
          # to each or at the start (not "gratis workshop voor elk kind": an activity noun)
-         rf"\bgratis (?!inkom|toegang|entree|deelname|ticket|tickets\b|{_ACTIVITY_NOUN.pattern}\b|beschikbaar|verkrijgbaar|te\b)[a-z-]+ "
+         rf"\bgratis (?!inkom|toegang|entree|deelname|deelnemen|meedoen|meespelen|inschrijv\w*|ticket|tickets\b|"
+         rf"{_ACTIVITY_NOUN.pattern}\b|beschikbaar|verkrijgbaar|te\b)[a-z-]+ "
          r"(?:voor (?:elk|ieder)e? (?:kind|kindje|deelnemer|deelneemster|bezoeker|gezin|wandelaar)|"
          r"per (?:kind|deelnemer|gezin|bezoeker)|(?:aan|bij) (?:de|het) (?:start|ingang|onthaal|balie|vertrek|aankomst))\b|"
          # "Boards and helmets are available for free", "Helmen zijn gratis beschikbaar": gear lent
          # for the occasion (not "Tickets are available for free": the entry)
-         r"\b(?!(?:sessions?|classes|lessons?|workshops?|tours?|tickets?|places|spots|seats|activities|events)\b)"
-         r"[a-z]+s(?: and [a-z]+s)? (?:are|is) (?:also )?(?:available|provided) (?:for free|free of charge)\b|"
-         r"(?<!tickets )(?<!kaarten )(?<!kaartjes )(?<!plaatsen )\b(?:zijn|liggen) (?:er )?(?:ook )?gratis "
-         r"(?:beschikbaar|klaar)\b|"
+         rf"\b{_GEAR}(?:,? (?:and|en) {_GEAR})? (?:are|is|zijn|liggen) (?:also |ook |er )?(?:available |provided )?"
+         r"(?:for free|free of charge|gratis (?:beschikbaar|klaar|ter plaatse))\b|"
          # "Lidkaart bib: gratis", "Gratis fiets te leen"
          r"\b(?:lid|bib|bibliotheek|lener|leners|museum)kaart(?: \w+)?\s?[:=-]\s?(?:ook )?gratis\b|"
          # "De klantenkaart is gratis", "Een klantenkaart kost niets": the card, not the activity
@@ -309,8 +323,9 @@ RULES = (
          r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor )?(?:de )?"
          r"(?:kinderen |kids |children |enfants )?(?:onder|tot|beneden|under|below|jonger dan|"
          r"younger than|moins de|-) ?(?:de |the |age )?\d{1,2}\b|"
-         rf"\b(?:gratis|kosteloos|free|gratuite?|gratuit[oa]s?) (?:voor|for|pour|para|com|con|"
-         rf"tot|until|jusqu'a|met|with|avec) (?:de |het |alle |les |je |jouw |uw |your |een |los |las |os |as )?"
+         rf"\b(?:gratis|kosteloos|free|gratuite?|gratuit[oa]s?) (?:(?:riservat[oa]|reservad[oa]) )?(?:voor|for|pour|para|com|con|"
+         rf"tot|until|jusqu'a|met|with|avec|per|ai|agli|alle) (?:de |het |alle |les |je |jouw |uw |your |een |los |las |os |as |"
+         rf"i |gli |le )?"
          # ("gratis voor leden en niet-leden": everyone; "gratis voor OKAN-leerlingen": a compound)
          # ("gratis voor bestuursleden van sportclubs": a compound of a group word)
          rf"(?:geldig(?:e)? )?(?:[a-z]+-|[a-z]{{3,}}(?=leden|leerlingen|studenten|cursisten|medewerkers|"
@@ -324,7 +339,9 @@ RULES = (
          r"\b(?:gratis|kosteloos|free|gratuite?s?) (?:voor|for|pour) (?:hen|them|eux)\b|"
          # "gratis rondleiding voor deelnemers van het inburgeringstraject", "Gratis kinderkleding
          # (maten 0 tot 12 jaar) voor gezinnen die doorverwezen worden door CAW of OCMW"
-         r"\b(?:gratis|kosteloos|free|gratuite?)(?: [a-z]{3,20})?(?: \([^()\n]{0,40}\))? (?:voor|for|pour) "
+         # ("Free of charge for people in the integration programme", "Безкоштовно для учасників курсів")
+         r"\b(?:gratis|kosteloos|free|gratuite?|безкоштовн\w*|бесплатн\w*)(?: of charge)?(?: [a-z]{3,20})?"
+         r"(?: \([^()\n]{0,40}\))? (?:voor|for|pour|для) "
          rf"[\w' -]{{0,60}}?{_SOCIAL}|"
          # "Free entry with your trainee badge": free for those holding one (a library card is free)
          r"\b(?:gratis|kosteloos|free|gratuite?)(?: (?:entry|entrance|admission|toegang|inkom|entree|acces))? "
@@ -419,9 +436,13 @@ RULES = (
          # Spanish and Portuguese: "taller gratuito", "entrada gratuita", "entrada livre"
          r"\bgratuit[oa]s?\b|\bentrada (?:gratuita|libre|livre|franca)\b|"
          # Italian: "ingresso libero", "entrata libera", "visite gratuite"
-         r"\b(?:ingresso|entrata) (?:libero|libera|gratuito|gratuita|gratis)\b|\bgratuiti\b|"
+         # (not "Ingresso gratuito riservato ai soci": free for members, below)
+         r"\b(?:ingresso|entrata) (?:libero|libera|gratuito|gratuita|gratis)\b(?! (?:riservat[oa] )?(?:per (?:i|gli|le) |ai |"
+         r"agli |alle )(?:soci|socie|membri|tesserati|associati|iscritti)\b)|"
          # Ukrainian and Russian: "безкоштовно", "бесплатно", "вхід вільний", "вход свободный"
          r"\bбезкоштовн\w*|\bбесплатн\w*|"
+         # Belarusian: "бясплатна", "Уваход вольны"
+         r"\bбясплатн\w*|\b[уў]ваход (?:вольны|бясплатны)\b|\bвольны [уў]ваход\b|"
          # Turkish: "Ücretsiz", "bedava" (folded), not a free perk ("ücretsiz çay ve kahve")
          r"\b(?:ucretsiz|bedava)\b(?! (?:cay|kahve|ikram\w*|otopark\w*|icecek\w*|yemek\w*|kahvalti\w*|atistirmalik\w*))|\bвхід (?:вільний|безкоштовний)\b|\bвільний вхід\b|"
          r"\bвход (?:свободный|бесплатный)\b|\bсвободный вход\b|"
@@ -633,7 +654,7 @@ _WORD_NUMBER = (rf"(?:(?:{_ALT(_UNITS)})e?n(?:{_ALT(_TENS)})|(?:{_ALT(_TENS)})(?
                 rf"|{_ALT(_TEENS)}|{_ALT(_UNITS)}|nul|zero)")
 # "€1.500" is fifteen hundred (a dot before three digits groups thousands)
 _NUMBER = r"(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.])|\d{1,4}(?:[.,]\d{1,2})?)"
-_EURO_SCRIPTS = "евро|євро|یورو|يورو"   # Ukrainian, Russian; Persian, Arabic (\d also reads ۵۰)
+_EURO_SCRIPTS = "евро|євро|еўра|یورو|يورو"   # Ukrainian, Russian, Belarusian; Persian, Arabic (\d also reads ۵۰)
 _AMOUNT = re.compile(
     rf"(?:€|\beur(?:o|os)?\b)\s?{_NUMBER}(?:,-)?"
     rf"|(?<![\w.,]){_NUMBER}(?:,-)?\s?(?:€|euro?s?\b|eur\b|(?:{_EURO_SCRIPTS})\b)"
@@ -737,7 +758,8 @@ _QUALIFIERS = (
                          r"\bninos\b|\bninas\b|\bcriancas\b|\bmenores\b|\bbambini\b|\bragazzi\b|\bsotto i \d+")),
     ("child", re.compile(r"(?<!niet-)(?<!non-)(?<!niet )(?<!non )\b(?:leden|members|membres|"
                          r"abonnees|socios|socias|soci|membros|miembros|associados)\b")),
-    ("adult", re.compile(r"volwassenen|volwassene|adults?|adultes?|per persoon|p\.p\.|"
+    ("adult", re.compile(r"volwassenen|volwassene|adults?|adultes?|per persoon|p\.p\.|por persona|por pessoa|"
+                         r"a persona|per persona|adultos|adulti|"
                          r"niet-leden|niet leden|non-members?|non-membres|standaard|normaal tarief|basistarief|"
                          r"gewoon tarief|inkom|deelname|lidgeld|abonnement|lidmaatschap|membership|"
                          r"дорослі|дорослих|взрослые|взрослых|"
@@ -759,8 +781,13 @@ _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w
                             r"bier|drinks?|coffee|tea|boissons?|parking|parkeren|broodjes?|croques?|"
                             r"hotdogs?|wafels?|snoep|chocomelk|chocolademelk|warme chocolade|chips|"
                             r"bevoorrading|rustpost|кав[аиу]|чай|кофе|напо[їи]|напитки|"
+                            # an attraction or a snack beside the activity: "Springkasteel: 2 € per kind"
+                            r"springkaste\w+|draaimolen|paardenmolen|ponyrit\w*|vieruurtje\w*|"
                             # Spanish, Portuguese, Italian: "Spritz 5 €", "pastéis de nata aan € 1,50"
                             rf"{_ROMANCE_CONSUMABLE})\b")
+# ("Cata de cervezas: 12 €", "Aprende a hacer empanadas: 15 €": the food is what one learns or tastes)
+_FOOD_ACTIVITY = re.compile(r"\b(?:taller|cata|catas|curso|clase|corso|lezione|aprende\w*|impara\w*|"
+                            r"degustazion\w*|degustacion\w*|workshop|kookles\w*|cursus|proeverij\w*)\b")
 # "Koffie: 2,50€ (zelf te betalen)": paying for it oneself names no entry price
 _SELF_PAY = re.compile(r"\bzelf (?:te )?betalen\b|\bbetaal je zelf\b|\bop eigen kosten\b|"
                        r"\bat your own (?:cost|expense)\b")
@@ -899,11 +926,15 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
         # "ritje op de pony (€1)": an amount in brackets prices what precedes them
         context = folded[max(0, seg_start - 60):seg_end] if seg_start and \
             folded[seg_start - 1] == "(" else segment
-        if best == "general" and _OBJECT_AMOUNT.search(context) \
-                and not _INCLUDED.search(segment) and not _ENTRY_LABEL.search(_SELF_PAY.sub(" ", segment)):
+        if best in ("general", "child") and _OBJECT_AMOUNT.search(context) \
+                and not _INCLUDED.search(segment) and not _ENTRY_LABEL.search(_SELF_PAY.sub(" ", segment)) \
+                and not _FOOD_ACTIVITY.search(segment):
             # "Koffie + taart: €3", "€2 for coffee & cake": a package is the contribution
-            best = "adult" if _PACKAGE.search(segment) and not _ONLY.search(segment) \
-                else "object"
+            # ("Springkasteel: 2 € per kind": an attraction priced per child is still an extra)
+            if not (_PACKAGE.search(segment) and not _ONLY.search(segment)):
+                best = "object"
+            elif best == "general":
+                best = "adult"
         if best in ("general", "adult") and _OPTIONAL_SERVICE.search(context) \
                 and not _ENTRY_LABEL.search(segment) and not _LENDING_FEE.search(segment):
             best = "object"                    # "naopvang (€ 1 per halfuur)", "€1,50/kg"
@@ -1107,7 +1138,8 @@ _OPTIONAL = re.compile(r"\b(?:welkom|mag|mogen|kan|mogelijk|optioneel|facultatie
                        r"wie wil|als je wil|if you (?:like|wish|want)|si vous (?:voulez|le souhaitez)|"
                        r"gewaardeerd|geapprecieerd|op prijs gesteld|"
                        r"vrijblijvend|welcome|appreciated|optional|bienvenue?s?|possible|"
-                       r"facultative?|вітаю\w*|вітаєт\w*|приветству\w*|за бажанням|по желанию)\b")
+                       r"facultative?|вітаю\w*|вітаєт\w*|приветству\w*|за бажанням|по желанию|"
+                       r"bienvenid[oa]s?|bem-vind[oa]s?|benvenut[oaie]|gradit[oaie]|apreciad[oa])\b")
 
 
 # the card or status that names a social group ("met een kansenpas"), not a rate
@@ -1448,10 +1480,16 @@ _GROUP_AFTER = re.compile(rf"\s?(?:(?:toegang|inkom|entree|deelname|entry|admiss
 _OWN_OPTION = re.compile(r"\bwie (?:ook |nog |daarnaast )?(?:een |z'n |zijn |haar )?(?:eigen|extra|"
                          r"aparte?|bijkomende?|prive)\b[^.;!?]{0,40}\b(?:wil|wilt|willen|wenst|"
                          r"huurt|neemt)\b")
+_FACILITY_TITLE = re.compile(r"\w*park\b|\w*baan\b|\w*plein\w*|\w*toestel\w*|\w*terrein\w*|\w*tuin\b|\w*veld\b|"
+                             r"\w*kooi\b|\w*muur\b|\w*zone\b|skate\w*|calisthenics\w*|fitness\w*|petanque\w*|"
+                             r"\w*speelplaats\w*|\w*pleintje\b|\w*bos\b|\w*strand\b|\w*ruimte\b|\w*tafels?\b")
 # "Toegang gratis. Wie meedoet aan de best-trick contest betaalt € 5 inleg": a side contest or
 # game's entrants pay (not when the title names it: "Petanquetornooi … Publiek gratis")
 _SIDE_ENTRY = re.compile(r"\bwie (?:mee ?doet|deelneemt|meespeelt|meeloopt|mee ?speelt) aan (?:de|het|een) "
                          r"([\w-]+)(?: ([\w-]+))?")
+
+
+_ENTRY_FREE = re.compile(r"\b(?:toegang|inkom|entree|publiek|toeschouwers|bezoekers)\b")
 
 
 def _side_entry(sentence: str, title: str) -> bool:
@@ -1585,7 +1623,9 @@ _TRAVEL_PRICED = re.compile(rf"\b{_TRAVEL}\b[^.;!?\n()]{{0,50}}\(\s*$|"
                             # "Participation is free; the carpool costs €5 per passenger"
                             rf"\b{_TRAVEL}\b[^.;!?\n()]{{0,25}}? (?:costs?|kost|kosten|bedraagt)\s*$")
 # "je hebt wel een geldig visverlof nodig (zelf te betalen)": a required thing one pays oneself
-_PAID_ONESELF = re.compile(r"\bzelf te betalen\b|\bop eigen kosten\b|\b(?:betaal|koop) je (?:die |dat |het |deze )?zelf\b")
+# ("… een geldig visverlof nodig (te koop bij het postkantoor)": sold in a shop, bought by each)
+_PAID_ONESELF = re.compile(r"\bzelf te betalen\b|\bop eigen kosten\b|\b(?:betaal|koop) je (?:die |dat |het |deze )?zelf\b|"
+                           r"\bte koop (?:bij|in|op) (?:de|het|een|elke|alle)\b")
 # "Gratis rondleiding, trein zelf te betalen": the trip there, paid by each (not a drink on the way)
 _TRAVEL_ONESELF = re.compile(rf"\b{_TRAVEL}\w*(?: [\w-]+){{0,3}}? (?:is |wordt |zijn |worden )?(?:zelf te betalen|"
                              r"op eigen kosten|voor eigen rekening)\b")
@@ -1804,6 +1844,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         h.field == "title" and re.match(
             r"\W*(?:info\w*|lezing|workshop|vorming|debat|talk|lecture)\b[^:]{0,30}:", title)
         and h.start > title.find(":")))
+    # "Gratis te gebruiken." frees a place or equipment the title names ("Klein skatepark in Deurne"),
+    # not the lockers or the wifi a course mentions before it
+    free = set_aside(free, ev, "cost", "free to use, but the title names no place or equipment: ignored",
+                     lambda h: h.rule.id == "cost.free-to-use" and not _FACILITY_TITLE.search(
+                         texts.get("title", ("", ""))[1]))
     # "waarschijnlijk gratis, nog te bevestigen": a hedged "free" is not a statement
     free = set_aside(free, ev, "cost", "hedged, not stated: ignored",
                      lambda h: bool(HEDGE.search(_sentence_of(texts, h))))
@@ -2152,14 +2197,23 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 # the price field states the listing's price unless its line names an extra
                 # ("Middagmaal (optioneel): €12")
                 extra = True
-            if free_event and cls != "reduced" and (_LATER.search(_sentence_and_before(folded, s, e)) or open_day and (
+            if free_event and (cls != "reduced" or open_day) and (_LATER.search(_sentence_and_before(folded, s, e)) or open_day and (
                     # "Open training … Gratis. Nieuwe leden welkom (lidgeld € 180 per jaar)", "de lidgelden
                     # (vanaf € 140 per jaar) vind je op onze website": what joining costs afterwards
                     _MEMBERSHIP.search(sentence) or re.search(r"\blidgelden\b", sentence)
                     or _NEW_MEMBERS.search(sentence))):
+                if cls == "reduced":
+                    # "De opendeurdag is gratis. Wie zich daarna inschrijft betaalt € 150; verminderd
+                    # tarief € 50": the reduced rate of joining afterwards, not of the open day
+                    ev.append(evidence("cost", "a reduced rate of joining afterwards: ignored", field=fld,
+                                       match=original[s:e], rule="cost.amount.later"))
+                    continue
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
-            if free and cls != "reduced" and (_OWN_OPTION.search(sentence) or own_instead
-                                               or _side_entry(sentence, texts.get("title", ("", ""))[1])):
+            if free and cls != "reduced" and (_OWN_OPTION.search(sentence) or own_instead or (
+                    # (the free statement must be the entry's or the public's, not an info evening's:
+                    # "De infoavond is gratis. Wie deelneemt aan de reis betaalt € 650")
+                    _side_entry(sentence, texts.get("title", ("", ""))[1])
+                    and any(_ENTRY_FREE.search(_sentence_of(texts, h)) for h in free))):
                 extra = True                   # "wie een eigen perceeltje wil, betaalt 15 euro"
             if free and cls != "reduced" and not meal_event and _MEAL_EVENT.search(sentence) \
                     and not re.search(r"\bverplicht", sentence):

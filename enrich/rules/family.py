@@ -27,7 +27,7 @@ FACET = "family"
 _KIDS = (r"(?:\(klein\)kinderen|kleinkinderen|kinderen|kind|kids|kindjes|kroost|kleintjes|zoon|dochter|baby'?s|babies|peuters|"
          r"kleuters|little ones|toddlers|enfants|les petits|siblings|broertjes|zusjes|"
          r"broers en zussen|(?:younger )?siblings|gezinnen|families|familles)")
-_YEARS_UK_RU = r"років|роки|рік|лет|года"           # Ukrainian, Russian ("год." is hours)
+_YEARS_UK_RU = r"років|роки|рік|лет|года|гадоў|гады"        # Ukrainian, Russian ("год." is hours)
 _YEARS = rf"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|anni|(?:{_YEARS_UK_RU})\b)"
 
 RULES = (
@@ -253,7 +253,8 @@ RULES = (
          # Spanish and Portuguese: "juegos para los niños", "brincadeiras para as crianças"
          r"\bpara (?:los |las |os |as )?(?:ninos|ninas|criancas|familias)\b|"
          # Italian: "giochi per bambini", "per tutta la famiglia", "grandi e piccini", "famiglie benvenute"
-         r"\bper (?:i |le |tutti i |tutte le )?(?:bambini|bambine|ragazzi|famiglie|piccoli|piccini)\b|"
+         # (not "per piccoli gruppi": small groups)
+         r"\bper (?:i |le |tutti i |tutte le )?(?:bambini|bambine|ragazzi|famiglie)\b|\bper i piu piccoli\b|"
          r"\bper tutta la famiglia\b|\bgrandi e (?:piccini|piccoli)\b|"
          r"\b(?:bambini|famiglie)(?: (?:e|con) (?:i |le )?(?:genitori|figli|bambini))? (?:sono )?(?:sempre )?"
          r"benvenut[ie]\b|"
@@ -269,7 +270,7 @@ RULES = (
          r"(?<!ركن )(?<!لعب )(?<!يمكن )\b(?:للأطفال|للاطفال)|\bللعائلات|"
          r"\bمع (?:أطفالكم|اطفالكم|الأطفال|الاطفال|عائلتك|عائلاتكم)|"
          # Ukrainian and Russian: "для дітей", "для всієї родини", "для детей", "взрослые и дети"
-         r"\bдля (?:дітей|детей|сімей|семей|родин|всієї (?:родини|сім'ї)|всей семьи)\b|"
+         r"\bдля (?:дітей|детей|дзяцей|дзетак|сімей|семей|родин|всієї (?:родини|сім'ї)|всей семьи)\b|"
          r"\b(?:дорослих|дорослі|взрослых|взрослые) (?:і|та|и) (?:дітей|діти|детей|дети)\b|"
          r"\b(?:діти|дети) (?:і|та|и) (?:батьки|дорослі|родители|взрослые)\b|"
          # Ukrainian and Russian: "приходьте з дітьми", "родини з дітьми", "приходите с детьми"
@@ -285,6 +286,8 @@ RULES = (
          r"\bbaby(?:massage|zwemmen|turnen|gym|yoga|cafe|ochtend|uurtje|sessie)\w*\b",
          kind="family", strength=1),
     Rule("family.words", r"\bсімейн(?:е|ий|а|і) (?:свято|день|пікнік|прогулянка|фестиваль)\b|"
+         # "дитяча програма з аніматорами", "детская программа": a children's programme
+         r"\b(?:дитяч|детск)\w* (?:програм\w*|куточ\w*|уголок|майданчик\w*|площадк\w*)|"
          r"\bсемейн(?:ый|ая|ое) (?:праздник|день|пикник|прогулка|фестиваль)\b|\bgezinnen\b|\bfamilies\b|\bfamilles\b|\bgezinsactiviteit\w*\b|\bgezinsuitstap\w*\b|"
          r"\bfamiliedag\w*\b|\bfamilievoorstelling\w*\b|\bfamilienamiddag\w*\b|"
          r"\bgezinsnamiddag\w*\b|\bspeelmoment\w*\b|\bspeelnamiddag\w*\b|\bspeelochtend\w*\b|"
@@ -372,7 +375,7 @@ RULES = (
          r"(?:(?:kinderen|kids|children|enfants) (?:onder|tot|beneden|under|jonger dan|moins de|-) ?"
          r"(?:de )?(?:1[0-9]|[1-9])\b|(?:onder|tot|beneden|under|jonger dan|moins de) (?:de )?(?:1[0-9]|[1-9]) ?"
          r"(?:jaar|j|ans|years?|jarigen)\b|- ?(?:1[0-9]|[1-9])\b)|(?<![\w-])(?:(?:-|onder (?:de )?|under|moins de|jonger dan|younger than) ?(?:1[0-9]|[1-9])(?:s\b)? ?(?:jaar|j|ans|years?)?|(?:tot|t/m|t\.?e\.?m\.?) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?))\s?[:=]?\s?"
-         r"(?:gratis|free|gratuit)s?\b|\b(?:kids|children|kinderen) (?:under|onder|jonger dan) \d{1,2}"
+         r"(?:gratis|free|gratuit)s?\b|\b(?:kids|children|kinderen) (?:under|onder|jonger dan|tot(?: en met)?|t/m) \d{1,2}"
          r"(?: years| jaar)? (?:go |get in |enter |zijn |mogen |gaan |komen |reizen |eten )?(?:free|gratis)\b|"
          # "Деца до 12 години – безплатно", "dzieci do lat 6 gratis", "copiii sub 12 ani gratuit"
          # "menores de 12 años gratis", "crianças até 6 anos grátis"
@@ -382,7 +385,7 @@ RULES = (
          r"\b(?:menores|ninos|criancas|bambini) (?:de|hasta|ate|menores de|abaixo de|sotto i|fino a) \d{1,2}"
          r"(?: anos| anni)? (?:nao pagam|no pagan|non pagano|entram gratis|entran gratis|entrano gratis)\b|"
          r"\b(?:деца|децата|дети|діти|dzieci|copii|copiii) (?:до|под|do|sub|pana la) (?:lat )?\d{1,2}"
-         r"(?: години| лет| років| lat| ani)?\s?[:=-]?\s?(?:безплатно|бесплатно|безкоштовно|bezplatnie|"
+         r"(?: години| лет| років| гадоў| lat| ani)?\s?[:=—–-]?\s?(?:безплатно|бесплатно|безкоштовно|бясплатна|bezplatnie|"
          r"za darmo|gratis|gratuit)\b",
          kind="family", strength=1),
     # "€8, -12 jaar €4", "-18: €50": a tariff for minors
@@ -416,7 +419,7 @@ RULES = (
          # (not "jongeren 14-24": an age range reaching adults, no price)
          r"\b(?:kinderen|kids|children|enfants|criancas|ninos|діти|дети|деца|dzieci|copii|jeugd|jongeren|junioren|juniors?|kind|"
          r"kleuters|jeugdleden|jeugdspelers)\b(?! ?\(?(?:1\d ?)?(?:-|tot |onder |jonger dan |under )(?:19|[23]\d))(?= ?(?:\(\d{1,2}\s?-\s?\d{1,2}(?: ?j(?:aar|\.)?)?\)\s?|"
-         r"\(?-\s?\d{1,2}\)?\s?|\((?:tot|t/m) 1?\d ?(?:j|jaar)?\)\s?|van \d{1,2} tot 1?\d(?: jaar)? )?(?:[:=]\s?(?:€|\d|gratis|"
+         r"\(?-\s?\d{1,2}\)?\s?|\((?:tot|t/m) 1?\d ?(?:j\.?|jaar)?\)\s?|van \d{1,2} tot 1?\d(?: jaar)? )?(?:[:=]\s?(?:€|\d|gratis|"
          r"free|gratuit|nihil|betalen|halve prijs)|(?:tot|t\.?e\.?m\.?|t/m) (?:1[0-8]|\d)\b|onder (?:de )?(?:1[0-8]|\d)\b|"
          r"(?:under|below|up to|moins de|jusqu'a|до) (?:1[0-8]|\d)\b|"
          r"-\s?(?:1[0-8]|\d)\b|\d|betalen|gratis|"
@@ -461,7 +464,7 @@ _AGE_PATTERNS = (
         rf"\b{_AUDIENCE}\s+(?:vanaf|from|a partir de|des|ouder dan|older than|over)\s+"
         rf"(\d{{1,2}}){_NOT_AGE_AFTER}")),
     ("family.age.plus", re.compile(r"(?<![\w€.,+-])(\d{1,2}) ?\+(?![\d])(?! ?(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|"
-                                   r"zaterdag|zondag|mon|tue|wed|thu|fri|sat|sun)\b)|(?<![\w€.,])\+ ?(\d{1,2})\b(?! ?(?:€|euro|sec|min|s\b|u\b|uur|h\b|km|kg|m\b|%|pt|punten))|"
+                                   r"zaterdag|zondag|mon|tue|wed|thu|fri|sat|sun)\b)|(?<![\w€.,])\+ ?(\d{1,2})\b(?! ?(?:€|euro|sec|min|s\b|u\b|uur|h\b|km|kg|m\b|%|pt|punten))(?![ ./]?\d)|"
                                    r"(?<![\w€.,+-])(\d{1,2}) ?-?plussers?\b")),
     # "niet geschikt voor kinderen onder 12" (no "jaar"): read with the bound after it
     ("family.age.audience-upto", re.compile(
@@ -538,7 +541,10 @@ _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]
                           r"\b(?:kinderen|kids) vanaf \d{1,2} jaar (?:fietsen|stappen|wandelen) (?:zelf|zelfstandig)\b|\byounger (?:children|kids)\b[^.\n]{0,40}\bwelcome\b")
 # cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
 # every pattern but the audience ones needs; or an audience word, which those need
-_AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|anos\b|of ouder\b|jarig|plusser|maanden|months|mois|\+|"
+_PLAY_SPACE_TOPIC = re.compile(r"vergader\w*|inspraak|bevraging|\binfo\w*|werkdag|heraanleg\w*|\w*project\w*|"
+                               r"\w*overleg\w*|vergroening|inrichting|\w*verbod\w*|reglement|aanvra\w*|"
+                               r"plannen|ontwerp\w*|renovatie|\bwerken\b")
+_AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|anos\b|anni\b|of ouder\b|jarig|plusser|maanden|months|mois|\+|"
                        rf"{_YEARS_UK_RU})|"
                        r"\b(?:ben je|als je) tussen \d|\b(?:aged?|ages) \d|"
                        r"\+ ?\d")
@@ -546,7 +552,7 @@ _AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|anos\b|of ouder\b|ja
 # "jongeren vanaf 14"): test that before running every age pattern
 _AUDIENCE_AGE = re.compile(_AUDIENCE + r":?\s*(?:(?:van|tussen|from|aged|de|entre|between|vanaf|"
                            r"a partir de|des|ouder dan|older than|over|onder|jonger dan|under|below|"
-                           r"younger than|moins de)\s+(?:de\s+)?)?\(?\d")
+                           r"younger than|moins de|dai|dagli|dos|da)\s+(?:de\s+)?)?\(?\d")
 
 
 _DIGIT = re.compile(r"\d")
@@ -959,6 +965,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Alle opbrengsten gaan naar speeltoestellen voor de kinderen": children who benefit
     benefit_title = _BENEFIT.search(title)
     # ("voor het goede doel: dekentjes voor de baby's op de neonatale afdeling": made for them)
+    # "Wijkvergadering: speelplein Ter Heide", "Speeltuin De Bist: heraanleg": a play space as the
+    # topic of a meeting or works, not a place children come to play
+    positive = _set_aside(positive, ev, "a play space as a topic: ignored", lambda h: bool(
+        h.rule.id == "family.play-space" and _PLAY_SPACE_TOPIC.search(title)))
     benefit = [h for h in positive if h.rule.id in ("family.for-kids", "family.words")
                and (_BENEFIT.search(_sentence(texts, h)) or benefit_title and re.search(
                    r"\bvoor (?:de|het|onze) (?:\w+ )?$", texts[h.field][1][max(0, h.start - 20):h.start]))]

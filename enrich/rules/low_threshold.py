@@ -106,6 +106,10 @@ RULES = (
          r"(?:required|mandatory|compulsory|essential|necessary)\b|\bmust (?:register|"
          r"book|sign up)\b|\binscription (?:est )?obligatoire\b|\bsur inscription\b|"
          r"\bby invitation only\b|\bselectieprocedure\b|"
+         # Italian, Spanish, Portuguese: "Iscrizione obbligatoria", "inscripción obligatoria"
+         r"\b(?:iscrizione|prenotazione|inscripcion|inscricao|reserva) (?:e |es |)?(?:obbligatori[ao]|"
+         r"obligatori[ao]|obrigatori[ao])\b|\b(?:e |es )?(?:obbligatorio|obligatorio|obrigatorio) "
+         r"(?:iscriversi|prenotare|inscribirse|reservar|inscrever-se)\b|"
          r"\bsollicitatieprocedure\b|\binschrijven per (?:ploeg|team|groep|tafel)\b|"
          r"\b(?:reserveren|inschrijven|aanmelden) doe je\b|"
          # "Gratis, wel inschrijven (max 15 personen)"
@@ -246,7 +250,7 @@ RULES = (
          r"(?:son |sao |estan |)(?:muy |sempre |siempre )?"
          r"(?:bienvenid[oa]s|bem-vind[oa]s)\b|"
          # Italian: "tutti sono benvenuti", "tutti benvenuti" (not "tutti i soci sono benvenuti")
-         r"\b(?:tutti|tutte)(?: (?:i|le|gli) (?!soci|socie|membri|iscritti)[a-z]+)? (?:sono )?(?:sempre )?"
+         r"\b(?:tutti|tutte)(?: (?:i|le|gli) (?!soci|socie|membri|iscritti|associati|tesserati)[a-z]+)? (?:sono )?(?:sempre )?"
          r"(?:benvenut[ie]|ben accett[ie])\b|"
          # "Alle inwoners zijn welkom" (not "Alle inwoners van 65 jaar en ouder": an age)
          r"\balle (?:inwoners|bewoners)(?: van (?!\d)[\w-]+)? (?:zijn )?(?:van harte |altijd |ook )?welkom\b|"
@@ -365,6 +369,9 @@ _OR_JUST_COME = re.compile(r"\b(?:or|of|ou) (?:just |gewoon |simply |simplement 
 _EXHIBITION_TITLE = re.compile(r"\b(?:\w*tentoonstelling\w*|expo\w*|exhibition|exposition)\b")
 
 
+_ROMANCE_DENIAL = re.compile(r"\b(?:non|no|nao|imposible|impossibile|impossivel|solo|solamente|soltanto|apenas)\b")
+
+
 def resolve(hits, record: dict[str, Any], texts):
     ev: list[dict[str, Any]] = []
     skill = [h for h in hits if h.value and _about_skill(h, texts)]
@@ -379,6 +386,10 @@ def resolve(hits, record: dict[str, Any], texts):
         # ("Kom gerust eens meetrainen!": the verb may follow the match)
         skill += [h for h in hits if h.value and h.rule.id == "low.walk-in"
                   and (_TRIAL_INVITE.search(fold(h.match)) or _TRIAL_NEXT.match(texts[h.field][1], h.end))]
+    # "Non si ricevono persone senza appuntamento", "Imposible atender sin cita previa": denied
+    # further back than the scanner's negation window reaches
+    skill += [h for h in hits if h.value and re.match(r"(?:senza|sin|sem)\b", fold(h.match))
+              and _ROMANCE_DENIAL.search(_sentence_to(h, texts)[:-len(h.match)])]
     vacancy = is_vacancy_title(texts.get("title", ("", ""))[1], VACANCY_TITLE)
     # "Voedselbank zoekt sorteerders … Kom eens kijken!": a visit before volunteering
     # ("Interesse? Spring eens binnen aan het onthaal": come and ask)
