@@ -150,7 +150,7 @@ RULES = (
          value=False, negated=False, strength=3),
     # "toegankelijk voor buggy's en rolstoelen", "met de rolstoel", "rolstoelplaatsen",
     # "accessible aux poussettes et aux fauteuils roulants", "wheelchair and pram friendly"
-    Rule("access.wheelchair", r"\brol(?:stoel|wagen)toeg\b|\brol(?:stoel|wagen)(?:toegankelijk|vriendelijk|gebruikers? welkom|"
+    Rule("access.wheelchair", r"\brol(?:stoel|wagen)toeg\b|\brol(?:stoel|wagen)-toegankelijk\b|\brol(?:stoel|wagen)(?:toegankelijk|vriendelijk|gebruikers? welkom|"
          r"toegang|plaats|plaatsen|platform)\w*\b|\b(?:toegankelijk|bereikbaar|geschikt|aangepast|"
          r"berijdbaar) (?:voor|met) (?:een |de |(?:mensen|personen|bezoekers|gebruikers|"
          r"deelnemers|iedereen) (?:met|in) een |(?:[\w']+ )?[\w']+ (?:en|of|,) "
@@ -254,6 +254,8 @@ RULES = (
          value=False, negated=None, strength=3),
     Rule("access.no-lift", r"\b(?:ліфта немає|немає ліфта|без ліфта|лифта нет|нет лифта|без лифта)\b|"
          r"\b(?:sin|sem|no hay|nao ha|nao tem|no tiene) (?:elevador|ascensor)\b|"
+         # Turkish and Arabic: "asansör yok", "asansör bulunmuyor", "لا يوجد مصعد"
+         r"\basansor (?:yok|bulunmuyor|bulunmamaktadir)\b|\bلا (?:يوجد|توجد) مصعد|"
          # ("ліфта в будівлі немає": only a place between, not "від ліфта до зали сходинок немає")
          r"\b(?:ліфта|лифта) (?:в|у|на) [\w-]+ (?:немає|нет)\b|"
          r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|"
@@ -278,7 +280,9 @@ RULES = (
          # ("Een vrijwilliger geeft je graag een lift": a ride)
          r"(?<!\bgeeft je een lift)(?<!\bgeeft je graag een lift)(?<!\bgeven je een lift)(?<!\bgeven je graag een lift)|\b(?:elevator|ascenseur|pool hoist)s?\b(?! ?(?:service|bij|met))|\b(?:has|with) (?:a|an) (?:pool )?hoist\b|"
          # Ukrainian and Russian: "є ліфт", "есть лифт", "підйомник для людей на кріслах колісних"
-         r"\b(?:є|есть|имеется) (?:ліфт|лифт)\b|\bпідйомник для\b|\bпод[ъь][её]мник для\b",
+         r"\b(?:є|есть|имеется) (?:ліфт|лифт)\b|\bпідйомник для\b|\bпод[ъь][её]мник для\b|"
+         # Turkish and Arabic: "asansör mevcut", "asansör var", "مجهزة بمصعد", "يوجد مصعد"
+         r"\basansor (?:mevcut|var)\b|\bمجهز[ةه]? بمصعد|(?<!لا )\bيوجد مصعد|\bمع مصعد",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"

@@ -330,6 +330,8 @@ RULES = (
          # ("gratis voor bestuursleden van sportclubs": a compound of a group word)
          rf"(?:geldig(?:e)? )?(?:[a-z]+-|[a-z]{{3,}}(?=leden|leerlingen|studenten|cursisten|medewerkers|"
          rf"vrijwilligers|bewoners))?{_GROUP}{_NOT_NON_MEMBERS}|"
+         # "Voor werkzoekenden, gratis via VDAB": a social group, then the free statement
+         rf"\bvoor (?:de |alle )?{_SOCIAL},? (?:gratis|kosteloos)\b|"
          # "We nodigen mensen met een UiTPAS uit. Voor hen is de brunch gratis": a group named before
          # ("Voor de ouders is de toegang gratis"; not "voor de bezoekers", the public)
          rf"\bvoor (?:de |alle |onze )?(?:{_GROUP}|{_PERSON_PLURAL}),? (?:is|zijn) (?:de |het )?(?:toegang |inkom |"
@@ -444,7 +446,12 @@ RULES = (
          # Belarusian: "бясплатна", "Уваход вольны"
          r"\bбясплатн\w*|\b[уў]ваход (?:вольны|бясплатны)\b|\bвольны [уў]ваход\b|"
          # Turkish: "Ücretsiz", "bedava" (folded), not a free perk ("ücretsiz çay ve kahve")
-         r"\b(?:ucretsiz|bedava)\b(?! (?:cay|kahve|ikram\w*|otopark\w*|icecek\w*|yemek\w*|kahvalti\w*|atistirmalik\w*))|\bвхід (?:вільний|безкоштовний)\b|\bвільний вхід\b|"
+         r"\b(?:ucretsiz(?:dir|tir)?|bedava)\b(?! (?:cay|kahve|ikram\w*|otopark\w*|icecek\w*|yemek\w*|kahvalti\w*|atistirmalik\w*))|"
+         # ("Giriş serbest", "Giriş ücretsiz")
+         r"\bgiris (?:serbest|ucretsiz\w*|bedava)\b|"
+         # Tagalog and Indonesian: "Libre ang pasok", "walang bayad", "tanpa biaya"
+         r"\blibre ang (?:pasok|entrance|admission|lahat)\b|\bwalang bayad\b|\btanpa biaya\b|"
+         r"\btidak dipungut biaya\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))libre(?=\s*[!.](?:\s|$))|\bвхід (?:вільний|безкоштовний)\b|\bвільний вхід\b|"
          r"\bвход (?:свободный|бесплатный)\b|\bсвободный вход\b|"
          # Polish and Bulgarian: "bezpłatnie", "za darmo", "wstęp wolny", "безплатно", "вход свободен"
          r"\bbezp[lł]atn\w*|\bza darmo\b|\bwstep (?:wolny|bezp[lł]atny)\b|\bбезплатн\w*|"
@@ -485,6 +492,8 @@ RULES = (
     Rule("cost.free-none", r"\bno (?:entrance|entry|admission|participation|membership|"
          r"registration|joining) (?:fee|charge|cost)s?\b|\bgeen (?:inkom(?:geld|prijs)?|"
          r"inschrijvingsgeld|lidgeld|deelnameprijs|deelnamekosten|toegangsprijs|inkomgeld|prijskaartje)\b|"
+         # "zonder club, zonder lidgeld": as "geen lidgeld"
+         r"\bzonder (?:lidgeld|inschrijvingsgeld|inkomgeld)\b|"
          r"\b(?:lidgeld|inschrijvingsgeld|inkom(?:geld)?|deelnameprijs)\s?\??\s*(?:dat |die |het )?"
          r"(?:bestaat|bestaan|vragen we|kennen we|is er) (?:hier |bij ons |gewoon )?niet\b|"
          r"\bpas de (?:frais d'inscription|cotisation|droit d'entree)\b",

@@ -28,7 +28,7 @@ _KIDS = (r"(?:\(klein\)kinderen|kleinkinderen|kinderen|kind|kids|kindjes|kroost|
          r"kleuters|little ones|toddlers|enfants|les petits|siblings|broertjes|zusjes|"
          r"broers en zussen|(?:younger )?siblings|gezinnen|families|familles)")
 _YEARS_UK_RU = r"років|роки|рік|лет|года|гадоў|гады"        # Ukrainian, Russian ("год." is hours)
-_YEARS = rf"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|anni|(?:{_YEARS_UK_RU})\b)"
+_YEARS = rf"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|anni|yas|tahun|taong gulang|(?:{_YEARS_UK_RU})\b)"
 
 RULES = (
     # -- adults only (listed first: "niet voor kinderen" must not read as "voor kinderen") --
@@ -242,7 +242,7 @@ RULES = (
          r"(?<=\bvoor jouw )|(?<=\bvoor alle )|(?<=\bvoor jonge )|(?<=\bvoor kleine )|"
          r"(?<=\bvoor de jonge )|(?<=\bvoor de kleine )|(?<=\bvoor al je )|(?<=\bvoor het ))"
          r"(?:kinderen|kids|kleuters|peuters|baby'?s|(?:hele |ganse |volledige )?gezin|gezinnen|"
-         r"families|jong en oud|groot en klein|ouders en kinderen)\b|\bfor (?:the whole )?(?:children|kids|families|"
+         r"families|jong en oud|groot en klein|ouders en kinderen)\b|\bfor (?:the whole |the )?(?:children|kids|families|"
          r"toddlers|the (?:whole )?family)\b|\bpour (?:les )?(?:enfants|familles|toute la famille)\b|"
          r"\bjong en oud\b|\bgroot en klein\b|\bjong(?: of|,| &) oud\b|\byoung (?:and|or|&) old\b|"
          # a mixed public: "(volwassenen en kinderen)", "kinderen en volwassenen"
@@ -252,6 +252,11 @@ RULES = (
          r"(?<=\bvoor de )kleinsten\b|"
          # Spanish and Portuguese: "juegos para los niños", "brincadeiras para as crianças"
          r"\bpara (?:los |las |os |as )?(?:ninos|ninas|criancas|familias)\b|"
+         # Turkish, Indonesian, Tagalog: "çocuklar için oyunlar", "untuk anak-anak", "anak-anak juga
+         # diterima", "keluarga dan anak-anak dipersilakan", "Isama ang buong pamilya", "para sa mga bata"
+         r"\bcocuklar(?:imiz)? icin\b|\bcocuklu aileler\b|\btum aile(?: icin|yle)?\b|\buntuk anak(?:-anak)?\b|"
+         r"\banak-anak (?:juga )?(?:diterima|dipersilakan|boleh ikut)\b|\bkeluarga dan anak-anak\b|"
+         r"\bisama ang (?:buong )?pamilya\b|\bpara sa (?:mga )?bata\b|\bbuong pamilya\b|"
          # Italian: "giochi per bambini", "per tutta la famiglia", "grandi e piccini", "famiglie benvenute"
          # (not "per piccoli gruppi": small groups)
          r"\bper (?:i |le |tutti i |tutte le )?(?:bambini|bambine|ragazzi|famiglie)\b|\bper i piu piccoli\b|"
@@ -446,7 +451,7 @@ _AGE_PATTERNS = (
     ("family.age.range", re.compile(
         r"\b(?:ben je|als je|for those) (?:tussen|between) (\d{1,2}) (?:en|and) (\d{1,2})\b|"
         rf"(?:\b(?:van|tussen|from|de|between|aged?|leeftijd:?|ages?:?|dos|dai|dagli)\s+)?(?<![\d,.€-])"
-        rf"(\d{{1,2}})(?:[,.]\d)?-?\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|t\.e\.m\.?|to|a|and|en|aos|ai|agli)\s*"
+        rf"(\d{{1,2}})(?:[,.]\d)?-?\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|t\.e\.m\.?|to|a|and|en|aos|ai|agli|sampai|hingga|hanggang)\s*"
         rf"(\d{{1,2}})(?:[,.]\d)?\s*-?{_YEARS}")),
     # an audience noun before a bare range: "jongeren (15-25)", "kinderen van 6 tot 12"
     ("family.age.audience-range", re.compile(
@@ -544,7 +549,7 @@ _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]
 _PLAY_SPACE_TOPIC = re.compile(r"vergader\w*|inspraak|bevraging|\binfo\w*|werkdag|heraanleg\w*|\w*project\w*|"
                                r"\w*overleg\w*|vergroening|inrichting|\w*verbod\w*|reglement|aanvra\w*|"
                                r"plannen|ontwerp\w*|renovatie|\bwerken\b")
-_AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|anos\b|anni\b|of ouder\b|jarig|plusser|maanden|months|mois|\+|"
+_AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|anos\b|anni\b|yas\b|tahun\b|taong\b|of ouder\b|jarig|plusser|maanden|months|mois|\+|"
                        rf"{_YEARS_UK_RU})|"
                        r"\b(?:ben je|als je) tussen \d|\b(?:aged?|ages) \d|"
                        r"\+ ?\d")

@@ -215,6 +215,8 @@ RULES = (
          r"\bsem (?:necessidade de )?(?:inscricao|reserva)\b|\bven cuando quieras\b|\bvenha quando quiser\b|"
          # "sin cita previa", "sem marcação", Italian "senza appuntamento", "non serve prenotare"
          r"\bsin cita(?: previa)?\b|\bsem marcacao(?: previa)?\b|\bsenza (?:appuntamento|prenotazione|iscrizione)\b|"
+         # Indonesian and Tagalog: "tidak perlu (men)daftar", "walang registration, pumunta lang"
+         r"\btidak perlu (?:men)?daftar\b|\btanpa pendaftaran\b|\bwalang (?:registration|rehistro|pagpaparehistro)\b|"
          r"\bnon (?:serve|occorre|e necessari[ao]) (?:prenotare|iscriversi|la prenotazione|l'iscrizione)\b|"
          # Persian and Arabic: "نیازی به ثبت‌نام نیست", "بدون ثبت‌نام", "بدون تسجيل", "لا حاجة للتسجيل"
          r"\bنیازی به ثبت(?:\u200c| )?نام نیست|\bبدون ثبت(?:\u200c| )?نام|\bبدون (?:تسجيل|حجز)|"
@@ -249,6 +251,10 @@ RULES = (
          r"\b(?:todos|todas)(?: (?:los|las|os|as) (?!socios|socias|miembros|membros|asociados|associados)[a-z]+)? "
          r"(?:son |sao |estan |)(?:muy |sempre |siempre )?"
          r"(?:bienvenid[oa]s|bem-vind[oa]s)\b|"
+         # Turkish, Indonesian: "Herkes davetlidir", "herkese açık", "terbuka untuk umum", "siapa saja
+         # boleh datang", "semua orang diterima"
+         r"\bherkes(?: [\w]+){0,2} davetli(?:dir)?\b|\bherkese acik(?:tir)?\b|\bterbuka untuk umum\b|"
+         r"\bsiapa saja boleh datang\b|\bsemua orang (?:diterima|dipersilakan|boleh datang)\b|"
          # Italian: "tutti sono benvenuti", "tutti benvenuti" (not "tutti i soci sono benvenuti")
          r"\b(?:tutti|tutte)(?: (?:i|le|gli) (?!soci|socie|membri|iscritti|associati|tesserati)[a-z]+)? (?:sono )?(?:sempre )?"
          r"(?:benvenut[ie]|ben accett[ie])\b|"

@@ -2424,6 +2424,31 @@ TITLED = [
     ('Святвечір', 'Дорослі — 15 €, діти до 10 років — безкоштовно.', 'family_friendly', True),
     ('Kookcafé', 'Menu 15 EUR, kinderen (tot 12 j.) 7 EUR.', 'family_friendly', True),
     ('День міста', 'Концерт і дитяча програма з аніматорами. Вхід вільний.', 'family_friendly', True),
+    # session 17, round 51 (v369, v372, v374): 'zonder lidgeld' as 'geen lidgeld'; Turkish, Tagalog
+    # and Indonesian free entry, children, ages, drop-in and welcome; a social group before a comma;
+    # Turkish and Arabic lifts; 'rolstoel-toegankelijk'
+    ('Voetbal in het park', 'Elke zondag voetballen we in het park: zonder club, zonder lidgeld.', 'cost', 'free'),
+    ('Sohbet', 'Her perşembe çay ve sohbet. Ücretsizdir.', 'cost', 'free'),
+    ('Kültür günü', 'Halk dansları ve Türk mutfağı. Giriş serbest.', 'cost', 'free'),
+    ('Karaoke night', 'Kanta tayo! Libre ang pasok, may pagkain na pwedeng bilhin.', 'cost', 'free'),
+    ('Kwentuhan', 'Mga kwento at awit sa Tagalog. Libre! Pumunta lang.', 'cost', 'free'),
+    ('Temps libre', 'Du temps libre pour les parents. Prix: 5 €.', 'cost', 'paid'),
+    ('Pelatihan', 'Pelatihan komputer, tanpa biaya.', 'cost', 'free'),
+    ('Opleiding magazijnier', 'Opleiding van vier weken. Voor werkzoekenden, gratis via VDAB.', 'cost', 'unknown'),
+    ('Bingo night', 'Bingo at merienda! Isama ang buong pamilya.', 'family_friendly', True),
+    ('Kelas menari', 'Kelas tari tradisional untuk anak-anak usia 6 sampai 12 tahun.', 'family_friendly', True),
+    ('Arisan', 'Pertemuan bulanan. Anak-anak juga diterima.', 'family_friendly', True),
+    ('Bayram şenliği', 'Müzik, yemek ve çocuklar için oyunlar.', 'family_friendly', True),
+    ('Kuran kursu', '7-12 yaş arası öğrenciler için yaz kursu.', 'age_max', 12),
+    ('Independence Day', 'Cultural show, food stalls and games for the kids.', 'family_friendly', True),
+    ('Ngopi bareng', 'Ngopi bareng setiap Jumat. Siapa saja boleh datang, tidak perlu daftar!', 'low_threshold', True),
+    ('Simbang Gabi', 'Misa sa Tagalog. Walang registration, pumunta lang.', 'low_threshold', True),
+    ('Sohbet saati', 'Herkes davetlidir, kayıt gerekmez.', 'low_threshold', True),
+    ('Pengajian', 'Pengajian bulanan. Terbuka untuk umum.', 'low_threshold', True),
+    ('Sağlık semineri', 'Salon birinci katta, asansör mevcut.', 'wheelchair', True),
+    ('El işi kursu', 'Kurs salonu ikinci katta, maalesef asansör yok.', 'wheelchair', False),
+    ('يوم العائلة', 'القاعة مجهزة بمصعد.', 'wheelchair', True),
+    ('Sportdag', 'De sporthal is volledig rolstoel-toegankelijk.', 'wheelchair', True),
 ]
 
 
