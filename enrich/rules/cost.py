@@ -52,8 +52,8 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"inburgering\w*|integratietraject\w*|integration programme|parcours d'integration|"
            r"werkloosheidsuitkering|uitkering|benefits|sociaal huis|sociale dienst|cursisten|"
            # a course's learners: "course participants", "учасники курсів", "участники курсов"
-           r"course participants|participants (?:of|in) (?:the |a |our )?(?:dutch |language |integration )?"
-           r"(?:courses?|class(?:es)?)|(?:учасник|участник|слухач)\w* (?:\w+ )?курс\w*|"
+           r"participants (?:of|in) (?:the |our )?(?:dutch |language |integration )(?:courses|classes)|"
+           r"(?:учасник|участник|слухач)\w* (?:\w+ )?курс(?:ів|ов)\b|"
            # "gratis voor wie les volgt bij het CVO": the course's learners
            r"wie (?:les|lessen|een cursus|een taalcursus|een opleiding) volgt|"
            r"schooltoelage|studietoelage|schooltoeslag|"
@@ -152,13 +152,13 @@ _FOOD = rf"(?:{_TREAT}|broodjes?|sandwich\w*)"
 # drinks: at a "Koffieklets" the coffee is a treat, never the activity
 _DRINK = r"koffie|thee|coffee|tea|chai|drank\w*|drankjes?"
 
-# gear one borrows on the spot ("Boards and helmets are available for free", "Klimgordels zijn
-# gratis beschikbaar"): a list, so that "The class is available for free" stays the activity
-_GEAR = (r"(?:boards|skateboards|helmets|helmen|skates|schaatsen|mats|matjes|tools|gereedschap|bikes|fietsen|"
-         r"bicycles|rackets|ballen|balls|equipment|materials|materiaal|supplies|games|spelletjes|"
-         r"laptops|tablets|wetsuits|life ?jackets|zwemvesten|paddles|peddels|kayaks|binoculars|verrekijkers|"
-         r"umbrellas|costumes|kostuums|aprons|schorten|gloves|handschoenen|bats|klimgordels|harnesses|"
-         r"klimschoenen|loopfietsjes|steps|stepjes)")
+# things lent or handed out on the spot ("Boards and helmets are available for free", "Hapjes
+# liggen gratis klaar"), not the activity or its entry ("The class is available for free",
+# "Toegangsbewijzen zijn gratis beschikbaar", "This is provided free of charge")
+_NOT_GEAR = (r"(?:this|class|classes|sessions?|lessons?|workshops?|tours?|walks?|lectures?|talks?|courses?|"
+             r"trainings?|tickets?|places|spots|seats|activities|events|its|lessen|rondleidingen|wandelingen|"
+             r"voorstellingen|activiteiten|toegangsbewijzen|toegangskaarten|kaarten|plaatsen|inschrijvingen|"
+             r"polsbandjes|inkombandjes|sessies|cursussen|workshops)")
 # taking part itself, the thing a "gratis" frees when it names it ("Deelname is gratis")
 _TAKING_PART = r"meedoen|deelnemen|deelname|meespelen|toegang|inkom"
 # nouns naming an activity: "een gratis workshop" frees the listing, "een gratis ijsje" a thing
@@ -229,8 +229,8 @@ RULES = (
          r"\bgratis (?!inkom|toegang|entree|deelname|ticket|tickets\b)[a-z-]+ voor de eerste \d+\b|"
          # "Soep met brood voor vijf euro. Tweede kom gratis!": a second serving or item (not "vanaf het
          # derde kind gratis": a sibling tier)
-         r"\b(?:tweede|2de|2e|derde|3de) (?!kind|kinderen|kindje|deelnemer|persoon|broer|zus|gezinslid)[a-z]+ "
-         r"(?:is |zijn )?(?:gratis|free)\b|"
+         r"\b(?:tweede|2de|2e|derde|3de) (?:kom|kommetje|portie|drankje|pint|pintje|bord|stuk|glas|glaasje|koffie|"
+         r"consumptie|bol|bolletje|soep|pannenkoek|wafel|ijsje|broodje|taartje) (?:is |zijn )?(?:gratis|free)\b|"
          # "Gratis tandenborstel voor elk kind", "Gratis zoektochtblad aan de start": a thing handed
          # to each or at the start (not "gratis workshop voor elk kind": an activity noun)
          rf"\bgratis (?!inkom|toegang|entree|deelname|deelnemen|meedoen|meespelen|inschrijv\w*|ticket|tickets\b|"
@@ -239,8 +239,8 @@ RULES = (
          r"per (?:kind|deelnemer|gezin|bezoeker)|(?:aan|bij) (?:de|het) (?:start|ingang|onthaal|balie|vertrek|aankomst))\b|"
          # "Boards and helmets are available for free", "Helmen zijn gratis beschikbaar": gear lent
          # for the occasion (not "Tickets are available for free": the entry)
-         rf"\b{_GEAR}(?:,? (?:and|en) {_GEAR})? (?:are|is|zijn|liggen) (?:also |ook |er )?(?:available |provided )?"
-         r"(?:for free|free of charge|gratis (?:beschikbaar|klaar|ter plaatse))\b|"
+         rf"\b(?!{_NOT_GEAR}\b)[a-z]+(?:s|en)(?:,? (?:and|en) [a-z]+(?:s|en))? (?:are|is|zijn|liggen) (?:also |ook |er )?"
+         r"(?:available |provided )?(?:for free|free of charge|gratis (?:beschikbaar|klaar|ter plaatse))\b|"
          # "Lidkaart bib: gratis", "Gratis fiets te leen"
          r"\b(?:lid|bib|bibliotheek|lener|leners|museum)kaart(?: \w+)?\s?[:=-]\s?(?:ook )?gratis\b|"
          # "De klantenkaart is gratis", "Een klantenkaart kost niets": the card, not the activity
@@ -330,6 +330,9 @@ RULES = (
          # ("gratis voor bestuursleden van sportclubs": a compound of a group word)
          rf"(?:geldig(?:e)? )?(?:[a-z]+-|[a-z]{{3,}}(?=leden|leerlingen|studenten|cursisten|medewerkers|"
          rf"vrijwilligers|bewoners))?{_GROUP}{_NOT_NON_MEMBERS}|"
+         # "Üyelerimiz için ücretsizdir", "Tanpa biaya untuk anggota": members only
+         r"\b(?:uyelerimiz|uyeler|uyelere|uyelerimize|uyelerimiz icin|dernek uyeleri) icin (?:ucretsiz\w*|bedava)\b|"
+         r"\b(?:tanpa biaya|gratis) (?:untuk|bagi) (?:para )?anggota\b|"
          # "Voor werkzoekenden, gratis via VDAB": a social group, then the free statement
          rf"\bvoor (?:de |alle )?{_SOCIAL},? (?:gratis|kosteloos)\b|"
          # "We nodigen mensen met een UiTPAS uit. Voor hen is de brunch gratis": a group named before
@@ -444,14 +447,20 @@ RULES = (
          # Ukrainian and Russian: "безкоштовно", "бесплатно", "вхід вільний", "вход свободный"
          r"\bбезкоштовн\w*|\bбесплатн\w*|"
          # Belarusian: "бясплатна", "Уваход вольны"
-         r"\bбясплатн\w*|\b[уў]ваход (?:вольны|бясплатны)\b|\bвольны [уў]ваход\b|"
+         r"\bбясплатн\w*\b(?! (?:кав\w*|гарбат\w*|паркоўк\w*|напо\w*|пачастун\w*|перакус\w*))|"
+         r"\b[уў]ваход (?:вольны|бясплатны)\b|\bвольны [уў]ваход\b|"
          # Turkish: "Ücretsiz", "bedava" (folded), not a free perk ("ücretsiz çay ve kahve")
-         r"\b(?:ucretsiz(?:dir|tir)?|bedava)\b(?! (?:cay|kahve|ikram\w*|otopark\w*|icecek\w*|yemek\w*|kahvalti\w*|atistirmalik\w*))|"
+         # ("Otoparkımız ücretsizdir": a perk named before the word)
+         r"(?<!otopark )(?<!otopark[iı]m[iı]z )(?<!otopark[iı] )(?<!cay )(?<!kahve )(?<!ikram )(?<!ikramlar )"
+         r"(?<!icecekler )\b(?:ucretsiz(?:dir|tir)?|bedava)\b(?! (?:cay|kahve|ikram\w*|otopark\w*|icecek\w*|yemek\w*|kahvalti\w*|atistirmalik\w*))|"
          # ("Giriş serbest", "Giriş ücretsiz")
          r"\bgiris (?:serbest|ucretsiz\w*|bedava)\b|"
          # Tagalog and Indonesian: "Libre ang pasok", "walang bayad", "tanpa biaya"
-         r"\blibre ang (?:pasok|entrance|admission|lahat)\b|\bwalang bayad\b|\btanpa biaya\b|"
-         r"\btidak dipungut biaya\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))libre(?=\s*[!.](?:\s|$))|\bвхід (?:вільний|безкоштовний)\b|\bвільний вхід\b|"
+         # (standing alone, not after a question naming a snack: "Meryenda? Libre!", nor a perk:
+         # "Walang bayad ang paradahan", "Parkir tanpa biaya")
+         r"\blibre ang (?:pasok|entrance|admission|lahat)\b|\bwalang bayad(?: ang (?:pasok|entrance|lahat))?(?=\s*[!.,](?:\s|$)|\s*$)|"
+         r"(?<!parkir )(?<!kopi )(?<!teh )(?<!makanan )(?<!minuman )(?<!makan )\btanpa biaya(?=\s*[!.,](?:\s|$)|\s*$)|"
+         r"\btidak dipungut biaya\b|(?:^|(?<=[.!\n] )|(?<=[.!\n]))libre(?=\s*[!.](?:\s|$))|\bвхід (?:вільний|безкоштовний)\b|\bвільний вхід\b|"
          r"\bвход (?:свободный|бесплатный)\b|\bсвободный вход\b|"
          # Polish and Bulgarian: "bezpłatnie", "za darmo", "wstęp wolny", "безплатно", "вход свободен"
          r"\bbezp[lł]atn\w*|\bza darmo\b|\bwstep (?:wolny|bezp[lł]atny)\b|\bбезплатн\w*|"
@@ -797,6 +806,8 @@ _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w
 # ("Cata de cervezas: 12 €", "Aprende a hacer empanadas: 15 €": the food is what one learns or tastes)
 _FOOD_ACTIVITY = re.compile(r"\b(?:taller|cata|catas|curso|clase|corso|lezione|aprende\w*|impara\w*|"
                             r"degustazion\w*|degustacion\w*|workshop|kookles\w*|cursus|proeverij\w*)\b")
+# "Springkasteel: 2 € per kind": a thing labels the amount (not "Paaseierenraap met springkasteel: € 3 per kind")
+_OBJECT_LABEL = re.compile(r"\W*(?:" + _OBJECT_AMOUNT.pattern + r")\s?[:=-]")
 # "Koffie: 2,50€ (zelf te betalen)": paying for it oneself names no entry price
 _SELF_PAY = re.compile(r"\bzelf (?:te )?betalen\b|\bbetaal je zelf\b|\bop eigen kosten\b|"
                        r"\bat your own (?:cost|expense)\b")
@@ -935,7 +946,7 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
         # "ritje op de pony (€1)": an amount in brackets prices what precedes them
         context = folded[max(0, seg_start - 60):seg_end] if seg_start and \
             folded[seg_start - 1] == "(" else segment
-        if best in ("general", "child") and _OBJECT_AMOUNT.search(context) \
+        if (best == "general" or best == "child" and _OBJECT_LABEL.match(segment)) and _OBJECT_AMOUNT.search(context) \
                 and not _INCLUDED.search(segment) and not _ENTRY_LABEL.search(_SELF_PAY.sub(" ", segment)) \
                 and not _FOOD_ACTIVITY.search(segment):
             # "Koffie + taart: €3", "€2 for coffee & cake": a package is the contribution
@@ -1489,6 +1500,8 @@ _GROUP_AFTER = re.compile(rf"\s?(?:(?:toegang|inkom|entree|deelname|entry|admiss
 _OWN_OPTION = re.compile(r"\bwie (?:ook |nog |daarnaast )?(?:een |z'n |zijn |haar )?(?:eigen|extra|"
                          r"aparte?|bijkomende?|prive)\b[^.;!?]{0,40}\b(?:wil|wilt|willen|wenst|"
                          r"huurt|neemt)\b")
+# a place or equipment a title names ("Klein skatepark in Deurne", "Nieuwe beweegtoestellen"): what
+# a standalone "Gratis te gebruiken." frees
 _FACILITY_TITLE = re.compile(r"\w*park\b|\w*baan\b|\w*plein\w*|\w*toestel\w*|\w*terrein\w*|\w*tuin\b|\w*veld\b|"
                              r"\w*kooi\b|\w*muur\b|\w*zone\b|skate\w*|calisthenics\w*|fitness\w*|petanque\w*|"
                              r"\w*speelplaats\w*|\w*pleintje\b|\w*bos\b|\w*strand\b|\w*ruimte\b|\w*tafels?\b")
@@ -1498,7 +1511,8 @@ _SIDE_ENTRY = re.compile(r"\bwie (?:mee ?doet|deelneemt|meespeelt|meeloopt|mee ?
                          r"([\w-]+)(?: ([\w-]+))?")
 
 
-_ENTRY_FREE = re.compile(r"\b(?:toegang|inkom|entree|publiek|toeschouwers|bezoekers)\b")
+_OTHER_SESSION_FREE = re.compile(r"\b(?:info\w*|kennismaking\w*|introductie\w*|opendeur\w*|proefles\w*|"
+                                 r"voorstelling van)\b")
 
 
 def _side_entry(sentence: str, title: str) -> bool:
@@ -1637,7 +1651,10 @@ _PAID_ONESELF = re.compile(r"\bzelf te betalen\b|\bop eigen kosten\b|\b(?:betaal
                            r"\bte koop (?:bij|in|op) (?:de|het|een|elke|alle)\b")
 # "Gratis rondleiding, trein zelf te betalen": the trip there, paid by each (not a drink on the way)
 _TRAVEL_ONESELF = re.compile(rf"\b{_TRAVEL}\w*(?: [\w-]+){{0,3}}? (?:is |wordt |zijn |worden )?(?:zelf te betalen|"
-                             r"op eigen kosten|voor eigen rekening)\b")
+                             r"op eigen kosten|voor eigen rekening)\b|"
+                             # Turkish: "Otobüs bileti kendi cebinizden"
+                             r"\b(?:otobus|tren|tramvay|metro|bilet)\w*(?: [\w-]+){0,3}? (?:kendi cebinizden|kendiniz "
+                             r"(?:odersiniz|kars[iı]lars[iı]n[iı]z)|kat[iı]l[iı]mc[iı]lara aittir)\b")
 # "je betaalt zelf je licentie bij de bond", "chacun paie son propre billet de train": a ticket,
 # entry, licence or journey each participant must pay for oneself — beside a free statement
 # neither free nor this listing's price (a drink one buys oneself stays an optional extra)
@@ -2222,7 +2239,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                     # (the free statement must be the entry's or the public's, not an info evening's:
                     # "De infoavond is gratis. Wie deelneemt aan de reis betaalt € 650")
                     _side_entry(sentence, texts.get("title", ("", ""))[1])
-                    and any(_ENTRY_FREE.search(_sentence_of(texts, h)) for h in free))):
+                    and not any(_OTHER_SESSION_FREE.search(_sentence_of(texts, h)) for h in free))):
                 extra = True                   # "wie een eigen perceeltje wil, betaalt 15 euro"
             if free and cls != "reduced" and not meal_event and _MEAL_EVENT.search(sentence) \
                     and not re.search(r"\bverplicht", sentence):

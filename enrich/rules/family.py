@@ -242,8 +242,11 @@ RULES = (
          r"(?<=\bvoor jouw )|(?<=\bvoor alle )|(?<=\bvoor jonge )|(?<=\bvoor kleine )|"
          r"(?<=\bvoor de jonge )|(?<=\bvoor de kleine )|(?<=\bvoor al je )|(?<=\bvoor het ))"
          r"(?:kinderen|kids|kleuters|peuters|baby'?s|(?:hele |ganse |volledige )?gezin|gezinnen|"
-         r"families|jong en oud|groot en klein|ouders en kinderen)\b|\bfor (?:the whole |the )?(?:children|kids|families|"
-         r"toddlers|the (?:whole )?family)\b|\bpour (?:les )?(?:enfants|familles|toute la famille)\b|"
+         # ("races for the kids"; not "for the children's parents", "supplies for the kids": beneficiaries)
+         r"families|jong en oud|groot en klein|ouders en kinderen)\b|(?<!supplies )(?<!money )(?<!gifts )(?<!presents )"
+         r"(?<!clothes )(?<!toys )(?<!books )(?<!raised )(?<!collected )(?<!donations )(?<!funds )"
+         r"\bfor (?:the whole |the )?(?:children|kids|families|"
+         r"toddlers|the (?:whole )?family)\b(?!'s)|\bpour (?:les )?(?:enfants|familles|toute la famille)\b|"
          r"\bjong en oud\b|\bgroot en klein\b|\bjong(?: of|,| &) oud\b|\byoung (?:and|or|&) old\b|"
          # a mixed public: "(volwassenen en kinderen)", "kinderen en volwassenen"
          r"\b(?:volwassenen|adults|adultes) (?:en|and|et|&) (?:kinderen|kids|children|enfants)\b|"
@@ -254,9 +257,13 @@ RULES = (
          r"\bpara (?:los |las |os |as )?(?:ninos|ninas|criancas|familias)\b|"
          # Turkish, Indonesian, Tagalog: "çocuklar için oyunlar", "untuk anak-anak", "anak-anak juga
          # diterima", "keluarga dan anak-anak dipersilakan", "Isama ang buong pamilya", "para sa mga bata"
-         r"\bcocuklar(?:imiz)? icin\b|\bcocuklu aileler\b|\btum aile(?: icin|yle)?\b|\buntuk anak(?:-anak)?\b|"
+         # (not denied: "çocuklar için değildir", "bukan untuk anak-anak", "hindi para sa mga bata"; not
+         # orphans or young adults: "untuk anak yatim", "anak muda")
+         r"\bcocuklar(?:imiz)? icin\b(?! degil)|\bcocuklu aileler\b|\btum aile(?: icin|yle)?\b|"
+         r"(?<!\bbukan )(?<!\btidak )\buntuk anak(?:-anak)?\b(?! yatim| muda)|"
          r"\banak-anak (?:juga )?(?:diterima|dipersilakan|boleh ikut)\b|\bkeluarga dan anak-anak\b|"
-         r"\bisama ang (?:buong )?pamilya\b|\bpara sa (?:mga )?bata\b|\bbuong pamilya\b|"
+         r"\bisama ang (?:buong )?pamilya\b|(?<!\bhindi )\bpara sa (?:mga )?bata\b|\bbuong pamilya\b|"
+
          # Italian: "giochi per bambini", "per tutta la famiglia", "grandi e piccini", "famiglie benvenute"
          # (not "per piccoli gruppi": small groups)
          r"\bper (?:i |le |tutti i |tutte le )?(?:bambini|bambine|ragazzi|famiglie)\b|\bper i piu piccoli\b|"
@@ -292,7 +299,7 @@ RULES = (
          kind="family", strength=1),
     Rule("family.words", r"\bсімейн(?:е|ий|а|і) (?:свято|день|пікнік|прогулянка|фестиваль)\b|"
          # "дитяча програма з аніматорами", "детская программа": a children's programme
-         r"\b(?:дитяч|детск)\w* (?:програм\w*|куточ\w*|уголок|майданчик\w*|площадк\w*)|"
+         r"\b(?:дитяч|детск)\w* програм\w*|"
          r"\bсемейн(?:ый|ая|ое) (?:праздник|день|пикник|прогулка|фестиваль)\b|\bgezinnen\b|\bfamilies\b|\bfamilles\b|\bgezinsactiviteit\w*\b|\bgezinsuitstap\w*\b|"
          r"\bfamiliedag\w*\b|\bfamilievoorstelling\w*\b|\bfamilienamiddag\w*\b|"
          r"\bgezinsnamiddag\w*\b|\bspeelmoment\w*\b|\bspeelnamiddag\w*\b|\bspeelochtend\w*\b|"
@@ -389,7 +396,7 @@ RULES = (
          # "Crianças até 12 anos não pagam", "bambini sotto i 6 anni gratis"
          r"\b(?:menores|ninos|criancas|bambini) (?:de|hasta|ate|menores de|abaixo de|sotto i|fino a) \d{1,2}"
          r"(?: anos| anni)? (?:nao pagam|no pagan|non pagano|entram gratis|entran gratis|entrano gratis)\b|"
-         r"\b(?:деца|децата|дети|діти|dzieci|copii|copiii) (?:до|под|do|sub|pana la) (?:lat )?\d{1,2}"
+         r"\b(?:деца|децата|дети|діти|дзеці|dzieci|copii|copiii) (?:до|под|да|do|sub|pana la) (?:lat )?\d{1,2}"
          r"(?: години| лет| років| гадоў| lat| ani)?\s?[:=—–-]?\s?(?:безплатно|бесплатно|безкоштовно|бясплатна|bezplatnie|"
          r"za darmo|gratis|gratuit)\b",
          kind="family", strength=1),
@@ -451,7 +458,7 @@ _AGE_PATTERNS = (
     ("family.age.range", re.compile(
         r"\b(?:ben je|als je|for those) (?:tussen|between) (\d{1,2}) (?:en|and) (\d{1,2})\b|"
         rf"(?:\b(?:van|tussen|from|de|between|aged?|leeftijd:?|ages?:?|dos|dai|dagli)\s+)?(?<![\d,.€-])"
-        rf"(\d{{1,2}})(?:[,.]\d)?-?\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|t\.e\.m\.?|to|a|and|en|aos|ai|agli|sampai|hingga|hanggang)\s*"
+        rf"(\d{{1,2}})(?:[,.]\d)?-?\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|t\.e\.m\.?|to|a|and|en|aos|ai|agli|sampai|hingga|hanggang|да)\s*"
         rf"(\d{{1,2}})(?:[,.]\d)?\s*-?{_YEARS}")),
     # an audience noun before a bare range: "jongeren (15-25)", "kinderen van 6 tot 12"
     ("family.age.audience-range", re.compile(
@@ -973,7 +980,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Wijkvergadering: speelplein Ter Heide", "Speeltuin De Bist: heraanleg": a play space as the
     # topic of a meeting or works, not a place children come to play
     positive = _set_aside(positive, ev, "a play space as a topic: ignored", lambda h: bool(
-        h.rule.id == "family.play-space" and _PLAY_SPACE_TOPIC.search(title)))
+        h.rule.id == "family.play-space" and _PLAY_SPACE_TOPIC.search(title)
+        and not re.search(r"opening|feest|inhuldiging|\bopen\b", title)))
     benefit = [h for h in positive if h.rule.id in ("family.for-kids", "family.words")
                and (_BENEFIT.search(_sentence(texts, h)) or benefit_title and re.search(
                    r"\bvoor (?:de|het|onze) (?:\w+ )?$", texts[h.field][1][max(0, h.start - 20):h.start]))]

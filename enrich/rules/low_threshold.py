@@ -106,6 +106,10 @@ RULES = (
          r"(?:required|mandatory|compulsory|essential|necessary)\b|\bmust (?:register|"
          r"book|sign up)\b|\binscription (?:est )?obligatoire\b|\bsur inscription\b|"
          r"\bby invitation only\b|\bselectieprocedure\b|"
+         # Turkish, Indonesian, Tagalog: "Kayıt zorunludur", "pendaftaran wajib", "wajib mendaftar",
+         # "kailangan magparehistro"
+         r"\bkay[iı]t (?:zorunlu\w*|sart\w*|gerekli\w*)\b|\bpendaftaran wajib\b|\bwajib (?:men)?daftar\b|"
+         r"\bkailangan (?:mag)?(?:parehistro|magparehistro|mag-register)\b|"
          # Italian, Spanish, Portuguese: "Iscrizione obbligatoria", "inscripción obligatoria"
          r"\b(?:iscrizione|prenotazione|inscripcion|inscricao|reserva) (?:e |es |)?(?:obbligatori[ao]|"
          r"obligatori[ao]|obrigatori[ao])\b|\b(?:e |es )?(?:obbligatorio|obligatorio|obrigatorio) "
@@ -253,7 +257,7 @@ RULES = (
          r"(?:bienvenid[oa]s|bem-vind[oa]s)\b|"
          # Turkish, Indonesian: "Herkes davetlidir", "herkese açık", "terbuka untuk umum", "siapa saja
          # boleh datang", "semua orang diterima"
-         r"\bherkes(?: [\w]+){0,2} davetli(?:dir)?\b|\bherkese acik(?:tir)?\b|\bterbuka untuk umum\b|"
+         r"\bherkes(?: [\w]+){0,2} davetli(?:dir)?\b|\bherkese ac[iı]k(?:t[iı]r)?\b|(?<!\btidak )\bterbuka untuk umum\b|"
          r"\bsiapa saja boleh datang\b|\bsemua orang (?:diterima|dipersilakan|boleh datang)\b|"
          # Italian: "tutti sono benvenuti", "tutti benvenuti" (not "tutti i soci sono benvenuti")
          r"\b(?:tutti|tutte)(?: (?:i|le|gli) (?!soci|socie|membri|iscritti|associati|tesserati)[a-z]+)? (?:sono )?(?:sempre )?"
@@ -375,7 +379,9 @@ _OR_JUST_COME = re.compile(r"\b(?:or|of|ou) (?:just |gewoon |simply |simplement 
 _EXHIBITION_TITLE = re.compile(r"\b(?:\w*tentoonstelling\w*|expo\w*|exhibition|exposition)\b")
 
 
-_ROMANCE_DENIAL = re.compile(r"\b(?:non|no|nao|imposible|impossibile|impossivel|solo|solamente|soltanto|apenas)\b")
+_ROMANCE_DENIAL = re.compile(r"\b(?:non si (?:ricev|accett|ammett)\w*|non (?:e )?possibile|imposible|impossibile|"
+                             r"impossivel|no se (?:atiende|admite|acepta|recibe)\w*|no (?:es )?posible|nao (?:e )?possivel|"
+                             r"(?:solo|solamente|soltanto|apenas|unicamente) (?:con|com))\b")
 
 
 def resolve(hits, record: dict[str, Any], texts):
