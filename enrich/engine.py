@@ -67,7 +67,9 @@ class Hit(NamedTuple):
 _NEGATOR = re.compile(
     r"(?:\b(?:niet|geen|not|no|non|pas|zonder|without|sans|nooit|never|nee|neen|jamais|aucune?|не|ні|нет|"
     # Spanish and Portuguese ("no" above): "não há rampa", "sin rampa", "sem elevador"
-    r"nao|sin|sem|tampoco|nem)\b"
+    r"nao|sin|sem|tampoco|nem|"
+    # Indonesian ("bukan untuk anak-anak", "tidak terbuka untuk umum")
+    r"tidak|bukan)\b"
     r"|n't\b)(?!\s+(?:alleen|enkel|only|just|seulement|uniquement|alleen maar|zomaar|тільки|лише|только|лишь|"
     r"te missen|vergeten)\b)")
 _CLAUSE_END = re.compile(r"[.;:!?\n()\[\]|•]|,\s|\s-\s|\s(?:maar|but|mais|want|en|and|et)\s")
@@ -77,7 +79,8 @@ _POST_NEG = re.compile(
     r"[ \t]*[:?]?[ \t]*(?:(?:is|zijn|wordt|worden|er|helaas|jammer genoeg|spijtig genoeg|"
     r"momenteel|voorlopig|nog|hier|daar|dus|daarom|echter|is er|is het|n'est|ne sont|are|is|isn't|kan|kunnen|mag|mogen|"
     r"hoeft|hoef|hoeven|moet|moeten|must)\s+)*"
-    r"(?:niet|nee|neen|no|not|non|pas|geen)\b"
+    # (Turkish puts it after: "çocuklar için değildir", "asansör mevcut değil")
+    r"(?:niet|nee|neen|no|not|non|pas|geen|degil\w*)\b"
     # "Vous ne parlez pas néerlandais ? Pas grave", "Rolstoel? Geen probleem!": reassurance
     r"(?!\s+(?:grave|de (?:souci|probleme|panique)|probleem|problem|problemo|erg|worries|need|"
     r"registration|booking|sign-?up|rsvp|reservation|"
@@ -89,7 +92,7 @@ _POST_NEG = re.compile(
 
 # a cheap superset of _NEGATOR's words: most windows hold none, so skip the word split
 _NEGATOR_HINT = re.compile(r"niet|geen|no|pas|zonder|without|sans|never|nee|jamais|aucun|n't|не|ні|нет|"
-                           r"nao|sin|sem|tampoco|nem")
+                           r"nao|sin|sem|tampoco|nem|tidak|bukan")
 
 
 def _negated_before(folded: str, start: int) -> bool:

@@ -72,8 +72,8 @@ RULES = (
     # Spanish and Portuguese: "accesible en silla de ruedas", "acessível para cadeirantes"
     Rule("access.wheelchair.es-pt-no", rf"\b(?:no es|no esta|nao e|nao esta|non e) (?:\w+ ){{0,3}}{_ES_PT_ACCESSIBLE}",
          value=False, negated=False, strength=3),
-    Rule("access.wheelchair.es-pt", rf"(?<!\bno es )(?<!\bno esta )(?<!\bnao e )(?<!\bnao esta )(?<!\bnon e )"
-         rf"(?<!\bparcialmente )(?<!\bparzialmente )\b{_ES_PT_ACCESSIBLE}",
+    Rule("access.wheelchair.es-pt", rf"(?<!\bno es )(?<!\bno esta )(?<!\bnao e )(?<!\bnao esta )"
+         rf"(?<!\bparcialmente )\b{_ES_PT_ACCESSIBLE}",
          value=True, negated=False, strength=3),
     Rule("access.disability", r"\b(?:toegankelijk|aangepast) voor (?:mensen|personen|bezoekers) "
          r"met een (?:fysieke |motorische )?(?:beperking|handicap)\b|\b(?:toegankelijk|aangepast) "
@@ -255,7 +255,7 @@ RULES = (
     Rule("access.no-lift", r"\b(?:ліфта немає|немає ліфта|без ліфта|лифта нет|нет лифта|без лифта)\b|"
          r"\b(?:sin|sem|no hay|nao ha|nao tem|no tiene) (?:elevador|ascensor)\b|"
          # Turkish and Arabic: "asansör yok", "asansör bulunmuyor", "لا يوجد مصعد"
-         r"\basansor (?:yok|bulunmuyor|bulunmamaktad[iı]r|mevcut degil)\b|\b(?:و)?لا (?:يوجد|توجد) مصعد|\bغير مجهز[ةه]? بمصعد|"
+         r"\basansor (?:yok|bulunmuyor|bulunmamaktad[iı]r)\b|\b(?:و)?لا (?:يوجد|توجد) مصعد|\bغير مجهز[ةه]? بمصعد|"
          # ("ліфта в будівлі немає": only a place between, not "від ліфта до зали сходинок немає")
          r"\b(?:ліфта|лифта) (?:в|у|на) [\w-]+ (?:немає|нет)\b|"
          r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|"
@@ -282,7 +282,7 @@ RULES = (
          # Ukrainian and Russian: "є ліфт", "есть лифт", "підйомник для людей на кріслах колісних"
          r"\b(?:є|есть|имеется) (?:ліфт|лифт)\b|\bпідйомник для\b|\bпод[ъь][её]мник для\b|"
          # Turkish and Arabic: "asansör mevcut", "asansör var", "مجهزة بمصعد", "يوجد مصعد"
-         r"\basansor (?:mevcut|var)\b(?! (?:degil|mi)\b)|(?<!غير )\bمجهز[ةه]? بمصعد|(?<!لا )\bيوجد مصعد|\bمع مصعد",
+         r"\basansor (?:mevcut|var)\b(?! m[iı]\b)|(?<!غير )\bمجهز[ةه]? بمصعد|(?<!لا )\bيوجد مصعد|\bمع مصعد",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"

@@ -38,8 +38,8 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence, set_aside
-from enrich.rules.cues import (FIRST_PERIOD_FREE, HEDGE, ROLE_TITLE, VOLUNTEER_OR_ROLE_TITLE, is_vacancy_title,
-                               recruits_in_description)
+from enrich.rules.cues import (FIRST_PERIOD_FREE, HEDGE, ROLE_TITLE, ROMANCE_MEMBERS, VOLUNTEER_OR_ROLE_TITLE,
+                               is_vacancy_title, recruits_in_description)
 from enrich.text import fold, sentence_span
 
 FACET = "cost"
@@ -67,15 +67,14 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"(?:het )?financieel (?:moeilijk|krap)|financiele (?:moeilijkheden|problemen|zorgen)|"
            r"(?:dat|het|dit) niet (?:kan |kunt )?betalen)")
 # "gratis voor leden en (voor) niet-leden", "free for members and non-members": everyone
-_NOT_NON_MEMBERS = (r"(?! (?:en|and|et|&|of|or|ou|y|e) (?:voor |for |pour |les |para )?(?:niet-?|non-?|no )"
-                    r"(?:leden|members|membres|socios|membros)\b)")
+_NOT_NON_MEMBERS = (r"(?! (?:en|and|et|&|of|or|ou|y|e) (?:voor |for |pour |les |para |i |gli |le |los |las |os |as )?(?:niet-?|non-?|no )"
+                    rf"(?:leden|members|membres|{ROMANCE_MEMBERS})\b)")
 _GROUP = (r"(?:kinderen|kids|kind|kleuters|peuters|baby'?s|jongeren|kinderen onder|toeschouwers|(?<!onder )(?<!deskundige )leiding|"
           r"supporters|ouders die|ouders om|"
           r"-\s?\d{1,2}(?:\s?jarigen| jaar)?(?![\d:.]|u\b|h\b)|\d{1,2}\s?-(?!\s?\d{1,2}\s?(?:u|h)\b)|onder (?:de )?\d+|beneden \d+|"
           r"jonger dan \d+|tot (?:en met )?\d+ jaar|\d+-?(?:plussers|jarigen)|tieners|scholieren|"
           r"leerlingen|gepensioneerden|werkzoekenden|vrijwilligers|mantelzorgers|abonnees|"
-          r"pashouders|kaarthouders|helpers|medewerkers|personeel\w*|staff|employees|socios|socias|miembros|membros|associados|"
-          r"soci|socie|membri|tesserati|associati|"
+          rf"pashouders|kaarthouders|helpers|medewerkers|personeel\w*|staff|employees|{ROMANCE_MEMBERS}|"
           r"leden|members|membres|studenten|students|senioren|65\+|inwoners|bewoners|residents|"
           r"spectateurs|spectators|"
           r"uitpas\w*|kansentarief|houders|begeleiders?|children|child|enfants|cursisten|"
@@ -100,12 +99,18 @@ _PARTICIPANTS_COST = (r"(?:tickets?|toegangstickets?|inkomtickets?|toegang\w*|in
                       r"uitstap|entree)")
 _ORGANISER = (r"(?:vzw|vereniging|organisatie|organisatoren|stad|gemeente|ocmw|school|club|buurthuis|"
               r"sociaal huis|[a-z]*team|[a-z]*dienst|[a-z]*centrum|federatie|fonds)")
+# drinks and snacks in the Romance languages (folded: "băuturi" → "bauturi"): handed out free, a
+# perk; priced alone, a consumption ("Spritz 5 €", "Cada tapa cuesta 2 €")
+_ROMANCE_SNACK = (r"gouter|collation|boissons?|rafraichissements?|bebidas?|bevande|bibite|bibita|refrescos?|"
+                  r"rinfresco|merienda|lanche|gustare|cafea|bauturi|caffe|cappuccino|espresso|cervezas?|"
+                  r"cervejas?|birra|birre|vino|vinho|sangria|spritz|aperol|prosecco|mojitos?|cocktails?|"
+                  r"tapas?|pinchos|pintxos|empanadas?|bocadillos?|galletas|dulces|dolci|pasteles|pasteis|"
+                  r"pastel|pastelitos?|salgados|bolos?|churros|arepas?|bifanas?|panino|panini|gelat[oi]|"
+                  r"helados?|stuzzichini|porchetta|arancini|cannoli|pizzas?")
 # meals, drinks and parking in the Romance languages (folded: "masă" → "masa")
-_ROMANCE_PERK = (r"repas|gouter|collation|boissons?|rafraichissements?|petit-dejeuner|aperitif|"
-                 r"parking|stationnement|comida|bebidas?|merienda|almuerzo|desayuno|aparcamiento|"
-                 r"masa|cafea|bauturi|gustare|parcare|lanche|almoco|estacionamento|pranzo|bevande|"
-                 r"rinfresco|empanadas?|tapas|bocadillos?|galletas|dulces|refrescos?|pasteles|pasteis|salgados|"
-                 r"bolos?|"
+_ROMANCE_PERK = (rf"{_ROMANCE_SNACK}|repas|petit-dejeuner|aperitif|"
+                 r"parking|stationnement|comida|almuerzo|desayuno|aparcamiento|"
+                 r"masa|parcare|almoco|estacionamento|pranzo|"
                  # ("café y empanadas gratis", not "Le concert au Café Belga est gratuit": a café coordinated
                  # with a treat)
                  r"cafe (?:y|e|con|com) (?:\w+ )?(?:empanadas?|tapas|galletas|dulces|pasteles|pasteis|"
@@ -152,13 +157,16 @@ _FOOD = rf"(?:{_TREAT}|broodjes?|sandwich\w*)"
 # drinks: at a "Koffieklets" the coffee is a treat, never the activity
 _DRINK = r"koffie|thee|coffee|tea|chai|drank\w*|drankjes?"
 
+# food, drink and parking in Turkish, folded with the dotless ı ("çay", "kahvaltı", "otoparkımız")
+_TR_PERK = (r"(?:cay|kahve|ikram\w*|otopark\w*|icecek\w*|yemek\w*|kahvalt[iı]\w*|at[iı]st[iı]rmal[iı]k\w*|"
+            r"simit\w*|corba\w*)")
 # things lent or handed out on the spot ("Boards and helmets are available for free", "Hapjes
 # liggen gratis klaar"), not the activity or its entry ("The class is available for free",
 # "Toegangsbewijzen zijn gratis beschikbaar", "This is provided free of charge")
 _NOT_GEAR = (r"(?:this|class|classes|sessions?|lessons?|workshops?|tours?|walks?|lectures?|talks?|courses?|"
              r"trainings?|tickets?|places|spots|seats|activities|events|its|lessen|rondleidingen|wandelingen|"
              r"voorstellingen|activiteiten|toegangsbewijzen|toegangskaarten|kaarten|plaatsen|inschrijvingen|"
-             r"polsbandjes|inkombandjes|sessies|cursussen|workshops)")
+             r"polsbandjes|inkombandjes|sessies|cursussen)")
 # taking part itself, the thing a "gratis" frees when it names it ("Deelname is gratis")
 _TAKING_PART = r"meedoen|deelnemen|deelname|meespelen|toegang|inkom"
 # nouns naming an activity: "een gratis workshop" frees the listing, "een gratis ijsje" a thing
@@ -225,6 +233,12 @@ RULES = (
          r"posi[lł]e?k\w*|wi-?fi)|\bбезплатн\w* (?:паркинг\w*|кафе|чай|напитк\w*|почерпк\w*|закуск\w*|wi-?fi)|"
          r"\b(?:безкоштовн|бесплатн)\w* (?:кав\w*|чай|напо\w*|напит\w*|перекус\w*|парков\w*|паркуванн\w*|"
          r"wi-?fi|вайфай)|"
+         # Belarusian "Бясплатная кава", Turkish "ücretsiz çay", "Otoparkımız ücretsizdir" (a meal is
+         # not named before: "Yemek ücretsizdir" at an iftar is the activity), Indonesian "Parkir
+         # tanpa biaya"
+         r"\bбясплатн\w* (?:кав\w*|гарбат\w*|паркоўк\w*|напо\w*|пачастун\w*|перакус\w*)|"
+         rf"\b(?:ucretsiz|bedava) {_TR_PERK}|\b(?!yemek){_TR_PERK}(?: (?:ve|ile) {_TR_PERK})? (?:ucretsiz\w*|bedava)\b|"
+         r"\b(?:parkir|kopi|teh|makanan|minuman|makan siang|camilan)(?: (?:dan|&) \w+)? (?:juga )?(?:gratis|tanpa biaya)\b|"
          # "Gratis compostvat voor de eerste 10 deelnemers": a giveaway
          r"\bgratis (?!inkom|toegang|entree|deelname|ticket|tickets\b)[a-z-]+ voor de eerste \d+\b|"
          # "Soep met brood voor vijf euro. Tweede kom gratis!": a second serving or item (not "vanaf het
@@ -443,23 +457,21 @@ RULES = (
          # Italian: "ingresso libero", "entrata libera", "visite gratuite"
          # (not "Ingresso gratuito riservato ai soci": free for members, below)
          r"\b(?:ingresso|entrata) (?:libero|libera|gratuito|gratuita|gratis)\b(?! (?:riservat[oa] )?(?:per (?:i|gli|le) |ai |"
-         r"agli |alle )(?:soci|socie|membri|tesserati|associati|iscritti)\b)|"
+         rf"agli |alle )(?:{ROMANCE_MEMBERS})\b)|"
          # Ukrainian and Russian: "безкоштовно", "бесплатно", "вхід вільний", "вход свободный"
          r"\bбезкоштовн\w*|\bбесплатн\w*|"
          # Belarusian: "бясплатна", "Уваход вольны"
-         r"\bбясплатн\w*\b(?! (?:кав\w*|гарбат\w*|паркоўк\w*|напо\w*|пачастун\w*|перакус\w*))|"
+         r"\bбясплатн\w*|"
          r"\b[уў]ваход (?:вольны|бясплатны)\b|\bвольны [уў]ваход\b|"
-         # Turkish: "Ücretsiz", "bedava" (folded), not a free perk ("ücretsiz çay ve kahve")
-         # ("Otoparkımız ücretsizdir": a perk named before the word)
-         r"(?<!otopark )(?<!otopark[iı]m[iı]z )(?<!otopark[iı] )(?<!cay )(?<!kahve )(?<!ikram )(?<!ikramlar )"
-         r"(?<!icecekler )\b(?:ucretsiz(?:dir|tir)?|bedava)\b(?! (?:cay|kahve|ikram\w*|otopark\w*|icecek\w*|yemek\w*|kahvalti\w*|atistirmalik\w*))|"
+         # Turkish: "Ücretsiz", "bedava", "Ücretsizdir" (a free perk is an object, above)
+         r"\b(?:ucretsiz(?:dir|tir)?|bedava)\b|"
          # ("Giriş serbest", "Giriş ücretsiz")
          r"\bgiris (?:serbest|ucretsiz\w*|bedava)\b|"
          # Tagalog and Indonesian: "Libre ang pasok", "walang bayad", "tanpa biaya"
          # (standing alone, not after a question naming a snack: "Meryenda? Libre!", nor a perk:
          # "Walang bayad ang paradahan", "Parkir tanpa biaya")
          r"\blibre ang (?:pasok|entrance|admission|lahat)\b|\bwalang bayad(?: ang (?:pasok|entrance|lahat))?(?=\s*[!.,](?:\s|$)|\s*$)|"
-         r"(?<!parkir )(?<!kopi )(?<!teh )(?<!makanan )(?<!minuman )(?<!makan )\btanpa biaya(?=\s*[!.,](?:\s|$)|\s*$)|"
+         r"\btanpa biaya(?=\s*[!.,](?:\s|$)|\s*$)|"
          r"\btidak dipungut biaya\b|(?:^|(?<=[.!\n] )|(?<=[.!\n]))libre(?=\s*[!.](?:\s|$))|\bвхід (?:вільний|безкоштовний)\b|\bвільний вхід\b|"
          r"\bвход (?:свободный|бесплатный)\b|\bсвободный вход\b|"
          # Polish and Bulgarian: "bezpłatnie", "za darmo", "wstęp wolny", "безплатно", "вход свободен"
@@ -775,7 +787,7 @@ _QUALIFIERS = (
                          # Spanish, Portuguese, Italian: "bambini sotto i 10 anni 15 €"
                          r"\bninos\b|\bninas\b|\bcriancas\b|\bmenores\b|\bbambini\b|\bragazzi\b|\bsotto i \d+")),
     ("child", re.compile(r"(?<!niet-)(?<!non-)(?<!niet )(?<!non )\b(?:leden|members|membres|"
-                         r"abonnees|socios|socias|soci|membros|miembros|associados)\b")),
+                         rf"abonnees|{ROMANCE_MEMBERS})\b")),
     ("adult", re.compile(r"volwassenen|volwassene|adults?|adultes?|per persoon|p\.p\.|por persona|por pessoa|"
                          r"a persona|per persona|adultos|adulti|"
                          r"niet-leden|niet leden|non-members?|non-membres|standaard|normaal tarief|basistarief|"
@@ -786,12 +798,6 @@ _QUALIFIERS = (
 
 
 _QUALIFIERS_BY_CLASS = {cls: pattern for cls, pattern in reversed(_QUALIFIERS)}
-# food and drink named in Spanish, Portuguese and Italian ("Cada tapa cuesta 2 €", "panino con
-# porchetta 6 €", "Aperol € 7")
-_ROMANCE_CONSUMABLE = (r"caffe|cafe con leche|cafe com leite|cafezinho|cortado|cappuccino|espresso|bebidas?|bibite|bibita|cervezas?|cervejas?|birra|birre|vino|"
-                       r"vinho|sangria|spritz|aperol|prosecco|mojitos?|cocktails?|tapas?|pinchos|pintxos|"
-                       r"panino|panini|pastel|pasteis|pastelitos?|churros|empanadas?|arepas?|bifanas?|"
-                       r"bocadillos?|dolci|gelat[oi]|helados?|stuzzichini|porchetta|arancini|cannoli|pizzas?")
 # consumables: an amount for them alone is no participation price (unless included)
 _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w*|ijsjes?|pint\w*|"
                             r"glas wijn|glaasje|"
@@ -802,7 +808,7 @@ _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w
                             # an attraction or a snack beside the activity: "Springkasteel: 2 € per kind"
                             r"springkaste\w+|draaimolen|paardenmolen|ponyrit\w*|vieruurtje\w*|"
                             # Spanish, Portuguese, Italian: "Spritz 5 €", "pastéis de nata aan € 1,50"
-                            rf"{_ROMANCE_CONSUMABLE})\b")
+                            rf"cafe con leche|cafe com leite|cafezinho|cortado|{_ROMANCE_SNACK})\b")
 # ("Cata de cervezas: 12 €", "Aprende a hacer empanadas: 15 €": the food is what one learns or tastes)
 _FOOD_ACTIVITY = re.compile(r"\b(?:taller|cata|catas|curso|clase|corso|lezione|aprende\w*|impara\w*|"
                             r"degustazion\w*|degustacion\w*|workshop|kookles\w*|cursus|proeverij\w*)\b")
@@ -824,7 +830,7 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
                            r"souvenirs?|te koop|kopen|koop je|verkrijgbaar|verkocht|optioneel|"
                            r"facultatief|eventuele?|wie wil|food|meal|drinks?|rides?|for sale|"
                            r"optional|buy|repas|boissons?|a acheter|en option|schmink\w*|face ?painting|"
-                           rf"{_ROMANCE_CONSUMABLE})\b")
+                           rf"{_ROMANCE_SNACK})\b")
 # a label naming the participation price: an amount beside it is the price, whatever else
 # the segment names ("Inkom 6 euro met 1 consumptie")
 # ("de workshop zelf kost 7,50 EUR per kind": the activity itself, priced)
@@ -946,7 +952,7 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
         # "ritje op de pony (€1)": an amount in brackets prices what precedes them
         context = folded[max(0, seg_start - 60):seg_end] if seg_start and \
             folded[seg_start - 1] == "(" else segment
-        if (best == "general" or best == "child" and _OBJECT_LABEL.match(segment)) and _OBJECT_AMOUNT.search(context) \
+        if (best == "general" and _OBJECT_AMOUNT.search(context) or best == "child" and _OBJECT_LABEL.match(segment)) \
                 and not _INCLUDED.search(segment) and not _ENTRY_LABEL.search(_SELF_PAY.sub(" ", segment)) \
                 and not _FOOD_ACTIVITY.search(segment):
             # "Koffie + taart: €3", "€2 for coffee & cake": a package is the contribution
@@ -1114,6 +1120,8 @@ _PUBLIC_FREE = re.compile(r"\b(?:toeschouwers|supporters|publiek|bezoekers|spect
 # ("Geen inschrijvingsgeld, wel € 10 materiaalkost": the amount may come first)
 _STILL_PAID = re.compile(r"(?:\bmaar|[,;]) (?:wel|je betaalt|u betaalt|jullie betalen)(?: (?:wel|enkel|alleen|slechts))? (?:een |de |het |je |ook )?"
                          r"(?:€ ?\d+(?:[.,]\d+)? |\d+(?:[.,]\d+)? ?(?:euro|eur|€) )?"
+                         # (a material itself, "je betaalt enkel de klei (€ 3 per kilo)", cancels the extra
+                         # its "per kilo" makes; _PAYS_MATERIAL makes it a price when read as goods)
                          rf"(?:\w*(?:kost|kosten|bijdrage|prijs|vergoeding|materiaal\w*|waarborg|inschrijvingsgeld|lidgeld)|{_MATERIALS})\b")
 # a price for joining later ("het lidgeld betaal je pas als je daarna lid wordt") is not the
 # price of the free start day or trial
@@ -1873,8 +1881,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Gratis te gebruiken." frees a place or equipment the title names ("Klein skatepark in Deurne"),
     # not the lockers or the wifi a course mentions before it
     free = set_aside(free, ev, "cost", "free to use, but the title names no place or equipment: ignored",
-                     lambda h: h.rule.id == "cost.free-to-use" and not _FACILITY_TITLE.search(
-                         texts.get("title", ("", ""))[1]))
+                     lambda h: h.rule.id == "cost.free-to-use" and not _FACILITY_TITLE.search(title))
     # "waarschijnlijk gratis, nog te bevestigen": a hedged "free" is not a statement
     free = set_aside(free, ev, "cost", "hedged, not stated: ignored",
                      lambda h: bool(HEDGE.search(_sentence_of(texts, h))))
@@ -1884,7 +1891,6 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                      lambda h: _frees_a_thing(texts, h) or _bracketed_for_a_thing(texts, h)
                      or _lent_for_free(texts, h) or _thing_label(texts, h))
     # "Soep op de stoep: we delen gratis soep uit": the free thing is what the listing is about
-    title = texts.get("title", ("", ""))[1]
     for h in kinds.get("object", []):
         # ("Springkastelendag … Alle springkastelen zijn gratis": the attraction is the listing)
         # ("Buurtlunch … Je lunch is gratis": one's meal is the listing too)
@@ -2180,7 +2186,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         struct_paid = True
 
     # "Eetfestijn": the meal is the activity, so its menu prices are the participation price
-    meal_event = bool(_MEAL_EVENT.search(texts.get("title", ("", ""))[1]))
+    meal_event = bool(_MEAL_EVENT.search(title))
+    # (a side contest is an extra unless the free statement is another session's: "De infoavond is
+    # gratis. Wie deelneemt aan de reis betaalt € 650")
+    other_session_free = any(_OTHER_SESSION_FREE.search(_sentence_of(texts, h)) for h in free)
     # amounts in the text
     required_expense: list = []
     adult, child, reduced_amounts, pwyw_amounts, extras, cards, group_totals = ([] for _ in
@@ -2236,10 +2245,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                     continue
                 extra = True                   # "wie daarna aansluit betaalt 220 euro"
             if free and cls != "reduced" and (_OWN_OPTION.search(sentence) or own_instead or (
-                    # (the free statement must be the entry's or the public's, not an info evening's:
-                    # "De infoavond is gratis. Wie deelneemt aan de reis betaalt € 650")
-                    _side_entry(sentence, texts.get("title", ("", ""))[1])
-                    and not any(_OTHER_SESSION_FREE.search(_sentence_of(texts, h)) for h in free))):
+                    _side_entry(sentence, title) and not other_session_free)):
                 extra = True                   # "wie een eigen perceeltje wil, betaalt 15 euro"
             if free and cls != "reduced" and not meal_event and _MEAL_EVENT.search(sentence) \
                     and not re.search(r"\bverplicht", sentence):

@@ -18,6 +18,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# a club's or an association's members in Spanish, Portuguese and Italian ("socios", "membros",
+# "soci", "tesserati"): free or welcome for them is for members only (cost, low threshold)
+ROMANCE_MEMBERS = (r"socios|socias|miembros|membros|asociados|associados|soci|socie|membri|tesserati|"
+                   r"associati|iscritti")
 HEDGE = re.compile(r"\b(?:waarschijnlijk|wellicht|allicht|normaal gezien|normaal gesproken|meestal|"
                    r"doorgaans|usually|mostly|"
                    r"vermoedelijk|misschien|nog te bevestigen|nog niet zeker|nog na te vragen|"

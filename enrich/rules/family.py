@@ -27,7 +27,7 @@ FACET = "family"
 _KIDS = (r"(?:\(klein\)kinderen|kleinkinderen|kinderen|kind|kids|kindjes|kroost|kleintjes|zoon|dochter|baby'?s|babies|peuters|"
          r"kleuters|little ones|toddlers|enfants|les petits|siblings|broertjes|zusjes|"
          r"broers en zussen|(?:younger )?siblings|gezinnen|families|familles)")
-_YEARS_UK_RU = r"років|роки|рік|лет|года|гадоў|гады"        # Ukrainian, Russian ("год." is hours)
+_YEARS_UK_RU = r"років|роки|рік|лет|года|гадоў|гады"        # Ukrainian, Russian, Belarusian ("год." is hours)
 _YEARS = rf"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|anni|yas|tahun|taong gulang|(?:{_YEARS_UK_RU})\b)"
 
 RULES = (
@@ -257,10 +257,11 @@ RULES = (
          r"\bpara (?:los |las |os |as )?(?:ninos|ninas|criancas|familias)\b|"
          # Turkish, Indonesian, Tagalog: "çocuklar için oyunlar", "untuk anak-anak", "anak-anak juga
          # diterima", "keluarga dan anak-anak dipersilakan", "Isama ang buong pamilya", "para sa mga bata"
-         # (not denied: "çocuklar için değildir", "bukan untuk anak-anak", "hindi para sa mga bata"; not
-         # orphans or young adults: "untuk anak yatim", "anak muda")
-         r"\bcocuklar(?:imiz)? icin\b(?! degil)|\bcocuklu aileler\b|\btum aile(?: icin|yle)?\b|"
-         r"(?<!\bbukan )(?<!\btidak )\buntuk anak(?:-anak)?\b(?! yatim| muda)|"
+         # (a denial is the scanner's: "çocuklar için değildir", "bukan untuk anak-anak"; but Tagalog
+         # "hindi" is also a language's name, so "hindi para sa mga bata" is checked here; not orphans
+         # or young adults: "untuk anak yatim", "anak muda")
+         r"\bcocuklar(?:imiz)? icin\b|\bcocuklu aileler\b|\btum aile(?: icin|yle)?\b|"
+         r"\buntuk anak(?:-anak)?\b(?! yatim| muda)|"
          r"\banak-anak (?:juga )?(?:diterima|dipersilakan|boleh ikut)\b|\bkeluarga dan anak-anak\b|"
          r"\bisama ang (?:buong )?pamilya\b|(?<!\bhindi )\bpara sa (?:mga )?bata\b|\bbuong pamilya\b|"
 
@@ -551,11 +552,12 @@ _YOUNGER_TOO = re.compile(r"\bjongere (?:kinderen|kids|broertjes|zusjes)\b[^.\n]
                           r"bakfiets)\b|"
                           # "Kinderen vanaf 6 jaar fietsen zelf": which children ride, not an age limit
                           r"\b(?:kinderen|kids) vanaf \d{1,2} jaar (?:fietsen|stappen|wandelen) (?:zelf|zelfstandig)\b|\byounger (?:children|kids)\b[^.\n]{0,40}\bwelcome\b")
-# cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
-# every pattern but the audience ones needs; or an audience word, which those need
+# a title making a play space the topic of a meeting or works ("Wijkvergadering: speelplein Ter Heide")
 _PLAY_SPACE_TOPIC = re.compile(r"vergader\w*|inspraak|bevraging|\binfo\w*|werkdag|heraanleg\w*|\w*project\w*|"
                                r"\w*overleg\w*|vergroening|inrichting|\w*verbod\w*|reglement|aanvra\w*|"
                                r"plannen|ontwerp\w*|renovatie|\bwerken\b")
+# cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
+# every pattern but the audience ones needs; or an audience word, which those need
 _AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|anos\b|anni\b|yas\b|tahun\b|taong\b|of ouder\b|jarig|plusser|maanden|months|mois|\+|"
                        rf"{_YEARS_UK_RU})|"
                        r"\b(?:ben je|als je) tussen \d|\b(?:aged?|ages) \d|"
@@ -974,14 +976,14 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     positive = _set_aside(positive, ev, "performers, not the audience: ignored", lambda h: bool(
         h.rule.id == "family.children-join" and re.search(
             r"(?:\d+|twintig|dertig|veertig|vijftig|zestig|honderd) $", before(h, 12))))
-    # "Alle opbrengsten gaan naar speeltoestellen voor de kinderen": children who benefit
-    benefit_title = _BENEFIT.search(title)
-    # ("voor het goede doel: dekentjes voor de baby's op de neonatale afdeling": made for them)
     # "Wijkvergadering: speelplein Ter Heide", "Speeltuin De Bist: heraanleg": a play space as the
     # topic of a meeting or works, not a place children come to play
     positive = _set_aside(positive, ev, "a play space as a topic: ignored", lambda h: bool(
         h.rule.id == "family.play-space" and _PLAY_SPACE_TOPIC.search(title)
         and not re.search(r"opening|feest|inhuldiging|\bopen\b", title)))
+    # "Alle opbrengsten gaan naar speeltoestellen voor de kinderen": children who benefit
+    benefit_title = _BENEFIT.search(title)
+    # ("voor het goede doel: dekentjes voor de baby's op de neonatale afdeling": made for them)
     benefit = [h for h in positive if h.rule.id in ("family.for-kids", "family.words")
                and (_BENEFIT.search(_sentence(texts, h)) or benefit_title and re.search(
                    r"\bvoor (?:de|het|onze) (?:\w+ )?$", texts[h.field][1][max(0, h.start - 20):h.start]))]

@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from enrich.engine import Rule, evidence
-from enrich.rules.cues import FIRST_PERIOD_FREE, VACANCY_TITLE, is_vacancy_title
+from enrich.rules.cues import FIRST_PERIOD_FREE, ROMANCE_MEMBERS, VACANCY_TITLE, is_vacancy_title
 from enrich.text import fold, sentence_span
 
 FACET = "low_threshold"
@@ -252,15 +252,15 @@ RULES = (
          r"\b(?:toata lumea|toti|toate|oricine)(?: (?:este|e|sunt))? (?:bine ?venit[aie]?|bineveniti|binevenite)\b|"
          # Spanish and Portuguese: "todos bienvenidos", "todos são bem-vindos", "todas las voces bienvenidas"
          # (not "todos los socios son bienvenidos": members, as "alle leden welkom")
-         r"\b(?:todos|todas)(?: (?:los|las|os|as) (?!socios|socias|miembros|membros|asociados|associados)[a-z]+)? "
+         rf"\b(?:todos|todas)(?: (?:los|las|os|as) (?!{ROMANCE_MEMBERS})[a-z]+)? "
          r"(?:son |sao |estan |)(?:muy |sempre |siempre )?"
          r"(?:bienvenid[oa]s|bem-vind[oa]s)\b|"
          # Turkish, Indonesian: "Herkes davetlidir", "herkese açık", "terbuka untuk umum", "siapa saja
          # boleh datang", "semua orang diterima"
-         r"\bherkes(?: [\w]+){0,2} davetli(?:dir)?\b|\bherkese ac[iı]k(?:t[iı]r)?\b|(?<!\btidak )\bterbuka untuk umum\b|"
+         r"\bherkes(?: [\w]+){0,2} davetli(?:dir)?\b|\bherkese ac[iı]k(?:t[iı]r)?\b|\bterbuka untuk umum\b|"
          r"\bsiapa saja boleh datang\b|\bsemua orang (?:diterima|dipersilakan|boleh datang)\b|"
          # Italian: "tutti sono benvenuti", "tutti benvenuti" (not "tutti i soci sono benvenuti")
-         r"\b(?:tutti|tutte)(?: (?:i|le|gli) (?!soci|socie|membri|iscritti|associati|tesserati)[a-z]+)? (?:sono )?(?:sempre )?"
+         rf"\b(?:tutti|tutte)(?: (?:i|le|gli) (?!{ROMANCE_MEMBERS})[a-z]+)? (?:sono )?(?:sempre )?"
          r"(?:benvenut[ie]|ben accett[ie])\b|"
          # "Alle inwoners zijn welkom" (not "Alle inwoners van 65 jaar en ouder": an age)
          r"\balle (?:inwoners|bewoners)(?: van (?!\d)[\w-]+)? (?:zijn )?(?:van harte |altijd |ook )?welkom\b|"
