@@ -167,6 +167,7 @@ _NOT_GEAR = (r"(?:this|class|classes|sessions?|lessons?|workshops?|tours?|walks?
              r"trainings?|tickets?|places|spots|seats|activities|events|its|lessen|rondleidingen|wandelingen|"
              r"voorstellingen|activiteiten|toegangsbewijzen|toegangskaarten|kaarten|plaatsen|inschrijvingen|"
              r"polsbandjes|inkombandjes|sessies|cursussen)")
+_NOT_GEAR_BEFORE = re.compile(rf"\b{_NOT_GEAR}\s$")
 # taking part itself, the thing a "gratis" frees when it names it ("Deelname is gratis")
 _TAKING_PART = r"meedoen|deelnemen|deelname|meespelen|toegang|inkom"
 # nouns naming an activity: "een gratis workshop" frees the listing, "een gratis ijsje" a thing
@@ -200,6 +201,11 @@ RULES = (
     Rule("cost.free-to-use", r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))(?:gratis|kosteloos) te gebruiken\b"
          r"(?=\s*(?:[.,;!\n]|$))", value="free", negated="not-free", kind="free"),
     # -- free things that are not the activity ---------------------------------------------
+    # "Boards and helmets are available for free", "Helmen zijn gratis beschikbaar": gear lent for the
+    # occasion, matched from its verb (a pattern opening on any noun would be tried at every word);
+    # the noun before is read in resolve ("Tickets are available for free": the entry)
+    Rule("cost.free-gear", r"(?:(?<=s )|(?<=en ))(?:are|is|zijn|liggen) (?:also |ook |er )?(?:available |provided )?"
+         r"(?:for free|free of charge|gratis (?:beschikbaar|klaar|ter plaatse))\b", value="object", kind="object"),
     Rule("cost.free-object", r"\bgratis (?!toegang|inkom|entree)[a-z]*(?:kaart|kaartje|brochure|"
          r"folder|boekje|plan|drankje|attentie|geschenk|cadeau\w*|shirt|t-shirt|tas|tasje|badge|"
          r"poster|affiche|voucher|bon|bonnetje|krant|kranten|stickers?|goodies|pakket|proevertjes?|"
@@ -251,10 +257,6 @@ RULES = (
          rf"{_ACTIVITY_NOUN.pattern}\b|beschikbaar|verkrijgbaar|te\b)[a-z-]+ "
          r"(?:voor (?:elk|ieder)e? (?:kind|kindje|deelnemer|deelneemster|bezoeker|gezin|wandelaar)|"
          r"per (?:kind|deelnemer|gezin|bezoeker)|(?:aan|bij) (?:de|het) (?:start|ingang|onthaal|balie|vertrek|aankomst))\b|"
-         # "Boards and helmets are available for free", "Helmen zijn gratis beschikbaar": gear lent
-         # for the occasion (not "Tickets are available for free": the entry)
-         rf"\b(?!{_NOT_GEAR}\b)[a-z]+(?:s|en)(?:,? (?:and|en) [a-z]+(?:s|en))? (?:are|is|zijn|liggen) (?:also |ook |er )?"
-         r"(?:available |provided )?(?:for free|free of charge|gratis (?:beschikbaar|klaar|ter plaatse))\b|"
          # "Lidkaart bib: gratis", "Gratis fiets te leen"
          r"\b(?:lid|bib|bibliotheek|lener|leners|museum)kaart(?: \w+)?\s?[:=-]\s?(?:ook )?gratis\b|"
          # "De klantenkaart is gratis", "Een klantenkaart kost niets": the card, not the activity
@@ -1892,6 +1894,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                      or _lent_for_free(texts, h) or _thing_label(texts, h))
     # "Soep op de stoep: we delen gratis soep uit": the free thing is what the listing is about
     for h in kinds.get("object", []):
+        if h.rule.id == "cost.free-gear" and _NOT_GEAR_BEFORE.search(texts[h.field][1], 0, h.start):
+            free.append(h)             # "The class is available for free": the activity itself
+            ev.append(evidence("cost", "free: what is available is the activity or its entry", h))
+            continue
         # ("Springkastelendag … Alle springkastelen zijn gratis": the attraction is the listing)
         # ("Buurtlunch … Je lunch is gratis": one's meal is the listing too)
         noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower()) or \
