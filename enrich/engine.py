@@ -254,6 +254,11 @@ class Scanner:
                 if "" in keys:
                     raise ValueError(f"rule {rule.id} may start with any character; start it "
                                      "with a word or a literal character")
+                # ("[a-z]+s are available for free" enumerates 26 one-letter keys: the rule would
+                # be tried at every word, as one that may start anywhere — session 17's slowdown)
+                if any(len(key) == 1 and key.isalpha() for key in keys):
+                    raise ValueError(f"rule {rule.id} may start with any letter; start it with a "
+                                     "word, or match from a word after it")
                 compiled = re.compile(rule.pattern)
                 for key in keys:
                     self._by_key.setdefault(key, []).append((fi, ri, rule, compiled))

@@ -43,6 +43,12 @@ def test_rule_that_may_start_anywhere_is_refused():
         Scanner([Facet("x", (Rule("x.any", r"\w+ gratis"),))])
 
 
+def test_rule_that_may_start_with_any_letter_is_refused():
+    with pytest.raises(ValueError, match="any letter"):
+        Scanner([Facet("x", (Rule("x.noun", r"[a-z]+s are available for free"),))])
+    Scanner([Facet("x", (Rule("x.digits", r"\d{1,2} ?\+"),))])      # digits are few and rare
+
+
 def equivalence_sample(items, every: int = 4):
     """The hand cases and the offline model in full, every ``every``-th blind-set listing: the
     naive reference scan costs ~5 ms a listing, and the default set has grown past 24,000
