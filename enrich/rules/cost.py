@@ -1176,7 +1176,7 @@ _OPTIONAL = re.compile(r"\b(?:welkom|mag|mogen|kan|mogelijk|optioneel|facultatie
 _GROUP_CARD_WORD = re.compile(r"kansenpas|kansenkaart|kansentarief|uitpas(?: met kansentarief)?|paspartoe|leefloon|"
                               r"verhoogde tegemoetkoming|omnio|vrijetijdspas")
 # a listing for children by its title ("Speelplein", "Kinderfeest", "Plaine de jeux")
-_CHILDREN_TITLE = re.compile(r"\b(?:kinder\w*|kids|kinderen|jeugd\w*|speelplein\w*|speelpleinwerking|\w*speeldag\w*|"
+_CHILDREN_TITLE = re.compile(r"\b(?:kinder\w*|kids|jeugd\w*|speelplein\w*|\w*speeldag\w*|"
                              r"speelbos|speelnamiddag|paaseieren\w*|eierenraap|sinterklaas\w*|plaine de jeux|"
                              r"enfants|children)\b")
 # ("gratis voor kinderen van 0 tot 3 jaar": babies go free wherever they come)
