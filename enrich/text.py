@@ -13,7 +13,8 @@ import unicodedata
 
 def _build_table() -> dict[int, str]:
     table: dict[int, str] = {}
-    for code in range(0x80, 0x250):
+    # Latin-1, Extended-A and -B, and Extended Additional (Vietnamese: "miễn phí" → "mien phi")
+    for code in (*range(0x80, 0x250), *range(0x1E00, 0x1F00)):
         ch = chr(code)
         base = unicodedata.normalize("NFKD", ch)
         base = "".join(c for c in base if not unicodedata.combining(c)).lower()

@@ -152,7 +152,7 @@ RULES = (
     # "accessible aux poussettes et aux fauteuils roulants", "wheelchair and pram friendly"
     Rule("access.wheelchair", r"\brol(?:stoel|wagen)toeg\b|\brol(?:stoel|wagen)-toegankelijk\b|\brol(?:stoel|wagen)(?:toegankelijk|vriendelijk|gebruikers? welkom|"
          r"toegang|plaats|plaatsen|platform)\w*\b|\b(?:toegankelijk|bereikbaar|geschikt|aangepast|"
-         r"berijdbaar) (?:voor|met) (?:een |de |(?:mensen|personen|bezoekers|gebruikers|"
+         r"berijdbaar) (?:voor|met|aan) (?:een |de |(?:mensen|personen|bezoekers|gebruikers|"
          r"deelnemers|iedereen) (?:met|in) een |(?:[\w']+ )?[\w']+ (?:en|of|,) "
          # ("om te bekijken of rolstoelgebruikers mee kunnen": a question)
          r"(?:voor )?(?:een |de )?)?rol(?:stoel|wagen)\w*\b|(?<!\bof )\brol(?:stoel|wagen)gebruikers? "

@@ -157,6 +157,9 @@ _FOOD = rf"(?:{_TREAT}|broodjes?|sandwich\w*)"
 # drinks: at a "Koffieklets" the coffee is a treat, never the activity
 _DRINK = r"koffie|thee|coffee|tea|chai|drank\w*|drankjes?"
 
+# food, drink and parking in Vietnamese (folded: "nước uống" → "nuoc uong") and Chinese
+_VI_PERK = r"nuoc uong|do uong|tra|ca phe|do an(?: nhe)?|an nhe|banh ngot|gui xe|cho dau xe|bai do xe|wifi"
+_ZH_PERK = r"茶水|茶点|茶點|饮料|飲料|饮品|飲品|咖啡|茶|点心|點心|小吃|零食|午餐|晚餐|早餐|停车|停車|wifi|无线网络|無線網絡"
 # food, drink and parking in Turkish, folded with the dotless ı ("çay", "kahvaltı", "otoparkımız")
 _TR_PERK = (r"(?:cay|kahve|ikram\w*|otopark\w*|icecek\w*|yemek\w*|kahvalt[iı]\w*|at[iı]st[iı]rmal[iı]k\w*|"
             r"simit\w*|corba\w*)")
@@ -213,7 +216,9 @@ RULES = (
          r"\b(?:get|gets|receive|receives|krijgen|krijgt|ontvangen|ontvangt|recoivent|recoit) "
          r"(?:(?:ook|daarbij|als dank|also|in return) )?(?:een |a |an |une |un )?(?:gratis|free|"
          r"gratuite?)\b|"
-         rf"\bgratis {_OBJECT}\b|\b{_PERK}\s?[:=-]\s?(?:ook )?(?:gratis|free|gratuite?s?)\b|"
+         # ("Na afloop gratis warme chocomelk": an adjective may come before the thing)
+         rf"\bgratis (?:(?:warme?|koude?|verse?|lekkere?|heerlijke?|zelfgemaakte?|belegde?) )?{_OBJECT}\b|"
+         rf"\b{_PERK}\s?[:=-]\s?(?:ook )?(?:gratis|free|gratuite?s?)\b|"
          # "Gratis water en koffie.": treats listed after "gratis" are perks
          rf"\bgratis {_TREAT}(?:(?:, ?| en | of ){_TREAT}){{1,3}}\b|"
          # "het springkasteel is gratis": an attraction at the event (unless the title names it)
@@ -245,6 +250,9 @@ RULES = (
          r"\bбясплатн\w* (?:кав\w*|гарбат\w*|паркоўк\w*|напо\w*|пачастун\w*|перакус\w*)|"
          rf"\b(?:ucretsiz|bedava) {_TR_PERK}|\b(?!yemek){_TR_PERK}(?: (?:ve|ile) {_TR_PERK})? (?:ucretsiz\w*|bedava)\b|"
          r"\b(?:parkir|kopi|teh|makanan|minuman|makan siang|camilan)(?: (?:dan|&) \w+)? (?:juga )?(?:gratis|tanpa biaya)\b|"
+         # Vietnamese (folded) and Chinese: "Nước uống miễn phí", "miễn phí gửi xe", "免费茶水", "停车免费"
+         rf"\b(?:{_VI_PERK})(?: (?:va|&) (?:{_VI_PERK}))? (?:duoc )?mien phi\b|\bmien phi (?:{_VI_PERK})\b|"
+         rf"免[费費](?:提供)?(?:{_ZH_PERK})|(?:{_ZH_PERK})(?:[和及、](?:{_ZH_PERK}))?(?:也|都)?(?:是)?免[费費]|"
          # "Gratis compostvat voor de eerste 10 deelnemers": a giveaway
          r"\bgratis (?!inkom|toegang|entree|deelname|ticket|tickets\b)[a-z-]+ voor de eerste \d+\b|"
          # "Soep met brood voor vijf euro. Tweede kom gratis!": a second serving or item (not "vanaf het
@@ -482,6 +490,8 @@ RULES = (
          # Persian and Arabic: "شرکت رایگان است", "الدخول مجاني"
          # ("مجانی" with the Persian ye, "المجاني", "بالمجان")
          r"\bرایگان|\bرايگان|\b(?:ال|بال)?مجان(?:ي|ی|ا|اً|ًا|ية|يه|یه|يًا)?(?!\w)|\bبەخۆڕایی|"
+         # Vietnamese (folded "miễn phí", not "không miễn phí") and Chinese "免费", "免費" (not "不免费")
+         r"(?<!khong )\bmien phi\b|(?<!不)免[费費]|"
          r"\bsans frais\b|\bgratuitement\b|\bgratiss+\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free ?- (?=[a-z])|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
          r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
@@ -810,7 +820,9 @@ _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w
                             # an attraction or a snack beside the activity: "Springkasteel: 2 € per kind"
                             r"springkaste\w+|draaimolen|paardenmolen|ponyrit\w*|vieruurtje\w*|"
                             # Spanish, Portuguese, Italian: "Spritz 5 €", "pastéis de nata aan € 1,50"
-                            rf"cafe con leche|cafe com leite|cafezinho|cortado|{_ROMANCE_SNACK})\b")
+                            rf"cafe con leche|cafe com leite|cafezinho|cortado|{_ROMANCE_SNACK}|"
+                            # "1,50 € pour le café et le gâteau" (a café alone may be the venue)
+                            r"pour (?:le|la|les|un|une) (?:cafe|the|gateau|gouter|collation|boissons?|consommations?))\b")
 # ("Cata de cervezas: 12 €", "Aprende a hacer empanadas: 15 €": the food is what one learns or tastes)
 _FOOD_ACTIVITY = re.compile(r"\b(?:taller|cata|catas|curso|clase|corso|lezione|aprende\w*|impara\w*|"
                             r"degustazion\w*|degustacion\w*|workshop|kookles\w*|cursus|proeverij\w*)\b")
@@ -839,7 +851,7 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
 _ENTRY_LABEL = re.compile(r"\b(?:[a-z]+ zelf kost|bingokaart\w*|kienkaart\w*|inkom|toegang|entree|ticket\w*|deelname\w*|inschrijving\w*|"
                           r"bijdrage|\w*materiaal\w*|syllabus|handboek|cursusboek|"
                           r"lidmaatschap|lidkaart|abonnement|membership|cotisation|deelnemers?|"
-                          r"per persoon|p\.p|per person|par personne|"
+                          r"per persoon|p\.p|per person|par personne|par (?:soiree|seance|cours|atelier|rencontre)|"
                           r"kostprijs|prijs|lidgeld|lesgeld|cursusgeld|tarief|admission|entry|"
                           r"fee|participation|prix|je betaalt|betaal je|you pay|vous payez|"
                           r"betaalt|betalen|pay|pays|payez|paient|"
@@ -881,10 +893,12 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
     """Each amount in the text with the class of the nearest qualifier in its segment, and
     whether its segment names an optional extra (a meal, a ride, parts to buy)."""
     found = []
+    pays_consumption = None
     # cheap: most texts name no amount ("deur" and "kleur" contain "eur", so test the word start)
     if "€" not in folded and ",-" not in folded and not _EUR_WORD.search(folded):
         return found
     matches = list(_AMOUNT.finditer(folded))
+    pays_consumption = _PAY_WHAT_YOU_CONSUME.search(folded)
     if ",-" in folded:
         matches = sorted(matches + list(_AMOUNT_DASH.finditer(folded)), key=lambda m: m.start())
     for m in matches:
@@ -970,8 +984,30 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
             _EXTRA_AMOUNT.search(context)) and not _INCLUDED.search(segment) and not \
             _ENTRY_LABEL.search(segment) and not _REQUIRED_WEL.search(folded, max(0, m.start() - 60), m.start()) \
             and not _LENDING_FEE.search(segment)
+        if best in ("general", "adult", "child") and not _ENTRY_NOUN.search(segment) and (
+                _OPTIONAL_MEAL.search(segment) or pays_consumption and _CONSUMED_WORD.search(
+                    folded, *sentence_span(folded, m.start(), m.end()))):
+            # "Optional dinner €3"; "Je betaalt alleen wat je eet: € 4 voor een maaltijd. Kinderen eten
+            # mee voor € 2": a meal or a drink priced, not taking part
+            best = "object"
         found.append((value, best, m.start(), m.end(), extra))
     return found
+
+
+# a meal or a drink marked optional: "Optional dinner €3", "Optionele maaltijd: € 8", "repas facultatif"
+_OPTIONAL_MEAL = re.compile(r"\b(?:optional|optioneel|optionele|facultatief|facultatieve|facultatif|facultative|"
+                            r"en option)\s?:?\s?(?:meal|dinner|lunch|breakfast|supper|drinks?|maaltijd|diner|"
+                            r"avondmaal|middagmaal|ontbijt|etentje|drankje|repas|dejeuner|souper|boissons?)\b|"
+                            r"\b(?:meal|dinner|lunch|breakfast|maaltijd|diner|avondmaal|middagmaal|ontbijt|repas|"
+                            r"dejeuner|souper) \(?(?:optional|optioneel|facultatief|facultatif|en option)\b")
+# "je betaalt alleen wat je eet", "you only pay for what you drink", "vous payez ce que vous consommez"
+_PAY_WHAT_YOU_CONSUME = re.compile(r"\b(?:je betaalt|betaal je|u betaalt|betaalt u|you pay|you only pay|"
+                                   r"vous payez|on paie|tu paies)(?: (?:alleen|enkel|slechts|gewoon|only|just|"
+                                   r"seulement|uniquement|juste))?(?: for)? (?:wat|what|ce que) (?:je|u|you|vous|on|tu) "
+                                   r"(?:eet|drinkt|consumeert|eat|drink|consume|mangez|buvez|consommez|mange|boit|"
+                                   r"consomme|manges|bois|consommes)\b")
+_CONSUMED_WORD = re.compile(r"\b(?:eten|eet|maaltijd\w*|drank\w*|drinkt|consumptie\w*|meals?|food|drinks?|"
+                       r"repas|boissons?|consommations?)\b")
 
 
 # "uitlenen kost € 0,50 per stuk": at a lending service the loan is what one pays for, not an extra
@@ -1252,6 +1288,13 @@ def _extra_sentence(texts, fld: str, start: int, end: int, scoped) -> bool:
     if _EXTRA_AMOUNT.search(sentence):      # "wie mee-eet aan de barbecue betaalt €8"
         return not _ENTRY_NOUN.search(sentence)
     return not _ENTRY_LABEL.search(sentence)
+
+
+def _for_the_others(folded: str, at: int) -> bool:
+    """"Inkom gratis voor mama's, de anderen 5 euro", "entrée gratuite pour les mamans, les autres
+    5 euro": the clause prices the same entry for everyone else, no extra."""
+    lo = max(folded.rfind(c, 0, at) for c in ",;:(") + 1
+    return bool(_OTHERS.match(folded, lo)) and at - lo <= 40
 
 
 def _extra_line(folded: str, at: int) -> bool:
@@ -1652,7 +1695,8 @@ _REQUIRED_THING = re.compile(_NEEDED + r"|"
                              r"\b(?:vis|jacht)verlof\b")
 # "vervoer met de bus van de vereniging (2 euro)": the trip there, priced in brackets
 _TRAVEL = rf"(?:{_VEHICLE}|vervoer|busvervoer|autocar|busje|treinrit|busrit|(?:fiets)?veer\w*|pont|carpool\w*|samenrit\w*)"
-_TRAVEL_PRICED = re.compile(rf"\b{_TRAVEL}\b[^.;!?\n()]{{0,50}}\(\s*$|"
+# ("Treinticket zelf te betalen (heen en terug ongeveer € 9)": the brackets may say more first)
+_TRAVEL_PRICED = re.compile(rf"\b{_TRAVEL}(?:tickets?|kaartjes?|biljet)?\b[^.;!?\n()]{{0,50}}\([^()\n]{{0,40}}$|"
                             # "Participation is free; the carpool costs €5 per passenger"
                             rf"\b{_TRAVEL}\b[^.;!?\n()]{{0,25}}? (?:costs?|kost|kosten|bedraagt)\s*$")
 # "je hebt wel een geldig visverlof nodig (zelf te betalen)": a required thing one pays oneself
@@ -2232,7 +2276,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 ev.append(evidence("cost", "a price in a volunteer vacancy: ignored", field=fld,
                                    match=original[s:e], rule="cost.amount.vacancy"))
                 continue
-            if scoped and cls != "reduced" and not meal_event and (
+            if scoped and cls != "reduced" and not meal_event and not _for_the_others(folded, s) and (
                     _extra_line(folded, s) if fld == "price_text"
                     else _extra_sentence(texts, fld, s, e, scoped)):
                 # the price field states the listing's price unless its line names an extra
@@ -2268,7 +2312,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 # bakken kosten € 8", "we vragen wel € 3 voor de ingrediënten"
                 extra = False
             if cls not in ("reduced", "vendor") and free and (
-                    extra and (_REQUIRED_THING.search(sentence) or _TRAVEL_PRICED.search(folded, max(0, s - 60), s))
+                    extra and _REQUIRED_THING.search(sentence) or _TRAVEL_PRICED.search(folded, max(0, s - 100), s)
                     or _PAYS_OWN.search(sentence)
                     or _LICENCE_BEFORE.search(folded, max(0, s - 45), s) and re.search(_NEEDED, sentence)) and not any(
                     pattern.search(sentence) for c, pattern in _QUALIFIERS if c == "vendor"):

@@ -209,7 +209,7 @@ RULES = (
          r"(?! (?:te )?(?:leren|oefenen|worden|bijleren))|"
          r"\bnederlands (?:vlot|vloeiend|goed) (?:spreken|spreekt|beheersen|beheerst)\b|"
          r"\b(?:fluent|good|excellent) (?:in )?dutch\b|\bdutch fluently\b|\bneerlandais courant\b|"
-         r"\b(?:parler|parlez) couramment\b|\bbonne (?:connaissance|maitrise) du neerlandais\b|"
+         r"\b(?:parler|parlez) (?:le )?(?:neerlandais )?couramment\b|\bbonne (?:connaissance|maitrise) du neerlandais\b|"
          r"\bmoedertaal nederlands\b|"
          # "een sterke kennis van het Nederlands"; "in het Nederlands … vraagt een goed begrip van de taal"
          rf"\b(?:sterke|grondige|goede) (?:kennis|beheersing) van het {_NL}\b|"
@@ -407,7 +407,7 @@ GRAMMAR = (
          # "je moet een gesprek in het Nederlands vlot kunnen volgen", "de instructies", "de trainer"
          # (not "goed kunnen volgen": writers read that as 3 or no level)
          # (a requirement, "moet": "dankzij de headsets kan je de gids moeiteloos verstaan" is hearing)
-         r"\b(?:moet|moeten) (?:je |u )?(?:een (?:gesprek|les|uiteenzetting|discussie)|de (?:instructies|"
+         r"\b(?:moet|moeten) (?:je |u )?(?:(?:een|het) (?:gesprek|les|uiteenzetting|discussie)|de (?:instructies|"
          r"trainer|lesgever|gids|les|lessen|gesprekken|uitleg))(?: in het nederlands)? vlot "
          r"(?:kunnen )?(?:volgen|verstaan|begrijpen)\b",
          value=4, kind="understand"),
@@ -490,7 +490,9 @@ GRAMMAR = (
          r"be able to|able to|in staat om|capable de) (?:al |reeds |already |deja )?)?(?:een |a |une )?"
          r"(?:eenvoudig|kort|simpel|simple|short|petite)e? (?:gesprek(?:je)?|conversatie|"
          r"conversation) (?:(?:in het nederlands |en neerlandais |in dutch )?(?:kan |kunt |kunnen )?"
-         r"(?:voeren|houden|have|hold|tenir|avoir))\b", value=2, kind="lang"),
+         r"(?:voeren|houden|have|hold|tenir|avoir))\b|"
+         # French puts the adjective after: "tenir une conversation simple en néerlandais"
+         r"\b(?:tenir|avoir|suivre) une conversation (?:simple|courte|de base|elementaire)\b", value=2, kind="lang"),
     Rule("dutch.grammar.3.conversation", r"\b(?:kan|kunt|kunnen|can|peux|peut|pouvez|be able to|"
          r"able to|in staat om|capable de) "
          # ("Je kan in het Nederlands een gesprek voeren")
@@ -840,7 +842,11 @@ _OTHER_LANGUAGE = re.compile(r"\b(?:engelse|franse|duitse|spaanse|italiaanse|ara
                              r"swahili|turks|turkish|pools|polish|russisch|russian|dari|farsi|"
                              r"tigrinya|oekraiens|ukrainian|portugees|portuguese|italiaans|"
                              r"italian|chinees|chinese|somali|berber|amazigh|pashto|pasjtoe|urdu|"
-                             r"koerdisch|kurdish|perzisch|persian|hindi|bengali|lingala|roemeens|romanian)\b")
+                             r"koerdisch|kurdish|perzisch|persian|hindi|bengali|lingala|roemeens|romanian|"
+                             r"vietnamees|vietnamese|vietnamien|japans|japanese|japonais|koreaans|korean|coreen|"
+                             r"thais|thai|mandarijn|mandarin|kantonees|cantonese|grieks|greek|albanees|albanian|"
+                             r"bosnisch|bosnian|servisch|serbian|kroatisch|croatian|tagalog|indonesisch|indonesian|"
+                             r"gebarentaal|sign language)\b")
 
 
 def _other_language(hit, texts) -> bool:
@@ -849,13 +855,15 @@ def _other_language(hit, texts) -> bool:
     lo, hi = _sentence(folded, hit.start, hit.end)
     sentence = folded[lo:hi]
     # "Franse conversatie voor Nederlandstaligen (niveau B1)": Dutch speakers, French level
-    dutch = r"\bnederlands\b|\bdutch\b|\bneerlandais\b|\bnt2\b"
+    dutch = r"\bnederlandse?\b|\bdutch\b|\bneerlandais\b|\bnt2\b"
     if bool(_OTHER_LANGUAGE.search(sentence)) and not re.search(dutch, sentence):
         return True
     # "Conversatietafel Engels: … Level B1 or higher": the title names the language practised
     title = texts.get("title", ("", ""))[1]
     return bool(re.search(r"\b(?:engels|english|frans|french|francais|duits|german|spaans|spanish|"
-                          r"italiaans|arabisch|turks)\b", title)) and not re.search(dutch, title) and \
+                          r"italiaans|arabisch|turks|vietnamees|japans|koreaans|chinees|mandarijn|thais|"
+                          r"russisch|pools|portugees|grieks|albanees|bosnisch|gebarentaal)\b", title)) and \
+        not re.search(dutch, title) and \
         not re.search(dutch, sentence)
 
 

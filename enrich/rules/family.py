@@ -43,7 +43,7 @@ RULES = (
          r"(?:kunnen|mogen|worden) (?:we )?(?:helaas |jammer genoeg )?niet (?:toegelaten|toelaten|binnen|"
          r"mee|deelnemen)\b|"
          r"\bnot (?:suitable |meant |intended )?for (?:children|kids)\b|\bkinderen (?:zijn |worden )?"
-         r"niet toegelaten\b|\bgeen kinderen\b(?!\s?\?)|\bsans enfants\b|\bno (?:children|kids)\b",
+         r"niet toegelaten\b|\bgeen kinderen\b(?!\s?\?)|(?<!avec ou )\bsans enfants\b|\bno (?:children|kids)\b",
          value=False, negated=False, kind="adults", strength=2),
     # -- childcare -------------------------------------------------------------------------------
     Rule("family.childcare", r"\b(?:gratis |professionele )?kinderopvang\b|\bkinderoppas\b|"
@@ -153,7 +153,11 @@ RULES = (
          rf"(?:{_KIDS}|gezin|kroost|familie)(?: [\w]+){{0,3}} mee\b|\bbring (?:your|the|my|our) (?:whole )?(?:kids|children|"
          r"little ones|family)\b|\bvenez avec vos enfants\b|"
          # "Les enfants peuvent venir" (a minded child beside childcare is set aside in resolve)
-         r"\bles enfants (?:peuvent|pourront) (?:venir|participer|nous accompagner|accompagner)\b|"
+         # ("Les enfants de 10 ans et plus peuvent défiler avec nous")
+         r"\bles enfants (?:(?:de|a partir de|des) \d{1,2} ans (?:et plus )?)?(?:peuvent|pourront) (?:venir|participer|"
+         r"nous accompagner|accompagner|\w+ avec nous)\b|"
+         # "Tout le monde est le bienvenu, avec ou sans enfants", as "met of zonder kinderen"
+         r"\b(?:avec ou sans|with or without) (?:(?:vos|tes|leurs|your|their) )?(?:enfants|kids|children)\b|"
          # "Yoga waarbij je je baby (6 weken tot kruipen) meebrengt", "Yoga voor mama's (met baby)"
          r"\b(?:je|jouw|uw) (?:baby|kindje|kind|kinderen|kleintje|peuter)(?: \([^)]{0,30}\))? (?:mee ?brengt|mee ?neemt|"
          r"meebrengen|meenemen)\b|\((?:met|with) (?:je |jouw |your )?(?:baby|kindje|kind|peuter)\)|\bemmenez vos enfants\b|\benfants "
@@ -225,7 +229,7 @@ RULES = (
          r"their |leurs |de )?(?:ouders|parents|mama'?s|papa'?s|grootouders|familie|family|famille)\b|"
          r"\b(?:all ages|alle leeftijden|tous (?:les )?ages|(?:voor|van) alle leeftijden)\b|"
          r"\bkids love\b|\bfor your (?:kids|children)\b|"
-         r"\bparents et enfants\b|\bparents?-(?:enfants?|bebes?)\b|\ben famille\b|\bavec (?:vos|leurs) enfants\b|"
+         r"\b(?:parents|mamans|papas|meres|peres) et (?:leurs )?enfants\b|\bparents?-(?:enfants?|bebes?)\b|\ben famille\b|\bavec (?:vos|leurs) enfants\b|"
          r"\b(?:traga|traz|trae|traiga|venha com|ven con|venga con) (?:a |o |os |as )?(?:sua|seus|suas|tu|tus|su|sus) "
          r"(?:familia|filhos|hijos|criancas|ninos)\b|\b(?:y sus|e suas|e as suas|con sus|com as suas) familias\b|"
          # "voor alle leden, vrijwilligers en hun gezin": the members' families are invited (not

@@ -80,7 +80,13 @@ RULES = (
          r"\bkay[iı]t (?:gerekmez|gerekmiyor|gerekli degil|yok)\b|\bkay[iı]ts[iı]z\b|"
          r"\bno (?:registration|booking|sign-?up|reservation|appointment)s?(?! fee)(?: (?:needed|required|"
          r"necessary))?\b|\bwithout (?:registration|booking)\b|\bsans (?:inscription|reservation|"
-         r"rendez-vous)\b|\b(?:inscription|reservation) (?:pas|non) (?:necessaire|obligatoire)\b",
+         r"rendez-vous)\b|\b(?:inscription|reservation) (?:pas|non) (?:necessaire|obligatoire)\b|"
+         # "L'inscription n'est pas obligatoire", "Faut-il s'inscrire ? Non"
+         r"\b(?:inscription|reservation) n'est pas (?:necessaire|obligatoire|requise|exigee)\b|"
+         r"\b(?:faut-il|faut il|dois-je|doit-on) (?:s'inscrire|m'inscrire|reserver)\s?\?\s*non\b|"
+         # Vietnamese (folded "không cần ghi danh") and Chinese ("无需报名", "不用预约")
+         r"\bkhong can (?:phai )?(?:ghi danh|[dđ]ang ky|[dđ]at cho|hen truoc)\b|"
+         r"(?:无需|无须|無需|無須|不用|不需要|不必)(?:事先|提前|预先|預先)?(?:报名|報名|预约|預約|登记|登記)",
          value=True, negated=None, kind="pos", strength=1),
     Rule("low.registration-required", r"\b(?:реєстрація|запис|регистрация|запись) (?:обов'язкова|обов'язковий|"
          r"обязательна|обязательно)\b|\b(?:потрібна|необхідна|нужна|необходима) (?:попередня |предварительная )?"
@@ -168,6 +174,9 @@ RULES = (
          r"(?:binnen ?springen|binnen ?lopen|binnen ?wippen|binnen ?vallen|binnen ?waaien)\b|\bkomen en gaan wanneer\b|\bongedwongen\b|"
          r"\bdrop[- ]in\b(?! (?:rate|price|fee|tarief|prijs|tarif))|\bwalk-in\b|\bwalk in\b(?= ?(?:$|[.,!;:)\n]|any ?time|whenever|freely|during))|\bjust (?:drop|walk|pop) (?:in|by)\b|"
          r"\bsans engagement\b|\bpassez quand vous voulez\b|"
+         # "Vous pouvez passer quand vous voulez", "on vient comme on est"
+         r"\b(?:vous pouvez|on peut|tu peux) (?:passer|venir) quand (?:vous voulez|on veut|tu veux)\b|"
+         r"\b(?:venez|viens|on vient) comme (?:vous etes|tu es|on est)\b|"
          r"\b(?:kom|komt|loop|loopt|spring|springt|wip|wipt|schuif|schuift) (?:(?:gerust|gewoon|maar|vrijblijvend|eens|altijd|"
          r"zomaar|spontaan|even|een keer|steeds) ){1,3}(?:binnen|langs|af|aan|piepen|"
          r"(?:een )?kijkje nemen)\b|\bje (?:mag|kan|kunt) (?:(?:altijd|steeds|gewoon|gerust|zomaar|"
@@ -358,6 +367,8 @@ _TRIAL_INVITE = re.compile(r"\b(?:proberen|meespelen|meedoen|meezingen|meetraine
 # ("Kom gerust eens een partijtje spelen", "Kom vrijblijvend een repetitie bijwonen")
 _TRIAL_NEXT = re.compile(r"\s+(?:(?:eens|een keer|een keertje|eventjes|mee)\s+){0,2}(?:een [a-z]+\s+)?"
                          + _TRIAL_INVITE.pattern)
+_ONCE_NO_COMMITMENT = re.compile(r"\bvrijblijvend (?:eens|een keer(?:tje)?)\b|\b(?:eens|een keer(?:tje)?) vrijblijvend\b")
+_OPEN_EVENT_TITLE = re.compile(r"\bopen\b|\bopendeur\w*|\bkijkdag\b")
 # the verbs of _TRIAL_INVITE that ask for a try whatever the setting (not "meedoen", "kijken")
 _TRY = re.compile(r"\b(?:proberen|uitproberen|meetrainen)\b")
 # (a club one joins, not cost's _MEMBERSHIP of fee words: "nieuwe spelers", "zoekt zangers" count)
@@ -393,6 +404,11 @@ def resolve(hits, record: dict[str, Any], texts):
                    # "Beginners ook welkom, kom gerust eens proberen": an invitation to try is no
                    # drop-in, club or not
                    or _TRY.search(fold(h.match)))]
+    # "Kom vrijblijvend eens meezingen": a try of what one would join, club or not (the binding
+    # convention), unless the listing is itself an open event ("Open repetitie harmonie")
+    skill += [h for h in hits if h.value and h.rule.id == "low.walk-in" and _ONCE_NO_COMMITMENT.search(fold(h.match))
+              and (_TRIAL_INVITE.search(fold(h.match)) or _TRIAL_NEXT.match(texts[h.field][1], h.end))
+              and not _OPEN_EVENT_TITLE.search(texts.get("title", ("", ""))[1])]
     # ("Eerste les gratis, daarna € 6 per les. Kom gerust eens proberen!": the trial named elsewhere)
     if any(_CLUB_MEMBERSHIP.search(folded) or _TRIAL.search(folded) for _, folded in texts.values()):
         # ("Kom gerust eens meetrainen!": the verb may follow the match)

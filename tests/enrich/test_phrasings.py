@@ -2360,7 +2360,9 @@ TITLED = [
     ('Atención consular', 'Gratis, sin cita previa.', 'low_threshold', True),
     ('Partita a carte', 'Ogni martedì si gioca a carte. Tutti sono benvenuti!', 'low_threshold', True),
     ('Assemblea dei soci', 'Tutti i soci sono benvenuti. Ordine del giorno: bilancio.', 'low_threshold', False),
-    ('Nieuwjaarsdrink', 'Het gemeentebestuur klinkt op het nieuwe jaar. Alle inwoners zijn welkom.', 'low_threshold', True),
+    # (round 52's retrain withdrew the first wording, "klinkt op het nieuwe jaar", at p=0.09: the reader
+    # reads "nieuwe … zijn welkom" as a club's call for new members; see tests/eval/README.md)
+    ('Nieuwjaarsdrink van de gemeente', 'Het gemeentebestuur klinkt op 2027 op het marktplein. Alle inwoners zijn welkom.', 'low_threshold', True),
     ('Seniorenfeest', 'Alle inwoners van 65 zijn welkom.', 'low_threshold', False),
     ('Speelbos', 'Het speelbos is altijd open, je hoeft niets te reserveren.', 'low_threshold', True),
     # review of round 49 (read-only helper, 15 findings): a facility free to use needs a title that
@@ -2490,6 +2492,71 @@ TITLED = [
     ('Sohbet', 'Salon 2. katta, asansör mevcut değil.', 'wheelchair', False),
     ('ندوة', 'المحاضرة في الطابق الأول والمبنى غير مجهز بمصعد.', 'wheelchair', False),
     ('Свята', 'Уваход 5 еўра. Дзеці да 10 гадоў — бясплатна.', 'family_friendly', True),
+    # round 52 (v377, v378): a perk after an adjective, free for one group while the others pay,
+    # Vietnamese and Chinese free words, perks and drop-in, an optional meal or a consumption
+    # priced alone, a priced own journey, French drop-in, family and Dutch-level phrasings, a CEFR
+    # level of another language, 'aangepast aan rolstoelgebruikers'
+    # cost: a perk after the event with an adjective before the thing
+    ('Kerstviering', 'Een korte viering voor jong en oud, met samen zingen. Na afloop gratis warme chocomelk.', 'cost', 'unknown'),
+    ('Wijkfeest', 'Muziek en spelletjes op het plein. Er is gratis verse soep voor iedereen.', 'cost', 'unknown'),
+    # guard: the free thing is the activity
+    ('Kerstviering', 'Een korte viering voor jong en oud. De viering is gratis.', 'cost', 'free'),
+    # cost: free for one group, the others pay
+    ('Fête des mamans', 'Repas, danse et cadeaux. Entrée gratuite pour les mamans, les autres 5 euro.', 'cost', 'paid'),
+    ('Moederdagfeest', "Muziek en dans. Inkom gratis voor mama's, de anderen 5 euro.", 'cost', 'paid'),
+    ("Mothers' day party", 'Music and dancing. Free entry for mothers, others €5.', 'cost', 'paid'),
+    # cost: Vietnamese and Chinese free words, and their perks
+    ('Lớp thiền', 'Hướng dẫn thiền cơ bản cho người mới. Miễn phí, không cần ghi danh.', 'cost', 'free'),
+    ('查经班', '每周五晚上七点半，国语查经。免费参加，欢迎新朋友！', 'cost', 'free'),
+    ('春节联欢', '春节联欢晚会，有舞狮和音乐。门票 € 10，免费茶水。', 'cost', 'paid'),
+    ('Lớp nấu ăn', 'Học nấu phở với đầu bếp. Nước uống miễn phí.', 'cost', 'unknown'),
+    ('Tết', 'Mừng Tết Nguyên Đán với múa lân. Vé vào cửa không miễn phí: 10 euro.', 'cost', 'paid'),
+    # cost: an optional meal priced alone
+    ('Student Fellowship', 'Students meet every Friday for dinner, songs and Bible sharing. Optional dinner €3. All welcome!', 'cost', 'unknown'),
+    ('Filmavond', 'Elke maand een film met ondertitels. Optionele maaltijd vooraf: € 8.', 'cost', 'unknown'),
+    # guard: the activity has its own price beside the optional meal
+    ('Cooking class', 'Learn to cook dumplings. Workshop €20. Optional dinner afterwards €8.', 'cost', 'paid'),
+    # cost: a priced own expense beside "gratis"
+    ('Uitstap naar zee', 'Met de trein naar zee! Treinticket zelf te betalen (heen en terug ongeveer € 9). Verder is alles gratis.', 'cost', 'unknown'),
+    # cost: paying only for what one eats
+    ('Samen koken en eten', 'Elke woensdag koken we met buren. Je betaalt alleen wat je eet: € 4 voor een maaltijd. Kinderen eten mee voor € 2.', 'cost', 'unknown'),
+    # guard: a participation price beside the meal
+    ('Kookles', 'Elke woensdag een kookles. Deelname € 10 per les, je betaalt alleen wat je drinkt.', 'cost', 'paid'),
+    # cost: French consumption priced alone
+    ('Après-midi des aînés', 'Café, histoires et jeux pour les aînés du quartier. 1,50 € pour le café et le gâteau.', 'cost', 'unknown'),
+    # guard: a price per evening, the coffee in brackets
+    ('Table de conversation', 'On parle néerlandais avec des bénévoles. 1 € par soirée (pour le café).', 'cost', 'paid'),
+    # low threshold: a choir's trial invitation without a fee
+    ('Gospelkoor', 'Elke donderdag. € 3 per repetitie. Kom vrijblijvend eens meezingen!', 'low_threshold', False),
+    # guard: an open rehearsal
+    ('Opendeurdag fanfare', 'Kom vrijblijvend eens meespelen met de fanfare.', 'low_threshold', True),
+    # low threshold: French, Vietnamese and Chinese drop-in
+    ('Petit-déjeuner mamans et enfants', "Mamans et enfants prennent le petit-déjeuner ensemble. Gratuit. L'inscription n'est pas obligatoire.", 'low_threshold', True),
+    ('Journée portes ouvertes', 'Venez visiter notre école. Gratuit. Vous pouvez passer quand vous voulez entre 10h et 13h.', 'low_threshold', True),
+    ('Groupe des femmes', "Un groupe de femmes qui se retrouvent pour parler. Faut-il s'inscrire ? Non, venez simplement un jeudi.", 'low_threshold', True),
+    ('Groupe de parole', "Un moment entre mamans pour parler de l'éducation. On vient comme on est. Gratuit.", 'low_threshold', True),
+    ('Lớp thiền', 'Hướng dẫn thiền cơ bản cho người mới. Không cần ghi danh.', 'low_threshold', True),
+    ('太极拳', '每周六上午在公园练太极拳，无需报名。', 'low_threshold', True),
+    # guard: registration required in French
+    ('Atelier couture', "Atelier de couture. L'inscription est obligatoire.", 'low_threshold', False),
+    # family: with or without children; mothers and children; children from an age may join
+    ('Ndogou', 'Venez partager la rupture du jeûne. Tout le monde est le bienvenu, avec ou sans enfants !', 'family_friendly', True),
+    ('Petit-déjeuner', 'Chaque dernier samedi, mamans et enfants prennent le petit-déjeuner ensemble.', 'family_friendly', True),
+    ('Carnaval', 'On défile dans le cortège avec notre groupe. Les enfants de 10 ans et plus peuvent défiler avec nous.', 'family_friendly', True),
+    # guard: adults only in French
+    ('Soirée', 'Une soirée entre adultes, sans enfants.', 'family_friendly', False),
+    # Dutch level: a CEFR level of another language
+    ('Vietnamees voor beginners', 'Twaalf lessen Vietnamees (niveau A1) voor iedereen die de taal wil leren. De lesgeefster spreekt Nederlands.', 'dutch_level', None),
+    ('Japans voor beginners', 'Tien lessen Japans, niveau A1.', 'dutch_level', None),
+    # guard: a Dutch CEFR level
+    ('Praattafel', 'Voor wie Nederlands leert op niveau A2.', 'dutch_level', 2),
+    # Dutch level: following the conversation fluently; French simple conversation and fluency
+    ('Praatgroep rouw', 'We praten over rouw en herinneringen. In het Nederlands; je moet het gesprek vlot kunnen volgen.', 'dutch_level', 4),
+    ('Cuisiner entre mamans', "On parle néerlandais pendant qu'on cuisine. Vous pouvez déjà tenir une conversation simple en néerlandais ? Bienvenue.", 'dutch_level', 2),
+    ('Soirée quiz en néerlandais', 'Quiz pour pratiquer le néerlandais. Vous devez parler néerlandais couramment : les questions sont rapides !', 'dutch_level', 4),
+    # wheelchair: adapted to wheelchair users
+    ('Nederlands praten in het WZC', 'Help mee in de cafetaria. Het WZC is volledig aangepast aan rolstoelgebruikers.', 'wheelchair', True),
+    ('Kookatelier', 'De keuken is niet aangepast aan rolstoelgebruikers.', 'wheelchair', False),
 ]
 
 
