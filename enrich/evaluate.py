@@ -67,8 +67,9 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     # session 17: those of v357-v362 made development by round 49, of v363-v368 by
                     # round 50, of v369-v374 by round 51
                     357, 358, 359, 360, 363, 365, 369, 374,
-                    # session 18: those of v377-v378 made development by round 52
-                    377, 378)))
+                    # session 18: those of v377-v378 made development by round 52, of v381-v386 by
+                    # round 53
+                    377, 378, 385, 386)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

@@ -32,6 +32,8 @@ def _build_table() -> dict[int, str]:
     for ch in "\u2010\u2011\u2012\u2013\u2014\u2212":
         table[ord(ch)] = "-"
     table[ord("\u00df")] = "s"
+    table[ord("\u0111")] = "d"        # đ: Vietnamese "đồ uống", Bosnian "prilagođen"
+    table[ord("\u0110")] = "d"
     table[ord("\u00e6")] = "a"
     table[ord("\u0153")] = "o"
     return table

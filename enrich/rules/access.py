@@ -54,10 +54,20 @@ RULES = (
          r"excellent|oui|complete)\b",
          value=True, negated=False, strength=4),
     # French: "pas d'accès pour les fauteuils roulants", "inaccessible aux PMR"
+    # Bosnian "nije prilagođen za invalidska kolica", Albanian "nuk është e aksesueshme për karrige me rrota"
+    Rule("access.wheelchair.bs-sq-no", r"\bnije (?:\w+ )?prilagoden\w* za invalidska kolica\b|"
+         r"\bnuk (?:eshte|jane) (?:e |te )?aksesueshme? per karrige me rrota\b",
+         value=False, negated=False, strength=3),
     Rule("access.wheelchair.fr-no", r"\b(?:inaccessibles?|non accessibles?|pas accessibles?) "
          r"(?:aux|en|pour les|a|pour) (?:(?:personnes|utilisateurs|usagers) (?:en |de )?)?"
          r"(?:a mobilite reduite|fauteuils? roulants?|chaises? roulantes?|pmr)\b",
          value=False, negated=False, strength=3),
+    # Bosnian, Albanian, Japanese, Korean: "prilagođen za invalidska kolica", "e aksesueshme për karrige me
+    # rrota", "車椅子でもご利用いただけます", "휠체어로 접근 가능"
+    Rule("access.wheelchair.bs-sq-ja-ko", r"(?<!nije )\bprilagoden\w* za invalidska kolica\b|"
+         r"(?<!nuk eshte )(?<!nuk eshte e )\baksesueshme? per karrige me rrota\b|車椅子(?:でも|で)(?:ご)?(?:利用|参加|入場)|"
+         r"휠체어(?:로|도)? (?:접근|이용|출입) 가능",
+         value=True, negated=False, strength=2),
     Rule("access.wheelchair.fr", r"\bacces (?:possible |adapte |facile )?(?:pour|aux|en) (?:les )?"
          r"(?:personnes (?:en |a mobilite reduite)?)?(?:fauteuils? roulants?|chaises? roulantes?|"
          r"pmr|mobilite reduite)\b|\baccessibles? (?:en|aux|pour les|a|pour) (?:(?:personnes|"
@@ -255,7 +265,7 @@ RULES = (
     Rule("access.no-lift", r"\b(?:ліфта немає|немає ліфта|без ліфта|лифта нет|нет лифта|без лифта)\b|"
          r"\b(?:sin|sem|no hay|nao ha|nao tem|no tiene) (?:elevador|ascensor)\b|"
          # Turkish and Arabic: "asansör yok", "asansör bulunmuyor", "لا يوجد مصعد"
-         r"\basansor (?:yok|bulunmuyor|bulunmamaktad[iı]r)\b|\b(?:و)?لا (?:يوجد|توجد) مصعد|\bغير مجهز[ةه]? بمصعد|"
+         r"\basansor (?:yok|bulunmuyor|bulunmamaktad[iı]r)\b|\bnema lifta\b|\bnuk ka ashensor\b|\b(?:و)?لا (?:يوجد|توجد) مصعد|\bغير مجهز[ةه]? بمصعد|"
          # ("ліфта в будівлі немає": only a place between, not "від ліфта до зали сходинок немає")
          r"\b(?:ліфта|лифта) (?:в|у|на) [\w-]+ (?:немає|нет)\b|"
          r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|"

@@ -158,8 +158,10 @@ _FOOD = rf"(?:{_TREAT}|broodjes?|sandwich\w*)"
 _DRINK = r"koffie|thee|coffee|tea|chai|drank\w*|drankjes?"
 
 # food, drink and parking in Vietnamese (folded: "nước uống" → "nuoc uong") and Chinese
-_VI_PERK = r"nuoc uong|do uong|tra|ca phe|do an(?: nhe)?|an nhe|banh ngot|gui xe|cho dau xe|bai do xe|wifi"
-_ZH_PERK = r"茶水|茶点|茶點|饮料|飲料|饮品|飲品|咖啡|茶|点心|點心|小吃|零食|午餐|晚餐|早餐|停车|停車|wifi|无线网络|無線網絡"
+_VI_PERK = (r"nuoc uong|do uong|tra|ca phe|do an(?: nhe)?|an nhe|banh ngot|gui xe|giu xe|cho dau xe|bai do xe|"
+            r"tai lieu|dua don|wifi")
+_ZH_PERK = (r"茶水|茶点|茶點|饮料|飲料|饮品|飲品|咖啡(?!品鉴|品鑑|课|課|会|會)|茶(?!艺|藝|道|会|會)|点心|點心|小吃|零食|午餐|"
+            r"晚餐|早餐|停车|停車|教材|资料|資料|接送|班车|wifi|无线网络|無線網絡")
 # food, drink and parking in Turkish, folded with the dotless ı ("çay", "kahvaltı", "otoparkımız")
 _TR_PERK = (r"(?:cay|kahve|ikram\w*|otopark\w*|icecek\w*|yemek\w*|kahvalt[iı]\w*|at[iı]st[iı]rmal[iı]k\w*|"
             r"simit\w*|corba\w*)")
@@ -217,7 +219,7 @@ RULES = (
          r"(?:(?:ook|daarbij|als dank|also|in return) )?(?:een |a |an |une |un )?(?:gratis|free|"
          r"gratuite?)\b|"
          # ("Na afloop gratis warme chocomelk": an adjective may come before the thing)
-         rf"\bgratis (?:(?:warme?|koude?|verse?|lekkere?|heerlijke?|zelfgemaakte?|belegde?) )?{_OBJECT}\b|"
+         rf"\bgratis (?:(?:warme?|koude?|verse?|lekkere?|heerlijke?|zelfgemaakte?|belegde?|gezonde?) ){{0,2}}{_OBJECT}\b|"
          rf"\b{_PERK}\s?[:=-]\s?(?:ook )?(?:gratis|free|gratuite?s?)\b|"
          # "Gratis water en koffie.": treats listed after "gratis" are perks
          rf"\bgratis {_TREAT}(?:(?:, ?| en | of ){_TREAT}){{1,3}}\b|"
@@ -251,7 +253,7 @@ RULES = (
          rf"\b(?:ucretsiz|bedava) {_TR_PERK}|\b(?!yemek){_TR_PERK}(?: (?:ve|ile) {_TR_PERK})? (?:ucretsiz\w*|bedava)\b|"
          r"\b(?:parkir|kopi|teh|makanan|minuman|makan siang|camilan)(?: (?:dan|&) \w+)? (?:juga )?(?:gratis|tanpa biaya)\b|"
          # Vietnamese (folded) and Chinese: "Nước uống miễn phí", "miễn phí gửi xe", "免费茶水", "停车免费"
-         rf"\b(?:{_VI_PERK})(?: (?:va|&) (?:{_VI_PERK}))? (?:duoc )?mien phi\b|\bmien phi (?:{_VI_PERK})\b|"
+         rf"\b(?:{_VI_PERK})(?: (?:va|&) (?:{_VI_PERK}))? (?:(?:la|duoc) )?mien phi\b|\bmien phi (?:{_VI_PERK})\b|"
          rf"免[费費](?:提供)?(?:{_ZH_PERK})|(?:{_ZH_PERK})(?:[和及、](?:{_ZH_PERK}))?(?:也|都)?(?:是)?免[费費]|"
          # "Gratis compostvat voor de eerste 10 deelnemers": a giveaway
          r"\bgratis (?!inkom|toegang|entree|deelname|ticket|tickets\b)[a-z-]+ voor de eerste \d+\b|"
@@ -491,7 +493,17 @@ RULES = (
          # ("مجانی" with the Persian ye, "المجاني", "بالمجان")
          r"\bرایگان|\bرايگان|\b(?:ال|بال)?مجان(?:ي|ی|ا|اً|ًا|ية|يه|یه|يًا)?(?!\w)|\bبەخۆڕایی|"
          # Vietnamese (folded "miễn phí", not "không miễn phí") and Chinese "免费", "免費" (not "不免费")
-         r"(?<!khong )\bmien phi\b|(?<!不)免[费費]|"
+         # (not "không (phải) miễn phí", "不是免费", "并非免费"; nor free for a group or a trial:
+         # "Trẻ em miễn phí", "miễn phí cho hội viên", "儿童免费", "第一节课免费试听", "无料体验")
+         r"(?<!khong )(?<!khong phai )(?<!tre em )(?<!dau tien )\bmien phi\b(?! cho (?:hoi vien|thanh vien|tre em|hoc sinh|"
+         r"nguoi cao tuoi))|(?<!不)(?<!不是)(?<!非)(?<!儿童)(?<!兒童)(?<!孩子)(?<!会员)(?<!會員)(?<!学生)(?<!學生)(?<!以下)"
+         r"免[费費](?!试听|試聽|试课|試課|体验课)|"
+         # Japanese "無料", Korean "무료", Thai "ฟรี" (not after a group: "3세 미만 무료", "初等学生以下无料")
+         r"(?<!以下)(?<!未満)(?<!子ども)(?<!小学生)無料(?!ではありません|じゃない|体験)|(?<!미만 )(?<!이하 )(?<!어린이 )무료(?! 체험)|"
+         r"(?<!ไม่)ฟรี|"
+         # Bosnian, Croatian, Serbian "besplatno", "ulaz slobodan"; Albanian "falas", "hyrja e lirë", "pa pagesë"
+         r"(?<!nije )\bbesplatn\w*|\bulaz (?:je )?slobodan\b|\bslobodan ulaz\b|(?<!nuk eshte )\bfalas\b|"
+         r"\bhyrja (?:e lire|falas)\b|\bpa pagese\b|"
          r"\bsans frais\b|\bgratuitement\b|\bgratiss+\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free ?- (?=[a-z])|\bfree\b(?=\s*(?:$|[.,!;\n(·•|–]))|\b(?:it|this|that|everything|all)(?:'s| is) "
          r"(?:totally |completely |entirely |100% )?free\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))free "
          r"(?!(?:parking|coffee|tea|drinks?|snacks?|trial|wifi|wi-fi|gift|sample|time|spirit|"
@@ -696,10 +708,11 @@ _WORD_NUMBER = (rf"(?:(?:{_ALT(_UNITS)})e?n(?:{_ALT(_TENS)})|(?:{_ALT(_TENS)})(?
                 rf"|{_ALT(_TEENS)}|{_ALT(_UNITS)}|nul|zero)")
 # "€1.500" is fifteen hundred (a dot before three digits groups thousands)
 _NUMBER = r"(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.])|\d{1,4}(?:[.,]\d{1,2})?)"
-_EURO_SCRIPTS = "евро|євро|еўра|یورو|يورو"   # Ukrainian, Russian, Belarusian; Persian, Arabic (\d also reads ۵۰)
+# Ukrainian, Russian, Belarusian; Persian, Arabic (\d also reads ۵۰); Chinese, Japanese, Korean, Thai
+_EURO_SCRIPTS = "евро|євро|еўра|یورو|يورو|欧元|歐元|欧(?![洲盟美])|ユーロ|유로|ยูโร"
 _AMOUNT = re.compile(
     rf"(?:€|\beur(?:o|os)?\b)\s?{_NUMBER}(?:,-)?"
-    rf"|(?<![\w.,]){_NUMBER}(?:,-)?\s?(?:€|euro?s?\b|eur\b|(?:{_EURO_SCRIPTS})\b)"
+    rf"|(?<![0-9a-z_.,\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff]){_NUMBER}(?:,-)?\s?(?:€|euro?s?\b|eur\b|(?:{_EURO_SCRIPTS})\b)"
     rf"|\b({_WORD_NUMBER}) (?:euro?s?|eur)\b")
 # "2,-" (Flemish for two euros), scanned only in texts that contain ",-"
 _AMOUNT_DASH = re.compile(r"(?<![\w.,])(\d{1,4}),-(?![\w-])")
@@ -822,7 +835,8 @@ _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w
                             # Spanish, Portuguese, Italian: "Spritz 5 €", "pastéis de nata aan € 1,50"
                             rf"cafe con leche|cafe com leite|cafezinho|cortado|{_ROMANCE_SNACK}|"
                             # "1,50 € pour le café et le gâteau" (a café alone may be the venue)
-                            r"pour (?:le|la|les|un|une) (?:cafe|the|gateau|gouter|collation|boissons?|consommations?))\b")
+                            r"pour (?:le|la|les|un|une) (?:cafe|the|gateau|gouter|collation|boissons?|consommations?)"
+                            r"(?![-\w]| dansant))\b")
 # ("Cata de cervezas: 12 €", "Aprende a hacer empanadas: 15 €": the food is what one learns or tastes)
 _FOOD_ACTIVITY = re.compile(r"\b(?:taller|cata|catas|curso|clase|corso|lezione|aprende\w*|impara\w*|"
                             r"degustazion\w*|degustacion\w*|workshop|kookles\w*|cursus|proeverij\w*)\b")
@@ -882,7 +896,9 @@ _PAREN_OWN = re.compile(r"\d\s?(?:€|eur)|€|korting|reductie|discount|mogelij
 
 
 # an elliptic segment continuing the previous one's subject ("…, anderen € 5")
-_OTHERS = re.compile(r"\s*(?:de |alle )?(?:anderen|overigen|others|the others|les autres)\b")
+_OTHERS = re.compile(r"\s*(?:voor |pour |for )?(?:de |alle |les |all )?(?:anderen|overigen|others|the others|autres|"
+                     r"everyone else|everybody else|other (?:visitors|guests|adults|participants)|"
+                     r"andere (?:bezoekers|deelnemers|volwassenen))\b")
 
 
 # "5 euro", "10eur" (not "deur"), "5 євро", "5 евро"
@@ -985,8 +1001,8 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
             _ENTRY_LABEL.search(segment) and not _REQUIRED_WEL.search(folded, max(0, m.start() - 60), m.start()) \
             and not _LENDING_FEE.search(segment)
         if best in ("general", "adult", "child") and not _ENTRY_NOUN.search(segment) and (
-                _OPTIONAL_MEAL.search(segment) or pays_consumption and _CONSUMED_WORD.search(
-                    folded, *sentence_span(folded, m.start(), m.end()))):
+                _OPTIONAL_MEAL.search(segment) or pays_consumption and _CONSUMED_WORD.search(segment)
+                and not _INCLUDED.search(segment) and not re.search(r"\b(?:prijs|prix|price|tarief|tarif)\b", segment)):
             # "Optional dinner €3"; "Je betaalt alleen wat je eet: € 4 voor een maaltijd. Kinderen eten
             # mee voor € 2": a meal or a drink priced, not taking part
             best = "object"
@@ -1294,7 +1310,10 @@ def _for_the_others(folded: str, at: int) -> bool:
     """"Inkom gratis voor mama's, de anderen 5 euro", "entrée gratuite pour les mamans, les autres
     5 euro": the clause prices the same entry for everyone else, no extra."""
     lo = max(folded.rfind(c, 0, at) for c in ",;:(") + 1
-    return bool(_OTHERS.match(folded, lo)) and at - lo <= 40
+    end = _SENTENCE_END.search(folded, at)
+    # (not "de anderen betalen € 2 per drankje": a drink's price)
+    return bool(_OTHERS.match(folded, lo)) and at - lo <= 40 and not _OBJECT_AMOUNT.search(
+        folded, lo, end.start() if end else len(folded))
 
 
 def _extra_line(folded: str, at: int) -> bool:
@@ -1384,8 +1403,12 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
     if re.fullmatch(r"vervoer|transport|ophaaldienst|taxi", noun) and re.search(
             r"dienst|vervoer|centrale|taxi|\britten?\b|mobiel|transport", title):
         return True                                # "Boodschappendienst: gratis vervoer naar de winkel"
+    # ("Buurtbarbecue met kinderanimatie: gratis kinderanimatie": what comes with the activity is
+    # a side attraction, the barbecue is the listing)
+    side = re.search(r"\s(?:met|with|avec|\+)\s", title)
+    head = title[:side.start()] if side else title
     return not re.fullmatch(_DRINK, noun) and any(
-        noun in word for word in re.findall(r"[a-z]+", title))
+        noun in word for word in re.findall(r"[a-z]+", head))
 
 
 def _required_paid_oneself(texts) -> list[tuple[str, int, int]]:
@@ -2313,6 +2336,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 extra = False
             if cls not in ("reduced", "vendor") and free and (
                     extra and _REQUIRED_THING.search(sentence) or _TRAVEL_PRICED.search(folded, max(0, s - 100), s)
+                    # ("Met de bus naar Aken (€ 35 per persoon, busreis en gids inbegrepen)": the trip's price)
+                    and not re.search(r"\b(?:per persoon|p\.p|inschrijving)\b|" + _INCLUDED.pattern, folded[max(0, s - 40):e + 40])
                     or _PAYS_OWN.search(sentence)
                     or _LICENCE_BEFORE.search(folded, max(0, s - 45), s) and re.search(_NEEDED, sentence)) and not any(
                     pattern.search(sentence) for c, pattern in _QUALIFIERS if c == "vendor"):

@@ -492,7 +492,8 @@ GRAMMAR = (
          r"conversation) (?:(?:in het nederlands |en neerlandais |in dutch )?(?:kan |kunt |kunnen )?"
          r"(?:voeren|houden|have|hold|tenir|avoir))\b|"
          # French puts the adjective after: "tenir une conversation simple en néerlandais"
-         r"\b(?:tenir|avoir|suivre) une conversation (?:simple|courte|de base|elementaire)\b", value=2, kind="lang"),
+         r"\b(?:tenir|avoir|suivre) une conversation (?:simple|courte|de base|elementaire)\b(?! en (?:anglais|espagnol|"
+         r"allemand|italien|arabe|francais|turc|russe|portugais|chinois|japonais|polonais))", value=2, kind="lang"),
     Rule("dutch.grammar.3.conversation", r"\b(?:kan|kunt|kunnen|can|peux|peut|pouvez|be able to|"
          r"able to|in staat om|capable de) "
          # ("Je kan in het Nederlands een gesprek voeren")
@@ -843,8 +844,9 @@ _OTHER_LANGUAGE = re.compile(r"\b(?:engelse|franse|duitse|spaanse|italiaanse|ara
                              r"tigrinya|oekraiens|ukrainian|portugees|portuguese|italiaans|"
                              r"italian|chinees|chinese|somali|berber|amazigh|pashto|pasjtoe|urdu|"
                              r"koerdisch|kurdish|perzisch|persian|hindi|bengali|lingala|roemeens|romanian|"
+                             # (not "Thai" or "Grieks": a cuisine or a dance as often as a language)
                              r"vietnamees|vietnamese|vietnamien|japans|japanese|japonais|koreaans|korean|coreen|"
-                             r"thais|thai|mandarijn|mandarin|kantonees|cantonese|grieks|greek|albanees|albanian|"
+                             r"mandarijn|mandarin|kantonees|cantonese|albanees|albanian|"
                              r"bosnisch|bosnian|servisch|serbian|kroatisch|croatian|tagalog|indonesisch|indonesian|"
                              r"gebarentaal|sign language)\b")
 
@@ -861,8 +863,8 @@ def _other_language(hit, texts) -> bool:
     # "Conversatietafel Engels: … Level B1 or higher": the title names the language practised
     title = texts.get("title", ("", ""))[1]
     return bool(re.search(r"\b(?:engels|english|frans|french|francais|duits|german|spaans|spanish|"
-                          r"italiaans|arabisch|turks|vietnamees|japans|koreaans|chinees|mandarijn|thais|"
-                          r"russisch|pools|portugees|grieks|albanees|bosnisch|gebarentaal)\b", title)) and \
+                          r"italiaans|arabisch|turks|vietnamees|japans|koreaans|chinees|mandarijn|"
+                          r"russisch|pools|portugees|albanees|bosnisch|gebarentaal)\b", title)) and \
         not re.search(dutch, title) and \
         not re.search(dutch, sentence)
 

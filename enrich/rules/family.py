@@ -154,10 +154,12 @@ RULES = (
          r"little ones|family)\b|\bvenez avec vos enfants\b|"
          # "Les enfants peuvent venir" (a minded child beside childcare is set aside in resolve)
          # ("Les enfants de 10 ans et plus peuvent défiler avec nous")
-         r"\bles enfants (?:(?:de|a partir de|des) \d{1,2} ans (?:et plus )?)?(?:peuvent|pourront) (?:venir|participer|"
+         r"\bles enfants (?:(?:de|a partir de|des) (?:[1-9]|1[0-2]) ans (?:et plus )?)?(?:peuvent|pourront) (?:venir|participer|"
          r"nous accompagner|accompagner|\w+ avec nous)\b|"
          # "Tout le monde est le bienvenu, avec ou sans enfants", as "met of zonder kinderen"
-         r"\b(?:avec ou sans|with or without) (?:(?:vos|tes|leurs|your|their) )?(?:enfants|kids|children)\b|"
+         # (a welcome: "Voor koppels met of zonder kinderen, op afspraak" names a target group)
+         r"\b(?:bienvenue?s?|welkom|welcome)\b[^.!?\n]{0,40}?\b(?:avec ou sans|met of zonder|with or without) "
+         r"(?:(?:vos|tes|leurs|je|jullie|your|their) )?(?:enfants?|kinderen|kind|kids|children)\b|"
          # "Yoga waarbij je je baby (6 weken tot kruipen) meebrengt", "Yoga voor mama's (met baby)"
          r"\b(?:je|jouw|uw) (?:baby|kindje|kind|kinderen|kleintje|peuter)(?: \([^)]{0,30}\))? (?:mee ?brengt|mee ?neemt|"
          r"meebrengen|meenemen)\b|\((?:met|with) (?:je |jouw |your )?(?:baby|kindje|kind|peuter)\)|\bemmenez vos enfants\b|\benfants "
@@ -303,6 +305,10 @@ RULES = (
          r"\bbaby(?:massage|zwemmen|turnen|gym|yoga|cafe|ochtend|uurtje|sessie)\w*\b",
          kind="family", strength=1),
     Rule("family.words", r"\bсімейн(?:е|ий|а|і) (?:свято|день|пікнік|прогулянка|фестиваль)\b|"
+         # Bosnian "igre za djecu", "za cijelu porodicu"; Albanian "nënat dhe fëmijët", "për familjet";
+         # Japanese "親子", "お子様連れ"; Korean "어린이", "가족"; Thai "เด็ก", "ครอบครัว"
+         r"\bza (?:djecu|cijelu porodicu|porodice)\b|\b(?:djeca|djecom)\b|\bfemij(?:et|e|ve)\b|\bfamiljet?\b|"
+         r"親子|お子(?:さん|様)連れ|子ども(?:たち)?と|어린이|가족|ครอบครัว|ลูกหลาน|สำหรับเด็ก|"
          # "дитяча програма з аніматорами", "детская программа": a children's programme
          r"\b(?:дитяч|детск)\w* програм\w*|"
          r"\bсемейн(?:ый|ая|ое) (?:праздник|день|пикник|прогулка|фестиваль)\b|\bgezinnen\b|\bfamilies\b|\bfamilles\b|\bgezinsactiviteit\w*\b|\bgezinsuitstap\w*\b|"

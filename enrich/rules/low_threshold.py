@@ -86,7 +86,12 @@ RULES = (
          r"\b(?:faut-il|faut il|dois-je|doit-on) (?:s'inscrire|m'inscrire|reserver)\s?\?\s*non\b|"
          # Vietnamese (folded "không cần ghi danh") and Chinese ("无需报名", "不用预约")
          r"\bkhong can (?:phai )?(?:ghi danh|[dđ]ang ky|[dđ]at cho|hen truoc)\b|"
-         r"(?:无需|无须|無需|無須|不用|不需要|不必)(?:事先|提前|预先|預先)?(?:报名|報名|预约|預約|登记|登記)",
+         r"(?:无需|无须|無需|無須|不用|不需要|不必)(?:事先|提前|预先|預先)?(?:报名|報名|预约|預約|登记|登記)(?!费|費)|"
+         # Japanese "予約不要", "申込不要"; Korean "신청 없이", "예약 없이"; Thai "ไม่ต้องลงทะเบียน"
+         r"(?:予約|申込|申し込み|事前申込)不要|(?:신청|예약|등록) 없이|ไม่ต้อง(?:ลงทะเบียน|จอง)|"
+         # Bosnian "ne treba prijava", "bez prijave"; Albanian "pa regjistrim"
+         r"\bne treba (?:prijava|prijavljivati|se prijaviti)\b|\bbez (?:prijave|prijavljivanja)\b|"
+         r"\bnije potrebna prijava\b|\bpa regjistrim\b",
          value=True, negated=None, kind="pos", strength=1),
     Rule("low.registration-required", r"\b(?:реєстрація|запис|регистрация|запись) (?:обов'язкова|обов'язковий|"
          r"обязательна|обязательно)\b|\b(?:потрібна|необхідна|нужна|необходима) (?:попередня |предварительная )?"
@@ -110,7 +115,7 @@ RULES = (
          r"doorverwijzing|aanmelding))\b|\b(?:na|via) een intakegesprek\b|\bop doorverwijzing\b|"
          r"\b(?:registration|booking|reservation|sign-?up|rsvp)s?(?: [\w ]{0,25}?)? (?:is |are )?"
          r"(?:required|mandatory|compulsory|essential|necessary)\b|\bmust (?:register|"
-         r"book|sign up)\b|\binscription (?:est )?obligatoire\b|\bsur inscription\b|"
+         r"book|sign up)\b|\b(?:inscription|reservation) (?:est )?obligatoire\b|\bsur inscription\b|"
          r"\bby invitation only\b|\bselectieprocedure\b|"
          # Turkish, Indonesian, Tagalog: "Kayıt zorunludur", "pendaftaran wajib", "wajib mendaftar",
          # "kailangan magparehistro"
@@ -266,6 +271,10 @@ RULES = (
          r"(?:bienvenid[oa]s|bem-vind[oa]s)\b|"
          # Turkish, Indonesian: "Herkes davetlidir", "herkese açık", "terbuka untuk umum", "siapa saja
          # boleh datang", "semua orang diterima"
+         # Bosnian "Svi su dobrodošli", Albanian "Të gjithë janë të mirëseardhur", Japanese "どなたでも",
+         # Korean "누구나 환영", Thai "ยินดีต้อนรับทุกคน", "ใครก็เข้าร่วมได้"
+         r"\bsvi su (?:(?:uvijek|srdacno) )?dobrodosli\b|\bte gjithe jane te mireseardhur\b|どなたでも|"
+         r"누구나 (?:환영|참여|참가)|ยินดีต้อนรับทุกคน|ใครก็(?:เข้าร่วม|มา)ได้|"
          r"\bherkes(?: [\w]+){0,2} davetli(?:dir)?\b|\bherkese ac[iı]k(?:t[iı]r)?\b|\bterbuka untuk umum\b|"
          r"\bsiapa saja boleh datang\b|\bsemua orang (?:diterima|dipersilakan|boleh datang)\b|"
          # Italian: "tutti sono benvenuti", "tutti benvenuti" (not "tutti i soci sono benvenuti")
@@ -367,8 +376,10 @@ _TRIAL_INVITE = re.compile(r"\b(?:proberen|meespelen|meedoen|meezingen|meetraine
 # ("Kom gerust eens een partijtje spelen", "Kom vrijblijvend een repetitie bijwonen")
 _TRIAL_NEXT = re.compile(r"\s+(?:(?:eens|een keer|een keertje|eventjes|mee)\s+){0,2}(?:een [a-z]+\s+)?"
                          + _TRIAL_INVITE.pattern)
-_ONCE_NO_COMMITMENT = re.compile(r"\bvrijblijvend (?:eens|een keer(?:tje)?)\b|\b(?:eens|een keer(?:tje)?) vrijblijvend\b")
-_OPEN_EVENT_TITLE = re.compile(r"\bopen\b|\bopendeur\w*|\bkijkdag\b")
+_ONCE_NO_COMMITMENT = re.compile(r"\bvrijblijvend (?:eens|een keer(?:tje)?)\b|\b(?:eens|een keer(?:tje)?|gerust) vrijblijvend\b")
+_OPEN_EVENT_TITLE = re.compile(r"\bopen\b|\bopen ?dag\w*|\bopendeur\w*|\bkijkdag\b")
+# (a look around is no try: "Kom vrijblijvend eens een kijkje nemen" still invites to drop in)
+_LOOK = re.compile(r"\bkijk")
 # the verbs of _TRIAL_INVITE that ask for a try whatever the setting (not "meedoen", "kijken")
 _TRY = re.compile(r"\b(?:proberen|uitproberen|meetrainen)\b")
 # (a club one joins, not cost's _MEMBERSHIP of fee words: "nieuwe spelers", "zoekt zangers" count)
@@ -407,6 +418,7 @@ def resolve(hits, record: dict[str, Any], texts):
     # "Kom vrijblijvend eens meezingen": a try of what one would join, club or not (the binding
     # convention), unless the listing is itself an open event ("Open repetitie harmonie")
     skill += [h for h in hits if h.value and h.rule.id == "low.walk-in" and _ONCE_NO_COMMITMENT.search(fold(h.match))
+              and not _LOOK.search(fold(h.match))
               and (_TRIAL_INVITE.search(fold(h.match)) or _TRIAL_NEXT.match(texts[h.field][1], h.end))
               and not _OPEN_EVENT_TITLE.search(texts.get("title", ("", ""))[1])]
     # ("Eerste les gratis, daarna € 6 per les. Kom gerust eens proberen!": the trial named elsewhere)

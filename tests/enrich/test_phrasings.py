@@ -2557,6 +2557,62 @@ TITLED = [
     # wheelchair: adapted to wheelchair users
     ('Nederlands praten in het WZC', 'Help mee in de cafetaria. Het WZC is volledig aangepast aan rolstoelgebruikers.', 'wheelchair', True),
     ('Kookatelier', 'De keuken is niet aangepast aan rolstoelgebruikers.', 'wheelchair', False),
+    # round 53 (v381, v383, v385, v386) and the review of round 52: Chinese, Japanese, Korean and Thai
+    # prices and free words (a group's or a trial's free excluded), Vietnamese đ, Bosnian and Albanian
+    # free entry, welcomes, children and access, perks and the others' price, consumption and
+    # own-journey prices that are the real price, a side attraction named after 'met' in the title
+    # review of round 52: Chinese prices and group-free, Vietnamese đ, negations, trials, materials
+    ('中秋晚会', '门票10欧元，12岁以下儿童免费。', 'cost', 'paid'),
+    ('荷兰语角', '每周三练习荷兰语。会员免费，非会员5欧元。', 'cost', 'paid'),
+    ('Cà phê tiếng Hà Lan', 'Mỗi thứ Năm chúng tôi luyện nói tiếng Hà Lan. Đồ uống miễn phí.', 'cost', 'unknown'),
+    ('Lớp vẽ', 'Lớp vẽ cho thiếu nhi. Trẻ em miễn phí.', 'cost', 'unknown'),
+    ('Lớp tiếng Anh', 'Lớp học này không phải miễn phí.', 'cost', 'unknown'),
+    ('书法班', '第一节课免费试听。', 'cost', 'unknown'),
+    ('汉语班', '每周六上午。教材免费。', 'cost', 'unknown'),
+    ('讲座', '不是免费的。', 'cost', 'unknown'),
+    ('茶艺', '免费茶艺体验，欢迎参加。', 'cost', 'free'),
+    # the others: more wordings; a perk's price for the others stays a perk
+    ('Fête des mamans', 'Entrée gratuite pour les mamans, pour les autres 5 euros.', 'cost', 'paid'),
+    ("Mothers' day", 'Free entry for mums, everyone else €5.', 'cost', 'paid'),
+    ('Kinderfeest', 'Gratis toegang. Kinderen krijgen een gratis drankje, de anderen betalen € 2 per drankje.', 'cost', 'free'),
+    # consumption priced: not a price that includes the meal, nor a price label
+    ('Buurtfeest', 'Gratis voor iedereen uit de wijk! Bezoekers van buiten de wijk: € 8 (eten inbegrepen). Je betaalt alleen wat je drinkt.', 'cost', 'paid'),
+    ('Thaise kookworkshop', 'Prijs: € 25, ingrediënten en maaltijd inbegrepen. Drankjes: je betaalt alleen wat je drinkt.', 'cost', 'paid'),
+    ('Soirée jeux', 'Participation : 5 € par soirée, boissons comprises. Sur place, vous payez ce que vous consommez.', 'cost', 'paid'),
+    # French café: not a café-philo or a thé dansant
+    ('Café-philo : la liberté', 'Entrée libre pour la bibliothèque, 2 € pour le café-philo.', 'cost', 'paid'),
+    ('Thé dansant du dimanche', "On danse tout l'après-midi. 8 € pour le thé dansant, une pâtisserie comprise.", 'cost', 'paid'),
+    ('Winterwandeling', 'Na afloop gratis heerlijke zelfgemaakte soep.', 'cost', 'unknown'),
+    # own journey: a trip's own price stays the price
+    ('Busuitstap naar de kerstmarkt van Aken', 'Met de bus naar Aken (€ 35 per persoon, busreis en gids inbegrepen). Toegang tot de kerstmarkt is gratis.', 'cost', 'paid'),
+    # a side attraction named after "met" in the title
+    ('Buurtbarbecue met kinderanimatie', 'Sluit het jaar af op de buurtbarbecue! Gratis kinderanimatie en een springkasteel. Bestel je barbecuebon bij het comité.', 'cost', 'unknown'),
+    # guard: the attraction is the listing
+    ('Springkastelendag', 'Een hele dag springen. Alle springkastelen zijn gratis.', 'cost', 'free'),
+    # round 53: Bosnian, Albanian, Japanese, Korean, Thai free words and prices
+    ('Bosanski dan', 'Izložba, hrana, muzika i igre za djecu. Ulaz slobodan. Svi su dobrodošli!', 'cost', 'free'),
+    ('Ženska sekcija', 'Svake srijede idemo u šetnju uz kanal. Svi su dobrodošli, ne treba prijava. Besplatno.', 'low_threshold', True),
+    ('Dita e Flamurit', 'Ju ftojmë të festojmë së bashku. Hyrja falas. Të gjithë janë të mirëseardhur!', 'cost', 'free'),
+    ('Koncert', 'Ulaznica 10 €. Kafa nije besplatna.', 'cost', 'paid'),
+    ('日本人ママの会', '日本人ママと子どもたちの集まりです。参加費：1家族3ユーロ。予約不要です。', 'cost', 'paid'),
+    ('문화제', '입장 무료. 누구나 환영합니다.', 'cost', 'free'),
+    ('한인회 송년회', '회비: 어른 30유로, 초등학생 이하 무료.', 'cost', 'paid'),
+    ('มวยไทยสำหรับเด็ก', 'เรียนมวยไทยสำหรับเด็กอายุ 8-15 ปี ค่าเรียนเดือนละ 60 ยูโร', 'cost', 'paid'),
+    ('おはなし会', '絵本の読み聞かせです。参加無料・申込不要。', 'low_threshold', True),
+    # family in the new languages; wheelchair
+    ('Bosanski dan', 'Izložba, hrana, muzika i igre za djecu.', 'family_friendly', True),
+    ('盆踊り大会', '夏の盆踊り大会を開催します。会場は車椅子でもご利用いただけます。', 'wheelchair', True),
+    ('Dopunska nastava', 'Učionica je na prvom spratu, nema lifta.', 'wheelchair', False),
+    ('Izlet na more', 'Autobus nije prilagođen za invalidska kolica.', 'wheelchair', False),
+    # review: French drop-in against a required booking; family welcomes; Dutch levels kept
+    ('Soirée slam', 'Réservation obligatoire. On vient comme on est, on repart comme on veut.', 'low_threshold', False),
+    ('Wijkatelier', 'Kom vrijblijvend eens een kijkje nemen!', 'low_threshold', True),
+    ('Aide fiscale', "Pour les couples avec ou sans enfants qui veulent remplir leur déclaration d'impôts. Sur rendez-vous.", 'family_friendly', False),
+    ('Tournoi', 'Les enfants de 16 ans et plus peuvent participer.', 'family_friendly', False),
+    ('Kookles Thais', 'We koken samen Thaise gerechten. Taalniveau: A2.', 'dutch_level', 2),
+    ('Sirtaki – Grieks dansen', 'Leer de sirtaki. Taalniveau A2 volstaat.', 'dutch_level', 2),
+    ("Club d'anglais", 'Vous devez pouvoir tenir une conversation simple en anglais.', 'dutch_level', None),
+    ('说明会', '无需报名费，但请提前报名。', 'low_threshold', False),
 ]
 
 
