@@ -245,7 +245,7 @@ class Facet:
 # A match starts where no word character comes before it. Chinese, Japanese and Thai write words
 # without spaces between them ("每周五免费参加"), so after one of their letters a match may start too.
 _NO_SPACE_SCRIPTS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD_IN_SPACED_SCRIPT = rf"[^\W{_NO_SPACE_SCRIPTS}]"
+MATCH_START = rf"(?<![^\W{_NO_SPACE_SCRIPTS}])"
 
 
 class Scanner:
@@ -268,7 +268,7 @@ class Scanner:
                 compiled = re.compile(rule.pattern)
                 for key in keys:
                     self._by_key.setdefault(key, []).append((fi, ri, rule, compiled))
-        self.locator = re.compile(r"(?<!" + _WORD_IN_SPACED_SCRIPT + r")(?=" + _trie_regex(self._by_key) + ")")
+        self.locator = re.compile(MATCH_START + r"(?=" + _trie_regex(self._by_key) + ")")
         self._cache: dict[str, tuple] = {}
         self._combined: dict[tuple, re.Pattern] = {}
 

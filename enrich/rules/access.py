@@ -55,8 +55,9 @@ RULES = (
          value=True, negated=False, strength=4),
     # French: "pas d'accès pour les fauteuils roulants", "inaccessible aux PMR"
     # Bosnian "nije prilagođen za invalidska kolica", Albanian "nuk është e aksesueshme për karrige me rrota"
-    Rule("access.wheelchair.bs-sq-no", r"\bnije (?:\w+ )?prilagoden\w* za invalidska kolica\b|"
-         r"\bnuk (?:eshte|jane) (?:e |te )?aksesueshme? per karrige me rrota\b",
+    Rule("access.wheelchair.bs-sq-no", r"\bnije (?:\w+ ){0,2}prilagoden\w* (?:za invalidska kolica|osobama u invalidskim kolicima)\b|"
+         r"\bnuk (?:eshte|jane) (?:\w+ )?(?:e |te )?aksesueshme? per karrige me rrota\b|"
+         r"車椅子(?:で|では)[^。]{0,15}(?:できません|不可|ご遠慮)|휠체어(?:로|는)? (?:접근|이용|출입)(?:이|은)? (?:불가|어렵습니다|가능하지 않습니다)",
          value=False, negated=False, strength=3),
     Rule("access.wheelchair.fr-no", r"\b(?:inaccessibles?|non accessibles?|pas accessibles?) "
          r"(?:aux|en|pour les|a|pour) (?:(?:personnes|utilisateurs|usagers) (?:en |de )?)?"
@@ -66,7 +67,7 @@ RULES = (
     # rrota", "車椅子でもご利用いただけます", "휠체어로 접근 가능"
     Rule("access.wheelchair.bs-sq-ja-ko", r"(?<!nije )\bprilagoden\w* za invalidska kolica\b|"
          r"(?<!nuk eshte )(?<!nuk eshte e )\baksesueshme? per karrige me rrota\b|車椅子(?:でも|で)(?:ご)?(?:利用|参加|入場)|"
-         r"휠체어(?:로|도)? (?:접근|이용|출입) 가능",
+         r"\bprilagoden\w* osobama u invalidskim kolicima\b|휠체어(?:로|도)? (?:접근|이용|출입) 가능(?!한|하지)",
          value=True, negated=False, strength=2),
     Rule("access.wheelchair.fr", r"\bacces (?:possible |adapte |facile )?(?:pour|aux|en) (?:les )?"
          r"(?:personnes (?:en |a mobilite reduite)?)?(?:fauteuils? roulants?|chaises? roulantes?|"
@@ -91,9 +92,10 @@ RULES = (
          value=True, negated=False, strength=3),
     # partial access leaves part of the activity out of reach: not accessible
     # "enkel het bezoekerscentrum is rolstoeltoegankelijk": the rest is not
-    Rule("access.only-part", r"\b(?:enkel|alleen|uitsluitend|only) (?:het|de|the) [\w-]+"
+    Rule("access.only-part", r"\b(?:enkel|alleen|uitsluitend|only) (?:op |on )?(?:het|de|the) [\w-]+"
          # ("enkel de benedenverdieping en de tuin zijn toegankelijk voor rolstoelgebruikers")
-         r"(?: (?:en|and) (?:het|de|the) [\w-]+)? (?:is|zijn|are) "
+         # ("Het kasteel is enkel op het gelijkvloers toegankelijk voor rolstoelen")
+         r"(?: (?:en|and) (?:het|de|the) [\w-]+)? (?:(?:is|zijn|are) )?"
          r"(?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|bereikbaar)\b|"
          # "Rolstoelgebruikers kunnen enkel de eerste kilometer volgen"
          r"\brol(?:stoel|wagen)gebruikers? (?:kunnen|kan|mogen|mag) (?:enkel|alleen|slechts|maar|uitsluitend) "
@@ -162,7 +164,7 @@ RULES = (
     # "accessible aux poussettes et aux fauteuils roulants", "wheelchair and pram friendly"
     Rule("access.wheelchair", r"\brol(?:stoel|wagen)toeg\b|\brol(?:stoel|wagen)-toegankelijk\b|\brol(?:stoel|wagen)(?:toegankelijk|vriendelijk|gebruikers? welkom|"
          r"toegang|plaats|plaatsen|platform)\w*\b|\b(?:toegankelijk|bereikbaar|geschikt|aangepast|"
-         r"berijdbaar) (?:voor|met|aan) (?:een |de |(?:mensen|personen|bezoekers|gebruikers|"
+         r"berijdbaar) (?:voor|met|aan) (?:een |de |(?:mensen|personen|bezoekers|gebruikers|kinderen|jongeren|"
          r"deelnemers|iedereen) (?:met|in) een |(?:[\w']+ )?[\w']+ (?:en|of|,) "
          # ("om te bekijken of rolstoelgebruikers mee kunnen": a question)
          r"(?:voor )?(?:een |de )?)?rol(?:stoel|wagen)\w*\b|(?<!\bof )\brol(?:stoel|wagen)gebruikers? "

@@ -220,6 +220,8 @@ RULES = (
          r"gratuite?)\b|"
          # ("Na afloop gratis warme chocomelk": an adjective may come before the thing)
          rf"\bgratis (?:(?:warme?|koude?|verse?|lekkere?|heerlijke?|zelfgemaakte?|belegde?|gezonde?) ){{0,2}}{_OBJECT}\b|"
+         # "Gratis honingsnoepjes!", "gratis (drink)water": a treat, also in a compound
+         r"\bgratis (?:[a-z]+(?:snoep|koek)\w*|(?:drink|kraantjes|bron)?water)\b|"
          rf"\b{_PERK}\s?[:=-]\s?(?:ook )?(?:gratis|free|gratuite?s?)\b|"
          # "Gratis water en koffie.": treats listed after "gratis" are perks
          rf"\bgratis {_TREAT}(?:(?:, ?| en | of ){_TREAT}){{1,3}}\b|"
@@ -499,8 +501,8 @@ RULES = (
          r"nguoi cao tuoi))|(?<!不)(?<!不是)(?<!非)(?<!儿童)(?<!兒童)(?<!孩子)(?<!会员)(?<!會員)(?<!学生)(?<!學生)(?<!以下)"
          r"免[费費](?!试听|試聽|试课|試課|体验课)|"
          # Japanese "無料", Korean "무료", Thai "ฟรี" (not after a group: "3세 미만 무료", "初等学生以下无料")
-         r"(?<!以下)(?<!未満)(?<!子ども)(?<!小学生)無料(?!ではありません|じゃない|体験)|(?<!미만 )(?<!이하 )(?<!어린이 )무료(?! 체험)|"
-         r"(?<!ไม่)ฟรี|"
+         r"(?<!以下)(?<!未満)(?<!子ども)(?<!小学生)無料(?!ではありません|じゃない|体験)|(?<!미만 )(?<!이하 )(?<!어린이 )무료(?! 체험|하|한|함)|"
+         r"(?<!ไม่)ฟรี(?!แลนซ์|สไตล์)|"
          # Bosnian, Croatian, Serbian "besplatno", "ulaz slobodan"; Albanian "falas", "hyrja e lirë", "pa pagesë"
          r"(?<!nije )\bbesplatn\w*|\bulaz (?:je )?slobodan\b|\bslobodan ulaz\b|(?<!nuk eshte )\bfalas\b|"
          r"\bhyrja (?:e lire|falas)\b|\bpa pagese\b|"
@@ -608,7 +610,7 @@ RULES = (
          r"\bbetalend parkeren\b|\bbetalende parking\b",
          value=None, kind="topic"),
     Rule("cost.reduced", r"\b(?:kt|vt)\b(?=\s?[:=]?\s?(?:€|eur\b|\d|gratis|free))|\bkansentarief\b|\bkansenpas\b|\bkansenkaart\b|\bsociaal tarief\b|\bverminderd tarief\b|"
-         r"\breductietarief\b|\bkorting(?!s?(?:apps?|bon\w*|codes?|acties?|folders?|websites?|sites?)\b)\w*\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
+         r"\breductietarief\b|\bkorting(?!s?(?:apps?|bon\w*|codes?|acties?|folders?|websites?|sites?)\b)(?! (?:bij|op) (?:de |het |je )?(?:groeps)?aankoop)\w*\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
          r"\b(?:reduced|concession|discounted|social) (?:rate|price|fee|tariff)s?\b|\bdiscount\b|"
          r"\btarif (?:reduit|social)\b|\breduction\b|\btarif preferentiel\b|\bopportunity rate\b|"
          # Ukrainian and Russian: "пільговий тариф", "льготный тариф", "скидка", "знижка"
@@ -709,10 +711,14 @@ _WORD_NUMBER = (rf"(?:(?:{_ALT(_UNITS)})e?n(?:{_ALT(_TENS)})|(?:{_ALT(_TENS)})(?
 # "€1.500" is fifteen hundred (a dot before three digits groups thousands)
 _NUMBER = r"(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.])|\d{1,4}(?:[.,]\d{1,2})?)"
 # Ukrainian, Russian, Belarusian; Persian, Arabic (\d also reads ۵۰); Chinese, Japanese, Korean, Thai
-_EURO_SCRIPTS = "евро|євро|еўра|یورو|يورو|欧元|歐元|欧(?![洲盟美])|ユーロ|유로|ยูโร"
+# (each with its own end: "5ユーロです", "10유로입니다" run on without a space)
+_EURO_SCRIPTS = r"(?:евро|євро|еўра|یورو|يورو)\b|(?:欧元|歐元|欧(?![洲盟美])|ユーロ|유로|ยูโร)(?![0-9a-z])"
 _AMOUNT = re.compile(
     rf"(?:€|\beur(?:o|os)?\b)\s?{_NUMBER}(?:,-)?"
-    rf"|(?<![0-9a-z_.,\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff]){_NUMBER}(?:,-)?\s?(?:€|euro?s?\b|eur\b|(?:{_EURO_SCRIPTS})\b)"
+    # (a number right after a letter of another script — "门票10欧元", "학기당120유로" — but not after
+    # a Latin, Greek, Cyrillic or Arabic letter: "A2", Greek "Α2", Arabic "و10" are read as before)
+    rf"|(?<![0-9a-z_.,\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]){_NUMBER}"
+    rf"(?:,-)?\s?(?:€|euro?s?\b|eur\b|{_EURO_SCRIPTS})"
     rf"|\b({_WORD_NUMBER}) (?:euro?s?|eur)\b")
 # "2,-" (Flemish for two euros), scanned only in texts that contain ",-"
 _AMOUNT_DASH = re.compile(r"(?<![\w.,])(\d{1,4}),-(?![\w-])")
@@ -756,7 +762,7 @@ _QUALIFIERS = (
                         r"season)|\bl'an (?:dernier|passe)|\bl'annee (?:derniere|passee)")),
     # a refundable deposit is no price ("een waarborg van €10 die je terugkrijgt")
     # (nor money one receives: "je kan tot €1.500 premie terugkrijgen")
-    ("object", re.compile(r"\bwaarborg\w*|\bdeposit\b|\bcaution\b|\bterug ?krijg\w*|\bterugbetaald\b|"
+    ("object", re.compile(r"\bwaarborg\w*|\bdeposit\b|\bcaution\b|\bterug ?krijg\w*|\bterugbetaald\b|押金|보증금|デポジット|"
                           r"\bpremies?\b|\bsubsidies?\b|\bterugbetaling\w*|\b\w+budget\b|"
                           r"\bprijzengeld\b|\bte winnen\b|"
                           # "je krijgt er € 4,10 per gewerkt uur bij": money one receives
@@ -776,7 +782,8 @@ _QUALIFIERS = (
     ("vendor", re.compile(r"standgeld|standplaats|standhouder|verkoopstand|kraam|marktkramer|verkopers|"
                           r"exposanten|standhuur|plaatsgeld|stallholder|exhibitor|vendor|"
                           r"traders|exposants|emplacement|per (?:\d+ ?)?(?:stand|tafel|meter|m)\b")),
-    ("reduced", re.compile(r"kansentarief|kansenpas|kansenkaart|uitpas|korting|reductie|sociaal tarief|"
+    ("reduced", re.compile(r"学生|學生|长者|長者|シニア|학생|경로|นักเรียน|นักศึกษา|"
+                           r"kansentarief|kansenpas|kansenkaart|uitpas|korting|reductie|sociaal tarief|"
                            r"verminderd|reduced|reduit|social|concession|studenten|students|studentenkaart|"
                            r"student (?:card|price|rate|tarief)|\bstudent(?=\s?[?:)])|\(student\b|"
                            r"\b2[5-9]-(?=\s?[:=€])|студент\w*|"
@@ -811,9 +818,13 @@ _QUALIFIERS = (
                          r"\bdzieci\b|\bdziecko\b|\bдеца\b|\bдецата\b|\bдете\b|\bcopii\b|\bcopil\b|"
                          # Spanish, Portuguese, Italian: "bambini sotto i 10 anni 15 €"
                          r"\bninos\b|\bninas\b|\bcriancas\b|\bmenores\b|\bbambini\b|\bragazzi\b|\bsotto i \d+")),
+    # Chinese, Japanese, Korean, Thai: children and members (no word boundaries in those scripts)
+    ("child", re.compile(r"儿童|兒童|小朋友|孩子|子供|子ども|こども|小学生|中学生|幼児|어린이|아동|초등학생|유아|เด็ก|"
+                         r"(?<!非)会员|(?<!非)會員|会員|회원|สมาชิก")),
     ("child", re.compile(r"(?<!niet-)(?<!non-)(?<!niet )(?<!non )\b(?:leden|members|membres|"
                          rf"abonnees|{ROMANCE_MEMBERS})\b")),
-    ("adult", re.compile(r"volwassenen|volwassene|adults?|adultes?|per persoon|p\.p\.|por persona|por pessoa|"
+    ("adult", re.compile(r"成人|大人|一般|非会员|非會員|성인|어른|ผู้ใหญ่|"
+                         r"volwassenen|volwassene|adults?|adultes?|per persoon|p\.p\.|por persona|por pessoa|"
                          r"a persona|per persona|adultos|adulti|"
                          r"niet-leden|niet leden|non-members?|non-membres|standaard|normaal tarief|basistarief|"
                          r"gewoon tarief|inkom|deelname|lidgeld|abonnement|lidmaatschap|membership|"
@@ -835,6 +846,7 @@ _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w
                             # Spanish, Portuguese, Italian: "Spritz 5 €", "pastéis de nata aan € 1,50"
                             rf"cafe con leche|cafe com leite|cafezinho|cortado|{_ROMANCE_SNACK}|"
                             # "1,50 € pour le café et le gâteau" (a café alone may be the venue)
+                            r"饮料|飲料|咖啡|蛋糕|茶点|ドリンク|飲み物|お茶|음료|커피|다과|เครื่องดื่ม|กาแฟ|popcorn|"
                             r"pour (?:le|la|les|un|une) (?:cafe|the|gateau|gouter|collation|boissons?|consommations?)"
                             r"(?![-\w]| dansant))\b")
 # ("Cata de cervezas: 12 €", "Aprende a hacer empanadas: 15 €": the food is what one learns or tastes)
@@ -1306,6 +1318,14 @@ def _extra_sentence(texts, fld: str, start: int, end: int, scoped) -> bool:
     return not _ENTRY_LABEL.search(sentence)
 
 
+def _brackets_around(folded: str, start: int, end: int) -> str:
+    """The bracketed text an amount stands in ("(€ 35 per persoon, busreis inbegrepen)"), or ""."""
+    lo, hi = folded.rfind("(", 0, start), folded.find(")", end)
+    if lo < 0 or hi < 0 or ")" in folded[lo:start] or "(" in folded[end:hi]:
+        return ""
+    return folded[lo:hi + 1]
+
+
 def _for_the_others(folded: str, at: int) -> bool:
     """"Inkom gratis voor mama's, de anderen 5 euro", "entrée gratuite pour les mamans, les autres
     5 euro": the clause prices the same entry for everyone else, no extra."""
@@ -1380,6 +1400,40 @@ def _bracketed_for_a_thing(texts, hit) -> bool:
     return bool(_OPTION.search(clause)) and not _OPTION_IS_TAKING_PART.search(clause) and names_no_activity
 
 
+# a gathering named before "met" in a title: what comes with it is a side attraction
+_EVENT_HEAD = re.compile(r"(?:feest|barbecue|bbq|fuif|festival|markt|braderie|kermis|receptie|drink|picknick|"
+                         r"kerstmarkt|wijkdag|buurtdag|opendeurdag|dag)\b")
+
+
+_SCRIPT_FREE = re.compile(r"無料|무료|ฟรี|免[费費]|mien phi|besplatn\w*|falas|pa pagese|hyrja (?:e lire|falas)|"
+                          r"ulaz (?:je )?slobodan|slobodan ulaz")
+_NOT_ALL_FREE = re.compile(
+    # groups
+    r"\bdjec\w*|\bclan\w*|\bstudent\w*|\bpenzioner\w*|\bfemij\w*|\banetar\w*|\bstudente\w*|"
+    r"子供|子ども|こども|お子|会員|学生|以上|以下|未満|小学生|中学生|幼児|シニア|"
+    r"아동|어린이|아이|회원|학생|이상|이하|미만|유아|어르신|"
+    r"เด็ก|สมาชิก|นักเรียน|ผู้สูงอายุ|"
+    r"儿童|兒童|孩子|小朋友|会员|會員|學生|老人|长者|長者|"
+    # trials
+    # (not "体験" / "体验" / "체험" alone: an experience is as often the activity — "免费茶艺体验")
+    r"初回|첫|ทดลอง|\bi pare\b|\bprv(?:i|a|o|u|og|om)\b|\bprobn\w*|首次|试听|試聽|"
+    # denials
+    r"ではな|じゃな|じゃあり|아닙|아니|않|ไม่|\bnije\b|\bnuk\b|不是|并非|"
+    # perks
+    r"\bkaf\w*|\bcaj\b|\bhran\w*|\bpic\w*|\bparking\w*|\bparkim\w*|\bushqim\w*|\bpije\b|\btransport\w*|"
+    r"お茶|お菓子|菓子|駐車|送迎|ドリンク|飲み物|軽食|주차|다과|커피|음료|간식|셔틀|"
+    r"จอดรถ|กาแฟ|เครื่องดื่ม|ขนม|wi-?fi|饮料|咖啡|停车|点心|小吃|教材|接送")
+
+
+def _short_clause(folded: str, start: int, end: int) -> str:
+    """A free word's clause, at most 25 characters before and 20 after it (Thai has no commas)."""
+    before = folded[max(0, start - 25):start]
+    cut = max((m.end() for m in re.finditer(r"[.;:!?\n,，。、；：！？]", before)), default=0)
+    after = folded[end:end + 20]
+    stop = re.search(r"[.;:!?\n,，。、；：！？]", after)
+    return before[cut:] + folded[start:end] + (after[:stop.start()] if stop else after)
+
+
 def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
     """"Soep op de stoep: gratis soep": the free thing the title names is the activity — but
     free coffee at a "Koffieklets" is a treat (writers v49, v55, v64), and a thing lent or given
@@ -1406,7 +1460,8 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
     # ("Buurtbarbecue met kinderanimatie: gratis kinderanimatie": what comes with the activity is
     # a side attraction, the barbecue is the listing)
     side = re.search(r"\s(?:met|with|avec|\+)\s", title)
-    head = title[:side.start()] if side else title
+    head = title[:side.start()] if side and (re.search(_ATTRACTION, title[side.end():]) or _EVENT_HEAD.search(
+        title[:side.start()])) else title
     return not re.fullmatch(_DRINK, noun) and any(
         noun in word for word in re.findall(r"[a-z]+", head))
 
@@ -1452,7 +1507,8 @@ def _frees_a_thing(texts, hit) -> bool:
         return True
     # "De stad levert gratis de hekken en borden": a thing supplied (not "we leveren gratis een workshop")
     supplied = re.match(r" (?:de |het |een |alle |je |jouw )?([a-z]{3,})(?: ([a-z]{3,}))?", folded[hit.end:hit.end + 40])
-    if supplied and re.search(r"\b(?:levert|leveren|bezorgt|bezorgen|schenkt|schenken) (?:je |u |ook )?$",
+    if supplied and re.search(r"\b(?:levert|leveren|bezorgt|bezorgen|schenkt|schenken|plaatst|plaatsen|installeert|"
+                              r"installeren) (?:je |u |ook |er )?$",
                               folded[lo:hit.start]):
         # ("we leveren gratis een leuke workshop": an adjective may come first)
         return not any(w and _ACTIVITY_NOUN.fullmatch(w) for w in supplied.groups())
@@ -1740,10 +1796,11 @@ _OWN_THING = (r"(?:[a-z]+-)?(?:\w*ticket\w*|\w*kaartje|toegang\w*|inkom|entree|\
               r"billets?|entrees?|licences?|permis|transport|tickets?|train|entry|fare|licen[cs]es?|"
               r"квит\w*|билет\w*|проїзд\w*|проезд\w*|вхід\w*|вход\w*)")
 _PAYS_OWN = re.compile(
-    r"\b(?:je betaalt|betaal je|u betaalt|betaalt u|betaalt iedereen|betalen de deelnemers|betaalt elke deelnemer)"
+    r"\b(?:je betaalt|betaal je|u betaalt|betaalt u|betaalt iedereen|iedereen betaalt|betalen de deelnemers|"
+    r"betaalt elke deelnemer|elke deelnemer betaalt|ieder betaalt)"
     # ("je betaalt enkel je treinticket", "je betaalt zelf de licentie", "je betaalt wel de toegang
     # tot het domein"; not "je betaalt een ticket", "je betaalt enkel de verzekering")
-    r"(?: (?:wel|enkel|alleen|nog|dus|natuurlijk))*(?: zelf (?:je |jouw |uw |het |de )?| (?:je|jouw|uw) |"
+    r"(?: (?:wel|enkel|alleen|nog|dus|natuurlijk))*(?: zelf (?:je |jouw |uw |het |de |zijn |haar |hun )?| (?:je|jouw|uw) |"
     r" de (?=(?:toegang|inkom|entree)\w* (?:tot|van|in|voor) (?:het|de)\b))(?:eigen )?"
     rf"{_OWN_THING}\b|"
     rf"\b(?:de |het |je |jouw |uw )?{_OWN_THING}(?: [\w-]+){{0,4}}? (?:betaal je|betaalt u|betaalt iedereen) "
@@ -1951,6 +2008,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # not the lockers or the wifi a course mentions before it
     free = set_aside(free, ev, "cost", "free to use, but the title names no place or equipment: ignored",
                      lambda h: h.rule.id == "cost.free-to-use" and not _FACILITY_TITLE.search(title))
+    # "Besplatno za djecu", "お子様は無料です", "무료 주차", "ทดลองเรียนฟรี", "nuk është falas": the free words
+    # of Bosnian, Albanian, Japanese, Korean, Thai, Chinese and Vietnamese with a group, a perk, a trial
+    # or a denial in their clause (their lookbehinds catch only what stands right before them)
+    free = set_aside(free, ev, "cost", "free for a group, a perk, a trial or denied: ignored",
+                     lambda h: bool(_SCRIPT_FREE.fullmatch(fold(h.match))) and bool(
+                         _NOT_ALL_FREE.search(_short_clause(texts[h.field][1], h.start, h.end))))
     # "waarschijnlijk gratis, nog te bevestigen": a hedged "free" is not a statement
     free = set_aside(free, ev, "cost", "hedged, not stated: ignored",
                      lambda h: bool(HEDGE.search(_sentence_of(texts, h))))
@@ -2337,7 +2400,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             if cls not in ("reduced", "vendor") and free and (
                     extra and _REQUIRED_THING.search(sentence) or _TRAVEL_PRICED.search(folded, max(0, s - 100), s)
                     # ("Met de bus naar Aken (€ 35 per persoon, busreis en gids inbegrepen)": the trip's price)
-                    and not re.search(r"\b(?:per persoon|p\.p|inschrijving)\b|" + _INCLUDED.pattern, folded[max(0, s - 40):e + 40])
+                    and not re.search(r"\b(?:per persoon|p\.p|inschrijving)\b|" + _INCLUDED.pattern, _brackets_around(folded, s, e))
                     or _PAYS_OWN.search(sentence)
                     or _LICENCE_BEFORE.search(folded, max(0, s - 45), s) and re.search(_NEEDED, sentence)) and not any(
                     pattern.search(sentence) for c, pattern in _QUALIFIERS if c == "vendor"):

@@ -189,10 +189,10 @@ RULES = (
          value=2),
     # level 3: quite a lot
     Rule("dutch.prose.3", rf"\b(?:vrij|redelijk|behoorlijk|al (?:best wat|heel wat|redelijk|behoorlijk)|al aardig|"
-         rf"voldoende) (?:goed )?{_NL}\b|\b(?:vrij|redelijk|behoorlijk) goed (?:nederlands|"
+         rf"voldoende) (?:goed )?{_NL}\b(?! om (?:een )?(?:eenvoudig|kort|simpel)e? gesprek)|\b(?:vrij|redelijk|behoorlijk) goed (?:nederlands|"
          r"kunnen spreken|spreken)\b|\b(?:fairly|reasonably|quite) good dutch\b|\bdecent dutch\b|"
          r"\bassez bien (?:le )?neerlandais\b|\bun bon niveau de neerlandais\b|"
-         r"\bkan (?:al )?een gesprek voeren\b|\b(?:je |u )?(?:begrijpt|verstaat|begrijp|versta) "
+         r"\bkan (?:al )?een gesprek voeren\b(?! over (?:eenvoudige|simpele) )|\b(?:je |u )?(?:begrijpt|verstaat|begrijp|versta) "
          r"(?:al |reeds )?(?:veel|redelijk wat|vrij veel|heel wat|best wat|behoorlijk wat|"
          r"redelijk veel)(?: nederlands)?\b|\b(?:vous )?comprenez (?:deja )?bien\b|"
          r"\b(?:you )?(?:already )?understand (?:quite )?a lot\b",
@@ -414,7 +414,7 @@ GRAMMAR = (
     # "Je kan klanten vlot te woord staan in het Nederlands", "je vlot en verzorgd uitdrukken",
     # "op (bijna) moedertaalniveau"
     Rule("dutch.grammar.4.express", r"\b(?:vlot|vloeiend|goed|correct)(?: en (?:verzorgd|correct|"
-         r"duidelijk|helder))? (?:te woord (?:te )?staan|(?:uit te drukken|uitdrukken)|formuleren)\b|"
+         r"duidelijk|helder))? (?:te woord (?:te |kunnen |kan |kunt )?staan|(?:uit te drukken|uitdrukken)|formuleren)\b|"
          r"\bop (?:\(?bijna\)?[ -])?moedertaalniveau\b|\bnear-native\b", value=4, kind="speak"),
     Rule("dutch.grammar.4.native", r"\b(?:zoals|als|like|comme) (?:een |a |an |un )?(?:moedertaalspreker|"
          r"moedertaal|native(?: speaker)?|natif|locuteur natif)\b|\bnative[- ]like\b|"
@@ -478,7 +478,8 @@ GRAMMAR = (
          r"gemakkelijk|moeiteloos) een gesprek over (?:allerlei|alle|veel)\b|\b(?:schrijft|schrijf) (?:je |u )?"
          r"(?:al )?vlot (?:\w+ )?(?:teksten|brieven|mails|verslagen|artikels)\b", value=4, kind="lang"),
     Rule("dutch.grammar.3.conversation-en", r"\b(?:be able to|able to|can|could) (?:already )?(?:have|hold|carry "
-         r"on|follow) (?:a |an )?(?:everyday )?(?:conversation|chat|talk)s?\b",
+         r"on|follow) (?:a |an )?(?:everyday )?(?:conversation|chat|talk)s?\b"
+         r"(?! in (?:english|french|spanish|german|italian|arabic|portuguese|turkish|polish|russian))",
          value=3, kind="speak"),
     # "You should be able to hold a simple conversation": English word order, the same icon 2 as
     # "een eenvoudig gesprek voeren" (the binding convention; writers of v282, v300 and v301)
@@ -489,8 +490,10 @@ GRAMMAR = (
     Rule("dutch.grammar.2.simple-conversation", r"\b(?:(?:kan|kunt|kunnen|can|peux|peut|pouvez|"
          r"be able to|able to|in staat om|capable de) (?:al |reeds |already |deja )?)?(?:een |a |une )?"
          r"(?:eenvoudig|kort|simpel|simple|short|petite)e? (?:gesprek(?:je)?|conversatie|"
-         r"conversation) (?:(?:in het nederlands |en neerlandais |in dutch )?(?:kan |kunt |kunnen )?"
+         r"conversation) (?:(?:in het nederlands |en neerlandais |in dutch )?(?:kan |kunt |kunnen |te )?"
          r"(?:voeren|houden|have|hold|tenir|avoir))\b|"
+         # "Je kan al een gesprek voeren over eenvoudige onderwerpen"
+         r"\bgesprek(?:je)? (?:kan |kunt )?voeren over (?:eenvoudige|simpele) (?:onderwerpen|dingen|thema'?s)\b|"
          # French puts the adjective after: "tenir une conversation simple en néerlandais"
          r"\b(?:tenir|avoir|suivre) une conversation (?:simple|courte|de base|elementaire)\b(?! en (?:anglais|espagnol|"
          r"allemand|italien|arabe|francais|turc|russe|portugais|chinois|japonais|polonais))", value=2, kind="lang"),
@@ -499,7 +502,7 @@ GRAMMAR = (
          # ("Je kan in het Nederlands een gesprek voeren")
          r"(?:al |reeds |already |deja )?(?:in het nederlands )?(?:een |a |une )?"
          r"(?:gesprek(?:je)?|conversatie|conversation) (?:in het nederlands |in dutch )?(?:voeren|houden|have|hold|"
-         r"tenir|avoir)\b", value=3, kind="lang"),
+         r"tenir|avoir)\b(?! over (?:eenvoudige|simpele) )", value=3, kind="lang"),
     # following an everyday conversation without much effort (the order reversed): icon 3
     Rule("dutch.grammar.3.follow-everyday", r"\b(?:een )?gesprek(?:ken)? over (?:alledaagse|dagelijkse|"
          r"gewone) (?:dingen|onderwerpen) (?:zonder (?:veel )?moeite|vlot) (?:kan |kunnen |kunt )?"

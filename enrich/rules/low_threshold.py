@@ -88,12 +88,19 @@ RULES = (
          r"\bkhong can (?:phai )?(?:ghi danh|[dđ]ang ky|[dđ]at cho|hen truoc)\b|"
          r"(?:无需|无须|無需|無須|不用|不需要|不必)(?:事先|提前|预先|預先)?(?:报名|報名|预约|預約|登记|登記)(?!费|費)|"
          # Japanese "予約不要", "申込不要"; Korean "신청 없이", "예약 없이"; Thai "ไม่ต้องลงทะเบียน"
-         r"(?:予約|申込|申し込み|事前申込)不要|(?:신청|예약|등록) 없이|ไม่ต้อง(?:ลงทะเบียน|จอง)|"
+         r"(?:予約|申込|申し込み|事前申込)は?不要|(?:予約|申込|申し込み)は必要ありません|(?:신청|예약|등록) 없이(?!는| 오시면)|"
+         r"(?:사전 )?(?:신청|예약|등록) (?:필요 없|불필요)|ไม่ต้อง(?:ลงทะเบียน|จอง)|\bnuk nevojitet regjistrim\b|"
          # Bosnian "ne treba prijava", "bez prijave"; Albanian "pa regjistrim"
-         r"\bne treba (?:prijava|prijavljivati|se prijaviti)\b|\bbez (?:prijave|prijavljivanja)\b|"
-         r"\bnije potrebna prijava\b|\bpa regjistrim\b",
+         r"\bne treba (?:prijava|prijavljivati|se prijaviti)\b|\bbez (?:prijave|prijavljivanja)\b(?! nije)|"
+         r"\bnije potrebna (?:prethodna )?prijava\b|(?<!pjese )\bpa regjistrim\b|"
+         # Romanian (folded): "Nu este nevoie de înscriere", "fără înscriere", "vino pur și simplu"
+         r"\bnu (?:este|e) nevoie (?:de (?:inscriere|rezervare|programare)|sa (?:va|te) (?:inscrieti|inscrii))\b|"
+         r"\bfara (?:inscriere|rezervare|programare)\b|\b(?:vino|veniti) pur si simplu\b",
          value=True, negated=None, kind="pos", strength=1),
-    Rule("low.registration-required", r"\b(?:реєстрація|запис|регистрация|запись) (?:обов'язкова|обов'язковий|"
+    Rule("low.registration-required", r"\bprijava (?:je )?obavezna\b|\bobavezna prijava\b|\bregjistrimi (?:eshte )?i detyrueshem\b|"
+         r"予約(?:が|は)?必要|要予約|予約制|事前(?:申込|申し込み|予約)(?:が|は)?必要|(?:사전 )?(?:신청|예약|등록) 필수|"
+         r"ต้องลงทะเบียน|"
+         r"\b(?:реєстрація|запис|регистрация|запись) (?:обов'язкова|обов'язковий|"
          r"обязательна|обязательно)\b|\b(?:потрібна|необхідна|нужна|необходима) (?:попередня |предварительная )?"
          r"(?:реєстрація|регистрация|запись)\b|\bпопередня реєстрація\b|\blaat (?:even |ons |wel )*(?:weten|horen) (?:dat|of) (?:je|u) "
          # ("Laat even weten dat je komt (niet verplicht)": asked, not required)

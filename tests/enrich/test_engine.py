@@ -4,17 +4,17 @@ import re
 
 import pytest
 
-from enrich.engine import CANCEL, Facet, Rule, Scanner, is_negated, start_keys
+from enrich.engine import CANCEL, MATCH_START, Facet, Rule, Scanner, is_negated, start_keys
 from enrich.evaluate import load_set
 from enrich.tagger import FACETS, SCANNER, record_texts
 
 
 def naive_scan(facets, texts):
-    """Reference: one ``(?<!\\w)(?:r0|r1|…)`` alternation per facet, scanned with finditer."""
+    """Reference: one ``MATCH_START(?:r0|r1|…)`` alternation per facet, scanned with finditer."""
     out = []
     for facet in facets:
         by_group = {f"r{i}": r for i, r in enumerate(facet.rules)}
-        regex = re.compile(r"(?<!\w)(?:" + "|".join(
+        regex = re.compile(MATCH_START + r"(?:" + "|".join(
             f"(?P<r{i}>{r.pattern})" for i, r in enumerate(facet.rules)) + ")")
         hits = []
         for fld, (original, folded) in texts.items():
@@ -36,6 +36,13 @@ def test_start_keys():
     assert start_keys(r"€ ?0") == {"€ 0", "€0"}
     assert "" not in start_keys(r"\b(?:a1|b2)\b")
     assert start_keys(r"\d{1,2} ?\+") >= {str(d) for d in range(10)}
+
+
+def test_a_match_starts_after_a_letter_only_in_scripts_without_spaces():
+    # Chinese writes words without spaces ("每周五免费参加"); a Latin word never starts inside a word
+    scanner = Scanner([Facet("cost", (Rule("t.free", r"免费|gratis", value="free"),))])
+    assert [h.start for h in scanner.scan({"description": ("每周五免费参加", "每周五免费参加")})[0]] == [3]
+    assert scanner.scan({"description": ("ongratis", "ongratis")})[0] == []
 
 
 def test_rule_that_may_start_anywhere_is_refused():

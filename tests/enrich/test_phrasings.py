@@ -2613,6 +2613,74 @@ TITLED = [
     ('Sirtaki – Grieks dansen', 'Leer de sirtaki. Taalniveau A2 volstaat.', 'dutch_level', 2),
     ("Club d'anglais", 'Vous devez pouvoir tenir une conversation simple en anglais.', 'dutch_level', None),
     ('说明会', '无需报名费，但请提前报名。', 'low_threshold', False),
+    # review of round 53 (a read-only helper, 14 findings): the new languages' free words for a group,
+    # a perk, a trial or denied; CJK tiers, drinks and deposits; Greek letters and '×' before a number;
+    # 'X met Y' titles; registration required and denied drop-in; family nouns as a topic; denied access
+    # review of round 53: the new free words for a group, a perk, a trial or denied
+    ('Kulturni program', 'Besplatno za djecu do 12 godina. Odrasli plaćaju 5 KM.', 'cost', 'unknown'),
+    ('Festa', 'Falas për fëmijët.', 'cost', 'unknown'),
+    ('文化祭', 'お子様は無料です。', 'cost', 'unknown'),
+    ('행사', '만 65세 이상 무료', 'cost', 'unknown'),
+    ('งานวัด', 'เด็กเข้าฟรี', 'cost', 'unknown'),
+    ('Druženje', 'Kafa i čaj besplatno.', 'cost', 'unknown'),
+    ('お茶会', 'お茶とお菓子は無料です。', 'cost', 'unknown'),
+    ('모임', '무료 주차 가능', 'cost', 'unknown'),
+    ('ทำบุญ', 'มีชากาแฟฟรี', 'cost', 'unknown'),
+    ('書道教室', '初回無料', 'cost', 'unknown'),
+    ('댄스 수업', '첫 수업 무료', 'cost', 'unknown'),
+    ('イベント', '参加は無料ではないです。', 'cost', 'unknown'),
+    ('Aktiviteti', 'Aktiviteti nuk është plotësisht falas.', 'cost', 'unknown'),
+    ('댄스 파티', '무료한 일상에서 벗어나 함께 춤춰요! 참가비는 현장에서 안내합니다.', 'cost', 'unknown'),
+    ('คลาสเต้น', 'คลาสเต้นฟรีสไตล์สำหรับผู้ใหญ่', 'cost', 'unknown'),
+    ('親子イベント', '子供無料。大人は5ユーロです。', 'cost', 'paid'),
+    ('春节', '60岁以上老人免费。', 'cost', 'unknown'),
+    # guards: a plain free entry stays free
+    ('文化祭', '入場無料。どなたでもお気軽にお越しください。', 'cost', 'free'),
+    ('Bosanski dan', 'Ulaz slobodan. Svi su dobrodošli!', 'cost', 'free'),
+    # CJK tiers, drinks and deposits
+    ('中秋节', '儿童5欧元，成人10欧元。', 'price_min_eur', 10.0),
+    ('交流会', '免费入场。饮料：2欧元。', 'cost', 'free'),
+    ('Yoga', 'Τμήμα Β1 €45', 'price_min_eur', 45.0),
+    ('Markt', 'Prijs: 3×5 €', 'cost', 'paid'),
+    # title "X met Y": a real free listing stays free
+    ('Genieten met pannenkoeken', 'Gratis pannenkoeken voor alle kinderen en ouders.', 'cost', 'free'),
+    # drop-in against required registration; negated "without registration"
+    ('Druženje', 'Svi su dobrodošli, ali je prijava obavezna.', 'low_threshold', False),
+    ('説明会', 'どなたでも参加できますが、事前予約が必要です。', 'low_threshold', False),
+    ('세미나', '사전 신청 없이는 참여할 수 없습니다.', 'low_threshold', False),
+    ('読書会', '予約は不要です。', 'low_threshold', True),
+    # family: bare nouns as a topic or denied
+    ('Predavanje', 'Djeca nisu dozvoljena.', 'family_friendly', False),
+    ('Seminar za roditelje', 'Kako razgovarati s djecom o ekranima.', 'family_friendly', False),
+    ('교사 모집', '어린이집 교사 모집 설명회', 'family_friendly', False),
+    ('Infoavond adoptie', 'Welkom op onze infoavond voor koppels met of zonder kinderen over adoptie.', 'family_friendly', False),
+    ('Pique-nique', 'Venez avec ou sans enfants !', 'family_friendly', True),
+    # wheelchair denied in the clause
+    ('Sala', 'Prostor nije u potpunosti prilagođen za invalidska kolica.', 'wheelchair', False),
+    ('화장실', '휠체어 이용 가능한 화장실은 없습니다.', 'wheelchair', None),
+    # own journey: only the amount's own brackets
+    ('Wandeling in Brugge', 'De wandeling is gratis. We rijden met de bus naar Brugge (€ 8). Inschrijving verplicht.', 'cost', 'unknown'),
+    # round 54 (v387, v388, v390, v391, v392)
+    # round 54 (v387, v388, v390, v391, v392): things placed or handed out free, water and treats in compounds
+    ('Energiescan', 'Een energiesnoeier komt bij je langs. Hij plaatst ook gratis spaarlampen.', 'cost', 'unknown'),
+    ('Studeren in de bib', 'De leeszaal is open als studieplek. Rust, wifi en gratis water.', 'cost', 'unknown'),
+    ('Infostand', 'Vragen over je tuin? Kom langs aan onze stand. Gratis chocoladekoekjes!', 'cost', 'unknown'),
+    # guard: a compound activity noun is still the activity
+    ('Voorleesuurtje', 'Gratis voorleesuurtje voor kleuters.', 'cost', 'free'),
+    # everyone pays their own journey
+    ('Bedevaart', 'We gaan samen op bedevaart. Deelname gratis, maar iedereen betaalt zelf zijn treinticket.', 'cost', 'unknown'),
+    # snacks priced alone; a member's discount on purchases
+    ('Filmochtend', 'Een tekenfilm in de bib. Popcorn € 1.', 'cost', 'unknown'),
+    ('Volkstuin', 'Lidgeld € 15 per jaar: je krijgt korting bij de groepsaankoop van zaaigoed.', 'cost', 'paid'),
+    # Romanian drop-in
+    ('Grup de conversație', 'Ne întâlnim în fiecare sâmbătă și vorbim olandeză. Gratuit, fără înscriere – vino pur și simplu.', 'low_threshold', True),
+    # wheelchair: children in a wheelchair; only one floor accessible
+    ('Ponykamp', "Een week pony's verzorgen. Helaas niet toegankelijk voor kinderen in een rolstoel.", 'wheelchair', False),
+    ('Kasteelbezoek', 'Het kasteel is enkel op het gelijkvloers toegankelijk voor rolstoelen.', 'wheelchair', False),
+    # Dutch level: helping customers fluently; a conversation about simple topics; English conversation
+    ('Vrijwilliger in de winkel', 'Je moet klanten vlot te woord kunnen staan in het Nederlands.', 'dutch_level', 4),
+    ('Praatgroep', 'Je kan al een gesprek voeren over eenvoudige onderwerpen en wil meer durven praten.', 'dutch_level', 2),
+    ('English conversation group', 'Practise your English with other seniors. You can follow a conversation in English.', 'dutch_level', None),
 ]
 
 
