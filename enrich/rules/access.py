@@ -94,9 +94,11 @@ RULES = (
     # "enkel het bezoekerscentrum is rolstoeltoegankelijk": the rest is not
     Rule("access.only-part", r"\b(?:enkel|alleen|uitsluitend|only) (?:op |on )?(?:het|de|the) [\w-]+"
          # ("enkel de benedenverdieping en de tuin zijn toegankelijk voor rolstoelgebruikers")
-         # ("Het kasteel is enkel op het gelijkvloers toegankelijk voor rolstoelen")
-         r"(?: (?:en|and) (?:het|de|the) [\w-]+)? (?:(?:is|zijn|are) )?"
+         r"(?: (?:en|and) (?:het|de|the) [\w-]+)? (?:is|zijn|are) "
          r"(?:rol(?:stoel|wagen))?(?:toegankelijk|accessible|bereikbaar)\b|"
+         # "Het kasteel is enkel op het gelijkvloers toegankelijk voor rolstoelen"
+         r"\b(?:enkel|alleen|uitsluitend) op (?:het |de )?(?:gelijkvloers|benedenverdieping|begane grond|"
+         r"eerste verdieping) (?:is |zijn )?(?:rol(?:stoel|wagen))?(?:toegankelijk|bereikbaar)\b|"
          # "Rolstoelgebruikers kunnen enkel de eerste kilometer volgen"
          r"\brol(?:stoel|wagen)gebruikers? (?:kunnen|kan|mogen|mag) (?:enkel|alleen|slechts|maar|uitsluitend) "
          r"(?:het|de|een) (?:\w+ ){0,2}(?:deel|stuk|gedeelte|eerste|begin|laatste|korte|beneden|gelijkvloers|"

@@ -221,7 +221,8 @@ RULES = (
          # ("Na afloop gratis warme chocomelk": an adjective may come before the thing)
          rf"\bgratis (?:(?:warme?|koude?|verse?|lekkere?|heerlijke?|zelfgemaakte?|belegde?|gezonde?) ){{0,2}}{_OBJECT}\b|"
          # "Gratis honingsnoepjes!", "gratis (drink)water": a treat, also in a compound
-         r"\bgratis (?:[a-z]+(?:snoep|koek)\w*|(?:drink|kraantjes|bron)?water)\b|"
+         # (not "gratis peperkoekworkshop", "speculaaskoekjes bakken", "water- en zandspelen")
+         r"\bgratis (?:[a-z]+(?:snoep|koek)(?:je|jes|en|s)?|(?:drink|kraantjes|bron)?water)\b(?!-| (?:bakken|maken|versieren))|"
          rf"\b{_PERK}\s?[:=-]\s?(?:ook )?(?:gratis|free|gratuite?s?)\b|"
          # "Gratis water en koffie.": treats listed after "gratis" are perks
          rf"\bgratis {_TREAT}(?:(?:, ?| en | of ){_TREAT}){{1,3}}\b|"
@@ -610,7 +611,7 @@ RULES = (
          r"\bbetalend parkeren\b|\bbetalende parking\b",
          value=None, kind="topic"),
     Rule("cost.reduced", r"\b(?:kt|vt)\b(?=\s?[:=]?\s?(?:€|eur\b|\d|gratis|free))|\bkansentarief\b|\bkansenpas\b|\bkansenkaart\b|\bsociaal tarief\b|\bverminderd tarief\b|"
-         r"\breductietarief\b|\bkorting(?!s?(?:apps?|bon\w*|codes?|acties?|folders?|websites?|sites?)\b)(?! (?:bij|op) (?:de |het |je )?(?:groeps)?aankoop)\w*\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
+         r"\breductietarief\b|\bkorting(?!s?(?:apps?|bon\w*|codes?|acties?|folders?|websites?|sites?)\b)(?! (?:bij|op) (?:de |je )?(?:groepsaankoop|aankopen)\b)\w*\b|\bverhoogde tegemoetkoming\b|\bomnio\b|\breductie\b|\bvoordeeltarief\b|\bsociale korting\b|"
          r"\b(?:reduced|concession|discounted|social) (?:rate|price|fee|tariff)s?\b|\bdiscount\b|"
          r"\btarif (?:reduit|social)\b|\breduction\b|\btarif preferentiel\b|\bopportunity rate\b|"
          # Ukrainian and Russian: "пільговий тариф", "льготный тариф", "скидка", "знижка"
@@ -820,10 +821,10 @@ _QUALIFIERS = (
                          r"\bninos\b|\bninas\b|\bcriancas\b|\bmenores\b|\bbambini\b|\bragazzi\b|\bsotto i \d+")),
     # Chinese, Japanese, Korean, Thai: children and members (no word boundaries in those scripts)
     ("child", re.compile(r"儿童|兒童|小朋友|孩子|子供|子ども|こども|小学生|中学生|幼児|어린이|아동|초등학생|유아|เด็ก|"
-                         r"(?<!非)会员|(?<!非)會員|会員|회원|สมาชิก")),
+                         r"(?<!非)会员|(?<!非)會員|(?<!非)会員|(?<!비)회원|(?<!ไม่ใช่)สมาชิก")),
     ("child", re.compile(r"(?<!niet-)(?<!non-)(?<!niet )(?<!non )\b(?:leden|members|membres|"
                          rf"abonnees|{ROMANCE_MEMBERS})\b")),
-    ("adult", re.compile(r"成人|大人|一般|非会员|非會員|성인|어른|ผู้ใหญ่|"
+    ("adult", re.compile(r"成人|大人|一般|非会员|非會員|非会員|비회원|ไม่ใช่สมาชิก|성인|어른|ผู้ใหญ่|"
                          r"volwassenen|volwassene|adults?|adultes?|per persoon|p\.p\.|por persona|por pessoa|"
                          r"a persona|per persona|adultos|adulti|"
                          r"niet-leden|niet leden|non-members?|non-membres|standaard|normaal tarief|basistarief|"
@@ -846,9 +847,12 @@ _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w
                             # Spanish, Portuguese, Italian: "Spritz 5 €", "pastéis de nata aan € 1,50"
                             rf"cafe con leche|cafe com leite|cafezinho|cortado|{_ROMANCE_SNACK}|"
                             # "1,50 € pour le café et le gâteau" (a café alone may be the venue)
-                            r"饮料|飲料|咖啡|蛋糕|茶点|ドリンク|飲み物|お茶|음료|커피|다과|เครื่องดื่ม|กาแฟ|popcorn|"
+                            r"popcorn|"
                             r"pour (?:le|la|les|un|une) (?:cafe|the|gateau|gouter|collation|boissons?|consommations?)"
-                            r"(?![-\w]| dansant))\b")
+                            r"(?![-\w]| dansant))\b|"
+                            # Chinese, Japanese, Korean, Thai drinks and snacks (no word boundaries there)
+                            r"饮料|飲料|咖啡|奶茶|蛋糕|茶点|ドリンク|飲み物|お茶|コーヒー|ケーキ|軽食|음료|커피|다과|간식|"
+                            r"เครื่องดื่ม|กาแฟ")
 # ("Cata de cervezas: 12 €", "Aprende a hacer empanadas: 15 €": the food is what one learns or tastes)
 _FOOD_ACTIVITY = re.compile(r"\b(?:taller|cata|catas|curso|clase|corso|lezione|aprende\w*|impara\w*|"
                             r"degustazion\w*|degustacion\w*|workshop|kookles\w*|cursus|proeverij\w*)\b")
@@ -1023,11 +1027,10 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
 
 
 # a meal or a drink marked optional: "Optional dinner €3", "Optionele maaltijd: € 8", "repas facultatif"
-_OPTIONAL_MEAL = re.compile(r"\b(?:optional|optioneel|optionele|facultatief|facultatieve|facultatif|facultative|"
-                            r"en option)\s?:?\s?(?:meal|dinner|lunch|breakfast|supper|drinks?|maaltijd|diner|"
-                            r"avondmaal|middagmaal|ontbijt|etentje|drankje|repas|dejeuner|souper|boissons?)\b|"
-                            r"\b(?:meal|dinner|lunch|breakfast|maaltijd|diner|avondmaal|middagmaal|ontbijt|repas|"
-                            r"dejeuner|souper) \(?(?:optional|optioneel|facultatief|facultatif|en option)\b")
+_MEAL_WORD = r"meal|dinner|lunch|breakfast|supper|maaltijd|diner|avondmaal|middagmaal|ontbijt|etentje|repas|dejeuner|souper"
+_OPTIONAL_WORD = r"optional|optioneel|optionele|facultatief|facultatieve|facultatif|facultative|en option"
+_OPTIONAL_MEAL = re.compile(rf"\b(?:{_OPTIONAL_WORD})\s?:?\s?(?:{_MEAL_WORD}|drinks?|drankje|boissons?)\b|"
+                            rf"\b(?:{_MEAL_WORD}) \(?(?:{_OPTIONAL_WORD})\b")
 # "je betaalt alleen wat je eet", "you only pay for what you drink", "vous payez ce que vous consommez"
 _PAY_WHAT_YOU_CONSUME = re.compile(r"\b(?:je betaalt|betaal je|u betaalt|betaalt u|you pay|you only pay|"
                                    r"vous payez|on paie|tu paies)(?: (?:alleen|enkel|slechts|gewoon|only|just|"
@@ -1400,6 +1403,9 @@ def _bracketed_for_a_thing(texts, hit) -> bool:
     return bool(_OPTION.search(clause)) and not _OPTION_IS_TAKING_PART.search(clause) and names_no_activity
 
 
+# a session or class named before "met" in a title ("Yoga met ontbijt", "Film met popcorn")
+_CLASS_BEFORE_MET = re.compile(r"\b(?:yoga|zumba|pilates|film|filmavond|lezing|gym|turnen|quiz|dans\w*|concert|"
+                           r"voorstelling|repetitie|training|taalcafe|praattafel)\b")
 # a gathering named before "met" in a title: what comes with it is a side attraction
 _EVENT_HEAD = re.compile(r"(?:feest|barbecue|bbq|fuif|festival|markt|braderie|kermis|receptie|drink|picknick|"
                          r"kerstmarkt|wijkdag|buurtdag|opendeurdag|dag)\b")
@@ -1409,29 +1415,58 @@ _SCRIPT_FREE = re.compile(r"無料|무료|ฟรี|免[费費]|mien phi|besplat
                           r"ulaz (?:je )?slobodan|slobodan ulaz")
 _NOT_ALL_FREE = re.compile(
     # groups
-    r"\bdjec\w*|\bclan\w*|\bstudent\w*|\bpenzioner\w*|\bfemij\w*|\banetar\w*|\bstudente\w*|"
-    r"子供|子ども|こども|お子|会員|学生|以上|以下|未満|小学生|中学生|幼児|シニア|"
-    r"아동|어린이|아이|회원|학생|이상|이하|미만|유아|어르신|"
-    r"เด็ก|สมาชิก|นักเรียน|ผู้สูงอายุ|"
-    r"儿童|兒童|孩子|小朋友|会员|會員|學生|老人|长者|長者|"
-    # trials
-    # (not "体験" / "体验" / "체험" alone: an experience is as often the activity — "免费茶艺体验")
-    r"初回|첫|ทดลอง|\bi pare\b|\bprv(?:i|a|o|u|og|om)\b|\bprobn\w*|首次|试听|試聽|"
-    # denials
-    r"ではな|じゃな|じゃあり|아닙|아니|않|ไม่|\bnije\b|\bnuk\b|不是|并非|"
+    r"\bdjec\w*|\bclan\w*|\bstudent\w*|\bpenzioner\w*|\bfemij\w*|\banetar\w*|\bucenik\w*|\bumirovljenik\w*|"
+    r"\bmlad\w*|\bpensionist\w*|\bnxenes\w*|\btre em\b|\bhoc sinh\b|\bnguoi cao tuoi\b|\bhoi vien\b|\bthanh vien\b|"
+    r"子供|子ども|こども|お子|会員|学生|以上|以下|未満|小学生|中学生|高校生|未就学児|幼児|シニア|障害者|"
+    r"아동|어린이|아이(?!디어)|회원|학생|이상|이하|미만|유아|어르신|청소년|장애인|"
+    r"เด็ก|สมาชิก|นักเรียน|นักศึกษา|ผู้สูงอายุ|ผู้พิการ|"
+    r"儿童|兒童|孩子|小朋友|会员|會員|學生|老人|长者|長者|残疾人|青少年|女士|"
+    # trials ("첫 수업", "prvi put"; not "첫째 주", "prvog petka")
+    r"初回|첫(?!째)|ทดลอง|\bi pare\b|\bprv(?:i|a|u) (?:put|cas|trening|sat)\b|\bprobn\w*|首次|试听|試聽|"
+    # denials (not "ไม่มีค่าใช้จ่าย": "no cost"; not "ไม่ต้องลงทะเบียน")
+    r"ではな|じゃな|じゃあり|아닙|않|ไม่(?!มีค่าใช้จ่าย|ต้อง)|\bnije\b|\bnuk\b|不是|并非|"
     # perks
     r"\bkaf\w*|\bcaj\b|\bhran\w*|\bpic\w*|\bparking\w*|\bparkim\w*|\bushqim\w*|\bpije\b|\btransport\w*|"
     r"お茶|お菓子|菓子|駐車|送迎|ドリンク|飲み物|軽食|주차|다과|커피|음료|간식|셔틀|"
     r"จอดรถ|กาแฟ|เครื่องดื่ม|ขนม|wi-?fi|饮料|咖啡|停车|点心|小吃|教材|接送")
+# ... unless the clause frees everyone: "大人も子どもも無料", "学生和成人均免费", "Besplatno za odrasle i djecu"
+_FREE_FOR_ALL = re.compile(r"大人|成人|一般|일반인|성인|어른|모두|누구나|どなたでも|とも|均|ทุกคน|ผู้ใหญ่|"
+                           r"\bodrasl\w*|\bnecl\w*|\bsvi\b|\bte gjithe\b|\bte rritur\b")
+_CLAUSE_END = "[.;!?\n,，。、；！？・（(\u3000]"
+
+
+def _not_all_free(clause: str) -> bool:
+    return bool(_NOT_ALL_FREE.search(clause)) and not _FREE_FOR_ALL.search(clause)
 
 
 def _short_clause(folded: str, start: int, end: int) -> str:
-    """A free word's clause, at most 25 characters before and 20 after it (Thai has no commas)."""
+    """A free word's clause, at most 25 characters before and 20 after it. A colon does not end it
+    ("djeca do 12 godina: besplatno"); in Chinese, Japanese, Korean and Thai a space does ("参加無料
+    駐車場あり", "참가는 무료이고 커피는 2유로")."""
+    ends = _CLAUSE_END[:-1] + (" ]" if _NO_SPACE_FREE.match(folded, start) else "]")
     before = folded[max(0, start - 25):start]
-    cut = max((m.end() for m in re.finditer(r"[.;:!?\n,，。、；：！？]", before)), default=0)
+    cut = max((m.end() for m in re.finditer(ends, before)), default=0)
     after = folded[end:end + 20]
-    stop = re.search(r"[.;:!?\n,，。、；：！？]", after)
+    # (Korean writes spaces between words; "무료이고 커피는 2유로" ends the clause at "이고")
+    stop = re.search(ends + r"|(?<=이고|이며)\s", after)
     return before[cut:] + folded[start:end] + (after[:stop.start()] if stop else after)
+
+
+_NO_SPACE_FREE = re.compile(r"無料|ฟรี|免[费費]")
+
+
+def _title_head(title: str) -> str:
+    """The title's own activity: "Buurtbarbecue met kinderanimatie" → the barbecue (what comes with
+    it is a side attraction), "Yoga met ontbijt" → the yoga; but "Genieten met pannenkoeken" names
+    no activity before "met", so the whole title counts."""
+    side = re.search(r"\s(?:met|with|avec|\+)\s", title)
+    if not side:
+        return title
+    before = title[:side.start()]
+    if re.search(_ATTRACTION, title[side.end():]) or _EVENT_HEAD.search(before) or \
+            _ACTIVITY_NOUN.search(before) or _CLASS_BEFORE_MET.search(before):
+        return before
+    return title
 
 
 def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
@@ -1440,10 +1475,11 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
     to the first comers is not, unless lending is the service ("Spelotheek")."""
     if _NEVER_THE_ACTIVITY.match(noun):
         return False
+    head = _title_head(title)
     # "Opendeurdag + proeverij: alle hapjes zijn gratis": at a tasting or a meal the food is
-    # what one comes for (not the coffee of a "Koffieklets", below)
+    # what one comes for (not the coffee of a "Koffieklets", below; not "Yoga met ontbijt")
     if re.fullmatch(_FOOD, noun) and not re.fullmatch(rf"{_DRINK}|water", noun) and (
-            _MEAL_EVENT.search(title) or re.search(r"proeverij\w*|\bproeven\b|tasting|degustati\w*|eetfestijn|"
+            _MEAL_EVENT.search(head) or re.search(r"proeverij\w*|\bproeven\b|tasting|degustati\w*|eetfestijn|"
                                                    r"buffet", title)):
         return True
     lent = re.search(r"\bte (?:leen|lenen|ontlenen)\b", match)
@@ -1457,11 +1493,6 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
     if re.fullmatch(r"vervoer|transport|ophaaldienst|taxi", noun) and re.search(
             r"dienst|vervoer|centrale|taxi|\britten?\b|mobiel|transport", title):
         return True                                # "Boodschappendienst: gratis vervoer naar de winkel"
-    # ("Buurtbarbecue met kinderanimatie: gratis kinderanimatie": what comes with the activity is
-    # a side attraction, the barbecue is the listing)
-    side = re.search(r"\s(?:met|with|avec|\+)\s", title)
-    head = title[:side.start()] if side and (re.search(_ATTRACTION, title[side.end():]) or _EVENT_HEAD.search(
-        title[:side.start()])) else title
     return not re.fullmatch(_DRINK, noun) and any(
         noun in word for word in re.findall(r"[a-z]+", head))
 
@@ -1510,8 +1541,10 @@ def _frees_a_thing(texts, hit) -> bool:
     if supplied and re.search(r"\b(?:levert|leveren|bezorgt|bezorgen|schenkt|schenken|plaatst|plaatsen|installeert|"
                               r"installeren) (?:je |u |ook |er )?$",
                               folded[lo:hit.start]):
-        # ("we leveren gratis een leuke workshop": an adjective may come first)
-        return not any(w and _ACTIVITY_NOUN.fullmatch(w) for w in supplied.groups())
+        # ("we leveren gratis een leuke workshop": an adjective may come first; "Rookmelders: de
+        # brandweer installeert gratis rookmelders": the title names the service)
+        title = texts.get("title", ("", ""))[1]
+        return not any(w and (_ACTIVITY_NOUN.fullmatch(w) or w in title) for w in supplied.groups())
     # ("op deze dag is het gratis voor jou": a preposition follows, no noun)
     noun = re.match(r" (?!(?:voor|for|pour|met|bij|tot|aan|van|with|avec)\b)([a-z]{3,})\b(?: ([a-z]{3,})\b)?",
                     folded[hit.end:hit.end + 40])
@@ -1797,10 +1830,11 @@ _OWN_THING = (r"(?:[a-z]+-)?(?:\w*ticket\w*|\w*kaartje|toegang\w*|inkom|entree|\
               r"квит\w*|билет\w*|проїзд\w*|проезд\w*|вхід\w*|вход\w*)")
 _PAYS_OWN = re.compile(
     r"\b(?:je betaalt|betaal je|u betaalt|betaalt u|betaalt iedereen|iedereen betaalt|betalen de deelnemers|"
-    r"betaalt elke deelnemer|elke deelnemer betaalt|ieder betaalt)"
+    r"deelnemers betalen|betaalt elke deelnemer|elke deelnemer betaalt|ieder betaalt|iedereen koopt)"
     # ("je betaalt enkel je treinticket", "je betaalt zelf de licentie", "je betaalt wel de toegang
     # tot het domein"; not "je betaalt een ticket", "je betaalt enkel de verzekering")
-    r"(?: (?:wel|enkel|alleen|nog|dus|natuurlijk))*(?: zelf (?:je |jouw |uw |het |de |zijn |haar |hun )?| (?:je|jouw|uw) |"
+    r"(?: (?:wel|enkel|alleen|nog|dus|natuurlijk))*(?: zelf (?:voor )?(?:je |jouw |uw |het |de |zijn |z'n |haar |hun )?|"
+    r" (?:je|jouw|uw|zijn|z'n|haar|hun) |"
     r" de (?=(?:toegang|inkom|entree)\w* (?:tot|van|in|voor) (?:het|de)\b))(?:eigen )?"
     rf"{_OWN_THING}\b|"
     rf"\b(?:de |het |je |jouw |uw )?{_OWN_THING}(?: [\w-]+){{0,4}}? (?:betaal je|betaalt u|betaalt iedereen) "
@@ -2012,8 +2046,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # of Bosnian, Albanian, Japanese, Korean, Thai, Chinese and Vietnamese with a group, a perk, a trial
     # or a denial in their clause (their lookbehinds catch only what stands right before them)
     free = set_aside(free, ev, "cost", "free for a group, a perk, a trial or denied: ignored",
-                     lambda h: bool(_SCRIPT_FREE.fullmatch(fold(h.match))) and bool(
-                         _NOT_ALL_FREE.search(_short_clause(texts[h.field][1], h.start, h.end))))
+                     lambda h: bool(_SCRIPT_FREE.fullmatch(fold(h.match))) and _not_all_free(
+                         _short_clause(texts[h.field][1], h.start, h.end)))
     # "waarschijnlijk gratis, nog te bevestigen": a hedged "free" is not a statement
     free = set_aside(free, ev, "cost", "hedged, not stated: ignored",
                      lambda h: bool(HEDGE.search(_sentence_of(texts, h))))

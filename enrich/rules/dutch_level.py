@@ -479,7 +479,8 @@ GRAMMAR = (
          r"(?:al )?vlot (?:\w+ )?(?:teksten|brieven|mails|verslagen|artikels)\b", value=4, kind="lang"),
     Rule("dutch.grammar.3.conversation-en", r"\b(?:be able to|able to|can|could) (?:already )?(?:have|hold|carry "
          r"on|follow) (?:a |an )?(?:everyday )?(?:conversation|chat|talk)s?\b"
-         r"(?! in (?:english|french|spanish|german|italian|arabic|portuguese|turkish|polish|russian))",
+         r"(?! in (?:english|french|spanish|german|italian|arabic|portuguese|turkish|polish|russian|ukrainian|farsi|dari)"
+         r"(?! (?:or|and) dutch))",
          value=3, kind="speak"),
     # "You should be able to hold a simple conversation": English word order, the same icon 2 as
     # "een eenvoudig gesprek voeren" (the binding convention; writers of v282, v300 and v301)

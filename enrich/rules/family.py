@@ -32,7 +32,8 @@ _YEARS = rf"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|anni|yas|tah
 
 RULES = (
     # -- adults only (listed first: "niet voor kinderen" must not read as "voor kinderen") --
-    Rule("family.adults-only", r"\bdjeca (?:nisu|ne mogu)\b|\bnije (?:pogodn\w*|primjeren\w*) za djecu\b|\bfemijet nuk lejohen\b|"
+    Rule("family.adults-only", r"\bdjeca (?:nisu|ne mogu)\b|\bsamo za odrasle\b|\bvetem per te rritur\b|"
+         r"(?:어린이|아동|아이) 입장 불가|\bnije (?:pogodn\w*|primjeren\w*) za djecu\b|\bfemijet nuk lejohen\b|"
          r"お子様連れ(?:での|の)?(?:参加|ご参加|来場)?はご遠慮|(?:어린이|아동|아이) 동반 불가|"
          r"\b(?:enkel|alleen|uitsluitend|exclusief|only|uniquement|"
          r"reserve|reservee) (?:voor |for |pour |aux |aan )?(?:volwassenen|volwassen|adults?|"
@@ -160,7 +161,8 @@ RULES = (
          r"nous accompagner|accompagner|\w+ avec nous)\b|"
          # "Tout le monde est le bienvenu, avec ou sans enfants", as "met of zonder kinderen"
          # (a welcome: "Voor koppels met of zonder kinderen, op afspraak" names a target group)
-         r"\b(?:bienvenue?s?|welkom|welcome|venez|ouvert a tous)\b(?:(?!\b(?:voor|pour|for)\b)[^.!?\n]){0,40}?"
+         r"\b(?:bienvenue?s?|welkom|welcome|venez|ouvert a tous)\b(?:(?!\b(?:voor|pour|for)\b(?! (?:iedereen|tous|everyone)))"
+         r"[^.!?\n]){0,40}?"
          r"\b(?:avec ou sans|met of zonder|with or without) "
          r"(?:(?:vos|tes|leurs|je|jullie|your|their) )?(?:enfants?|kinderen|kind|kids|children)\b|"
          # "Yoga waarbij je je baby (6 weken tot kruipen) meebrengt", "Yoga voor mama's (met baby)"
@@ -313,8 +315,9 @@ RULES = (
          # (not "razgovarati s djecom", "familjet e refugjatëve", "어린이집", "가족 상담": a topic or a target)
          r"\bza (?:djecu|cijelu porodicu|porodice)\b|\bdjeca\b|\b(?:nenat|prinderit) dhe femijet\b|"
          r"\bper (?:te )?gjithe familjen\b|\bfemij(?:et|e|ve)\b|"
-         r"親子|お子(?:さん|様)連れ(?:大歓迎|歓迎|OK|でも)|子ども(?:たち)?と一緒|어린이(?!집)|"
-         r"가족 (?:모두|함께|나들이|단위)|ครอบครัว|พาลูกหลาน|สำหรับเด็ก|"
+         r"親子|お子(?:さん|様)連れ(?:の方も|でのご参加も)?(?:大歓迎|歓迎|OK|でも)|子連れ(?:OK|ok|歓迎|大歓迎)|"
+         r"子ども(?:たち)?と一緒|어린이(?!집)(?! (?:동반|입장) 불가)|"
+         r"가족 (?:모두|함께|나들이|단위)|가족과 함께|온 가족|ครอบครัว|พาลูกหลาน|สำหรับเด็ก|\bdodite s djecom\b|"
          # "дитяча програма з аніматорами", "детская программа": a children's programme
          r"\b(?:дитяч|детск)\w* програм\w*|"
          r"\bсемейн(?:ый|ая|ое) (?:праздник|день|пикник|прогулка|фестиваль)\b|\bgezinnen\b|\bfamilies\b|\bfamilles\b|\bgezinsactiviteit\w*\b|\bgezinsuitstap\w*\b|"

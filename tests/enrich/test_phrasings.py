@@ -2681,6 +2681,48 @@ TITLED = [
     ('Vrijwilliger in de winkel', 'Je moet klanten vlot te woord kunnen staan in het Nederlands.', 'dutch_level', 4),
     ('Praatgroep', 'Je kan al een gesprek voeren over eenvoudige onderwerpen en wil meer durven praten.', 'dutch_level', 2),
     ('English conversation group', 'Practise your English with other seniors. You can follow a conversation in English.', 'dutch_level', None),
+    # review of round 54 (a read-only helper, 15 findings): titles 'X met Y', paying one's own ticket,
+    # groups before a colon, clauses in Japanese, Chinese, Thai and Korean, free for everyone, CJK drink
+    # prices, compound treats naming an activity, members' prices, shop discounts, drop-in and family
+    # review of round 54: a treat after "met" in a session's title is a perk
+    ('Yoga met ontbijt', 'Gratis ontbijt na de les.', 'cost', 'unknown'),
+    ('Film met popcorn', 'Gratis popcorn tijdens de film.', 'cost', 'unknown'),
+    # everyone pays their own ticket, in other words
+    ('Uitstap', 'Gratis begeleiding. Iedereen betaalt zijn eigen treinticket.', 'cost', 'unknown'),
+    ('Uitstap', 'Gratis begeleiding. Deelnemers betalen zelf hun treinticket.', 'cost', 'unknown'),
+    # a group before a colon; more group words
+    ('Kulturni dan', 'Ulaznice: odrasli 10 KM, djeca do 12 godina: besplatno', 'cost', 'unknown'),
+    ('공연', '청소년 무료', 'cost', 'unknown'),
+    # a real free statement beside a perk or a group in another phrase, or for everyone
+    ('説明会', '参加無料 駐車場あり', 'cost', 'free'),
+    ('ทัวร์', 'ทัวร์ฟรี ไม่มีค่าใช้จ่ายใดๆ', 'cost', 'free'),
+    ('강좌', '무료 아이디어 워크숍에 초대합니다', 'cost', 'free'),
+    ('お祭り', '大人も子どもも無料', 'cost', 'free'),
+    ('요가', '매월 첫째 주 토요일 무료 요가 수업', 'cost', 'free'),
+    ('모임', '참가는 무료이고 커피는 2유로입니다', 'cost', 'free'),
+    # CJK drink prices run on; members in Japanese and Korean
+    ('交流会', '免费参加，咖啡每杯2欧元', 'cost', 'free'),
+    ('会', '会員 5ユーロ／非会員 10ユーロ', 'price_min_eur', 10.0),
+    # treats in compounds that name an activity
+    ('Sinterklaas', 'Gratis peperkoekworkshop voor kinderen en ouders.', 'cost', 'free'),
+    ('Zomerspelen', 'Gratis water- en zandspelen voor kleuters.', 'cost', 'free'),
+    # the title names what is installed for free
+    ('Rookmelders', 'De brandweer installeert gratis rookmelders bij 65-plussers.', 'cost', 'free'),
+    # an activity's own discount on tickets stays a reduced rate
+    ('Zwembad', 'Korting bij aankoop van een 10-beurtenkaart.', 'cost', 'reduced'),
+    # wheelchair: opening days are no part of the building
+    ('Tuin', 'De tuin is enkel op het weekend toegankelijk. Rolstoeltoegankelijk.', 'wheelchair', True),
+    # drop-in phrasings
+    ('독서 모임', '예약 없이 오시면 됩니다.', 'low_threshold', True),
+    ('読書会', '事前予約は必要ありません。', 'low_threshold', True),
+    ('Atelier', 'Nu se poate participa fără rezervare.', 'low_threshold', False),
+    ('Radionica', 'Prijava nije obavezna.', 'low_threshold', True),
+    # family
+    ('お祭り', 'お子様連れの方も歓迎します。', 'family_friendly', True),
+    ('Picknick', 'Welkom voor iedereen, met of zonder kinderen.', 'family_friendly', True),
+    ('Koncert', 'Samo za odrasle.', 'family_friendly', False),
+    # Dutch level: a conversation in English or Dutch
+    ('Conversation group', 'You can have a conversation in English or Dutch.', 'dutch_level', 3),
 ]
 
 
