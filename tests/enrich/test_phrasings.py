@@ -2360,8 +2360,9 @@ TITLED = [
     ('Atención consular', 'Gratis, sin cita previa.', 'low_threshold', True),
     ('Partita a carte', 'Ogni martedì si gioca a carte. Tutti sono benvenuti!', 'low_threshold', True),
     ('Assemblea dei soci', 'Tutti i soci sono benvenuti. Ordine del giorno: bilancio.', 'low_threshold', False),
-    # (round 52's retrain withdrew the first wording, "klinkt op het nieuwe jaar", at p=0.09: the reader
-    # reads "nieuwe … zijn welkom" as a club's call for new members; see tests/eval/README.md)
+    # (round 52's retrain withdrew this wording at p=0.09 and it was reworded; the reader trained to
+    # convergence keeps it, so both wordings stand)
+    ('Nieuwjaarsdrink', 'Het gemeentebestuur klinkt op het nieuwe jaar. Alle inwoners zijn welkom.', 'low_threshold', True),
     ('Nieuwjaarsdrink van de gemeente', 'Het gemeentebestuur klinkt op 2027 op het marktplein. Alle inwoners zijn welkom.', 'low_threshold', True),
     ('Seniorenfeest', 'Alle inwoners van 65 zijn welkom.', 'low_threshold', False),
     ('Speelbos', 'Het speelbos is altijd open, je hoeft niets te reserveren.', 'low_threshold', True),

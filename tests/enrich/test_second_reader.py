@@ -31,7 +31,7 @@ def test_labels_come_from_the_heads_tag_and_value():
 
 # The free head learns from its own population (listings with a free word); here, the first six.
 TINY_MEMBERS = {"all": [True] * len(CORPUS), "free-word": [True] * 6 + [False] * 2}
-TINY_SETTINGS = {"ngram_range": [1, 2], "min_df": 1,
+TINY_SETTINGS = {"ngram_range": [1, 2], "min_df": 1, "tol": 1e-6,
                  "heads": {h: {"C": 4.0, "threshold": 0.5, "min_ngrams": 3} for h in HEADS}}
 
 
@@ -198,6 +198,9 @@ def test_shipped_model_is_trained_on_the_development_sets_and_no_held_out_one():
     from enrich.train_reader import SETTINGS
     assert {h: {k: v for k, v in meta["heads"][h].items() if k != "intercept"} for h in HEADS} == \
         {h: {**SETTINGS["heads"][h], "population": POPULATION[h]} for h in HEADS}, \
+        "the reader's settings changed: retrain with `make reader`"
+    assert (meta.get("tol"), meta["ngram_range"], meta["min_df"]) == (
+        SETTINGS["tol"], SETTINGS["ngram_range"], SETTINGS["min_df"]), \
         "the reader's settings changed: retrain with `make reader`"
     assert not set(meta["trained_on"]) & held_out()
     assert len(held_out()) >= 12
