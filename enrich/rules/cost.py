@@ -1436,13 +1436,15 @@ _CLAUSE_END = "[.;!?\n,，。、；！？・（(\u3000]"
 
 
 def _not_all_free(clause: str) -> bool:
+    """The clause names a group, a perk, a trial or a denial, and frees no one else."""
     return bool(_NOT_ALL_FREE.search(clause)) and not _FREE_FOR_ALL.search(clause)
 
 
 def _short_clause(folded: str, start: int, end: int) -> str:
     """A free word's clause, at most 25 characters before and 20 after it. A colon does not end it
-    ("djeca do 12 godina: besplatno"); in Chinese, Japanese, Korean and Thai a space does ("参加無料
-    駐車場あり", "참가는 무료이고 커피는 2유로")."""
+    ("djeca do 12 godina: besplatno"); after a Chinese, Japanese or Thai free word a space does
+    ("参加無料 駐車場あり"); Korean puts spaces between words, so there "…이고 " does ("참가는
+    무료이고 커피는 2유로")."""
     ends = _CLAUSE_END[:-1] + (" ]" if _NO_SPACE_FREE.match(folded, start) else "]")
     before = folded[max(0, start - 25):start]
     cut = max((m.end() for m in re.finditer(ends, before)), default=0)
