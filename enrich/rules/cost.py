@@ -925,7 +925,6 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
     """Each amount in the text with the class of the nearest qualifier in its segment, and
     whether its segment names an optional extra (a meal, a ride, parts to buy)."""
     found = []
-    pays_consumption = None
     # cheap: most texts name no amount ("deur" and "kleur" contain "eur", so test the word start)
     if "€" not in folded and ",-" not in folded and not _EUR_WORD.search(folded):
         return found

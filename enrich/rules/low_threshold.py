@@ -387,9 +387,17 @@ _TRIAL_INVITE = re.compile(r"\b(?:proberen|meespelen|meedoen|meezingen|meetraine
 _TRIAL_NEXT = re.compile(r"\s+(?:(?:eens|een keer|een keertje|eventjes|mee)\s+){0,2}(?:een [a-z]+\s+)?"
                          + _TRIAL_INVITE.pattern)
 _ONCE_NO_COMMITMENT = re.compile(r"\bvrijblijvend (?:eens|een keer(?:tje)?)\b|\b(?:eens|een keer(?:tje)?|gerust) vrijblijvend\b")
-_OPEN_EVENT_TITLE = re.compile(r"\bopen\b|\bopen ?dag\w*|\bopendeur\w*|\bkijkdag\b")
+_OPEN_EVENT_TITLE = re.compile(r"\bopen\b|\bopendag\w*|\bopendeur\w*|\bkijkdag\b")
 # (a look around is no try: "Kom vrijblijvend eens een kijkje nemen" still invites to drop in)
 _LOOK = re.compile(r"\bkijk")
+
+
+def _a_try_once(hit, texts) -> bool:
+    """"Kom vrijblijvend eens meezingen": a try, not a look around, outside an open event."""
+    said = fold(hit.match)
+    return bool(_ONCE_NO_COMMITMENT.search(said)) and not _LOOK.search(said) and bool(
+        _TRIAL_INVITE.search(said) or _TRIAL_NEXT.match(texts[hit.field][1], hit.end)) and \
+        not _OPEN_EVENT_TITLE.search(texts.get("title", ("", ""))[1])
 # the verbs of _TRIAL_INVITE that ask for a try whatever the setting (not "meedoen", "kijken")
 _TRY = re.compile(r"\b(?:proberen|uitproberen|meetrainen)\b")
 # (a club one joins, not cost's _MEMBERSHIP of fee words: "nieuwe spelers", "zoekt zangers" count)
@@ -427,10 +435,7 @@ def resolve(hits, record: dict[str, Any], texts):
                    or _TRY.search(fold(h.match)))]
     # "Kom vrijblijvend eens meezingen": a try of what one would join, club or not (the binding
     # convention), unless the listing is itself an open event ("Open repetitie harmonie")
-    skill += [h for h in hits if h.value and h.rule.id == "low.walk-in" and _ONCE_NO_COMMITMENT.search(fold(h.match))
-              and not _LOOK.search(fold(h.match))
-              and (_TRIAL_INVITE.search(fold(h.match)) or _TRIAL_NEXT.match(texts[h.field][1], h.end))
-              and not _OPEN_EVENT_TITLE.search(texts.get("title", ("", ""))[1])]
+    skill += [h for h in hits if h.value and h.rule.id == "low.walk-in" and _a_try_once(h, texts)]
     # ("Eerste les gratis, daarna € 6 per les. Kom gerust eens proberen!": the trial named elsewhere)
     if any(_CLUB_MEMBERSHIP.search(folded) or _TRIAL.search(folded) for _, folded in texts.values()):
         # ("Kom gerust eens meetrainen!": the verb may follow the match)
