@@ -48,6 +48,13 @@ def held_out() -> set[str]:
     return {line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()}
 
 
+def being_written() -> set[str]:
+    """Held-out sets whose writers are still at work (``measure.py brief`` marks them)."""
+    lines = HELD_OUT_FILE.read_text(encoding="utf-8").splitlines()
+    return {line.split("#")[0].strip() for line in lines
+            if line.split("#", 1)[1:] == [" being written"]}
+
+
 def training_sets() -> list[Path]:
     def number(path: Path) -> int:
         found = re.search(r"_v(\d+)\.jsonl$", path.name)

@@ -9,7 +9,7 @@ from enrich import second_reader
 from enrich.evaluate import EVAL_DIR, to_record
 from enrich.second_reader import HEADS, POPULATION, Reader, Vocabulary, in_population, review
 from enrich.tagger import record_texts, rules_digest, tag_record
-from enrich.train_reader import export, held_out, label, train, training_digest, training_sets
+from enrich.train_reader import being_written, export, held_out, label, train, training_digest, training_sets
 
 CORPUS = [   # text, family, low threshold, free
     ("Speelnamiddag voor gezinnen met kinderen, ouders en kinderen spelen samen", True, True, True),
@@ -204,7 +204,8 @@ def test_shipped_model_is_trained_on_the_development_sets_and_no_held_out_one():
         "the reader's settings changed: retrain with `make reader`"
     assert not set(meta["trained_on"]) & held_out()
     assert len(held_out()) >= 12
-    assert all((EVAL_DIR / name).exists() for name in held_out())
+    # a set is held out before its writer starts; until it arrives it is marked "being written"
+    assert all((EVAL_DIR / name).exists() for name in held_out() - being_written())
 
 
 def test_shipped_model_withdraws_grandchildren_named_at_a_seniors_course():

@@ -1,13 +1,15 @@
 """The fresh-set measure of issue 3, as commands, so that it does not live in anyone's /tmp.
 
     .venv/bin/python tests/eval/writing/measure.py brief v267 "a CLB worker's list for newcomer families"
-    .venv/bin/python tests/eval/writing/measure.py arrived v267          # on arrival: hold it out
+    .venv/bin/python tests/eval/writing/measure.py arrived v267          # on arrival
     .venv/bin/python tests/eval/writing/measure.py score v267 v268 --at WORK --at 92e0ea8
     .venv/bin/python tests/eval/writing/measure.py second v267           # a second, independent labelling
     .venv/bin/python tests/eval/writing/measure.py second-done v267      # copy it into second_labels/
 
-``brief`` writes ``/tmp/<set>/PROMPT.md`` (from ``brief_writer.md``) and a copy of
-``CONVENTIONS.md`` beside it; a helper that never sees ``enrich/`` or ``tests/`` is then told:
+``brief`` holds the set out in ``held_out.txt`` before it exists (marked ``# being written``, so
+the test that every held-out file exists skips it until ``arrived`` drops the mark), writes
+``/tmp/<set>/PROMPT.md`` (from ``brief_writer.md``) and a copy of ``CONVENTIONS.md`` beside it;
+a helper that never sees ``enrich/`` or ``tests/`` is then told:
 "Your whole task is described in /tmp/<set>/PROMPT.md. Read it first and follow it exactly
 (including the list of files you must never read and the commands you must never run). Work only
 in /tmp/<set>/ apart from the two output files it names."  ``second`` does the same for a second
@@ -70,7 +72,19 @@ def set_file(set_id: str) -> Path:
     return EVAL / f"blind_set_{set_id}.jsonl"
 
 
+BEING_WRITTEN = "  # being written"
+
+
+def _hold_out(name: str, mark: str = "") -> None:
+    """``name`` held out once, with ``mark`` after it (a line for it is replaced, not repeated)."""
+    lines = [line for line in HELD_OUT.read_text(encoding="utf-8").splitlines()
+             if line.split("#")[0].strip() != name]
+    HELD_OUT.write_text("\n".join(lines + [name + mark]) + "\n", encoding="utf-8")
+
+
 def brief(set_id: str, persona: str) -> Path:
+    # held out before it exists: nothing may train on or tune to a set while it is written
+    _hold_out(set_file(set_id).name, BEING_WRITTEN)
     work = Path("/tmp") / set_id
     (work / "parts").mkdir(parents=True, exist_ok=True)
     shutil.copy(HERE / "CONVENTIONS.md", work / "CONVENTIONS.md")
@@ -103,14 +117,12 @@ def second_done(set_id: str) -> None:
 
 
 def arrived(set_id: str) -> None:
-    """A new set is held out the moment it exists: the second reader and the development
-    digest must never take it in by accident."""
+    """A written set stays held out, now without its "being written" mark (so the test that
+    every held-out file exists checks it); a set briefed elsewhere is held out here."""
     name = set_file(set_id).name
     if not set_file(set_id).exists():
         sys.exit(f"{name} does not exist")
-    lines = HELD_OUT.read_text(encoding="utf-8").splitlines()
-    if name not in lines:
-        HELD_OUT.write_text("\n".join(lines + [name]) + "\n", encoding="utf-8")
+    _hold_out(name)
 
 
 def _run(args: list[str], tree: Path | None = None, **kwargs) -> str:
