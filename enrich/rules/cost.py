@@ -604,9 +604,13 @@ RULES = (
          r"water|stroom)\b", value=None, kind="topic"),
     # a fee as the subject of questions or help ("vragen stellen over lidgeld", "helpt met de
     # inschrijving en het lidgeld"), and paid parking, say nothing of the activity's price
-    Rule("cost.fee-topic", r"\b(?:vragen (?:stellen )?over|info(?:rmatie)? over|uitleg over|hulp bij|"
+    # ("Tips over communicatie, lidgeld en kansentarief": a list of topics; "recht op een tussenkomst
+    # in het lidgeld": an allowance towards another fee)
+    Rule("cost.fee-topic", r"\b(?:vragen (?:stellen )?over|info(?:rmatie)? over|uitleg over|tips over|hulp bij|"
          r"helpt (?:je )?(?:met|bij)|help(?:en)? (?:je )?(?:met|bij)) (?:de inschrijving en |tussenkomsten in )?"
-         r"(?:het |de )?(?:lidgeld|inschrijvingsgeld|kosten|tarieven)\b|"
+         r"(?:[a-z]+, ){0,3}(?:het |de )?(?:lidgeld|inschrijvingsgeld|kosten|tarieven|kansentarief)"
+         r"(?:(?:, | en | of )(?:het |de )?(?:lidgeld|inschrijvingsgeld|kosten|tarieven|kansentarief|uitpas))*\b|"
+         r"\b(?:een |de )?tussenkomst(?:en)? in (?:het |de )?(?:lidgeld|inschrijvingsgeld|kosten)\b|"
          r"\bparking\w*(?: (?!en\b|maar\b|deelname\b|inkom\b|toegang\b|les\b|lessen\b)[\w'-]+){0,4} is betalend\b|"
          r"\bbetalend parkeren\b|\bbetalende parking\b",
          value=None, kind="topic"),
@@ -768,6 +772,9 @@ _QUALIFIERS = (
                           r"\bprijzengeld\b|\bte winnen\b|"
                           # "je krijgt er € 4,10 per gewerkt uur bij": money one receives
                           r"\bje krijgt\b|\bkrijg je\b|\bje ontvangt\b|\bontvang je\b|\bper gewerkt uur\b|"
+                          # "De wijk krijgt 5.000 euro van de stad", "kan tot 2.500 euro krijgen"
+                          r"\b(?:krijgt|ontvangt|krijgen|ontvangen)(?= (?:tot |maximaal |ongeveer )?(?:€ ?)?\d)|"
+                          r"(?<=euro )(?:krijgen|ontvangen)\b|"
                           # "Je verdient 90 euro per dag", "Verloning: € 14 per uur": a job's pay
                           r"\b(?:je verdient|verdien je|u verdient|you(?:'ll| will)? earn|verloning|uurloon|brutoloon|"
                           r"nettoloon|dagloon|salaris|salary|wages?)\b|"
@@ -1114,6 +1121,24 @@ def _sentence_of(texts, hit) -> str:
     return _sentence_at(texts[hit.field][1], hit.start, hit.end)
 
 
+# right after a free word: a ticket or pass one has paid for ("Gratis met je toegangsticket",
+# "free with admission", "gratuit avec votre billet d'entrée") — not a library card or a UiTPAS
+_WITH_PAID_ADMISSION = re.compile(
+    r",? ?(?:met|bij|with|avec) (?:(?:je|jouw|uw|een|het|de|your|a|an|the|votre|ton|le|un) )?(?:geldig\w* |valid )?"
+    r"(?:(?:museum|toegangs|inkom|entree|dag|zwembad)(?:ticket|kaartje)s?|tickets?|toegangsbewijs|inkombewijs|"
+    r"museumpas|museum (?:ticket|pass)|(?:admission|entrance|entry) (?:ticket|fee)|admission|"
+    r"billet(?: d'entree)?|ticket d'entree)\b")
+# a prize named before the free word, in its sentence ("en win een jaar gratis les")
+_PRIZE_BEFORE = re.compile(r"\b(?:win|wint|winnen|wins|gagne[rz]?|(?:maak|maakt|maken) (?:ook )?kans op|"
+                           r"kans maken op|te winnen)\b[^.!?\n]{0,40}$")
+
+
+def _a_prize(texts, hit) -> bool:
+    folded = texts[hit.field][1]
+    lo, _ = sentence_span(folded, hit.start, hit.end)
+    return bool(_PRIZE_BEFORE.search(folded, max(lo, hit.start - 60), hit.start))
+
+
 _SCOPE_BEFORE = re.compile(r"(?:(?:inkom|toegang|entree|deelname|deelnemen|participation|entrance|"
                            r"entry|admission|acces|zelf|itself|elle-meme|lui-meme)\b[\w' ]{0,30}:?\s?|"
                            # "(barbecue € 15) De rest is gratis": everything but the extra named
@@ -1197,7 +1222,11 @@ _LATER = re.compile(r"\bvolgend (?:school)?jaar\b|\bvolgende? (?:seizoen|schoolj
                     r"\bhet nieuwe (?:school|academie|werk)?(?:jaar|seizoen)\b|"
                     r"\b(?:daarna|nadien|achteraf|later|afterwards|ensuite|pas als|wie (?:daarna |"
                     r"nadien )?(?:aansluit|lid wordt|blijft)|if you (?:join|stay)|als je (?:lid wordt|"
-                    r"blijft|aansluit))\b")
+                    r"blijft|aansluit))\b|"
+                    # "Na de opendeurdag kan je lid worden: lidgeld € 120"
+                    r"\bna (?:de|het|onze|ons) (?:opendeurdag|open ?dag|open deur\w*|open training\w*|startdag|"
+                    r"kennismaking\w*)\b|\b(?:kan je|je kan|kun je|u kunt|kunt u) (?:daarna |nadien |dan |"
+                    r"achteraf )?lid worden\b")
 # at an open day or open training, the fee new members are told of is the price of joining later
 _NEW_MEMBERS = re.compile(r"\bnieuwe leden\b|\bnew members\b|\bnouveaux membres\b")
 _TRIAL = re.compile(r"\b(?:proef\w*|probeer\w*|proberen|uitproberen|kennismaking\w*|trial|try|"
@@ -1331,7 +1360,7 @@ def _brackets_around(folded: str, start: int, end: int) -> str:
 def _for_the_others(folded: str, at: int) -> bool:
     """"Inkom gratis voor mama's, de anderen 5 euro", "entrée gratuite pour les mamans, les autres
     5 euro": the clause prices the same entry for everyone else, no extra."""
-    lo = max(folded.rfind(c, 0, at) for c in ",;:(") + 1
+    lo = max(folded.rfind(c, 0, at) for c in ",;:(.!?\n") + 1
     end = _SENTENCE_END.search(folded, at)
     # (not "de anderen betalen € 2 per drankje": a drink's price)
     return bool(_OTHERS.match(folded, lo)) and at - lo <= 40 and not _OBJECT_AMOUNT.search(
@@ -1694,7 +1723,13 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
                              r"vervoer|rit)\w* (?:te )?(?:betalen|kopen|regelen|voorzien)\b|"
                              # "maar je koopt zelf je treinticket"
                              r"\b(?:koopt|koop|kopen) (?:je |u |jullie )?(?:wel |dus |ook )?zelf (?:je |jouw |uw |een |het )?"
-                             rf"(?:{_VEHICLE})?(?:ticket|kaartje|biljet|abonnement)\w*")
+                             rf"(?:{_VEHICLE})?(?:ticket|kaartje|biljet|abonnement)\w*|"
+                             # "vervoer zelf te regelen (trein tot Oostende)", "je vervoer regel je zelf
+                             # met de trein": a fare, when a train or bus is named (not "Vervoer zelf
+                             # te regelen." alone: one may walk or cycle)
+                             r"\b(?:(?:vervoer|verplaatsing|reis)(?: naar [\w-]+)? (?:is )?zelf (?:te )?regelen|"
+                             r"(?:je|jouw|uw) (?:vervoer|verplaatsing|reis) regel (?:je|u) zelf)\b"
+                             rf"(?=[^.!?\n]{{0,40}}\b(?:{_VEHICLE})\b)")
 # "Eerste zondag gratis … (Andere dagen: € 5 / € 1 met kansentarief.)": another day's prices
 # (three writers against one: v39-033, v51-058, v54-003; v18-069 relabelled)
 _OTHER_DAYS = re.compile(r"\b(?:op )?andere (?:\w+)?dagen\b|\bde rest van het jaar\b|\bother days\b|"
@@ -1830,6 +1865,8 @@ _OWN_THING = (r"(?:[a-z]+-)?(?:\w*ticket\w*|\w*kaartje|toegang\w*|inkom|entree|\
               r"billets?|entrees?|licences?|permis|transport|tickets?|train|entry|fare|licen[cs]es?|"
               r"квит\w*|билет\w*|проїзд\w*|проезд\w*|вхід\w*|вход\w*)")
 _PAYS_OWN = re.compile(
+    # "je koopt zelf je verf en penselen (reken op € 25)": one's own materials, bought elsewhere
+    rf"\b(?:je koopt|koop je|u koopt|koopt u) (?:wel |dus |ook )?zelf (?:je |jouw |uw |het |de )?(?:eigen )?{_MATERIALS}\b|"
     r"\b(?:je betaalt|betaal je|u betaalt|betaalt u|betaalt iedereen|iedereen betaalt|betalen de deelnemers|"
     r"deelnemers betalen|betaalt elke deelnemer|elke deelnemer betaalt|ieder betaalt|iedereen koopt)"
     # ("je betaalt enkel je treinticket", "je betaalt zelf de licentie", "je betaalt wel de toegang
@@ -2049,6 +2086,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     free = set_aside(free, ev, "cost", "free for a group, a perk, a trial or denied: ignored",
                      lambda h: bool(_SCRIPT_FREE.fullmatch(fold(h.match))) and _not_all_free(
                          _short_clause(texts[h.field][1], h.start, h.end)))
+    # "Gratis met je museumticket": included in an admission one pays, at a price not given here
+    free = set_aside(free, ev, "cost", "included in a paid admission: ignored",
+                     lambda h: bool(_WITH_PAID_ADMISSION.match(texts[h.field][1], h.end)))
+    # "win een jaar gratis les", "maak kans op gratis tickets": a prize, not the price
+    free = set_aside(free, ev, "cost", "a prize, not the price: ignored", lambda h: _a_prize(texts, h))
     # "waarschijnlijk gratis, nog te bevestigen": a hedged "free" is not a statement
     free = set_aside(free, ev, "cost", "hedged, not stated: ignored",
                      lambda h: bool(HEDGE.search(_sentence_of(texts, h))))
@@ -2212,6 +2254,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     for h in topic_fees:
         ev.append(evidence("cost", "a question about paying or goods at cost: ignored", h))
     fees = [h for h in fees if h not in topic_fees]
+    # "win gratis cinematickets": the tickets are the prize
+    fees = set_aside(fees, ev, "cost", "a prize, not the price: ignored", lambda h: _a_prize(texts, h))
     # "Tickets zijn gratis, maar reserveer ze wel": the fee word is what the free statement frees
     # ("Gratis lidmaatschap!": stated free before it)
     freed = [h for h in fees if _FREED_AFTER.match(texts[h.field][1], h.end) or re.search(

@@ -32,8 +32,8 @@ _LANG_NOUN = (r"(?! (?:vocabulary|words|phrases|songs|culture|food|lessons?|clas
 RULES = (
     # "Je kan al een gesprek volgen en zelf iets vertellen" — icon 3 (v55, v61)
     Rule("dutch.grammar.3.follow-and-say", r"\b(?:een )?(?:gewoon |normaal )?gesprek (?:in het nederlands )?"
-         r"(?:kan |kunt |kunnen )?volgen,? (?:en )?(?:ook )?(?:zelf )?(?:al )?(?:iets|wat) (?:kan |kunt |kunnen )?"
-         r"(?:zeggen|vertellen)\b", value=3, kind="lang"),
+         r"(?:kan |kunt |kunnen )?volgen,? (?:en )?(?:ook )?(?:zelf )?(?:al )?(?:(?:iets|wat) (?:kan |kunt |kunnen )?"
+         r"(?:zeggen|vertellen)|mee ?praten)\b", value=3, kind="lang"),
     # "al goed Nederlands verstaan en ook al iets kunnen zeggen": understands well, says a
     # little — icon 3, whatever degree word the understanding carries
     Rule("dutch.grammar.3.understands-well-says-little",
@@ -206,7 +206,7 @@ RULES = (
          rf"duidelijk|verstaanbaar|foutloos) {_NL}\b(?! (?:te )?(?:leren|oefenen|worden|bijleren))|"
          rf"\b(?<!leer je )(?<!leert )(?<!leren )(?<!learn )(?:vlot|vloeiend|goed|uitstekend|zeer goed|heel goed|een goede "
          rf"kennis van het|goede kennis van het|grondige kennis van het) {_NL}\b"
-         r"(?! (?:te )?(?:leren|oefenen|worden|bijleren))|"
+         r"(?! (?:(?:wil|wilt|willen) )?(?:te )?(?:leren|oefenen|worden|bijleren))|"
          r"\bnederlands (?:vlot|vloeiend|goed) (?:spreken|spreekt|beheersen|beheerst)\b|"
          r"\b(?:fluent|good|excellent) (?:in )?dutch\b|\bdutch fluently\b|\bneerlandais courant\b|"
          r"\b(?:parler|parlez) (?:le )?(?:neerlandais )?couramment\b|\bbonne (?:connaissance|maitrise) du neerlandais\b|"
@@ -256,7 +256,7 @@ _LANG = (rf"(?:(?:het |de |le |du )?(?:nederlands|dutch|neerlandais|vlaams(?! (?
          rf"praat|verstaan|verstaat|begrijpen|begrijpt|kennen|kent|kan|kunt|nodig|is|en|of|maar|te|als|"
          rf"hebt|heb|moet)\b)[a-z]{{3,}})){_LANG_NOUN}|de taal)")
 _END = r"(?: van)?(?=\s*(?:$|[.,;:!?)\n]|en\b|of\b|and\b|or\b|et\b|ou\b|maar\b|but\b|mais\b|yet\b))"
-_AFTER = r"(?!\s(?:te |to |a )?(?:leren|oefenen|learn|practi[cs]e|apprendre|worden|become))"
+_AFTER = r"(?!\s(?:(?:wil|wilt|willen|wants?) )?(?:te |to |a )?(?:leren|oefenen|learn|practi[cs]e|apprendre|worden|become))"
 # "een beetje Nederlands of Engels": no Dutch requirement
 _NOT_OTHER_LANG = (r"(?!\s(?:of|or|ou|en/of|and/or) (?:het )?(?:engels|english|anglais|frans|"
                    r"french|francais|arabisch|arabic|arabe))")
@@ -569,6 +569,15 @@ GRAMMAR = (
          value=3, kind="understand"),
     Rule("dutch.grammar.4.phone", r"\b(?:vlot|zonder moeite|moeiteloos) (?:kan |kunt |kunnen )?"
          r"telefoneren\b", value=4, kind="understand"),
+    # "De lesgever spreekt Nederlands; je moet het vrij goed kunnen volgen" (the sentence must name
+    # Dutch: a verb-only statement)
+    Rule("dutch.grammar.3.follow-it", r"\b(?:je|u) (?:moet|moeten|kan|kunt|kunnen) (?:het|hem|haar) (?:al )?"
+         r"(?:vrij|redelijk|behoorlijk|aardig) goed (?:kunnen )?(?:volgen|verstaan|begrijpen)\b",
+         value=3, kind="understand"),
+    # "je kan je al vrij goed verstaanbaar maken": making oneself understood, even "goed", is icon 3
+    # (writers: v90-164, v240-141)
+    Rule("dutch.grammar.3.understood", r"\b(?:al |reeds )?(?:(?:vrij|redelijk|behoorlijk|aardig) )?goed "
+         r"verstaanbaar (?:te )?maken\b", value=3, kind="adverb"),
     Rule("dutch.grammar.3.ordinary-conversation", r"\bvolg(?:t)? (?:je |u )?(?:al )?een (?:gewoon|"
          r"normaal|alledaags) gesprek\b", value=3, kind="lang"),
     # "je hoeft het nog niet (goed) te spreken", "only a handful of Dutch words"
@@ -684,7 +693,10 @@ _RUN_IN = re.compile(r"\b(?:in|en) (?:het )?(?:engels|english|anglais|frans|fren
 _OR_OTHER_LANGUAGE = re.compile(r"(?: nederlands| dutch| neerlandais)? (?:of|or|ou|en/of|and/or) "
                                 r"(?:het )?(?:engels|english|anglais|frans|french|francais|"
                                 r"arabisch|arabic|arabe)\b")
-_LANGUAGE_LABEL = re.compile(r"(?:^|[.!?\n]\s*)(?:language|languages|taal|talen|voertaal|langue|"
+# "Taal: een beetje Nederlands volstaat": a requirement after the label
+_SUFFICES = re.compile(r"\s(?:volstaat|is (?:genoeg|voldoende|nodig|vereist)|nodig|vereist|suffices|is enough|"
+                       r"is (?:needed|required)|suffit)\b")
+_LANGUAGE_LABEL = re.compile(r"(?:^\s*|[.!?\n]\s*)(?:language|languages|taal|talen|voertaal|langue|"
                              r"langues)\s?:")
 
 
@@ -713,8 +725,9 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
     if _TESTIMONY.search(folded, lo, hi):
         return False                       # "'Ik sprak bijna geen woord', vertelt Amina"
     line_lo = folded.rfind("\n", 0, hit.start) + 1
-    if hit.rule.kind in ("", "lang") and _LANGUAGE_LABEL.search(folded[line_lo:hit.start]) \
-            and not re.search(r"\b(?:je|u|jij|you|vous|tu)\b", folded[line_lo:hit.end]):
+    if hit.rule.kind in ("", "lang") and _LANGUAGE_LABEL.search(folded[max(line_lo, lo):hit.start]) \
+            and not re.search(r"\b(?:je|u|jij|you|vous|tu)\b", folded[line_lo:hit.end]) \
+            and not _SUFFICES.match(folded, hit.end):
         return False                       # "Language: mostly English, some Dutch"
     if hit.field == "title" and _TALK_TITLE.match(title):
         return False                       # "Lezing: waarom vlot Nederlands op school …"
