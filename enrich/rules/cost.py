@@ -772,9 +772,11 @@ _QUALIFIERS = (
                           r"\bprijzengeld\b|\bte winnen\b|"
                           # "je krijgt er € 4,10 per gewerkt uur bij": money one receives
                           r"\bje krijgt\b|\bkrijg je\b|\bje ontvangt\b|\bontvang je\b|\bper gewerkt uur\b|"
-                          # "De wijk krijgt 5.000 euro van de stad", "kan tot 2.500 euro krijgen"
-                          r"\b(?:krijgt|ontvangt|krijgen|ontvangen)(?= (?:tot |maximaal |ongeveer )?(?:€ ?)?\d)|"
-                          r"(?<=euro )(?:krijgen|ontvangen)\b|"
+                          # "De wijk krijgt 5.000 euro van de stad", "Jullie straat kan tot 2.500 euro
+                          # krijgen" (not "Voor 10 euro krijgen deelnemers een rondleiding": a price)
+                          r"\b(?:wijk|buurt|straat|project|vereniging|school|organisatie|initiatief)\w* "
+                          r"(?:(?:kan|kunnen) (?:tot |maximaal )?(?:€ ?)?[\d.]+ (?:euro )?(?:krijgen|ontvangen)|"
+                          r"(?:krijgt|ontvangt|krijgen|ontvangen) (?:tot |maximaal |ongeveer )?(?:€ ?)?[\d.]+)|"
                           # "Je verdient 90 euro per dag", "Verloning: € 14 per uur": a job's pay
                           r"\b(?:je verdient|verdien je|u verdient|you(?:'ll| will)? earn|verloning|uurloon|brutoloon|"
                           r"nettoloon|dagloon|salaris|salary|wages?)\b|"
@@ -970,6 +972,9 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
                 if cls == "reduced" and d <= 40:
                     reduced_near = True
         # "Normaal kost een dagticket € 32 per volwassene": the usual price, whatever follows
+        if best == "reduced" and re.fullmatch(r"korting\w*|reductie", best_q) and \
+                _QUALIFIERS_BY_CLASS["child"].search(segment):
+            best = "discount"      # "Broertjes of zusjes krijgen 10 € korting": off a price, no price
         if best != "past" and _QUALIFIERS_BY_CLASS["past"].search(segment, 0, a_start):
             best = "past"
         if best == "general" and seg_start and _OTHERS.match(segment) and any(
@@ -1124,13 +1129,20 @@ def _sentence_of(texts, hit) -> str:
 # right after a free word: a ticket or pass one has paid for ("Gratis met je toegangsticket",
 # "free with admission", "gratuit avec votre billet d'entrée") — not a library card or a UiTPAS
 _WITH_PAID_ADMISSION = re.compile(
-    r",? ?(?:met|bij|with|avec) (?:(?:je|jouw|uw|een|het|de|your|a|an|the|votre|ton|le|un) )?(?:geldig\w* |valid )?"
-    r"(?:(?:museum|toegangs|inkom|entree|dag|zwembad)(?:ticket|kaartje)s?|tickets?|toegangsbewijs|inkombewijs|"
-    r"museumpas|museum (?:ticket|pass)|(?:admission|entrance|entry) (?:ticket|fee)|admission|"
-    r"billet(?: d'entree)?|ticket d'entree)\b")
-# a prize named before the free word, in its sentence ("en win een jaar gratis les")
-_PRIZE_BEFORE = re.compile(r"\b(?:win|wint|winnen|wins|gagne[rz]?|(?:maak|maakt|maken) (?:ook )?kans op|"
-                           r"kans maken op|te winnen)\b[^.!?\n]{0,40}$")
+    r"(?:,? ?\(?|, )(?:met|bij|with|avec|op vertoon van|bij aankoop van|inbegrepen in|included in|"
+    r"sur presentation d[eu]|a l'achat d[eu]) (?:(?:je|jouw|uw|een|het|de|your|a|an|the|votre|ton|le|un) )?"
+    r"(?:geldig\w* |valid )?(?:(?:museum|toegangs|inkom|entree|dag|zwembad|festival|zoo|park)(?:ticket|kaartje)s?|"
+    r"tickets?|toegangsbewijs|inkombewijs|museumpas|museum (?:ticket|pass)|(?:admission|entrance|entry) (?:ticket|fee)|"
+    r"(?:museum |general |paid )?admission|billet(?: d'entree)?|ticket d'entree)\b"
+    # ("gratis met een toegangsbewijs, dat je vooraf kan afhalen": a free ticket to collect)
+    r"(?!,? (?:dat|die|af te halen|op te halen|te verkrijgen|aan te vragen|te reserveren)\b)")
+# a prize named at most four words before the free word, in its clause ("en win een jaar gratis
+# les", "maak kans op gratis tickets"; not "win mooie prijzen, deelname is gratis", "win-win",
+# "win aan zelfvertrouwen", "gagner en confiance", "win tijd")
+_PRIZE_BEFORE = re.compile(r"(?<![\w-])(?:win|wint|winnen|wins|gagne[rz]?|gagnez|(?:maak|maakt|maken) (?:ook )?kans op|"
+                           r"kans maken op|te winnen)(?![\w-]| (?:aan|en|tijd)\b)(?: [\w'-]+){0,4}? ?$")
+# the prize's own tickets or vouchers, not the entrants' fee ("inschrijvingsgeld per ploeg")
+_PRIZE_THING = re.compile(r"\w*(?:tickets?|kaartjes?|abonnement\w*|bons?|cheques?|vouchers?)")
 
 
 def _a_prize(texts, hit) -> bool:
@@ -1223,10 +1235,12 @@ _LATER = re.compile(r"\bvolgend (?:school)?jaar\b|\bvolgende? (?:seizoen|schoolj
                     r"\b(?:daarna|nadien|achteraf|later|afterwards|ensuite|pas als|wie (?:daarna |"
                     r"nadien )?(?:aansluit|lid wordt|blijft)|if you (?:join|stay)|als je (?:lid wordt|"
                     r"blijft|aansluit))\b|"
-                    # "Na de opendeurdag kan je lid worden: lidgeld € 120"
-                    r"\bna (?:de|het|onze|ons) (?:opendeurdag|open ?dag|open deur\w*|open training\w*|startdag|"
-                    r"kennismaking\w*)\b|\b(?:kan je|je kan|kun je|u kunt|kunt u) (?:daarna |nadien |dan |"
-                    r"achteraf )?lid worden\b")
+                    # "Na de opendeurdag kan je lid worden: lidgeld € 120" (not "na de kennismakingsles":
+                    # a try at a paying club)
+                    r"\bna (?:de|het|onze|ons) (?:opendeurdag|open ?dag|open deur\w*|startdag)\b")
+# at an open day, "Na afloop kan je lid worden (€ 20/jaar)" (not after a free try at a club:
+# "Kom gratis meespelen. Wil je blijven, dan kan je lid worden: € 90")
+_JOIN_AFTER = re.compile(r"\b(?:kan je|je kan|kun je|u kunt|kunt u) (?:daarna |nadien |dan |achteraf )?lid worden\b")
 # at an open day or open training, the fee new members are told of is the price of joining later
 _NEW_MEMBERS = re.compile(r"\bnieuwe leden\b|\bnew members\b|\bnouveaux membres\b")
 _TRIAL = re.compile(r"\b(?:proef\w*|probeer\w*|proberen|uitproberen|kennismaking\w*|trial|try|"
@@ -1727,8 +1741,11 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
                              # "vervoer zelf te regelen (trein tot Oostende)", "je vervoer regel je zelf
                              # met de trein": a fare, when a train or bus is named (not "Vervoer zelf
                              # te regelen." alone: one may walk or cycle)
-                             r"\b(?:(?:vervoer|verplaatsing|reis)(?: naar [\w-]+)? (?:is )?zelf (?:te )?regelen|"
-                             r"(?:je|jouw|uw) (?:vervoer|verplaatsing|reis) regel (?:je|u) zelf)\b"
+                             r"\b(?:(?:vervoer|verplaatsing|reis)(?: naar (?:[\w-]+ ){0,2}?[\w-]+)?:? (?:is )?zelf (?:te )?regelen|"
+                             r"(?:je|jouw|uw|het|de) (?:vervoer|verplaatsing|reis)(?: naar (?:[\w-]+ ){0,2}?[\w-]+)? "
+                             r"regel(?:t|en)? (?:je|u|jullie) zelf|(?:vervoer|verplaatsing|reis) regelen (?:jullie|we|wij) zelf)\b"
+                             # ("te voet, met de fiets of met de bus": the fare is optional)
+                             r"(?![^.!?\n]{0,40}\b(?:te voet|fiets\w*|wandel\w*)\b)"
                              rf"(?=[^.!?\n]{{0,40}}\b(?:{_VEHICLE})\b)")
 # "Eerste zondag gratis … (Andere dagen: € 5 / € 1 met kansentarief.)": another day's prices
 # (three writers against one: v39-033, v51-058, v54-003; v18-069 relabelled)
@@ -1864,9 +1881,12 @@ _OWN_THING = (r"(?:[a-z]+-)?(?:\w*ticket\w*|\w*kaartje|toegang\w*|inkom|entree|\
               r"(?:vis|jacht)verlof|trein\w*|bus\w*|tram\w*|vervoer|"
               r"billets?|entrees?|licences?|permis|transport|tickets?|train|entry|fare|licen[cs]es?|"
               r"квит\w*|билет\w*|проїзд\w*|проезд\w*|вхід\w*|вход\w*)")
+# the amount right after one's own materials in its sentence: "je koopt zelf je materiaal (ongeveer
+# € 30)", "Verf koop je zelf, reken op € 25"
+_OWN_MATERIALS_BEFORE = re.compile(
+    rf"(?:\b(?:je koopt|koop je|u koopt|koopt u) (?:wel |dus |ook )?zelf (?:je |jouw |uw |het |de )?(?:eigen )?"
+    rf"{_MATERIALS}|\b{_MATERIALS} (?:koop je|koopt u|koopt iedereen) (?:wel |dus |ook )?zelf)\b[^.!?\n€\d]{{0,80}}$")
 _PAYS_OWN = re.compile(
-    # "je koopt zelf je verf en penselen (reken op € 25)": one's own materials, bought elsewhere
-    rf"\b(?:je koopt|koop je|u koopt|koopt u) (?:wel |dus |ook )?zelf (?:je |jouw |uw |het |de )?(?:eigen )?{_MATERIALS}\b|"
     r"\b(?:je betaalt|betaal je|u betaalt|betaalt u|betaalt iedereen|iedereen betaalt|betalen de deelnemers|"
     r"deelnemers betalen|betaalt elke deelnemer|elke deelnemer betaalt|ieder betaalt|iedereen koopt)"
     # ("je betaalt enkel je treinticket", "je betaalt zelf de licentie", "je betaalt wel de toegang
@@ -2255,7 +2275,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         ev.append(evidence("cost", "a question about paying or goods at cost: ignored", h))
     fees = [h for h in fees if h not in topic_fees]
     # "win gratis cinematickets": the tickets are the prize
-    fees = set_aside(fees, ev, "cost", "a prize, not the price: ignored", lambda h: _a_prize(texts, h))
+    fees = set_aside(fees, ev, "cost", "a prize, not the price: ignored", lambda h: bool(
+        _PRIZE_THING.fullmatch(fold(h.match))) and _a_prize(texts, h))
     # "Tickets zijn gratis, maar reserveer ze wel": the fee word is what the free statement frees
     # ("Gratis lidmaatschap!": stated free before it)
     freed = [h for h in fees if _FREED_AFTER.match(texts[h.field][1], h.end) or re.search(
@@ -2293,15 +2314,17 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # a free start day or open day beside the yearly fee for those who join afterwards — but
     # not a free *trial* ("drie keer gratis meespelen, daarna lidgeld"): that prices the club
     # an open day lets everyone try for free; a trial lesson of a club is not the price
-    open_day = re.search(r"open (?:training|dag|deur)\w*|startdag|opendeur\w*|kennismakingsdag",
-                         texts.get("title", ("", ""))[1]) or re.search(
-        r"\b(?:tijdens|op) (?:de|onze) (?:opendeurdag|open deur\w*|open dag|startdag)\b",
+    open_day = re.search(r"open (?:training|dag|deur|repetitie|speel|les|namiddag|avond)\w*|startdag|opendeur\w*|"
+                         r"kennismakingsdag", texts.get("title", ("", ""))[1]) or re.search(
+        r"\b(?:tijdens|op) (?:de|onze) (?:opendeurdag|open deur\w*|open dag|startdag)\b|"
+        r"\b(?:houdt|organiseert) (?:een|haar|zijn|onze) open (?:dag|speel|repetitie|training|les)\w*",
         texts.get("description", ("", ""))[1])
     free_event = [h for h in free if open_day or not _TRIAL.search(_sentence_of(texts, h))]
     if free_event:
         # (not "Lidmaatschap €10 per jaar, daarna is ontlenen gratis": the fee comes first)
         later = [h for h in fees if (_LATER.search(_sentence_and_before(texts[h.field][1], h.start, h.end))
-                                     or open_day and _NEW_MEMBERS.search(_sentence_of(texts, h)))
+                                     or open_day and (_NEW_MEMBERS.search(_sentence_of(texts, h))
+                                                      or _JOIN_AFTER.search(_sentence_of(texts, h))))
                  and not re.match(r"[^.!?\n]{0,40}\b(?:daarna|nadien)\b[^.!?\n]{0,30}\b(?:gratis|kosteloos)\b",
                                   texts[h.field][1][h.end:])]
         for h in later:
@@ -2415,6 +2438,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         for value, cls, s, e, extra in found[fld]:
             if value == 0 or s < corrected.get(fld, 0):
                 continue
+            if cls == "discount":
+                ev.append(evidence("cost", "a sibling discount: ignored", field=fld, match=original[s:e],
+                                   rule="cost.amount.discount"))
+                continue
             sentence = _sentence_at(folded, s, e)
             own_instead = bool(free) and _own_instead(folded, s, e)
             if _ITSELF_COSTS.search(sentence) and _about_a_session(texts, free):
@@ -2451,7 +2478,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                     # "Open training … Gratis. Nieuwe leden welkom (lidgeld € 180 per jaar)", "de lidgelden
                     # (vanaf € 140 per jaar) vind je op onze website": what joining costs afterwards
                     _MEMBERSHIP.search(sentence) or re.search(r"\blidgelden\b", sentence)
-                    or _NEW_MEMBERS.search(sentence))):
+                    or _NEW_MEMBERS.search(sentence) or _JOIN_AFTER.search(sentence))):
                 if cls == "reduced":
                     # "De opendeurdag is gratis. Wie zich daarna inschrijft betaalt € 150; verminderd
                     # tarief € 50": the reduced rate of joining afterwards, not of the open day
@@ -2476,6 +2503,15 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 # "Stoffen en garen: € 3 per keer. Deelname gratis.", "Deelname gratis, klei en
                 # bakken kosten € 8", "we vragen wel € 3 voor de ingrediënten"
                 extra = False
+            if _OWN_MATERIALS_BEFORE.search(folded, sentence_span(folded, s, e)[0], s):
+                # "je koopt zelf je verf (reken op € 25)": bought elsewhere, never this listing's
+                # price; beside a free statement a required own expense
+                if free:
+                    required_expense.append((fld, *sentence_span(folded, s, e)))
+                ev.append(evidence("cost", "a required own expense: not free" if free else
+                                   "own materials bought elsewhere: ignored", field=fld, match=original[s:e],
+                                   rule="cost.amount.required" if free else "cost.amount.own-materials"))
+                continue
             if cls not in ("reduced", "vendor") and free and (
                     extra and _REQUIRED_THING.search(sentence) or _TRAVEL_PRICED.search(folded, max(0, s - 100), s)
                     # ("Met de bus naar Aken (€ 35 per persoon, busreis en gids inbegrepen)": the trip's price)

@@ -28,12 +28,14 @@ _NL = r"(?:nederlands|dutch|neerlandais|nl)"
 _LANG_NOUN = (r"(?! (?:vocabulary|words|phrases|songs|culture|food|lessons?|classes|course|woordenschat|"
               r"woorden|woordjes|zinnen|liedjes|cultuur|les|lessen|cursus\w*|\w*verlof|\w*premie\w*|"
               r"regering|overheid|gewest|\w*dienst)\b)")
+# "… verstaanbaar maken in het Frans": another language's level (Dutch names of languages end in -s)
+_NOT_IN_OTHER_LANG = r"(?! in (?:het )?(?!nederlands\b)[a-z]+s\b)"
 
 RULES = (
     # "Je kan al een gesprek volgen en zelf iets vertellen" — icon 3 (v55, v61)
     Rule("dutch.grammar.3.follow-and-say", r"\b(?:een )?(?:gewoon |normaal )?gesprek (?:in het nederlands )?"
          r"(?:kan |kunt |kunnen )?volgen,? (?:en )?(?:ook )?(?:zelf )?(?:al )?(?:(?:iets|wat) (?:kan |kunt |kunnen )?"
-         r"(?:zeggen|vertellen)|mee ?praten)\b", value=3, kind="lang"),
+         rf"(?:zeggen|vertellen)|mee ?praten)\b{_NOT_IN_OTHER_LANG}", value=3, kind="lang"),
     # "al goed Nederlands verstaan en ook al iets kunnen zeggen": understands well, says a
     # little — icon 3, whatever degree word the understanding carries
     Rule("dutch.grammar.3.understands-well-says-little",
@@ -206,7 +208,7 @@ RULES = (
          rf"duidelijk|verstaanbaar|foutloos) {_NL}\b(?! (?:te )?(?:leren|oefenen|worden|bijleren))|"
          rf"\b(?<!leer je )(?<!leert )(?<!leren )(?<!learn )(?:vlot|vloeiend|goed|uitstekend|zeer goed|heel goed|een goede "
          rf"kennis van het|goede kennis van het|grondige kennis van het) {_NL}\b"
-         r"(?! (?:(?:wil|wilt|willen) )?(?:te )?(?:leren|oefenen|worden|bijleren))|"
+         r"(?! (?:(?:wil|wilt|willen|wenst|wensen) )?(?:te )?(?:leren|oefenen|worden|bijleren))|"
          r"\bnederlands (?:vlot|vloeiend|goed) (?:spreken|spreekt|beheersen|beheerst)\b|"
          r"\b(?:fluent|good|excellent) (?:in )?dutch\b|\bdutch fluently\b|\bneerlandais courant\b|"
          r"\b(?:parler|parlez) (?:le )?(?:neerlandais )?couramment\b|\bbonne (?:connaissance|maitrise) du neerlandais\b|"
@@ -256,7 +258,7 @@ _LANG = (rf"(?:(?:het |de |le |du )?(?:nederlands|dutch|neerlandais|vlaams(?! (?
          rf"praat|verstaan|verstaat|begrijpen|begrijpt|kennen|kent|kan|kunt|nodig|is|en|of|maar|te|als|"
          rf"hebt|heb|moet)\b)[a-z]{{3,}})){_LANG_NOUN}|de taal)")
 _END = r"(?: van)?(?=\s*(?:$|[.,;:!?)\n]|en\b|of\b|and\b|or\b|et\b|ou\b|maar\b|but\b|mais\b|yet\b))"
-_AFTER = r"(?!\s(?:(?:wil|wilt|willen|wants?) )?(?:te |to |a )?(?:leren|oefenen|learn|practi[cs]e|apprendre|worden|become))"
+_AFTER = r"(?!\s(?:(?:wil|wilt|willen|wenst|wensen|wants?) )?(?:te |to |a )?(?:leren|oefenen|learn|practi[cs]e|apprendre|worden|become))"
 # "een beetje Nederlands of Engels": no Dutch requirement
 _NOT_OTHER_LANG = (r"(?!\s(?:of|or|ou|en/of|and/or) (?:het )?(?:engels|english|anglais|frans|"
                    r"french|francais|arabisch|arabic|arabe))")
@@ -577,7 +579,7 @@ GRAMMAR = (
     # "je kan je al vrij goed verstaanbaar maken": making oneself understood, even "goed", is icon 3
     # (writers: v90-164, v240-141)
     Rule("dutch.grammar.3.understood", r"\b(?:al |reeds )?(?:(?:vrij|redelijk|behoorlijk|aardig) )?goed "
-         r"verstaanbaar (?:te )?maken\b", value=3, kind="adverb"),
+         rf"verstaanbaar (?:te )?maken\b{_NOT_IN_OTHER_LANG}", value=3, kind="adverb"),
     Rule("dutch.grammar.3.ordinary-conversation", r"\bvolg(?:t)? (?:je |u )?(?:al )?een (?:gewoon|"
          r"normaal|alledaags) gesprek\b", value=3, kind="lang"),
     # "je hoeft het nog niet (goed) te spreken", "only a handful of Dutch words"
@@ -693,6 +695,8 @@ _RUN_IN = re.compile(r"\b(?:in|en) (?:het )?(?:engels|english|anglais|frans|fren
 _OR_OTHER_LANGUAGE = re.compile(r"(?: nederlands| dutch| neerlandais)? (?:of|or|ou|en/of|and/or) "
                                 r"(?:het )?(?:engels|english|anglais|frans|french|francais|"
                                 r"arabisch|arabic|arabe)\b")
+# "Vrij goed Nederlands spreken helpt": asked of the participant
+_ASKED = re.compile(r"\b(?:helpt|nodig|vereist|volstaat|verplicht|gevraagd|verwacht)\b")
 # "Taal: een beetje Nederlands volstaat": a requirement after the label
 _SUFFICES = re.compile(r"\s(?:volstaat|is (?:genoeg|voldoende|nodig|vereist)|nodig|vereist|suffices|is enough|"
                        r"is (?:needed|required)|suffit)\b")
@@ -725,9 +729,13 @@ def _prose_applies(hit, folded: str, title: str = "", vacancy: bool = False) -> 
     if _TESTIMONY.search(folded, lo, hi):
         return False                       # "'Ik sprak bijna geen woord', vertelt Amina"
     line_lo = folded.rfind("\n", 0, hit.start) + 1
-    if hit.rule.kind in ("", "lang") and _LANGUAGE_LABEL.search(folded[max(line_lo, lo):hit.start]) \
+    if hit.rule.kind in ("", "lang") and _LANGUAGE_LABEL.search(folded[line_lo:hit.start]) \
             and not re.search(r"\b(?:je|u|jij|you|vous|tu)\b", folded[line_lo:hit.end]) \
-            and not _SUFFICES.match(folded, hit.end):
+            and not _SUFFICES.match(folded, hit.end) and not (
+                # "Taal: Nederlands. Vrij goed Nederlands spreken helpt": a sentence of its own
+                # that asks something of the participant (not "We spreken ook een beetje Nederlands")
+                not _LANGUAGE_LABEL.search(folded[max(line_lo, lo):hit.start])
+                and _ASKED.search(folded, hit.end, hi)):
         return False                       # "Language: mostly English, some Dutch"
     if hit.field == "title" and _TALK_TITLE.match(title):
         return False                       # "Lezing: waarom vlot Nederlands op school …"
