@@ -52,7 +52,7 @@ def being_written() -> set[str]:
     """Held-out sets whose writers are still at work (``measure.py brief`` marks them)."""
     lines = HELD_OUT_FILE.read_text(encoding="utf-8").splitlines()
     return {line.split("#")[0].strip() for line in lines
-            if line.split("#", 1)[1:] == [" being written"]}
+            if "#" in line and line.split("#", 1)[1].strip() == "being written"}
 
 
 def training_sets() -> list[Path]:

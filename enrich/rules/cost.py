@@ -971,10 +971,10 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
                     best, best_d, best_q = cls, d, q.group()
                 if cls == "reduced" and d <= 40:
                     reduced_near = True
-        # "Normaal kost een dagticket € 32 per volwassene": the usual price, whatever follows
         if best == "reduced" and re.fullmatch(r"korting\w*|reductie", best_q) and \
                 _QUALIFIERS_BY_CLASS["child"].search(segment):
             best = "discount"      # "Broertjes of zusjes krijgen 10 € korting": off a price, no price
+        # "Normaal kost een dagticket € 32 per volwassene": the usual price, whatever follows
         if best != "past" and _QUALIFIERS_BY_CLASS["past"].search(segment, 0, a_start):
             best = "past"
         if best == "general" and seg_start and _OTHERS.match(segment) and any(
@@ -1129,7 +1129,7 @@ def _sentence_of(texts, hit) -> str:
 # right after a free word: a ticket or pass one has paid for ("Gratis met je toegangsticket",
 # "free with admission", "gratuit avec votre billet d'entrée") — not a library card or a UiTPAS
 _WITH_PAID_ADMISSION = re.compile(
-    r"(?:,? ?\(?|, )(?:met|bij|with|avec|op vertoon van|bij aankoop van|inbegrepen in|included in|"
+    r",? ?\(?(?:met|bij|with|avec|op vertoon van|bij aankoop van|inbegrepen in|included in|"
     r"sur presentation d[eu]|a l'achat d[eu]) (?:(?:je|jouw|uw|een|het|de|your|a|an|the|votre|ton|le|un) )?"
     r"(?:geldig\w* |valid )?(?:(?:museum|toegangs|inkom|entree|dag|zwembad|festival|zoo|park)(?:ticket|kaartje)s?|"
     r"tickets?|toegangsbewijs|inkombewijs|museumpas|museum (?:ticket|pass)|(?:admission|entrance|entry) (?:ticket|fee)|"
@@ -1374,7 +1374,7 @@ def _brackets_around(folded: str, start: int, end: int) -> str:
 def _for_the_others(folded: str, at: int) -> bool:
     """"Inkom gratis voor mama's, de anderen 5 euro", "entrée gratuite pour les mamans, les autres
     5 euro": the clause prices the same entry for everyone else, no extra."""
-    lo = max(folded.rfind(c, 0, at) for c in ",;:(.!?\n") + 1
+    lo = max(folded.rfind(c, 0, at) for c in ",;:(") + 1
     end = _SENTENCE_END.search(folded, at)
     # (not "de anderen betalen € 2 per drankje": a drink's price)
     return bool(_OTHERS.match(folded, lo)) and at - lo <= 40 and not _OBJECT_AMOUNT.search(
