@@ -70,8 +70,8 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     # session 18: those of v377-v378 made development by round 52, of v381-v386 by
                     # round 53, of v387-v392 by round 54
                     377, 378, 385, 386, 387, 388, 390, 392,
-                    # session 19: v394, v396, v397 made development by round 55
-                    394, 396, 397)))
+                    # session 19: v394, v396, v397 made development by round 55, v401 by round 56
+                    394, 396, 397, 401)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

@@ -338,6 +338,9 @@ RULES = (
          rf"\b(?:we|wij|zij|ze) (?:zorgen|voorzien) (?:voor )?(?:(?:de|het|een|wat|lekkere?|warme?|verse?) ){{0,2}}{_OBJECT}"
          rf"(?:(?:, ?| en | & )(?:(?:de|het|een|wat|lekkere?|warme?|verse?) ){{0,2}}(?:{_OBJECT}|{_TREAT})){{0,3}},? (?:en )?"
          r"(?:ook )?(?:gratis|kosteloos)\b|"
+         # "Er is de hele dag eten en drinken voorzien, gratis aangeboden door de families": food set out
+         rf"\b(?:er is|er zijn|is er|zijn er) (?:[\w-]+ ){{0,4}}?(?:{_OBJECT}|eten|drinken)(?:(?:, ?| en | & )"
+         rf"(?:{_OBJECT}|{_TREAT}|eten|drinken)){{0,3}} (?:voorzien|aanwezig|klaar),? (?:en )?(?:ook )?(?:gratis|kosteloos)\b|"
          # "De aanvraag zelf is gratis": the procedure a session explains, not the session
          r"\b(?:de |een |je )?aanvraag (?:zelf |op zich )?(?:is|blijft) (?:ook |volledig |helemaal )?(?:gratis|kosteloos)\b|"
          # "Een bibkaart is gratis": the card one gets, not the visit or the tour
@@ -586,7 +589,9 @@ RULES = (
          r"nul euro|helemaal niets|helemaal niks)\b|"
          # a Q&A: "Kost?\nNiets!", "Vraag: Wat kost het?\nAntwoord: Niks."
          r"\b(?:kost|kosten|prijs|kostprijs|(?:wat|hoeveel) kost (?:het|dit|dat|deelname|de activiteit))\s?\?\s*"
-         r"(?:(?:a|antwoord|answer)\s?:\s*)?(?:niets|niks|nul euro|gratis|helemaal niets|helemaal "
+         # ("Wat kost het? Gratis voor wie een UiTPAS met kansentarief heeft": for a group, read below)
+         r"(?:(?:a|antwoord|answer)\s?:\s*)?(?:niets|niks|nul euro|gratis(?! (?:voor|for|pour) (?!iedereen\b|"
+         r"everyone\b|tous\b|tout\b|alle\b)\w)|helemaal niets|helemaal "
          r"niks|geen(?=\s*(?:[.!\n]|$)))\b|\bvrij toegankelijk\b(?! (?:voor|met|via) "
          r"(?:de |een )?(?:rol|mensen|personen|minder))|\b(?:ingang|toegang|inkom|entree|deelname) ?:? (?:is )?vrij\b"
          r"(?! (?:te kiezen|bijdrage))|\b(?:toegang|inkom|entree|deelname) (?:tot|van|aan|voor) "
@@ -1140,7 +1145,10 @@ _WITH_PAID_ADMISSION = re.compile(
 # les", "maak kans op gratis tickets"; not "win mooie prijzen, deelname is gratis", "win-win",
 # "win aan zelfvertrouwen", "gagner en confiance", "win tijd")
 _PRIZE_BEFORE = re.compile(r"(?<![\w-])(?:win|wint|winnen|wins|gagne[rz]?|gagnez|(?:maak|maakt|maken) (?:ook )?kans op|"
-                           r"kans maken op|te winnen)(?![\w-]| (?:aan|en|tijd)\b)(?: [\w'-]+){0,4}? ?$")
+                           r"kans maken op|te winnen)(?![\w-]| (?:aan|en|tijd)\b)(?: [\w'-]+){0,4}? ?$|"
+                           # a reward for saved points: "ruil 10 punten in voor een gratis zwembeurt"
+                           r"\b(?:ruil|ruilt|ruilen) (?:[\w'-]+ ){0,4}?in voor(?: [\w'-]+){0,2}? ?$|"
+                           r"\bin (?:te )?ruilen voor(?: [\w'-]+){0,2}? ?$")
 # the prize's own tickets or vouchers, not the entrants' fee ("inschrijvingsgeld per ploeg")
 _PRIZE_THING = re.compile(r"\w*(?:tickets?|kaartjes?|abonnement\w*|bons?|cheques?|vouchers?)")
 
@@ -1738,6 +1746,9 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
                              # "maar je koopt zelf je treinticket"
                              r"\b(?:koopt|koop|kopen) (?:je |u |jullie )?(?:wel |dus |ook )?zelf (?:je |jouw |uw |een |het )?"
                              rf"(?:{_VEHICLE})?(?:ticket|kaartje|biljet|abonnement)\w*|"
+                             # "Treinticket zelf betalen", "je busticket betaal je zelf"
+                             rf"\b(?:{_VEHICLE})(?:ticket|kaartje|biljet)\w* (?:is |moet je |betaal je |koop je )?(?:wel |dus |ook )?"
+                             r"zelf(?: te)?(?: betalen| kopen)?\b|"
                              # "vervoer zelf te regelen (trein tot Oostende)", "je vervoer regel je zelf
                              # met de trein": a fare, when a train or bus is named (not "Vervoer zelf
                              # te regelen." alone: one may walk or cycle)

@@ -768,8 +768,9 @@ _BENEFIT = re.compile(r"\bbenefiet\w*|\bopbrengst\w*|\bten (?:voordele|bate) van
                       r"\bgaan naar\b|\bsteunt\b|\bproceeds\b|"
                       # "herinneringen op papier zetten voor je kinderen en kleinkinderen": written for them
                       r"\bop papier (?:te )?zetten\b|\bneer te schrijven\b|\bneerschrijven\b|\bnalaten\b")
-_OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders|opvoeding|opvoeden) (?:van|of|d'|de) "
-                         r"(?:\w+ ){0,4}$")
+# ("parents d'enfants de 2 à 6 ans"; "opvoeden van jonge kinderen (0-6 jaar)": in brackets)
+_OF_PARENTS = re.compile(r"\b(?:ouders|parents|grootouders|opvoeding|opvoeden) (?:(?:van|of|de) |d')"
+                         r"(?:\w+ ){0,4}\(?$")
 # "Kerstconcert kinderkoor": the children's ages are the performers'
 _PERFORMERS_TITLE = re.compile(r"(?=.*\b\w*(?:concert|optreden|voorstelling|repetitie|uitvoering)\b)(?=.*\b(?:(?:kinder|jeugd)"
                                r"(?:koor|orkest|harmonie|theater|band)\w*|kinderen|leerlingen|door de kleuters)\b)|"

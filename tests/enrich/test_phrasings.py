@@ -2796,6 +2796,18 @@ TITLED = [
     ('Open repetitie fanfare', 'Kom luisteren of speel mee. De repetitie is gratis. Nadien kan je lid worden: lidgeld € 40 per jaar.', 'cost', 'free'),
     ('Kleuterdans', 'Dans voor kleuters van 3 tot 5 jaar. Prijs: € 60 per jaar. Broertjes en zusjes krijgen € 10 korting.', 'cost', 'paid'),
     ('Vakantiekamp', 'Kostprijs: € 85 per kind. Broertjes en zusjes krijgen € 10 korting.', 'price_min_eur', 85.0),
+    # round 56 (session 19): a reward for points, own train tickets noun first, a Q&A's free for a
+    # group, food set out free, ages of the parents' children in French and in brackets
+    ('Spaarkaart zwembad', 'Spaar punten bij elke activiteit en ruil 10 punten in voor een gratis zwembeurt.', 'cost', 'unknown'),
+    ('Bonnenactie', 'Verzamel stempels en ruil je volle kaart in voor een gratis ijsje aan de kiosk.', 'cost', 'unknown'),
+    ('Carnavalsstoet Aalst', 'We gaan samen naar de stoet in Aalst. De stoet is gratis. Treinticket zelf betalen.', 'cost', 'unknown'),
+    ('Bezoek aan de kust', 'Wandeling met gids, gratis. Je busticket betaal je zelf.', 'cost', 'unknown'),
+    ('Zwemnamiddag', 'Wat kost het? Gratis voor wie een UiTPAS met kansentarief heeft.\nMoet ik inschrijven? Ja.', 'cost', 'unknown'),
+    ('Spelnamiddag', 'Wat kost het? Gratis voor iedereen.\nMoet ik inschrijven? Nee.', 'cost', 'free'),
+    ('Atelier parents', "Atelier pour parents d'enfants de 2 à 6 ans : comment réagir aux crises de colère ?", 'family_friendly', False),
+    ('Oudercursus', 'Vijf avonden over het opvoeden van jonge kinderen (0-6 jaar): routines, grenzen en driftbuien.', 'family_friendly', False),
+    ('Zangavond in de kapel', 'We zingen samen tot middernacht. Er is de hele avond eten en drinken voorzien, gratis aangeboden door de parochie.', 'cost', 'unknown'),
+    ('Buurtlunch', 'Samen eten met de buren in het buurthuis. De lunch is gratis.', 'cost', 'free'),
 ]
 
 
