@@ -340,7 +340,9 @@ RULES = (
          r"(?:ook )?(?:gratis|kosteloos)\b|"
          # "Er is de hele dag eten en drinken voorzien, gratis aangeboden door de families": food set out
          rf"\b(?:er is|er zijn|is er|zijn er) (?:[\w-]+ ){{0,4}}?(?:{_OBJECT}|eten|drinken)(?:(?:, ?| en | & )"
-         rf"(?:{_OBJECT}|{_TREAT}|eten|drinken)){{0,3}} (?:voorzien|aanwezig|klaar),? (?:en )?(?:ook )?(?:gratis|kosteloos)\b|"
+         rf"(?:{_OBJECT}|{_TREAT}|eten|drinken)){{0,3}} (?:voorzien|aanwezig|klaar),? (?:en )?(?:ook )?(?:gratis|kosteloos)\b"
+         # (not "…, gratis inkom", "…, gratis voor alle buren": the entry or the people)
+         r"(?! (?:inkom|toegang|deelname|entree|admission|voor)\b)|"
          # "De aanvraag zelf is gratis": the procedure a session explains, not the session
          r"\b(?:de |een |je )?aanvraag (?:zelf |op zich )?(?:is|blijft) (?:ook |volledig |helemaal )?(?:gratis|kosteloos)\b|"
          # "Een bibkaart is gratis": the card one gets, not the visit or the tour
@@ -590,8 +592,8 @@ RULES = (
          # a Q&A: "Kost?\nNiets!", "Vraag: Wat kost het?\nAntwoord: Niks."
          r"\b(?:kost|kosten|prijs|kostprijs|(?:wat|hoeveel) kost (?:het|dit|dat|deelname|de activiteit))\s?\?\s*"
          # ("Wat kost het? Gratis voor wie een UiTPAS met kansentarief heeft": for a group, read below)
-         r"(?:(?:a|antwoord|answer)\s?:\s*)?(?:niets|niks|nul euro|gratis(?! (?:voor|for|pour) (?!iedereen\b|"
-         r"everyone\b|tous\b|tout\b|alle\b)\w)|helemaal niets|helemaal "
+         rf"(?:(?:a|antwoord|answer)\s?:\s*)?(?:niets|niks|nul euro|gratis(?! (?:voor|for|pour) [^.!?\n]{{0,50}}?{_SOCIAL})|"
+         r"helemaal niets|helemaal "
          r"niks|geen(?=\s*(?:[.!\n]|$)))\b|\bvrij toegankelijk\b(?! (?:voor|met|via) "
          r"(?:de |een )?(?:rol|mensen|personen|minder))|\b(?:ingang|toegang|inkom|entree|deelname) ?:? (?:is )?vrij\b"
          r"(?! (?:te kiezen|bijdrage))|\b(?:toegang|inkom|entree|deelname) (?:tot|van|aan|voor) "
@@ -1147,8 +1149,10 @@ _WITH_PAID_ADMISSION = re.compile(
 _PRIZE_BEFORE = re.compile(r"(?<![\w-])(?:win|wint|winnen|wins|gagne[rz]?|gagnez|(?:maak|maakt|maken) (?:ook )?kans op|"
                            r"kans maken op|te winnen)(?![\w-]| (?:aan|en|tijd)\b)(?: [\w'-]+){0,4}? ?$|"
                            # a reward for saved points: "ruil 10 punten in voor een gratis zwembeurt"
-                           r"\b(?:ruil|ruilt|ruilen) (?:[\w'-]+ ){0,4}?in voor(?: [\w'-]+){0,2}? ?$|"
-                           r"\bin (?:te )?ruilen voor(?: [\w'-]+){0,2}? ?$")
+                           r"\b(?:ruil|ruilt|ruilen) (?:[\w'-]+ ){0,3}?(?:punten|stempels|zegels|spaarkaart|kaart|bonnen?|"
+                           r"vouchers?)\w* in voor(?: [\w'-]+){0,2}? ?$|"
+                           r"\b(?:punten|stempels|zegels|spaarkaart|kaart|bonnen?)\w* (?:[\w'-]+ ){0,2}?in (?:te )?ruilen voor"
+                           r"(?: [\w'-]+){0,2}? ?$")
 # the prize's own tickets or vouchers, not the entrants' fee ("inschrijvingsgeld per ploeg")
 _PRIZE_THING = re.compile(r"\w*(?:tickets?|kaartjes?|abonnement\w*|bons?|cheques?|vouchers?)")
 
@@ -1746,9 +1750,14 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
                              # "maar je koopt zelf je treinticket"
                              r"\b(?:koopt|koop|kopen) (?:je |u |jullie )?(?:wel |dus |ook )?zelf (?:je |jouw |uw |een |het )?"
                              rf"(?:{_VEHICLE})?(?:ticket|kaartje|biljet|abonnement)\w*|"
-                             # "Treinticket zelf betalen", "je busticket betaal je zelf"
-                             rf"\b(?:{_VEHICLE})(?:ticket|kaartje|biljet)\w* (?:is |moet je |betaal je |koop je )?(?:wel |dus |ook )?"
-                             r"zelf(?: te)?(?: betalen| kopen)?\b|"
+                             # "Treinticket zelf betalen", "Treinticket: zelf te betalen", "je busticket betaal je
+                             # zelf", "De treintickets betalen de deelnemers zelf" (not "Het treinticket zelf
+                             # wordt betaald", "Haal je treinticket zelf af")
+                             rf"\b(?:{_VEHICLE})(?:ticket|kaartje|biljet)\w*(?: ?[:(] ?| (?:is |moet je |moeten jullie )?)(?:wel |dus |ook )?"
+                             r"zelf (?:te )?(?:betalen|kopen|aan te kopen)\b|"
+                             rf"\b(?:{_VEHICLE})(?:ticket|kaartje|biljet)\w* (?:betaal|koop) (?:je|u) (?:wel |dus |ook )?zelf\b|"
+                             rf"\b(?:{_VEHICLE})(?:ticket|kaartje|biljet)\w* (?:betalen|kopen) (?:de deelnemers|jullie|we|wij) "
+                             r"(?:wel |dus |ook )?zelf\b|"
                              # "vervoer zelf te regelen (trein tot Oostende)", "je vervoer regel je zelf
                              # met de trein": a fare, when a train or bus is named (not "Vervoer zelf
                              # te regelen." alone: one may walk or cycle)
@@ -2142,7 +2151,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             re.match(rf"({_ATTRACTION}) (?:is|zijn)\b", h.match.lower()) or \
             re.match(r"(?:je|jouw|uw|your) ([a-z]{3,}) (?:is|zijn|are)\b", h.match.lower()) or \
             re.match(rf"({_ROMANCE_PERK})\b", h.match.lower()) or \
-            re.match(rf"({_FOOD})\b", h.match.lower())
+            re.match(rf"({_FOOD})\b", h.match.lower()) or \
+            re.match(r"(?:er is|er zijn|is er|zijn er) (?:[\w-]+ ){0,4}?([a-z]{3,})\b", h.match.lower())
         if noun and _thing_is_the_activity(noun.group(1), h.match.lower(), title):
             if noun.group(1) in for_a_group:
                 asked.append(h)

@@ -2808,6 +2808,20 @@ TITLED = [
     ('Oudercursus', 'Vijf avonden over het opvoeden van jonge kinderen (0-6 jaar): routines, grenzen en driftbuien.', 'family_friendly', False),
     ('Zangavond in de kapel', 'We zingen samen tot middernacht. Er is de hele avond eten en drinken voorzien, gratis aangeboden door de parochie.', 'cost', 'unknown'),
     ('Buurtlunch', 'Samen eten met de buren in het buurthuis. De lunch is gratis.', 'cost', 'free'),
+    # review of round 56 (session 19): food beside a free entry, a paying verb for own tickets, a swap is
+    # no reward, a Q&A's 'gratis voor wie' without a social group, Dutch 'of' is 'or'
+    ('Lezing over bijen', 'Na de lezing is er koffie en taart voorzien, gratis inkom.', 'cost', 'free'),
+    ('Buurtontbijt', 'Er is een ontbijt voorzien, gratis voor alle buren.', 'cost', 'free'),
+    ('Soep op de stoep', 'Er is soep en brood voorzien, gratis.', 'cost', 'free'),
+    ('Seniorenuitstap naar Brussel', 'Gratis uitstap voor senioren. De gemeente betaalt de treintickets. Haal je treinticket zelf af aan het onthaal.', 'cost', 'free'),
+    ('Uitstap naar Gent', 'Gratis uitstap. Het treinticket zelf wordt door de gemeente betaald.', 'cost', 'free'),
+    ('Daguitstap naar Brugge', 'Deelname gratis. Treinticket: zelf te betalen.', 'cost', 'unknown'),
+    ('Daguitstap naar Antwerpen', 'Deelname gratis. De treintickets betalen de deelnemers zelf.', 'cost', 'unknown'),
+    ('Plantenruil', 'Kom stekjes ruilen en schrijf je in voor de gratis workshop stekken.', 'cost', 'free'),
+    ('Boekenruil', 'Breng je boeken mee om te ruilen of schrijf je in voor een gratis voorleesmoment.', 'cost', 'free'),
+    ('Taalcafé', 'Wat kost het?\nGratis voor wie Nederlands wil oefenen. Iedereen welkom.', 'cost', 'free'),
+    ('Zoektocht in het park', 'Een spannende zoektocht voor ouders of grootouders met de kleinsten (3-6 jaar). Start aan de speeltuin.', 'family_friendly', True),
+    ('Bosspel', 'Een bosspel voor ouders of begeleiders met kinderen (6-12 jaar).', 'family_friendly', True),
 ]
 
 
