@@ -1143,16 +1143,16 @@ _WITH_PAID_ADMISSION = re.compile(
     r"(?:museum |general |paid )?admission|billet(?: d'entree)?|ticket d'entree)\b"
     # ("gratis met een toegangsbewijs, dat je vooraf kan afhalen": a free ticket to collect)
     r"(?!,? (?:dat|die|af te halen|op te halen|te verkrijgen|aan te vragen|te reserveren)\b)")
+# what one saves up and trades in for a reward
+_SAVED = r"(?:punten|stempels|zegels|spaarkaart|kaart|bonnen?|vouchers?)"
 # a prize named at most four words before the free word, in its clause ("en win een jaar gratis
 # les", "maak kans op gratis tickets"; not "win mooie prijzen, deelname is gratis", "win-win",
 # "win aan zelfvertrouwen", "gagner en confiance", "win tijd")
 _PRIZE_BEFORE = re.compile(r"(?<![\w-])(?:win|wint|winnen|wins|gagne[rz]?|gagnez|(?:maak|maakt|maken) (?:ook )?kans op|"
                            r"kans maken op|te winnen)(?![\w-]| (?:aan|en|tijd)\b)(?: [\w'-]+){0,4}? ?$|"
                            # a reward for saved points: "ruil 10 punten in voor een gratis zwembeurt"
-                           r"\b(?:ruil|ruilt|ruilen) (?:[\w'-]+ ){0,3}?(?:punten|stempels|zegels|spaarkaart|kaart|bonnen?|"
-                           r"vouchers?)\w* in voor(?: [\w'-]+){0,2}? ?$|"
-                           r"\b(?:punten|stempels|zegels|spaarkaart|kaart|bonnen?)\w* (?:[\w'-]+ ){0,2}?in (?:te )?ruilen voor"
-                           r"(?: [\w'-]+){0,2}? ?$")
+                           rf"\b(?:ruil|ruilt|ruilen) (?:[\w'-]+ ){{0,3}}?{_SAVED}\w* in voor(?: [\w'-]+){{0,2}}? ?$|"
+                           rf"\b{_SAVED}\w* (?:[\w'-]+ ){{0,2}}?in (?:te )?ruilen voor(?: [\w'-]+){{0,2}}? ?$")
 # the prize's own tickets or vouchers, not the entrants' fee ("inschrijvingsgeld per ploeg")
 _PRIZE_THING = re.compile(r"\w*(?:tickets?|kaartjes?|abonnement\w*|bons?|cheques?|vouchers?)")
 
@@ -2153,6 +2153,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             re.match(rf"({_ROMANCE_PERK})\b", h.match.lower()) or \
             re.match(rf"({_FOOD})\b", h.match.lower()) or \
             re.match(r"(?:er is|er zijn|is er|zijn er) (?:[\w-]+ ){0,4}?([a-z]{3,})\b", h.match.lower())
+        # (that last: the first longer word after "er is", the food when nothing comes before it)
         if noun and _thing_is_the_activity(noun.group(1), h.match.lower(), title):
             if noun.group(1) in for_a_group:
                 asked.append(h)

@@ -770,8 +770,8 @@ _BENEFIT = re.compile(r"\bbenefiet\w*|\bopbrengst\w*|\bten (?:voordele|bate) van
                       r"\bop papier (?:te )?zetten\b|\bneer te schrijven\b|\bneerschrijven\b|\bnalaten\b")
 # ("parents d'enfants de 2 à 6 ans"; "opvoeden van jonge kinderen (0-6 jaar)": a topic's ages in
 # brackets — not "ouders of grootouders met de kleinsten (3-6 jaar)": Dutch "of" is "or")
-_OF_PARENTS = re.compile(r"(?:\b(?:ouders|grootouders) van |\bparents (?:of |de |d')|\b(?:opvoeding|opvoeden) van )"
-                         r"(?:\w+ ){0,4}$|\b(?:opvoeding|opvoeden) van (?:\w+ ){0,4}\($")
+_OF_PARENTS = re.compile(r"(?:\b(?:ouders|grootouders) van |\bparents (?:of |de |d'))(?:\w+ ){0,4}$|"
+                         r"\b(?:opvoeding|opvoeden) van (?:\w+ ){0,4}\(?$")
 # "Kerstconcert kinderkoor": the children's ages are the performers'
 _PERFORMERS_TITLE = re.compile(r"(?=.*\b\w*(?:concert|optreden|voorstelling|repetitie|uitvoering)\b)(?=.*\b(?:(?:kinder|jeugd)"
                                r"(?:koor|orkest|harmonie|theater|band)\w*|kinderen|leerlingen|door de kleuters)\b)|"
