@@ -43,16 +43,27 @@ SETTINGS = {"ngram_range": [1, 2], "min_df": 2, "tol": 1e-6,
                       "free": {"C": 16.0, "threshold": 0.2, "min_ngrams": 35}}}
 
 
+# the comment ``measure.py brief`` puts after a set whose writer is still at work
+BEING_WRITTEN = "being written"
+
+
+def _held_out_entries() -> list[tuple[str, str]]:
+    """(set file name, the comment after it) for each held-out line."""
+    entries = []
+    for line in HELD_OUT_FILE.read_text(encoding="utf-8").splitlines():
+        name, _, comment = line.partition("#")
+        if name.strip():
+            entries.append((name.strip(), comment.strip()))
+    return entries
+
+
 def held_out() -> set[str]:
-    lines = HELD_OUT_FILE.read_text(encoding="utf-8").splitlines()
-    return {line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()}
+    return {name for name, _ in _held_out_entries()}
 
 
 def being_written() -> set[str]:
-    """Held-out sets whose writers are still at work (``measure.py brief`` marks them)."""
-    lines = HELD_OUT_FILE.read_text(encoding="utf-8").splitlines()
-    return {line.split("#")[0].strip() for line in lines
-            if "#" in line and line.split("#", 1)[1].strip() == "being written"}
+    """Held-out sets whose writers are still at work."""
+    return {name for name, comment in _held_out_entries() if comment == BEING_WRITTEN}
 
 
 def training_sets() -> list[Path]:

@@ -2464,7 +2464,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 ev.append(evidence("cost", "a sibling discount: ignored", field=fld, match=original[s:e],
                                    rule="cost.amount.discount"))
                 continue
-            sentence = _sentence_at(folded, s, e)
+            span = sentence_span(folded, s, e)
+            sentence = folded[span[0]:span[1]]
             own_instead = bool(free) and _own_instead(folded, s, e)
             if _ITSELF_COSTS.search(sentence) and _about_a_session(texts, free):
                 ev.append(evidence("cost", "the price of what the session is about: ignored", field=fld,
@@ -2518,18 +2519,18 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 # meal is the activity, nor when the text makes it compulsory)
                 extra = True
             if extra and _STILL_PAID.search(sentence) and any(
-                    h.field == fld and sentence_span(folded, h.start, h.end) == sentence_span(folded, s, e)
+                    h.field == fld and sentence_span(folded, h.start, h.end) == span
                     for h in free):
                 extra = False                  # "Geen inschrijvingsgeld, maar wel materiaalkost van 10 euro"
             if extra and free and _material_fee(folded, s, e) and not own_instead:
                 # "Stoffen en garen: € 3 per keer. Deelname gratis.", "Deelname gratis, klei en
                 # bakken kosten € 8", "we vragen wel € 3 voor de ingrediënten"
                 extra = False
-            if _OWN_MATERIALS_BEFORE.search(folded, sentence_span(folded, s, e)[0], s):
+            if _OWN_MATERIALS_BEFORE.search(folded, span[0], s):
                 # "je koopt zelf je verf (reken op € 25)": bought elsewhere, never this listing's
                 # price; beside a free statement a required own expense
                 if free:
-                    required_expense.append((fld, *sentence_span(folded, s, e)))
+                    required_expense.append((fld, *span))
                 ev.append(evidence("cost", "a required own expense: not free" if free else
                                    "own materials bought elsewhere: ignored", field=fld, match=original[s:e],
                                    rule="cost.amount.required" if free else "cost.amount.own-materials"))
@@ -2543,7 +2544,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                     pattern.search(sentence) for c, pattern in _QUALIFIERS if c == "vendor"):
                 # "Je hebt een visvergunning nodig (€16 per jaar)": a required expense beside a
                 # free statement — neither free nor this listing's price (like own travel)
-                required_expense.append((fld, *sentence_span(folded, s, e)))
+                required_expense.append((fld, *span))
                 ev.append(evidence("cost", "a required own expense: not free", field=fld,
                                    match=original[s:e], rule="cost.amount.required"))
                 continue

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from enrich import second_reader
+from enrich import second_reader, train_reader
 from enrich.evaluate import EVAL_DIR, to_record
 from enrich.second_reader import HEADS, POPULATION, Reader, Vocabulary, in_population, review
 from enrich.tagger import record_texts, rules_digest, tag_record
@@ -206,6 +206,15 @@ def test_shipped_model_is_trained_on_the_development_sets_and_no_held_out_one():
     assert len(held_out()) >= 12
     # a set is held out before its writer starts; until it arrives it is marked "being written"
     assert all((EVAL_DIR / name).exists() for name in held_out() - being_written())
+
+
+def test_a_set_being_written_is_held_out_and_marked(tmp_path, monkeypatch):
+    held = tmp_path / "held_out.txt"
+    held.write_text("# comment line\nblind_set_v1.jsonl\nblind_set_v2.jsonl  # being written\n"
+                    "blind_set_v3.jsonl  # read for round 9\n", encoding="utf-8")
+    monkeypatch.setattr(train_reader, "HELD_OUT_FILE", held)
+    assert train_reader.held_out() == {"blind_set_v1.jsonl", "blind_set_v2.jsonl", "blind_set_v3.jsonl"}
+    assert train_reader.being_written() == {"blind_set_v2.jsonl"}
 
 
 def test_shipped_model_withdraws_grandchildren_named_at_a_seniors_course():

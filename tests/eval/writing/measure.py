@@ -72,7 +72,7 @@ def set_file(set_id: str) -> Path:
     return EVAL / f"blind_set_{set_id}.jsonl"
 
 
-BEING_WRITTEN = "  # being written"
+BEING_WRITTEN = "  # being written"      # read by enrich.train_reader.being_written()
 
 
 def _hold_out(name: str, mark: str = "") -> None:
