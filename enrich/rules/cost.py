@@ -127,13 +127,13 @@ _AMENITY = (r"koffie|thee|chai|drank\w*|frisdrank\w*|drankje|hapje|snack\w*|vier
 # the free things that are perks, not the listing, in "koffie is gratis" as in "gratis koffie";
 # meals only when given ("je krijgt een gratis maaltijd"): "het ontbijt is gratis" at a
 # breakfast says the event is free
-_PERK = rf"(?:{_AMENITY}|wol|garen|naalden|klei|verf|papier|gereedschap)"
+_PERK = rf"(?:{_AMENITY}|wol|garen|naalden|klei|verf|papier|gereedschap|fiets\w*stalling|fiets\w*parking)"
 # what "gratis …" hands out beside the listing: amenities, meals, treats, the shuttle
 _OBJECT = (rf"(?:{_AMENITY}|soep|popcorn|kleurpoeder\w*|fiets\w*stalling|fietsparking|fietsenparking|stalling|maaltijd\w*|"
            r"lunch|ontbijt|middagmaal|avondmaal|broodjes?|meals?|breakfast|repas|"
            r"chocomelk|chocolademelk|warme chocolade|koek\w*|cake|vat|vaatje|chips|snoep\w*|"
            r"taart\w*|gebak|ijsjes?|pannenkoek\w*|wafels?|fruit|limonade|gluhwein|jenever|"
-           r"versnapering\w*|pendelbus\w*|pendeldienst|shuttle\w*|busvervoer|pendelvervoer|"
+           r"versnapering\w*|pendelbus\w*|pendeldienst|shuttle\w*|busvervoer|pendelvervoer|(?:pendel)?busjes?|"
            # "Gratis vervoer. Bel ons en we halen je op": the ride there
            r"vervoer|transport|ophaaldienst|taxi|"
            # (not "gratis pizza-avond": a compound naming the event)
@@ -209,7 +209,7 @@ RULES = (
     # "Boards and helmets are available for free", "Helmen zijn gratis beschikbaar": gear lent for the
     # occasion, matched from its verb (a pattern opening on any noun would be tried at every word);
     # the noun before is read in resolve ("Tickets are available for free": the entry)
-    Rule("cost.free-gear", r"(?:(?<=s )|(?<=en ))(?:are|is|zijn|liggen) (?:also |ook |er )?(?:available |provided )?"
+    Rule("cost.free-gear", r"(?:(?<=s )|(?<=en ))(?:are|is|zijn|liggen|ligt) (?:also |ook |er )?(?:available |provided )?"
          r"(?:for free|free of charge|gratis (?:beschikbaar|klaar|ter plaatse))\b", value="object", kind="object"),
     Rule("cost.free-object", r"\bgratis (?!toegang|inkom|entree)[a-z]*(?:kaart|kaartje|brochure|"
          r"folder|boekje|plan|drankje|attentie|geschenk|cadeau\w*|shirt|t-shirt|tas|tasje|badge|"
@@ -312,7 +312,12 @@ RULES = (
          r"ta|votre) )?(?:eerste|1e|1ste|first|premiere?) (?:[a-z-]+ ){0,2}?(?:is |zijn |are |est )?"
          r"(?:altijd |always |toujours )?(?:gratis|free|gratuite?s?)\b|"
          r"\b(?:kosteloos|gratis) annuleren\b|\bfree (?:parking|coffee|tea|wifi|wi-fi|trial|drinks?|"
-         rf"snacks?)\b|\b(?:first|trial) (?:lesson|session|class) (?:is )?free\b|\bgratis te downloaden\b|"
+         # "Free blood pressure check after the talk": a check offered beside the activity
+         r"snacks?|(?:blood (?:pressure|sugar) |health |eye |hearing )(?:checks?|check-ups?|tests?|screenings?))\b|"
+         # "Food will be shared after midnight, free of charge": food served at the event
+         r"\b(?:food|meals?|snacks?|drinks|refreshments|lunch|dinner|breakfast)(?: and (?:food|meals?|snacks?|drinks|"
+         r"refreshments|tea|coffee))? will be (?:served|shared|offered|provided|available)\b[^.!?\n]{0,40}?,? "
+         r"(?:free of charge|for free)\b|\b(?:first|trial) (?:lesson|session|class) (?:is )?free\b|\bgratis te downloaden\b|"
          # "Download vooraf gratis de fietskaart", "Download de wandelkaart gratis op onze website"
          # (not "Download de app en volg gratis lessen": a second clause)
          r"\bdownload\w* (?:(?!en |of |and |or |et )[\w-]+ ){0,4}?(?:gratis|for free|free of charge|gratuitement)\b|"
@@ -350,6 +355,14 @@ RULES = (
          r"\b(?:bib|bibliotheek)(?:kaart|pas)(?:je)?(?:[:,] (?:die|deze|dat))? (?:is|blijft) (?:ook |altijd |helemaal )?(?:gratis|kosteloos)\b|"
          r"\blibrary card is (?:also |always )?free\b",
          value="object", kind="object"),
+    # "Bij de meeste feesten is de toegang gratis", "Deelname is vaak gratis": a free said of most
+    # of what a calendar lists, or of some times, is no statement of this listing's price
+    Rule("cost.free-hedged", r"\b(?:bij|op|in|voor) (?:de )?(?:meeste|sommige|veel|vele|enkele) [\w-]+ "
+         r"(?:[\w-]+ ){0,3}?(?:is|zijn) (?:de |het )?(?:toegang |inkom |deelname |entree )?(?:ook )?(?:gratis|kosteloos)\b|"
+         r"\b(?:de )?(?:meeste|sommige|vele|enkele) [\w-]+ (?:zijn|is) (?:ook )?(?:gratis|kosteloos)\b|"
+         r"\b(?:is|zijn) (?:ook )?(?:vaak|meestal|soms|dikwijls|doorgaans) (?:gratis|kosteloos)\b|"
+         r"\b(?:most|some|many) (?:of (?:the|them) )?(?:[\w-]+ )?(?:are|is) free\b|\b(?:often|usually|sometimes) free\b",
+         value=None, kind="topic"),
     # -- free for one group only -------------------------------------------------------------
     Rule("cost.free-conditional", rf"\bvoor (?:wie|mensen die|personen die|iedereen die) "
          rf"[\w' ]{{0,40}}?{_SOCIAL}[\w' ]{{0,20}}?,? (?:is |zijn )?(?:de |het )?(?:deelname |toegang |inkom |"
@@ -441,7 +454,7 @@ RULES = (
          rf"{_PERSON_PLURAL}{_NOT_NON_MEMBERS}|"
          # institutions: "Gratis voor scholen en Centra voor Volwassenenonderwijs"
          r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:de |alle |les |the )?(?:[a-z]+-)?(?:scholen|klassen|"
-         r"verenigingen|organisaties|bedrijven|instellingen|centra|schools|classes|associations|"
+         r"verenigingen|organisaties|bedrijven|ondernemingen|werkgevers|instellingen|centra|schools|classes|associations|employers|"
          r"organisations|organizations|ecoles)\b|"
          # Ukrainian and Russian: "безкоштовно для людей зі статусом тимчасового захисту", "для всіх, хто …"
          r"\b(?:безкоштовн\w*|бесплатн\w*) для (?:людей|осіб|тих|лиц|тех|всіх|усіх|всех)(?:,)? (?:з|із|зі|с|со|хто|кто|які|яких|которые|у кого)\b|"
@@ -601,7 +614,8 @@ RULES = (
          value="free", negated="not-free", kind="free"),
     # -- what stallholders or exhibitors pay is not the visitor's price -----------------------
     Rule("cost.vendor", r"\b(?:standgeld|standplaats\w*|standhouders?|standhouder\w*|standjes?|"
-         r"kraampjes?|kraam|verkoopstand\w*|"
+         # "Zelf verkopen: gratis", "bij de kramers": the sellers' side of a market
+         r"kraampjes?|kraam|verkoopstand\w*|zelf (?:iets )?(?:te )?verkopen|als (?:verkoper|standhouder)|kramers|"
          r"kraamhouders?|marktkramers?|verkopers|exposanten|standhuur|plaatsgeld|"
          r"stallholders?|exhibitors?|vendors?|traders|exposants|emplacements?)\b",
          value="vendor", kind="vendor"),
@@ -685,6 +699,11 @@ RULES = (
          r"especes|en liquide|sur place|par)\b|\bpayconiq\b|\bbancontact\b",
          value="paid", kind="fee"),
     Rule("cost.fee", r"\b(?:inkom|toegang|entree|ticket|tickets) (?:is )?(?:zelf )?te betalen\b|"
+         # "Deelname gratis, kleine bijdrage voor het materiaal": a material contribution, due
+         # (not a free one, nor one included or waived)
+         r"(?<!vrije )(?<!vrijwillige )(?<!geen )(?<!zonder )\b(?:materiaalbijdrage|bijdrage (?:voor|in) (?:de |het )?"
+         r"(?:materiaal|materialen|ingredienten|grondstoffen)|materiaalkost(?:en)?)\b"
+         r"(?! (?:is |zijn )?(?:inbegrepen|inclusief|gratis|kosteloos))|"
          # "Niet-leden betalen per les", "Prijs per les: zie onze website"
          r"\b(?:niet-leden|leden|deelnemers|volwassenen|bezoekers) betalen (?:per|een|voor)\b|"
          r"\bprijs per (?:les|keer|sessie|beurt|maand)\b|"
@@ -796,7 +815,7 @@ _QUALIFIERS = (
                         r"vrije bijdrage|vrijwillige bijdrage|donatie|donation|внесок|взнос")),
     # what volunteers receive is no price
     ("vendor", re.compile(r"vergoeding|allowance|reimburse\w*|defraiement|indemnite")),
-    ("vendor", re.compile(r"standgeld|standplaats|standhouder|verkoopstand|kraam|marktkramer|verkopers|"
+    ("vendor", re.compile(r"standgeld|standplaats|standhouder|verkoopstand|kraam|marktkramer|verkopers?\b|"
                           r"exposanten|standhuur|plaatsgeld|stallholder|exhibitor|vendor|"
                           r"traders|exposants|emplacement|per (?:\d+ ?)?(?:stand|tafel|meter|m)\b")),
     ("reduced", re.compile(r"学生|學生|长者|長者|シニア|학생|경로|นักเรียน|นักศึกษา|"
@@ -856,7 +875,7 @@ _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w
                             r"glas wijn|glaasje|"
                             r"stuk(?:je)? (?:taart|gebak|cake)|portie\w*|bolletjes?|"
                             r"bier|drinks?|coffee|tea|boissons?|parking|parkeren|broodjes?|croques?|"
-                            r"hotdogs?|wafels?|snoep|chocomelk|chocolademelk|warme chocolade|chips|"
+                            r"hotdogs?|wafels?|pannenkoek\w*|bordjes?|snoep|chocomelk|chocolademelk|warme chocolade|chips|"
                             r"bevoorrading|rustpost|кав[аиу]|чай|кофе|напо[їи]|напитки|"
                             # an attraction or a snack beside the activity: "Springkasteel: 2 € per kind"
                             r"springkaste\w+|draaimolen|paardenmolen|ponyrit\w*|vieruurtje\w*|"
@@ -896,7 +915,7 @@ _EXTRA_AMOUNT = re.compile(r"\b(?:barbecue|bbq|eten|maaltijd\w*|spaghetti|pannen
 # ("de workshop zelf kost 7,50 EUR per kind": the activity itself, priced)
 _ENTRY_LABEL = re.compile(r"\b(?:[a-z]+ zelf kost|bingokaart\w*|kienkaart\w*|inkom|toegang|entree|ticket\w*|deelname\w*|inschrijving\w*|"
                           r"bijdrage|\w*materiaal\w*|syllabus|handboek|cursusboek|"
-                          r"lidmaatschap|lidkaart|abonnement|membership|cotisation|deelnemers?|"
+                          r"lidmaatschap|lidkaart|lid (?:te )?worden|abonnement|membership|cotisation|deelnemers?|"
                           r"per persoon|p\.p|per person|par personne|par (?:soiree|seance|cours|atelier|rencontre)|"
                           r"kostprijs|prijs|lidgeld|lesgeld|cursusgeld|tarief|admission|entry|"
                           r"fee|participation|prix|je betaalt|betaal je|you pay|vous payez|"
@@ -1040,6 +1059,9 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
             # "Optional dinner €3"; "Je betaalt alleen wat je eet: € 4 voor een maaltijd. Kinderen eten
             # mee voor € 2": a meal or a drink priced, not taking part
             best = "object"
+        if best == "child" and found and found[-1][1] == "object" and not _ENTRY_LABEL.search(segment) \
+                and not _SENTENCE_END.search(folded, found[-1][3], m.start()):
+            best = "object"        # "Eten: bordje € 6, kinderen € 3": the children's plate
         found.append((value, best, m.start(), m.end(), extra))
     return found
 
@@ -1066,6 +1088,22 @@ _SENTENCE_END = re.compile(r"[.;!?\n]")
 # beside the thing that is free (64 development listings against 2, both deposits)
 _REQUIRED_WEL = re.compile(r"(?:\b(?:betaal|betaalt|betalen|vragen|rekenen)(?: je| we| wij| u)? )?\bwel "
                            r"(?:(?:een|nog|eerst) )?(?:(?:\w*kost(?:en)?|bijdrage|\w*geld|huur)(?: van)? )?(?:€ ?)?$")
+# a market, a fair or a car-boot sale: what is sold there is priced, not the visit
+_MARKET_TITLE = re.compile(r"\b\w*(?:markt|braderie|beurs|garageverkoop|rommelroute)\b")
+# a dish priced by the plate or the piece: at a meal event the meal itself ("Spaghettiavond …
+# Bordje € 12"), elsewhere food sold beside the activity ("Pannenkoeken € 2, drankjes € 2,50")
+_MEAL_EVENT_ITEM = re.compile(r"\b(?:pannenkoek\w*|bordjes?)\b")
+
+
+# where the words naming an amount start: after a list break or the amount before it
+_LABEL_BREAK = re.compile(r"[,;/(–]|\s-\s|(?:€\s?)?\d+(?:[.,]\d+)?(?:,-|\s?(?:€|euro\b|eur\b))?")
+
+
+def _dish_priced(label: str) -> bool:
+    """The words before an amount name the dish ("3 pannenkoeken = 5,-") or only who eats it
+    ("kinderen 3,-"), not a drink or a snack beside it ("koffie € 1")."""
+    return bool(_MEAL_EVENT_ITEM.search(label)) or not _OBJECT_AMOUNT.search(label) and any(
+        q.search(label) for c, q in _QUALIFIERS if c == "child")
 _MEAL_EVENT = re.compile(r"\b(?:eet\w+|\w*(?:diner|souper|brunch|ontbijt|barbecue|bbq|spaghetti\w*|"
                          r"pannenkoek\w*|mosselfeest|mosselen|wafelenbak|feestmaal|etentje|menu)|"
                          r"\w*maaltijd\w*|dinner|lunch|repas|souper)\b")
@@ -1419,8 +1457,9 @@ _CORRECTION = re.compile(r"\b(?:update|toch gratis|nu gratis|dat klopt niet|klop
                          r"prijs|correctie|rectificatie|erratum|rectification)\b")
 
 
+# (a bus to the place: "Jobinfo fruitpluk - busje vanuit Mechelen … Gratis busje")
 _NEVER_THE_ACTIVITY = re.compile(r"(?:parking|parkeren|wifi|kinderopvang|opvang|childcare|"
-                                 r"materiaal|app|download)")
+                                 r"materiaal|app|download|(?:pendel)?busjes?)")
 
 
 # "een gratis workshop" frees the listing; "de gratis kleuterschool van vandaag" a thing
@@ -1450,6 +1489,11 @@ def _bracketed_for_a_thing(texts, hit) -> bool:
         return True
     # "Je hebt een bibliotheekkaart nodig (gratis)": a required thing, not the activity
     title = set(re.findall(r"[a-z]{4,}", texts.get("title", ("", ""))[1]))
+    # "Braderie … Kinderanimatie en grimeren aan de kiosk (gratis)": an attraction at the event
+    # (unless the title names it)
+    attraction = re.search(rf"\b{_ATTRACTION}", clause)
+    if attraction and not any(attraction.group() in w or w in attraction.group() for w in title):
+        return True
     names_no_activity = not any(_ACTIVITY_NOUN.fullmatch(w) or w in title
                                 for w in re.findall(r"[a-z]{4,}", clause))
     if re.search(r"\bnodig\s*$|\bheb(?:t|ben)?\b", clause):
@@ -2147,7 +2191,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             continue
         # ("Springkastelendag … Alle springkastelen zijn gratis": the attraction is the listing)
         # ("Buurtlunch … Je lunch is gratis": one's meal is the listing too)
-        noun = re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower()) or \
+        # ("Health talk: … blood pressure — Free blood pressure check": the check, not the topic)
+        noun = re.match(r"free (?:[a-z]+ ){1,2}(checks?|check-ups?|tests?|screenings?)\b", h.match.lower()) or \
+            re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower()) or \
             re.match(rf"({_ATTRACTION}) (?:is|zijn)\b", h.match.lower()) or \
             re.match(r"(?:je|jouw|uw|your) ([a-z]{3,}) (?:is|zijn|are)\b", h.match.lower()) or \
             re.match(rf"({_ROMANCE_PERK})\b", h.match.lower()) or \
@@ -2266,6 +2312,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     if _about_a_session(texts, free):
         fees = set_aside(fees, ev, "cost", "the price of what the session is about: ignored",
                          lambda h: bool(_ITSELF_COSTS.search(_sentence_of(texts, h))))
+    # "Zondagsmarkt … Betalen kan cash of met de kaart": at a market one pays for the goods
+    if _MARKET_TITLE.search(title):
+        fees = set_aside(fees, ev, "cost", "how to pay for a market's goods: ignored",
+                         lambda h: h.rule.id == "cost.payment-method")
     # "Gratis voor alle deelnemers: de vzw betaalt de tickets": what the organiser pays
     fees = set_aside(fees, ev, "cost", "paid by the organiser: ignored", lambda h: any(
         f.rule.id == "cost.free-sponsor" and _same_segment(texts, h, f) for f in free))
@@ -2466,6 +2516,15 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 continue
             span = sentence_span(folded, s, e)
             sentence = folded[span[0]:span[1]]
+            if cls == "object" and meal_event and not free and not _OPTIONAL_SERVICE.search(sentence) \
+                    and _dish_priced(folded[max([span[0]] + [m.end() for m in _LABEL_BREAK.finditer(folded, 0, s)]):s]):
+                # "Pannenkoekenfeest … 3 pannenkoeken = 5,- / kinderen 3,-": the dish is the event
+                # (beside a free entry, "Toegang gratis … pannenkoeken € 1,50", still an extra)
+                # (the children's plate, read as a dish beside the first, is the children's price;
+                # "Pannenkoeken aan € 1 per stuk" stays goods sold by the piece)
+                before = folded[max(span[0], s - 25):e]
+                cls = "child" if any(q.search(before) for c, q in _QUALIFIERS if c == "child") else "general"
+                extra = False
             own_instead = bool(free) and _own_instead(folded, s, e)
             if _ITSELF_COSTS.search(sentence) and _about_a_session(texts, free):
                 ev.append(evidence("cost", "the price of what the session is about: ignored", field=fld,

@@ -43,7 +43,9 @@ VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|"
                              # ("Kookhulp gezocht voor ons zomerkamp", "Keukenhulp gezocht")
                              r"lesgever|helper|leider|leidster|begeleidster|voorlezer|voorleesster|gids|kok|kassier|hulp|"
                              # ("Kookploeg gezocht voor ons zomerkamp": a crew)
-                             r"sorteerder|oppas|bestuursleden|bestuurslid|(?:kook|keuken|bar|tap|afwas|opbouw|afbouw|"
+                             # ("Kookouders gezocht voor ons scoutskamp": parents for a task)
+                             r"sorteerder|oppas|bestuursleden|bestuurslid|(?:kook|keuken|hulp|lees|voorlees)ouders?|"
+                             r"(?:kook|keuken|bar|tap|afwas|opbouw|afbouw|"
                              r"poets|werk)ploeg)(?: \(m/v\)| \(v/m\)| \(m/v/x\))? gezocht\b|"
                              r"\bbenevoles?\b|\bvacature\b|"
                              # Ukrainian and Russian: "Волонтери для …", "Ищем волонтёров"
@@ -134,7 +136,11 @@ ROLE_TITLE = re.compile(r"^\W*word (?:\w*animator|\w*monitor|\w*leid(?:er|ster)|
 _RECRUITS_IN_TEXT = re.compile(r"(?:^|[.!?]\s+)word (?:\w+ )?(?:animator|monitor|gids|vrijwilliger|begeleider|"
                                r"begeleidster|leider|leidster|buddy|taalcoach|voorlezer)\b")
 _VOLUNTEER_PAY = re.compile(r"\bvrijwilligers?vergoeding\b|\bonkostenvergoeding\b|\bals vrijwilliger\b")
-_SEEKS_ROLE = re.compile(r"^(?:[^.!?\n]*[.!?]\s+)?(?:het|de|onze|ons) [\w-]+ zoekt (?!ook\b)(?:nog |nieuwe |extra )?(?:\w+ )?"
+# ("Scouts Liezele zoekt ouders en andere vrijwilligers": a provider's name, roles listed)
+_SEEKS_ROLE = re.compile(r"^(?:[^.!?\n]*[.!?]\s+)?(?:(?:het|de|onze|ons) [\w-]+|"
+                         r"(?!(?:je|jij|u|ik|wie|we|wij|jullie|ze|zij|hij|men|iemand|iedereen)\b)[\w-]+(?: [\w-]+)?)"
+                         r"(?: (?:van|uit) [\w-]+)? zoekt (?!ook\b)"
+                         r"(?:nog |nieuwe |extra )?(?:\w+ )?(?:\w+ (?:en|of) (?:andere )?)?"
                          rf"{SOUGHT_ROLES}\b")
 
 
