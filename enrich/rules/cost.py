@@ -316,7 +316,8 @@ RULES = (
          r"snacks?|(?:blood (?:pressure|sugar) |health |eye |hearing )(?:checks?|check-ups?|tests?|screenings?))\b|"
          # "Food will be shared after midnight, free of charge": food served at the event
          r"\b(?:food|meals?|snacks?|drinks|refreshments|lunch|dinner|breakfast)(?: and (?:food|meals?|snacks?|drinks|"
-         r"refreshments|tea|coffee))? will be (?:served|shared|offered|provided|available)\b[^.!?\n]{0,40}?,? "
+         r"refreshments|tea|coffee))? will be (?:served|shared|offered|provided|available)\b"
+         r"(?:(?!\b(?:is|are|entry|entrance|admission|participation|everything|all)\b)[^.!?\n,;]){0,40}?,? "
          r"(?:free of charge|for free)\b|\b(?:first|trial) (?:lesson|session|class) (?:is )?free\b|\bgratis te downloaden\b|"
          # "Download vooraf gratis de fietskaart", "Download de wandelkaart gratis op onze website"
          # (not "Download de app en volg gratis lessen": a second clause)
@@ -324,7 +325,9 @@ RULES = (
          rf"\b{_YOU_GET} "
          r"(?:(?:ook|daarbij|daarvoor|als dank|in ruil) )*(?:(?:een |a |an |une |un )?[\w-]+,? "
          r"(?:en|and|et|,) )?(?:een |a |an |une |un )?(?:gratis|free|gratuite?)\b|"
-         # "Koffie en thee staan klaar, gratis": set out for free
+         # "Koffie en thee staan klaar, gratis": set out for free ("Koffie ligt gratis klaar" too)
+         rf"\b{_PERK}(?:(?:, ?| en | and ){_TREAT}){{0,3}} (?:ligt|liggen|staat|staan) (?:al |ook |altijd )?"
+         r"(?:gratis|kosteloos) klaar\b|"
          rf"\b{_PERK}(?:(?:, ?| en | and ){_TREAT}){{0,3}} (?:staan|staat|zijn|is) (?:al |ook |altijd )?klaar,? "
          r"(?:en )?(?:gratis|kosteloos)\b|"
          # "Koffie gratis.", "koffie en thee gratis"
@@ -454,7 +457,7 @@ RULES = (
          rf"{_PERSON_PLURAL}{_NOT_NON_MEMBERS}|"
          # institutions: "Gratis voor scholen en Centra voor Volwassenenonderwijs"
          r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:de |alle |les |the )?(?:[a-z]+-)?(?:scholen|klassen|"
-         r"verenigingen|organisaties|bedrijven|ondernemingen|werkgevers|instellingen|centra|schools|classes|associations|employers|"
+         r"verenigingen|organisaties|bedrijven|werkgevers|instellingen|centra|schools|classes|associations|employers|"
          r"organisations|organizations|ecoles)\b|"
          # Ukrainian and Russian: "безкоштовно для людей зі статусом тимчасового захисту", "для всіх, хто …"
          r"\b(?:безкоштовн\w*|бесплатн\w*) для (?:людей|осіб|тих|лиц|тех|всіх|усіх|всех)(?:,)? (?:з|із|зі|с|со|хто|кто|які|яких|которые|у кого)\b|"
@@ -615,7 +618,7 @@ RULES = (
     # -- what stallholders or exhibitors pay is not the visitor's price -----------------------
     Rule("cost.vendor", r"\b(?:standgeld|standplaats\w*|standhouders?|standhouder\w*|standjes?|"
          # "Zelf verkopen: gratis", "bij de kramers": the sellers' side of a market
-         r"kraampjes?|kraam|verkoopstand\w*|zelf (?:iets )?(?:te )?verkopen|als (?:verkoper|standhouder)|kramers|"
+         r"kraampjes?|kraam|verkoopstand\w*|zelf (?:iets )?(?:te )?verkopen|als (?:verkoper|standhouder)|verkoper(?=\s?:)|kramers|"
          r"kraamhouders?|marktkramers?|verkopers|exposanten|standhuur|plaatsgeld|"
          r"stallholders?|exhibitors?|vendors?|traders|exposants|emplacements?)\b",
          value="vendor", kind="vendor"),
@@ -698,12 +701,13 @@ RULES = (
          r"(?:te )?betalen\b|\bpayment (?:by|in|via) (?:cash|card|bank)\b|\bpaiement (?:en "
          r"especes|en liquide|sur place|par)\b|\bpayconiq\b|\bbancontact\b",
          value="paid", kind="fee"),
+    # "Deelname gratis, kleine bijdrage voor het materiaal": a material contribution, due (not a
+    # free one, nor one included, waived or paid by others: see resolve)
+    Rule("cost.material-fee", r"(?<!vrije )(?<!vrijwillige )(?<!geen )(?<!zonder )\b(?:materiaalbijdrage|"
+         r"bijdrage (?:voor|in) (?:de |het )?(?:materiaal|materialen|ingredienten|grondstoffen)|materiaalkost(?:en)?)\b"
+         r"(?! (?:is |zijn )?(?:inbegrepen|inclusief|gratis|kosteloos))", value="paid", kind="fee"),
     Rule("cost.fee", r"\b(?:inkom|toegang|entree|ticket|tickets) (?:is )?(?:zelf )?te betalen\b|"
-         # "Deelname gratis, kleine bijdrage voor het materiaal": a material contribution, due
-         # (not a free one, nor one included or waived)
-         r"(?<!vrije )(?<!vrijwillige )(?<!geen )(?<!zonder )\b(?:materiaalbijdrage|bijdrage (?:voor|in) (?:de |het )?"
-         r"(?:materiaal|materialen|ingredienten|grondstoffen)|materiaalkost(?:en)?)\b"
-         r"(?! (?:is |zijn )?(?:inbegrepen|inclusief|gratis|kosteloos))|"
+
          # "Niet-leden betalen per les", "Prijs per les: zie onze website"
          r"\b(?:niet-leden|leden|deelnemers|volwassenen|bezoekers) betalen (?:per|een|voor)\b|"
          r"\bprijs per (?:les|keer|sessie|beurt|maand)\b|"
@@ -784,6 +788,27 @@ _SEGMENT_SPLIT = re.compile(r"[;\n|()]|(?<!\.)(?<![\s.][a-z])(?<!\s)\.(?=\s|$)\s
                             rf"\s-\s(?!\d+(?:,\d+)? (?:{_EURO_SCRIPTS}))|"
                             r"\bof\b(?=\s(?:€|\d|[a-z]+\s(?:€|\d)))|"
                             r"\s(?:en|and|et)\s(?!met\b)(?=€|\d|(?:[\w+-]+\s){0,3}?[\w+-]+\s?[:=]?\s?(?:€|\d))")
+# a refundable deposit is no price ("een waarborg van €10 die je terugkrijgt"), nor money one
+# receives ("je kan tot €1.500 premie terugkrijgen", "subsidies (tot € 250 per feest)")
+_RECEIVED = re.compile(r"\bwaarborg\w*|\bdeposit\b|\bcaution\b|\bterug ?krijg\w*|\bterugbetaald\b|押金|보증금|デポジット|"
+                       r"\bpremies?\b|\bsubsidies?\b|\bterugbetaling\w*|\b\w+budget\b|"
+                       r"\bprijzengeld\b|\bte winnen\b|"
+                       # "je krijgt er € 4,10 per gewerkt uur bij": money one receives
+                       r"\bje krijgt\b|\bkrijg je\b|\bje ontvangt\b|\bontvang je\b|\bper gewerkt uur\b|"
+                       # "De wijk krijgt 5.000 euro van de stad", "Jullie straat kan tot 2.500 euro
+                       # krijgen" (not "Voor 10 euro krijgen deelnemers een rondleiding": a price)
+                       r"\b(?:wijk|buurt|straat|project|vereniging|school|organisatie|initiatief)\w* "
+                       r"(?:(?:kan|kunnen) (?:tot |maximaal )?(?:€ ?)?[\d.]+ (?:euro )?(?:krijgen|ontvangen)|"
+                       r"(?:krijgt|ontvangt|krijgen|ontvangen) (?:tot |maximaal |ongeveer )?(?:€ ?)?[\d.]+)|"
+                       # "Je verdient 90 euro per dag", "Verloning: € 14 per uur": a job's pay
+                       r"\b(?:je verdient|verdien je|u verdient|you(?:'ll| will)? earn|verloning|uurloon|brutoloon|"
+                       r"nettoloon|dagloon|salaris|salary|wages?)\b|"
+                       # "Zakgeld: maximum € 10": what a child takes along to spend
+                       # (not "€ 150 inclusief zakgeld": included in the price)
+                       r"(?<!inclusief )(?<!incl\. )(?<!incl )\b(?:zakgeld|pocket money|argent de poche)\b"
+                       r"(?! (?:inbegrepen|inclus|included))")
+
+
 _QUALIFIERS = (
     # a previous edition's price is not this one's ("prijs nog te bepalen (vorig jaar €15)")
     # ("Normaal kost een dagticket € 32, maar op deze dag is het gratis": the usual price)
@@ -791,25 +816,7 @@ _QUALIFIERS = (
 
                         r"\bvorig(?:e)? (?:jaar|editie|seizoen)|\bvroeger\b|^\s*was\b|\bvoorheen\b|\blast (?:year|edition|"
                         r"season)|\bl'an (?:dernier|passe)|\bl'annee (?:derniere|passee)")),
-    # a refundable deposit is no price ("een waarborg van €10 die je terugkrijgt")
-    # (nor money one receives: "je kan tot €1.500 premie terugkrijgen")
-    ("object", re.compile(r"\bwaarborg\w*|\bdeposit\b|\bcaution\b|\bterug ?krijg\w*|\bterugbetaald\b|押金|보증금|デポジット|"
-                          r"\bpremies?\b|\bsubsidies?\b|\bterugbetaling\w*|\b\w+budget\b|"
-                          r"\bprijzengeld\b|\bte winnen\b|"
-                          # "je krijgt er € 4,10 per gewerkt uur bij": money one receives
-                          r"\bje krijgt\b|\bkrijg je\b|\bje ontvangt\b|\bontvang je\b|\bper gewerkt uur\b|"
-                          # "De wijk krijgt 5.000 euro van de stad", "Jullie straat kan tot 2.500 euro
-                          # krijgen" (not "Voor 10 euro krijgen deelnemers een rondleiding": a price)
-                          r"\b(?:wijk|buurt|straat|project|vereniging|school|organisatie|initiatief)\w* "
-                          r"(?:(?:kan|kunnen) (?:tot |maximaal )?(?:€ ?)?[\d.]+ (?:euro )?(?:krijgen|ontvangen)|"
-                          r"(?:krijgt|ontvangt|krijgen|ontvangen) (?:tot |maximaal |ongeveer )?(?:€ ?)?[\d.]+)|"
-                          # "Je verdient 90 euro per dag", "Verloning: € 14 per uur": a job's pay
-                          r"\b(?:je verdient|verdien je|u verdient|you(?:'ll| will)? earn|verloning|uurloon|brutoloon|"
-                          r"nettoloon|dagloon|salaris|salary|wages?)\b|"
-                          # "Zakgeld: maximum € 10": what a child takes along to spend
-                          # (not "€ 150 inclusief zakgeld": included in the price)
-                          r"(?<!inclusief )(?<!incl\. )(?<!incl )\b(?:zakgeld|pocket money|argent de poche)\b"
-                          r"(?! (?:inbegrepen|inclus|included))")),
+    ("object", _RECEIVED),
     # an amount suggested for a pay-what-you-want contribution is no price
     ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggest|suggestie|sugerid[oa]|suggerit[oa]|prix (?:indicatif|conseille)|"
                         r"vrije bijdrage|vrijwillige bijdrage|donatie|donation|внесок|взнос")),
@@ -875,7 +882,7 @@ _OBJECT_AMOUNT = re.compile(r"\b(?:koffie|thee|drank\w*|consumpties?|frisdrank\w
                             r"glas wijn|glaasje|"
                             r"stuk(?:je)? (?:taart|gebak|cake)|portie\w*|bolletjes?|"
                             r"bier|drinks?|coffee|tea|boissons?|parking|parkeren|broodjes?|croques?|"
-                            r"hotdogs?|wafels?|pannenkoek\w*|bordjes?|snoep|chocomelk|chocolademelk|warme chocolade|chips|"
+                            r"hotdogs?|wafels?|snacks?|hapjes?|snoep|chocomelk|chocolademelk|warme chocolade|chips|"
                             r"bevoorrading|rustpost|кав[аиу]|чай|кофе|напо[їи]|напитки|"
                             # an attraction or a snack beside the activity: "Springkasteel: 2 € per kind"
                             r"springkaste\w+|draaimolen|paardenmolen|ponyrit\w*|vieruurtje\w*|"
@@ -918,7 +925,7 @@ _ENTRY_LABEL = re.compile(r"\b(?:[a-z]+ zelf kost|bingokaart\w*|kienkaart\w*|ink
                           r"lidmaatschap|lidkaart|lid (?:te )?worden|abonnement|membership|cotisation|deelnemers?|"
                           r"per persoon|p\.p|per person|par personne|par (?:soiree|seance|cours|atelier|rencontre)|"
                           r"kostprijs|prijs|lidgeld|lesgeld|cursusgeld|tarief|admission|entry|"
-                          r"fee|participation|prix|je betaalt|betaal je|you pay|vous payez|"
+                          r"fee|participation|contribution|prix|je betaalt|betaal je|you pay|vous payez|"
                           r"betaalt|betalen|pay|pays|payez|paient|"
                           r"entrance|tickets?)\b")
 _ENTRY_NOUN = re.compile(r"\b(?:bingokaart\w*|kienkaart\w*)|\b(?:inkom|toegang|entree|ticket\w*|deelname\w*|inschrijving\w*|"
@@ -1025,6 +1032,9 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
             elif folded[seg_start - 1] == "(" and re.search(r"\b(?:verminderd\w*|sociaal|sociale|kansen\w*)\b[\w ]{0,30}$",
                                                            folded[max(sentence_start, seg_start - 41):seg_start - 1]):
                 best = "reduced"           # "Verminderd inschrijvingsgeld (€ 40) voor werkzoekenden"
+            elif folded[seg_start - 1] == "(" and _RECEIVED.search(folded, max(sentence_start, seg_start - 31),
+                                                                    seg_start - 1):
+                best = "object"            # "subsidies (tot € 250 per feest)": money received
             elif folded[seg_start - 1] == ")" and not re.search(r"[a-z]", folded[seg_start:m.start()]):
                 # "kinderen (3-12) € 8", "met UiTPAS (kansentarief) €2": the qualifier sits
                 # before the brackets
@@ -1054,14 +1064,15 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
             _ENTRY_LABEL.search(segment) and not _REQUIRED_WEL.search(folded, max(0, m.start() - 60), m.start()) \
             and not _LENDING_FEE.search(segment)
         if best in ("general", "adult", "child") and not _ENTRY_NOUN.search(segment) and (
-                _OPTIONAL_MEAL.search(segment) or pays_consumption and _CONSUMED_WORD.search(segment)
+                _OPTIONAL_MEAL.search(segment) or _OPTIONAL_MARK.search(segment)
+                or _OPTIONAL_MARK.search(_brackets_around(folded, m.start(), m.end())) or pays_consumption and _CONSUMED_WORD.search(segment)
                 and not _INCLUDED.search(segment) and not re.search(r"\b(?:prijs|prix|price|tarief|tarif)\b", segment)):
             # "Optional dinner €3"; "Je betaalt alleen wat je eet: € 4 voor een maaltijd. Kinderen eten
             # mee voor € 2": a meal or a drink priced, not taking part
             best = "object"
-        if best == "child" and found and found[-1][1] == "object" and not _ENTRY_LABEL.search(segment) \
+        if found and best in ("general", "adult") and found[-1][1] == "vendor" and not _ENTRY_LABEL.search(segment) \
                 and not _SENTENCE_END.search(folded, found[-1][3], m.start()):
-            best = "object"        # "Eten: bordje € 6, kinderen € 3": the children's plate
+            best = "vendor"        # "Standgeld: € 250 per chalet, verenigingen € 125": the associations' stall
         found.append((value, best, m.start(), m.end(), extra))
     return found
 
@@ -1071,6 +1082,8 @@ _MEAL_WORD = r"meal|dinner|lunch|breakfast|supper|maaltijd|diner|avondmaal|midda
 _OPTIONAL_WORD = r"optional|optioneel|optionele|facultatief|facultatieve|facultatif|facultative|en option"
 _OPTIONAL_MEAL = re.compile(rf"\b(?:{_OPTIONAL_WORD})\s?:?\s?(?:{_MEAL_WORD}|drinks?|drankje|boissons?)\b|"
                             rf"\b(?:{_MEAL_WORD}) \(?(?:{_OPTIONAL_WORD})\b")
+# "(optioneel, € 10 heen en terug)": an amount marked optional is no participation price
+_OPTIONAL_MARK = re.compile(rf"\b(?:{_OPTIONAL_WORD})\b")
 # "je betaalt alleen wat je eet", "you only pay for what you drink", "vous payez ce que vous consommez"
 _PAY_WHAT_YOU_CONSUME = re.compile(r"\b(?:je betaalt|betaal je|u betaalt|betaalt u|you pay|you only pay|"
                                    r"vous payez|on paie|tu paies)(?: (?:alleen|enkel|slechts|gewoon|only|just|"
@@ -1088,22 +1101,16 @@ _SENTENCE_END = re.compile(r"[.;!?\n]")
 # beside the thing that is free (64 development listings against 2, both deposits)
 _REQUIRED_WEL = re.compile(r"(?:\b(?:betaal|betaalt|betalen|vragen|rekenen)(?: je| we| wij| u)? )?\bwel "
                            r"(?:(?:een|nog|eerst) )?(?:(?:\w*kost(?:en)?|bijdrage|\w*geld|huur)(?: van)? )?(?:€ ?)?$")
-# a market, a fair or a car-boot sale: what is sold there is priced, not the visit
-_MARKET_TITLE = re.compile(r"\b\w*(?:markt|braderie|beurs|garageverkoop|rommelroute)\b")
-# a dish priced by the plate or the piece: at a meal event the meal itself ("Spaghettiavond …
-# Bordje € 12"), elsewhere food sold beside the activity ("Pannenkoeken € 2, drankjes € 2,50")
-_MEAL_EVENT_ITEM = re.compile(r"\b(?:pannenkoek\w*|bordjes?)\b")
+# a market, a fair or a car-boot sale named first in the title: what is sold there is priced, not
+# the visit (not "Yoga op de markt", "Infomarkt studiekeuze"); how to pay for the entry still counts
+_MARKET_TITLE = re.compile(r"^\W*(?!info|job|studie|vrijwilligers)\w*(?:markt|braderie|beurs|garageverkoop|rommelroute)\b")
+_MATERIAL_NOT_DUE = re.compile(r"\b(?:betalen|dragen|nemen) (?:wij|we)\b|\b(?:wij|we) (?:betalen|dragen|nemen)\b|"
+                               r"\b(?:welkom|eventue\w*|vrijblijvend\w*|optione\w*|extra|voor ons|"
+                               r"gemeente|stad|sponsor\w*|gesponsord|gedragen|rekening|valt weg|0 euro|€ ?0\b|"
+                               r"inbegrepen|inclusief|over)\b")
+_PAYS_ENTRY = re.compile(r"\b(?:inkom|toegang|ingang|entree|deelname|kassa|bezoekers|tickets?)\b")
 
 
-# where the words naming an amount start: after a list break or the amount before it
-_LABEL_BREAK = re.compile(r"[,;/(–]|\s-\s|(?:€\s?)?\d+(?:[.,]\d+)?(?:,-|\s?(?:€|euro\b|eur\b))?")
-
-
-def _dish_priced(label: str) -> bool:
-    """The words before an amount name the dish ("3 pannenkoeken = 5,-") or only who eats it
-    ("kinderen 3,-"), not a drink or a snack beside it ("koffie € 1")."""
-    return bool(_MEAL_EVENT_ITEM.search(label)) or not _OBJECT_AMOUNT.search(label) and any(
-        q.search(label) for c, q in _QUALIFIERS if c == "child")
 _MEAL_EVENT = re.compile(r"\b(?:eet\w+|\w*(?:diner|souper|brunch|ontbijt|barbecue|bbq|spaghetti\w*|"
                          r"pannenkoek\w*|mosselfeest|mosselen|wafelenbak|feestmaal|etentje|menu)|"
                          r"\w*maaltijd\w*|dinner|lunch|repas|souper)\b")
@@ -1457,9 +1464,8 @@ _CORRECTION = re.compile(r"\b(?:update|toch gratis|nu gratis|dat klopt niet|klop
                          r"prijs|correctie|rectificatie|erratum|rectification)\b")
 
 
-# (a bus to the place: "Jobinfo fruitpluk - busje vanuit Mechelen … Gratis busje")
 _NEVER_THE_ACTIVITY = re.compile(r"(?:parking|parkeren|wifi|kinderopvang|opvang|childcare|"
-                                 r"materiaal|app|download|(?:pendel)?busjes?)")
+                                 r"materiaal|app|download)")
 
 
 # "een gratis workshop" frees the listing; "de gratis kleuterschool van vandaag" a thing
@@ -1489,10 +1495,12 @@ def _bracketed_for_a_thing(texts, hit) -> bool:
         return True
     # "Je hebt een bibliotheekkaart nodig (gratis)": a required thing, not the activity
     title = set(re.findall(r"[a-z]{4,}", texts.get("title", ("", ""))[1]))
-    # "Braderie … Kinderanimatie en grimeren aan de kiosk (gratis)": an attraction at the event
-    # (unless the title names it)
-    attraction = re.search(rf"\b{_ATTRACTION}", clause)
-    if attraction and not any(attraction.group() in w or w in attraction.group() for w in title):
+    # "Braderie … Kinderanimatie en grimeren aan de kiosk (gratis)": an attraction at the event —
+    # unless the clause names the event or an activity too ("Gezinsdag met springkasteel en een
+    # wandeling (gratis)"), or shares a word's start with the title ("Ponydag: Ponyritjes (gratis)")
+    if re.search(rf"\b{_ATTRACTION}", clause) and not re.search(r"\britje", clause) and not any(
+            _ACTIVITY_NOUN.fullmatch(w) for w in re.findall(r"[a-z]{4,}", clause)) and not any(
+            w[:4] in clause for w in title):
         return True
     names_no_activity = not any(_ACTIVITY_NOUN.fullmatch(w) or w in title
                                 for w in re.findall(r"[a-z]{4,}", clause))
@@ -1593,6 +1601,14 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
     if re.fullmatch(r"vervoer|transport|ophaaldienst|taxi", noun) and re.search(
             r"dienst|vervoer|centrale|taxi|\britten?\b|mobiel|transport", title):
         return True                                # "Boodschappendienst: gratis vervoer naar de winkel"
+    if re.fullmatch(r"(?:pendel)?busjes?", noun):
+        # "Marktbusje: gratis busje", not "Jobinfo fruitpluk - busje vanuit Mechelen: gratis busje"
+        return bool(re.match(r"\W*\w*bus", title))
+    # "Community dinner: dinner will be served, free of charge" (not "Food will be served" at a
+    # service or a talk)
+    if re.fullmatch(r"food|meals?|dinner|lunch|breakfast|refreshments", noun) and (
+            _MEAL_EVENT.search(title) or re.search(r"\b(?:iftar|soup kitchen|picnic|potluck|community meal)\b", title)):
+        return True
     return not re.fullmatch(_DRINK, noun) and any(
         noun in word for word in re.findall(r"[a-z]+", head))
 
@@ -2194,6 +2210,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         # ("Health talk: … blood pressure — Free blood pressure check": the check, not the topic)
         noun = re.match(r"free (?:[a-z]+ ){1,2}(checks?|check-ups?|tests?|screenings?)\b", h.match.lower()) or \
             re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower()) or \
+            re.match(r"(food|meals?|dinner|lunch|breakfast|refreshments)\b(?= (?:and [a-z]+ )?will be)",
+                     h.match.lower()) or \
             re.match(rf"({_ATTRACTION}) (?:is|zijn)\b", h.match.lower()) or \
             re.match(r"(?:je|jouw|uw|your) ([a-z]{3,}) (?:is|zijn|are)\b", h.match.lower()) or \
             re.match(rf"({_ROMANCE_PERK})\b", h.match.lower()) or \
@@ -2312,10 +2330,16 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     if _about_a_session(texts, free):
         fees = set_aside(fees, ev, "cost", "the price of what the session is about: ignored",
                          lambda h: bool(_ITSELF_COSTS.search(_sentence_of(texts, h))))
+    # "Gratis. De materiaalkost betalen wij", "een bijdrage voor het materiaal is welkom", "Wil je
+    # extra stof, dan betaal je enkel de materiaalkost", "Infoavond over … de materiaalkost van een
+    # installatie": borne by others, optional or a topic, not due
+    fees = set_aside(fees, ev, "cost", "a material cost that is not due: ignored", lambda h: (
+        h.rule.id == "cost.material-fee" and bool(_MATERIAL_NOT_DUE.search(_sentence_of(texts, h)))))
     # "Zondagsmarkt … Betalen kan cash of met de kaart": at a market one pays for the goods
     if _MARKET_TITLE.search(title):
         fees = set_aside(fees, ev, "cost", "how to pay for a market's goods: ignored",
-                         lambda h: h.rule.id == "cost.payment-method")
+                         lambda h: h.rule.id == "cost.payment-method"
+                         and not _PAYS_ENTRY.search(_sentence_of(texts, h)))
     # "Gratis voor alle deelnemers: de vzw betaalt de tickets": what the organiser pays
     fees = set_aside(fees, ev, "cost", "paid by the organiser: ignored", lambda h: any(
         f.rule.id == "cost.free-sponsor" and _same_segment(texts, h, f) for f in free))
@@ -2516,15 +2540,6 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 continue
             span = sentence_span(folded, s, e)
             sentence = folded[span[0]:span[1]]
-            if cls == "object" and meal_event and not free and not _OPTIONAL_SERVICE.search(sentence) \
-                    and _dish_priced(folded[max([span[0]] + [m.end() for m in _LABEL_BREAK.finditer(folded, 0, s)]):s]):
-                # "Pannenkoekenfeest … 3 pannenkoeken = 5,- / kinderen 3,-": the dish is the event
-                # (beside a free entry, "Toegang gratis … pannenkoeken € 1,50", still an extra)
-                # (the children's plate, read as a dish beside the first, is the children's price;
-                # "Pannenkoeken aan € 1 per stuk" stays goods sold by the piece)
-                before = folded[max(span[0], s - 25):e]
-                cls = "child" if any(q.search(before) for c, q in _QUALIFIERS if c == "child") else "general"
-                extra = False
             own_instead = bool(free) and _own_instead(folded, s, e)
             if _ITSELF_COSTS.search(sentence) and _about_a_session(texts, free):
                 ev.append(evidence("cost", "the price of what the session is about: ignored", field=fld,

@@ -48,6 +48,9 @@ VOLUNTEER_TITLE = re.compile(r"\bzoekt (?:\w+ )?handen\b|"
                              r"(?:kook|keuken|bar|tap|afwas|opbouw|afbouw|"
                              r"poets|werk)ploeg)(?: \(m/v\)| \(v/m\)| \(m/v/x\))? gezocht\b|"
                              r"\bbenevoles?\b|\bvacature\b|"
+                             # "Sunday School teachers needed", "Drivers wanted"
+                             r"\b\w*(?:teachers?|leaders?|helpers?|drivers?|cooks?|mentors?|coaches|buddies|stewards?) "
+                             r"(?:needed|wanted)\b|"
                              # Ukrainian and Russian: "Волонтери для …", "Ищем волонтёров"
                              r"\bволонтер\w*|\bволонтёр\w*")
 # the roles a provider recruits for, in the plural: "Voedselbank zoekt sorteerders", "we zoeken
@@ -114,7 +117,9 @@ RECRUITING_OPENING = re.compile(r"^[^.!?\n]{0,60}?\b(?:(?:wij|we) (?:zoeken|zijn
                                 rf"(?:nog |nieuwe |extra |enthousiaste |enkele |een paar )?(?:\w+ )?{SOUGHT_ROLES}\b")
 # a description that opens by recruiting ("Word vrijwilliger en help een kind…", "We zoeken
 # vrijwilligers die…") makes a vacancy of a listing whose title names only the task
-VACANCY_OPENING = re.compile(r"^\W*(?:word|become|devenez) (?:\w+ )?(?:vrijwillig\w*|volunteer\w*|"
+VACANCY_OPENING = re.compile(r"^[^.!?\n]{0,40}?\b(?:we are|we're) (?:looking for|seeking) (?:\w+ )?(?:volunteers|helpers|"
+                             r"teachers|leaders|mentors)\b|"
+                             r"^\W*(?:word|become|devenez) (?:\w+ )?(?:vrijwillig\w*|volunteer\w*|"
                              r"benevole\w*|buddy|(?:taal)?maatje|taalcoach|voorlezer|meter|peter|mentor)\b|"
                              + RECRUITING_OPENING.pattern + "|"
                              # "Kind en Gezin zoekt vrijwilligers die …", "Onze tienerwerking voor
@@ -136,12 +141,14 @@ ROLE_TITLE = re.compile(r"^\W*word (?:\w*animator|\w*monitor|\w*leid(?:er|ster)|
 _RECRUITS_IN_TEXT = re.compile(r"(?:^|[.!?]\s+)word (?:\w+ )?(?:animator|monitor|gids|vrijwilliger|begeleider|"
                                r"begeleidster|leider|leidster|buddy|taalcoach|voorlezer)\b")
 _VOLUNTEER_PAY = re.compile(r"\bvrijwilligers?vergoeding\b|\bonkostenvergoeding\b|\bals vrijwilliger\b")
-# ("Scouts Liezele zoekt ouders en andere vrijwilligers": a provider's name, roles listed)
-_SEEKS_ROLE = re.compile(r"^(?:[^.!?\n]*[.!?]\s+)?(?:(?:het|de|onze|ons) [\w-]+|"
-                         r"(?!(?:je|jij|u|ik|wie|we|wij|jullie|ze|zij|hij|men|iemand|iedereen)\b)[\w-]+(?: [\w-]+)?)"
-                         r"(?: (?:van|uit) [\w-]+)? zoekt (?!ook\b)"
-                         r"(?:nog |nieuwe |extra )?(?:\w+ )?(?:\w+ (?:en|of) (?:andere )?)?"
-                         rf"{SOUGHT_ROLES}\b")
+# ("Scouts Liezele zoekt ouders en andere vrijwilligers": a provider's name, then volunteers by
+# that name — not "Sinterklaas zoekt helpers" in a children's game, nor "Elke vereniging zoekt
+# vrijwilligers" in a training about it)
+_SEEKS_ROLE = re.compile(r"^(?:[^.!?\n]*[.!?]\s+)?(?:(?:het|de|onze|ons) [\w-]+(?: (?:van|uit) [\w-]+)? zoekt (?!ook\b)"
+                         rf"(?:nog |nieuwe |extra )?(?:\w+ )?{SOUGHT_ROLES}|"
+                         r"(?!(?:je|jij|u|ik|wie|we|wij|jullie|ze|zij|hij|men|iemand|iedereen|elke|iedere|ieder|"
+                         r"uw|jouw|een|deze|die|dit|dat)\b)[\w-]+(?: [\w-]+)?(?: (?:van|uit) [\w-]+)? zoekt "
+                         r"(?:nog |nieuwe |extra )?(?:\w+ (?:en|of) (?:andere )?)?(?:vrijwilligers|medewerkers))\b")
 
 
 def recruits_in_description(folded: str) -> bool:

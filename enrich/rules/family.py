@@ -62,8 +62,12 @@ RULES = (
          # "een vrijwilliger speelt met hen in de speelhoek", "opvang met begeleiding voorzien"
          # ("Een vrijwilliger speelt in de zaal ernaast met de kinderen, zodat ouders rustig meepraten")
          # ("Een begeleider van de jeugdwerking speelt met hen")
-         # ("Kinderen mogen mee: twee leiders spelen met hen in de speelzaal")
-         r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator|leiders|leidsters)(?: van (?:de|het|onze) "
+         # "Kinderen mogen mee: twee leiders spelen met hen in de speelzaal" (at youth work the
+         # leaders play with the participants: only children brought along are minded)
+         r"\b(?:kinderen|kids|kindjes|broers en zussen|broertjes en zusjes)(?: [\w()-]+){0,4}? (?:mogen|kunnen) (?:ook )?"
+         r"mee\s?[:;,.]\s?(?:\w+ )?(?:leiders|leidsters|monitoren) (?:spelen|zorgen|knutselen) "
+         r"(?:met|voor) (?:hen|ze)\b|"
+         r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator)(?: van (?:de|het|onze) "
          r"(?:jeugdwerking|jeugddienst|kinderwerking))? (?:speelt|spelen|"
          r"knutselt|knutselen|zorgt|zorgen) (?:(?:in|op) (?:de|het) [\w-]+ (?:ernaast |hiernaast |naast de \w+ )?)?"
          r"(?:met|voor) (?:hen|ze|de kinderen|de kleintjes)\b|"
