@@ -118,7 +118,7 @@ _ROMANCE_PERK = (rf"{_ROMANCE_SNACK}|repas|petit-dejeuner|aperitif|"
 # refreshments, facilities, trials, handouts and childcare: given for free, never the listing
 _AMENITY = (r"koffie|thee|chai|drank\w*|frisdrank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|"
             r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
-            r"materiaal|brochure\w*|folder\w*|e-book|apps?|download\w*|coffee|tea|drinks?|"
+            r"materiaal|brochure\w*|folder\w*|e-book|apps?|download\w*|audiogids\w*|audioguide\w*|coffee|tea|drinks?|"
             # (French "thé" folds to "the": only beside another perk or a price word, never the
             # English article of "The walk is free")
             r"snacks?|trial|cafe|the(?=\s?(?:[,:=/-]|et\b|offerts?\b|gratuits?\b|compris\b|inclus\b))|"
@@ -267,7 +267,7 @@ RULES = (
          # "Gratis tandenborstel voor elk kind", "Gratis zoektochtblad aan de start": a thing handed
          # to each or at the start (not "gratis workshop voor elk kind": an activity noun)
          rf"\bgratis (?!inkom|toegang|entree|deelname|deelnemen|meedoen|meespelen|inschrijv\w*|ticket|tickets\b|"
-         rf"{_ACTIVITY_NOUN.pattern}\b|beschikbaar|verkrijgbaar|te\b)[a-z-]+ "
+         rf"{_ACTIVITY_NOUN.pattern}\b|beschikbaar|verkrijgbaar|te\b|ter\b)[a-z-]+(?: [a-z-]+)? "
          r"(?:voor (?:elk|ieder)e? (?:kind|kindje|deelnemer|deelneemster|bezoeker|gezin|wandelaar)|"
          r"per (?:kind|deelnemer|gezin|bezoeker)|(?:aan|bij) (?:de|het) (?:start|ingang|onthaal|balie|vertrek|aankomst))\b|"
          # "Lidkaart bib: gratis", "Gratis fiets te leen"
@@ -314,6 +314,9 @@ RULES = (
          r"\b(?:kosteloos|gratis) annuleren\b|\bfree (?:parking|coffee|tea|wifi|wi-fi|trial|drinks?|"
          # "Free blood pressure check after the talk": a check offered beside the activity
          r"snacks?|(?:blood (?:pressure|sugar) |health |eye |hearing )(?:checks?|check-ups?|tests?|screenings?))\b|"
+         # "Lunch is provided for free": food served at the event
+         r"\b(?:food|meals?|snacks|drinks|refreshments|lunch|dinner|breakfast)(?: and [a-z]+)? (?:is|are) (?:also )?"
+         r"(?:provided|offered|served|included) (?:for free|free of charge)\b|"
          # "Food will be shared after midnight, free of charge": food served at the event
          r"\b(?:food|meals?|snacks?|drinks|refreshments|lunch|dinner|breakfast)(?: and (?:food|meals?|snacks?|drinks|"
          r"refreshments|tea|coffee))? will be (?:served|shared|offered|provided|available)\b"
@@ -421,6 +424,9 @@ RULES = (
          rf"\b(?:gratis|kosteloos)\b[\w ]{{0,30}} op vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}|"
          r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:[a-z]+ )?(?:ook )?(?:gratis|kosteloos)\b|"
          # "Bewoners van het LOI zwemmen elke zaterdag gratis": residents of one place, freed
+         # "Leerlingen van onze muziekschool kunnen gratis een instrument lenen": a group's privilege
+         r"\b(?:leerlingen|cursisten|studenten|leden) van (?:onze|ons|de|het) [\w-]+ (?:kunnen|mogen) (?:ook )?"
+         r"(?:gratis|kosteloos)\b|"
          r"\b(?:bewoners|residents) (?:van|uit|of|from) (?:het |de |the |een |an? )?[\w-]+(?: [\w'-]+){0,7}? "
          r"(?:gratis|kosteloos|for free|free of charge)\b|"
          # "de integratiedienst betaalt voor deelnemers in een inburgeringstraject"
@@ -1312,6 +1318,9 @@ _TRIAL = re.compile(r"\b(?:proef\w*|probeer\w*|proberen|uitproberen|kennismaking
                     # "Je mag drie zaterdagen gratis meedoen voor je beslist"
                     r"voor je (?:beslist|kiest|lid wordt))\b")
 _FREE_TRIAL = re.compile(FIRST_PERIOD_FREE.pattern + r"|"
+                         # "Je betaalt niks voor de eerste 3 ritten; daarna word je lid"
+                         r"\b(?:gratis|kosteloos|(?:je betaalt|betaal je|kost(?: je)?) (?:niks|niets)) (?:voor|tijdens) de eerste "
+                         r"(?:\d|twee|drie|vier|vijf) (?:ritten|lessen|keren|trainingen|weken|sessies|repetities)\b|"
                          r"\b(?:gratis|free|kosteloos) (?:een keer |eens |1 keer |twee keer |drie keer )?"
                          r"(?:komen )?(?:proberen|uitproberen|proefdraaien|proeftrainen)\b|\b(?:een|1) keer "
                          r"(?:gratis )?(?:mee\w+ )?(?:om te )?proberen\b|\bproef(?:les|training)\w* (?:is |zijn )?"
@@ -1465,7 +1474,7 @@ _CORRECTION = re.compile(r"\b(?:update|toch gratis|nu gratis|dat klopt niet|klop
 
 
 _NEVER_THE_ACTIVITY = re.compile(r"(?:parking|parkeren|wifi|kinderopvang|opvang|childcare|"
-                                 r"materiaal|app|download)")
+                                 r"materiaal|app|download|audiogids\w*|audioguide\w*)")
 
 
 # "een gratis workshop" frees the listing; "de gratis kleuterschool van vandaag" a thing
@@ -2210,7 +2219,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         # ("Health talk: … blood pressure — Free blood pressure check": the check, not the topic)
         noun = re.match(r"free (?:[a-z]+ ){1,2}(checks?|check-ups?|tests?|screenings?)\b", h.match.lower()) or \
             re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower()) or \
-            re.match(r"(food|meals?|dinner|lunch|breakfast|refreshments)\b(?= (?:and [a-z]+ )?will be)",
+            re.match(r"(food|meals?|dinner|lunch|breakfast|refreshments)\b(?= (?:and [a-z]+ )?(?:will be|is|are)\b)",
                      h.match.lower()) or \
             re.match(rf"({_ATTRACTION}) (?:is|zijn)\b", h.match.lower()) or \
             re.match(r"(?:je|jouw|uw|your) ([a-z]{3,}) (?:is|zijn|are)\b", h.match.lower()) or \

@@ -2920,6 +2920,18 @@ TITLED = [
     ('Infosessie voor ondernemingen', 'Infosessie over energiepremies voor ondernemingen. Gratis voor ondernemingen.', 'cost', 'free'),
     ('Buurtbabbel', 'Elke dinsdag een babbel in het buurthuis. Koffie ligt gratis klaar.', 'cost', 'unknown'),
     ('Rommelmarkt in de wijk', 'Rommelmarkt in de straten rond de kerk. Verkoper: gratis.', 'cost', 'unknown'),
+    # round 58 (session 20, from v423-v427): a group's privilege to borrow free, English lunch provided free,
+    # a two-word giveaway for each participant, the first rides free at a paying club, a free audio guide,
+    # children minded during a mass
+    ('Instrumenten lenen bij de harmonie', 'Leerlingen van onze academie kunnen gratis een instrument lenen. Vraag het aan de balie.', 'cost', 'unknown'),
+    ('Work day in the park', 'Our volunteer group clears brambles in the city park. Everyone welcome, no experience needed. Lunch is provided for free.', 'cost', 'unknown'),
+    ('Community lunch', 'Neighbours cook for neighbours every Sunday. Lunch is provided for free, donations welcome.', 'cost', 'free'),
+    ('Bloemen zaaien met de buurt', 'We zaaien samen een bloemenweide in. Gratis zakje zaden voor elke deelnemer! Iedereen welkom.', 'cost', 'unknown'),
+    ('Fietsclub voor beginners', 'Elke zondag rijden we een rustige rit van 40 km. Je betaalt niks voor de eerste 3 ritten; daarna word je lid voor € 60 per jaar.', 'cost', 'paid'),
+    ('Nieuw in het museum: gratis audiogids', 'Vanaf nu ontdek je de vaste collectie met een gratis audiogids in vijf talen. Download de app of leen een toestel aan de balie.', 'cost', 'unknown'),
+    ('Hoogmis met kinderoppas', 'Elke zondag om 10u. Tijdens de mis worden kinderen tot 4 jaar opgevangen door twee vrijwilligers.', 'family_friendly', False),
+    ('Gratis fietsles voor volwassenen', 'Leer fietsen in een veilige omgeving. Deelname gratis, fietsen en helmen worden voorzien.', 'cost', 'free'),
+    ('Zaadjes ruilen', 'Breng je eigen zaden mee en ruil ze met andere tuiniers. Gratis, iedereen welkom.', 'cost', 'free'),
 ]
 
 
