@@ -72,8 +72,9 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     377, 378, 385, 386, 387, 388, 390, 392,
                     # session 19: v394, v396, v397 made development by round 55, v401 by round 56
                     394, 396, 397, 401,
-                    # session 20: those of v411-v416, v419, v420, v422 made development by round 57
-                    411, 413, 414, 416, 420)))
+                    # session 20: those of v411-v416, v419, v420, v422 made development by round 57,
+                    # of v423-v427 by round 58
+                    411, 413, 414, 416, 420, 423, 425, 426)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

@@ -118,7 +118,7 @@ _ROMANCE_PERK = (rf"{_ROMANCE_SNACK}|repas|petit-dejeuner|aperitif|"
 # refreshments, facilities, trials, handouts and childcare: given for free, never the listing
 _AMENITY = (r"koffie|thee|chai|drank\w*|frisdrank\w*|drankje|hapje|snack\w*|vieruurtje|parking|parkeren|"
             r"parkeerplaats\w*|wifi|wi-fi|proefles\w*|proeftraining\w*|kennismakingsles\w*|"
-            r"materiaal|brochure\w*|folder\w*|e-book|apps?|download\w*|audiogids\w*|audioguide\w*|coffee|tea|drinks?|"
+            r"materiaal|brochure\w*|folder\w*|e-book|apps?|download\w*|audiogids(?:en)?\b|audioguides?\b|coffee|tea|drinks?|"
             # (French "thé" folds to "the": only beside another perk or a price word, never the
             # English article of "The walk is free")
             r"snacks?|trial|cafe|the(?=\s?(?:[,:=/-]|et\b|offerts?\b|gratuits?\b|compris\b|inclus\b))|"
@@ -155,7 +155,7 @@ _TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|vlaai\w*|cake|versnaperin
 # a treat or a sandwich: what may be named before "gratis" ("Koffie en broodjes gratis")
 _FOOD = rf"(?:{_TREAT}|broodjes?|sandwich\w*)"
 # drinks: at a "Koffieklets" the coffee is a treat, never the activity
-_DRINK = r"koffie|thee|coffee|tea|chai|drank\w*|drankjes?"
+_DRINK = r"koffie|thee|coffee|tea|chai|drank\w*|drankjes?|drinks?"
 
 # food, drink and parking in Vietnamese (folded: "nước uống" → "nuoc uong") and Chinese
 _VI_PERK = (r"nuoc uong|do uong|tra|ca phe|do an(?: nhe)?|an nhe|banh ngot|gui xe|giu xe|cho dau xe|bai do xe|"
@@ -267,7 +267,7 @@ RULES = (
          # "Gratis tandenborstel voor elk kind", "Gratis zoektochtblad aan de start": a thing handed
          # to each or at the start (not "gratis workshop voor elk kind": an activity noun)
          rf"\bgratis (?!inkom|toegang|entree|deelname|deelnemen|meedoen|meespelen|inschrijv\w*|ticket|tickets\b|"
-         rf"{_ACTIVITY_NOUN.pattern}\b|beschikbaar|verkrijgbaar|te\b|ter\b)[a-z-]+(?: [a-z-]+)? "
+         rf"{_ACTIVITY_NOUN.pattern}\b|beschikbaar|verkrijgbaar|te\b)(?:(?:zakje|doosje|pakje|tasje|potje|bakje|flesje|bosje) )?[a-z-]+ "
          r"(?:voor (?:elk|ieder)e? (?:kind|kindje|deelnemer|deelneemster|bezoeker|gezin|wandelaar)|"
          r"per (?:kind|deelnemer|gezin|bezoeker)|(?:aan|bij) (?:de|het) (?:start|ingang|onthaal|balie|vertrek|aankomst))\b|"
          # "Lidkaart bib: gratis", "Gratis fiets te leen"
@@ -313,7 +313,7 @@ RULES = (
          r"(?:altijd |always |toujours )?(?:gratis|free|gratuite?s?)\b|"
          r"\b(?:kosteloos|gratis) annuleren\b|\bfree (?:parking|coffee|tea|wifi|wi-fi|trial|drinks?|"
          # "Free blood pressure check after the talk": a check offered beside the activity
-         r"snacks?|(?:blood (?:pressure|sugar) |health |eye |hearing )(?:checks?|check-ups?|tests?|screenings?))\b|"
+         r"snacks?|audio ?guides?|(?:blood (?:pressure|sugar) |health |eye |hearing )(?:checks?|check-ups?|tests?|screenings?))\b|"
          # "Lunch is provided for free": food served at the event
          r"\b(?:food|meals?|snacks|drinks|refreshments|lunch|dinner|breakfast)(?: and [a-z]+)? (?:is|are) (?:also )?"
          r"(?:provided|offered|served|included) (?:for free|free of charge)\b|"
@@ -425,7 +425,8 @@ RULES = (
          r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:[a-z]+ )?(?:ook )?(?:gratis|kosteloos)\b|"
          # "Bewoners van het LOI zwemmen elke zaterdag gratis": residents of one place, freed
          # "Leerlingen van onze muziekschool kunnen gratis een instrument lenen": a group's privilege
-         r"\b(?:leerlingen|cursisten|studenten|leden) van (?:onze|ons|de|het) [\w-]+ (?:kunnen|mogen) (?:ook )?"
+         r"\b(?:leerlingen|cursisten|studenten|leden) van (?:onze|ons|de|het) (?!gezin|familie|huishouden)[\w-]+ "
+         r"(?:kunnen|mogen) (?:ook )?"
          r"(?:gratis|kosteloos)\b|"
          r"\b(?:bewoners|residents) (?:van|uit|of|from) (?:het |de |the |een |an? )?[\w-]+(?: [\w'-]+){0,7}? "
          r"(?:gratis|kosteloos|for free|free of charge)\b|"
@@ -1320,7 +1321,7 @@ _TRIAL = re.compile(r"\b(?:proef\w*|probeer\w*|proberen|uitproberen|kennismaking
 _FREE_TRIAL = re.compile(FIRST_PERIOD_FREE.pattern + r"|"
                          # "Je betaalt niks voor de eerste 3 ritten; daarna word je lid"
                          r"\b(?:gratis|kosteloos|(?:je betaalt|betaal je|kost(?: je)?) (?:niks|niets)) (?:voor|tijdens) de eerste "
-                         r"(?:\d|twee|drie|vier|vijf) (?:ritten|lessen|keren|trainingen|weken|sessies|repetities)\b|"
+                         r"(?:\d|twee|drie|vier|vijf) (?:ritten|lessen|keren|trainingen|sessies|repetities)\b|"
                          r"\b(?:gratis|free|kosteloos) (?:een keer |eens |1 keer |twee keer |drie keer )?"
                          r"(?:komen )?(?:proberen|uitproberen|proefdraaien|proeftrainen)\b|\b(?:een|1) keer "
                          r"(?:gratis )?(?:mee\w+ )?(?:om te )?proberen\b|\bproef(?:les|training)\w* (?:is |zijn )?"
@@ -1474,7 +1475,7 @@ _CORRECTION = re.compile(r"\b(?:update|toch gratis|nu gratis|dat klopt niet|klop
 
 
 _NEVER_THE_ACTIVITY = re.compile(r"(?:parking|parkeren|wifi|kinderopvang|opvang|childcare|"
-                                 r"materiaal|app|download|audiogids\w*|audioguide\w*)")
+                                 r"materiaal|app|download|audiogids(?:en)?|audioguides?)")
 
 
 # "een gratis workshop" frees the listing; "de gratis kleuterschool van vandaag" a thing
@@ -1613,11 +1614,13 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
     if re.fullmatch(r"(?:pendel)?busjes?", noun):
         # "Marktbusje: gratis busje", not "Jobinfo fruitpluk - busje vanuit Mechelen: gratis busje"
         return bool(re.match(r"\W*\w*bus", title))
-    # "Community dinner: dinner will be served, free of charge" (not "Food will be served" at a
-    # service or a talk)
-    if re.fullmatch(r"food|meals?|dinner|lunch|breakfast|refreshments", noun) and (
-            _MEAL_EVENT.search(title) or re.search(r"\b(?:iftar|soup kitchen|picnic|potluck|community meal)\b", title)):
-        return True
+    # "Community dinner: dinner will be served, free of charge", "Soep op de stoep: food is provided
+    # for free" — but under a talk, a fair or a volunteer day ("Volunteer day: … Lunch is provided
+    # for free") the food comes with the activity
+    if re.fullmatch(r"food|meals?|dinner|lunch|breakfast|refreshments", noun) and re.search(
+            r"\b(?:will be|provided|served|offered|included)\b", match):
+        return not any(_ACTIVITY_NOUN.fullmatch(w) for w in re.findall(r"[a-z]+", head)) and not re.search(
+            r"\b(?:day|service|session|meeting|class|volunteers?|work)\b", head)
     return not re.fullmatch(_DRINK, noun) and any(
         noun in word for word in re.findall(r"[a-z]+", head))
 

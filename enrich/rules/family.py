@@ -100,7 +100,11 @@ RULES = (
          r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator|animatrice|oppas) "
          r"(?:houdt|houden) (?:hen|ze|de kinderen|de kleintjes|je kinderen|jullie kinderen) bezig\b|"
          # "Tijdens de les worden je kinderen (2 tot 6 jaar) opgevangen": the verb first
-         r"\b(?:worden|zijn) (?:(?:je|jouw|uw|de|hun|jullie) )?(?:kinderen|kids|kleintjes|kindjes|peuters|"
+         # "Tijdens de mis worden kinderen tot 4 jaar opgevangen": minded while the adults take part
+         r"\btijdens (?:de|het) (?:les|lessen|mis|viering|dienst|vergadering|lezing|cursus|workshop|training|repetitie|"
+         r"bijeenkomst|praatgroep|infosessie|sessie|avond) worden (?:kinderen|kleintjes|kindjes|peuters)"
+         r"(?: (?!niet\b|geen\b|helaas\b)[\w()-]+){0,6}? (?:opgevangen|bezig ?gehouden)\b|"
+         r"\b(?:worden|zijn) (?:je|jouw|uw|de|hun|jullie) (?:kinderen|kids|kleintjes|kindjes|peuters|"
          r"kleuters)(?: [\w()-]+){0,6}? (?:opgevangen|bezig ?gehouden)\b|"
          # "Voor de kinderen is er opvang", "terwijl de kinderen spelen onder begeleiding"
          r"\bvoor de kinderen is er (?:een )?(?:opvang|oppas|animator (?:voorzien|aanwezig))\b|"

@@ -2932,6 +2932,25 @@ TITLED = [
     ('Hoogmis met kinderoppas', 'Elke zondag om 10u. Tijdens de mis worden kinderen tot 4 jaar opgevangen door twee vrijwilligers.', 'family_friendly', False),
     ('Gratis fietsles voor volwassenen', 'Leer fietsen in een veilige omgeving. Deelname gratis, fietsen en helmen worden voorzien.', 'cost', 'free'),
     ('Zaadjes ruilen', 'Breng je eigen zaden mee en ruil ze met andere tuiniers. Gratis, iedereen welkom.', 'cost', 'free'),
+    # review of round 58 (session 20, 7 findings): English food provided free is a perk under an activity's
+    # title and the activity under a meal's, a free activity for each child is no giveaway, children cared
+    # for only during an adults' session and never when denied, the first weeks free as an opening, the
+    # whole family is no group, an audio walk is the activity; a free audio guide in English is a perk
+    ('Lunch talk about pensions', 'A financial expert explains Belgian pensions. Food and drinks are provided for free.', 'cost', 'unknown'),
+    ('Job fair with lunch', 'Meet 30 employers from the region. Food and drinks are provided for free.', 'cost', 'unknown'),
+    ('Taalcafé in het eetcafé', 'Practise Dutch with neighbours. Drinks and snacks are provided for free.', 'cost', 'unknown'),
+    ('Samen aan tafel', 'Neighbours cook and eat together every Thursday. The meal is served free of charge.', 'cost', 'free'),
+    ('Breaking the fast together', 'During Ramadan we break the fast together at sunset. Food is provided for free.', 'cost', 'free'),
+    ('Poppenkast', 'De voorstelling is gratis en geschikt voor elk kind vanaf 3 jaar.', 'cost', 'free'),
+    ('Kinderatelier', 'Gratis creatieve workshop voor elk kind tussen 6 en 12 jaar.', 'cost', 'free'),
+    ('Erfgoeddag', 'Gratis gegidste rondleiding voor elke bezoeker, om 14u en 16u.', 'cost', 'free'),
+    ('Taalles Nederlands', 'Les Nederlands voor anderstaligen. Tijdens de les worden kinderen niet opgevangen.', 'childcare', False),
+    ('Speelpleinwerking Zomer', 'Tijdens de zomervakantie worden kinderen van 3 tot 12 jaar opgevangen op het speelplein.', 'childcare', False),
+    ('Infoavond kinderopvang', 'Hoe worden kinderen opgevangen in een kinderdagverblijf? Een infoavond voor ouders.', 'childcare', False),
+    ('Opening nieuw zwembad', 'Om de opening te vieren is zwemmen gratis tijdens de eerste twee weken.', 'cost', 'free'),
+    ('Gezinswandeling', 'Een wandeling voor het hele gezin. Alle leden van het gezin kunnen gratis deelnemen.', 'cost', 'free'),
+    ('Audiogidswandeling Lier', 'Ontdek de binnenstad op je eigen tempo. Deze audiogidswandeling is gratis.', 'cost', 'free'),
+    ('Kathedraal', 'Visit the cathedral and its treasury. Free audio guide available in English, French and Dutch.', 'cost', 'unknown'),
 ]
 
 
