@@ -154,6 +154,8 @@ _TREAT = (rf"(?:{_PERK}|koek\w*|hapjes?|fruit|taart\w*|vlaai\w*|cake|versnaperin
           r"limonade|cookies|biscuits?|gebak|wafels?|brood|popcorn)")
 # a treat or a sandwich: what may be named before "gratis" ("Koffie en broodjes gratis")
 _FOOD = rf"(?:{_TREAT}|broodjes?|sandwich\w*)"
+# food served in English ("Lunch is provided for free", "Dinner will be served"): a perk or the meal itself
+_EN_FOOD = r"food|meals?|dinner|lunch|breakfast|refreshments"
 # drinks: at a "Koffieklets" the coffee is a treat, never the activity
 _DRINK = r"koffie|thee|coffee|tea|chai|drank\w*|drankjes?|drinks?"
 
@@ -315,10 +317,10 @@ RULES = (
          # "Free blood pressure check after the talk": a check offered beside the activity
          r"snacks?|audio ?guides?|(?:blood (?:pressure|sugar) |health |eye |hearing )(?:checks?|check-ups?|tests?|screenings?))\b|"
          # "Lunch is provided for free": food served at the event
-         r"\b(?:food|meals?|snacks|drinks|refreshments|lunch|dinner|breakfast)(?: and [a-z]+)? (?:is|are) (?:also )?"
+         rf"\b(?:{_EN_FOOD}|snacks|drinks)(?: and [a-z]+)? (?:is|are) (?:also )?"
          r"(?:provided|offered|served|included) (?:for free|free of charge)\b|"
          # "Food will be shared after midnight, free of charge": food served at the event
-         r"\b(?:food|meals?|snacks?|drinks|refreshments|lunch|dinner|breakfast)(?: and (?:food|meals?|snacks?|drinks|"
+         rf"\b(?:{_EN_FOOD}|snacks?|drinks)(?: and (?:food|meals?|snacks?|drinks|"
          r"refreshments|tea|coffee))? will be (?:served|shared|offered|provided|available)\b"
          r"(?:(?!\b(?:is|are|entry|entrance|admission|participation|everything|all)\b)[^.!?\n,;]){0,40}?,? "
          r"(?:free of charge|for free)\b|\b(?:first|trial) (?:lesson|session|class) (?:is )?free\b|\bgratis te downloaden\b|"
@@ -423,11 +425,10 @@ RULES = (
          rf"\bop vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}(?: [\w()-]+){{0,4}}? (?:\w+ ){{0,3}}?(?:gratis|kosteloos)\b|"
          rf"\b(?:gratis|kosteloos)\b[\w ]{{0,30}} op vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}|"
          r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:[a-z]+ )?(?:ook )?(?:gratis|kosteloos)\b|"
-         # "Bewoners van het LOI zwemmen elke zaterdag gratis": residents of one place, freed
          # "Leerlingen van onze muziekschool kunnen gratis een instrument lenen": a group's privilege
          r"\b(?:leerlingen|cursisten|studenten|leden) van (?:onze|ons|de|het) (?!gezin|familie|huishouden)[\w-]+ "
-         r"(?:kunnen|mogen) (?:ook )?"
-         r"(?:gratis|kosteloos)\b|"
+         r"(?:kunnen|mogen) (?:ook )?(?:gratis|kosteloos)\b|"
+         # "Bewoners van het LOI zwemmen elke zaterdag gratis": residents of one place, freed
          r"\b(?:bewoners|residents) (?:van|uit|of|from) (?:het |de |the |een |an? )?[\w-]+(?: [\w'-]+){0,7}? "
          r"(?:gratis|kosteloos|for free|free of charge)\b|"
          # "de integratiedienst betaalt voor deelnemers in een inburgeringstraject"
@@ -714,7 +715,6 @@ RULES = (
          r"bijdrage (?:voor|in) (?:de |het )?(?:materiaal|materialen|ingredienten|grondstoffen)|materiaalkost(?:en)?)\b"
          r"(?! (?:is |zijn )?(?:inbegrepen|inclusief|gratis|kosteloos))", value="paid", kind="fee"),
     Rule("cost.fee", r"\b(?:inkom|toegang|entree|ticket|tickets) (?:is )?(?:zelf )?te betalen\b|"
-
          # "Niet-leden betalen per les", "Prijs per les: zie onze website"
          r"\b(?:niet-leden|leden|deelnemers|volwassenen|bezoekers) betalen (?:per|een|voor)\b|"
          r"\bprijs per (?:les|keer|sessie|beurt|maand)\b|"
@@ -1071,8 +1071,8 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
             _ENTRY_LABEL.search(segment) and not _REQUIRED_WEL.search(folded, max(0, m.start() - 60), m.start()) \
             and not _LENDING_FEE.search(segment)
         if best in ("general", "adult", "child") and not _ENTRY_NOUN.search(segment) and (
-                _OPTIONAL_MEAL.search(segment) or _OPTIONAL_MARK.search(segment)
-                or _OPTIONAL_MARK.search(_brackets_around(folded, m.start(), m.end())) or pays_consumption and _CONSUMED_WORD.search(segment)
+                _OPTIONAL_MARK.search(segment) or _OPTIONAL_MARK.search(_brackets_around(folded, m.start(), m.end()))
+                or pays_consumption and _CONSUMED_WORD.search(segment)
                 and not _INCLUDED.search(segment) and not re.search(r"\b(?:prijs|prix|price|tarief|tarif)\b", segment)):
             # "Optional dinner €3"; "Je betaalt alleen wat je eet: € 4 voor een maaltijd. Kinderen eten
             # mee voor € 2": a meal or a drink priced, not taking part
@@ -1084,12 +1084,9 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
     return found
 
 
-# a meal or a drink marked optional: "Optional dinner €3", "Optionele maaltijd: € 8", "repas facultatif"
-_MEAL_WORD = r"meal|dinner|lunch|breakfast|supper|maaltijd|diner|avondmaal|middagmaal|ontbijt|etentje|repas|dejeuner|souper"
+# an amount marked optional is no participation price: "Optional dinner €3", "Optionele maaltijd:
+# € 8", "repas facultatif", "(optioneel, € 10 heen en terug)"
 _OPTIONAL_WORD = r"optional|optioneel|optionele|facultatief|facultatieve|facultatif|facultative|en option"
-_OPTIONAL_MEAL = re.compile(rf"\b(?:{_OPTIONAL_WORD})\s?:?\s?(?:{_MEAL_WORD}|drinks?|drankje|boissons?)\b|"
-                            rf"\b(?:{_MEAL_WORD}) \(?(?:{_OPTIONAL_WORD})\b")
-# "(optioneel, € 10 heen en terug)": an amount marked optional is no participation price
 _OPTIONAL_MARK = re.compile(rf"\b(?:{_OPTIONAL_WORD})\b")
 # "je betaalt alleen wat je eet", "you only pay for what you drink", "vous payez ce que vous consommez"
 _PAY_WHAT_YOU_CONSUME = re.compile(r"\b(?:je betaalt|betaal je|u betaalt|betaalt u|you pay|you only pay|"
@@ -1617,7 +1614,7 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
     # "Community dinner: dinner will be served, free of charge", "Soep op de stoep: food is provided
     # for free" — but under a talk, a fair or a volunteer day ("Volunteer day: … Lunch is provided
     # for free") the food comes with the activity
-    if re.fullmatch(r"food|meals?|dinner|lunch|breakfast|refreshments", noun) and re.search(
+    if re.fullmatch(_EN_FOOD, noun) and re.search(
             r"\b(?:will be|provided|served|offered|included)\b", match):
         return not any(_ACTIVITY_NOUN.fullmatch(w) for w in re.findall(r"[a-z]+", head)) and not re.search(
             r"\b(?:day|service|session|meeting|class|volunteers?|work)\b", head)
@@ -2222,8 +2219,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         # ("Health talk: … blood pressure — Free blood pressure check": the check, not the topic)
         noun = re.match(r"free (?:[a-z]+ ){1,2}(checks?|check-ups?|tests?|screenings?)\b", h.match.lower()) or \
             re.match(r"(?:gratis|free|gratuite?s?) ([a-z]{3,})\b", h.match.lower()) or \
-            re.match(r"(food|meals?|dinner|lunch|breakfast|refreshments)\b(?= (?:and [a-z]+ )?(?:will be|is|are)\b)",
-                     h.match.lower()) or \
+            re.match(rf"({_EN_FOOD})\b(?= (?:and [a-z]+ )?(?:will be|is|are)\b)", h.match.lower()) or \
             re.match(rf"({_ATTRACTION}) (?:is|zijn)\b", h.match.lower()) or \
             re.match(r"(?:je|jouw|uw|your) ([a-z]{3,}) (?:is|zijn|are)\b", h.match.lower()) or \
             re.match(rf"({_ROMANCE_PERK})\b", h.match.lower()) or \

@@ -59,14 +59,14 @@ RULES = (
          r"kids' corner|coin (?:de )?jeux|espace (?:de )?jeux|coin enfants)(?:(?!\b(?:geen|zonder|niet|no|without|not|pas|sans)\b)[^.\n]){0,40}?"
          r"\b(?:begeleid\w*|toezicht|vrijwilligsters?|vrijwilligers?|oppas|supervised|volunteers?|supervisors?|"
          r"surveille\w*|benevoles?|animatrices?|animateurs?)\b|"
-         # "een vrijwilliger speelt met hen in de speelhoek", "opvang met begeleiding voorzien"
-         # ("Een vrijwilliger speelt in de zaal ernaast met de kinderen, zodat ouders rustig meepraten")
-         # ("Een begeleider van de jeugdwerking speelt met hen")
          # "Kinderen mogen mee: twee leiders spelen met hen in de speelzaal" (at youth work the
          # leaders play with the participants: only children brought along are minded)
          r"\b(?:kinderen|kids|kindjes|broers en zussen|broertjes en zusjes)(?: [\w()-]+){0,4}? (?:mogen|kunnen) (?:ook )?"
          r"mee\s?[:;,.]\s?(?:\w+ )?(?:leiders|leidsters|monitoren) (?:spelen|zorgen|knutselen) "
          r"(?:met|voor) (?:hen|ze)\b|"
+         # "een vrijwilliger speelt met hen in de speelhoek", "opvang met begeleiding voorzien"
+         # ("Een vrijwilliger speelt in de zaal ernaast met de kinderen, zodat ouders rustig meepraten")
+         # ("Een begeleider van de jeugdwerking speelt met hen")
          r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator)(?: van (?:de|het|onze) "
          r"(?:jeugdwerking|jeugddienst|kinderwerking))? (?:speelt|spelen|"
          r"knutselt|knutselen|zorgt|zorgen) (?:(?:in|op) (?:de|het) [\w-]+ (?:ernaast |hiernaast |naast de \w+ )?)?"
@@ -99,11 +99,11 @@ RULES = (
          # "een vrijwilliger houdt hen bezig in de speelhoek"
          r"\b(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator|animatrice|oppas) "
          r"(?:houdt|houden) (?:hen|ze|de kinderen|de kleintjes|je kinderen|jullie kinderen) bezig\b|"
-         # "Tijdens de les worden je kinderen (2 tot 6 jaar) opgevangen": the verb first
          # "Tijdens de mis worden kinderen tot 4 jaar opgevangen": minded while the adults take part
          r"\btijdens (?:de|het) (?:les|lessen|mis|viering|dienst|vergadering|lezing|cursus|workshop|training|repetitie|"
          r"bijeenkomst|praatgroep|infosessie|sessie|avond) worden (?:kinderen|kleintjes|kindjes|peuters)"
          r"(?: (?!niet\b|geen\b|helaas\b)[\w()-]+){0,6}? (?:opgevangen|bezig ?gehouden)\b|"
+         # "Tijdens de les worden je kinderen (2 tot 6 jaar) opgevangen": the verb first
          r"\b(?:worden|zijn) (?:je|jouw|uw|de|hun|jullie) (?:kinderen|kids|kleintjes|kindjes|peuters|"
          r"kleuters)(?: [\w()-]+){0,6}? (?:opgevangen|bezig ?gehouden)\b|"
          # "Voor de kinderen is er opvang", "terwijl de kinderen spelen onder begeleiding"
