@@ -1502,15 +1502,14 @@ def _bracketed_for_a_thing(texts, hit) -> bool:
         return True
     # "Je hebt een bibliotheekkaart nodig (gratis)": a required thing, not the activity
     title = set(re.findall(r"[a-z]{4,}", texts.get("title", ("", ""))[1]))
+    words = re.findall(r"[a-z]{4,}", clause)
     # "Braderie … Kinderanimatie en grimeren aan de kiosk (gratis)": an attraction at the event —
     # unless the clause names the event or an activity too ("Gezinsdag met springkasteel en een
     # wandeling (gratis)"), or shares a word's start with the title ("Ponydag: Ponyritjes (gratis)")
     if re.search(rf"\b{_ATTRACTION}", clause) and not re.search(r"\britje", clause) and not any(
-            _ACTIVITY_NOUN.fullmatch(w) for w in re.findall(r"[a-z]{4,}", clause)) and not any(
-            w[:4] in clause for w in title):
+            _ACTIVITY_NOUN.fullmatch(w) for w in words) and not any(w[:4] in clause for w in title):
         return True
-    names_no_activity = not any(_ACTIVITY_NOUN.fullmatch(w) or w in title
-                                for w in re.findall(r"[a-z]{4,}", clause))
+    names_no_activity = not any(_ACTIVITY_NOUN.fullmatch(w) or w in title for w in words)
     if re.search(r"\bnodig\s*$|\bheb(?:t|ben)?\b", clause):
         return names_no_activity
     return bool(_OPTION.search(clause)) and not _OPTION_IS_TAKING_PART.search(clause) and names_no_activity
@@ -1605,12 +1604,11 @@ def _thing_is_the_activity(noun: str, match: str, title: str) -> bool:
         return False
     elif re.search(r"\bmee naar huis\b|\bmeenemen\b", match):
         return False                               # "Werkdag in de zadentuin … gratis zaden mee naar huis"
-    if re.fullmatch(r"vervoer|transport|ophaaldienst|taxi", noun) and re.search(
-            r"dienst|vervoer|centrale|taxi|\britten?\b|mobiel|transport", title):
-        return True                                # "Boodschappendienst: gratis vervoer naar de winkel"
-    if re.fullmatch(r"(?:pendel)?busjes?", noun):
-        # "Marktbusje: gratis busje", not "Jobinfo fruitpluk - busje vanuit Mechelen: gratis busje"
-        return bool(re.match(r"\W*\w*bus", title))
+    if re.fullmatch(r"vervoer|transport|ophaaldienst|taxi|(?:pendel)?busjes?", noun):
+        # "Boodschappendienst: gratis vervoer naar de winkel", "Marktbusje: gratis busje" — not
+        # "Jobinfo fruitpluk - busje vanuit Mechelen: gratis busje": the ride is the service
+        return bool(re.search(r"dienst|vervoer|centrale|taxi|\britten?\b|mobiel|transport", title)
+                    or re.match(r"\W*\w*bus", title))
     # "Community dinner: dinner will be served, free of charge", "Soep op de stoep: food is provided
     # for free" — but under a talk, a fair or a volunteer day ("Volunteer day: … Lunch is provided
     # for free") the food comes with the activity

@@ -70,19 +70,19 @@ def dump(since: int) -> list[dict]:
 def summary(rows: list[dict], confirm_from: int) -> None:
     def part(r: dict) -> str:
         return "confirm" if int(r["id"][1:].split("-")[0]) >= confirm_from else "choose"
+
+    def line(label: str, taken: list[dict]) -> None:
+        n = Counter((part(r), r["truth"] != "free") for r in taken)
+        print(f"{label:24} {n['choose', True]:>14} / {n['choose', False]:<11} "
+              f"{n['confirm', True]:>16} / {n['confirm', False]}")
+
     said_free = [r for r in rows if r["final"] == "free" and r["truth"] is not None]
-    total = Counter((part(r), r["truth"] != "free") for r in said_free)
-    marked = Counter((part(r), r["truth"] != "free") for r in said_free if r["marker"])
+    marked = [r for r in said_free if r["marker"]]
     print(f"{'':24} {'choose: false / right free':>28} {'confirm: false / right free':>30}")
-    print(f"{'said free':24} {total['choose', True]:>14} / {total['choose', False]:<11} "
-          f"{total['confirm', True]:>16} / {total['confirm', False]}")
-    print(f"{'with the review marker':24} {marked['choose', True]:>14} / {marked['choose', False]:<11} "
-          f"{marked['confirm', True]:>16} / {marked['confirm', False]}")
+    line("said free", said_free)
+    line("with the review marker", marked)
     for t in THRESHOLDS:
-        hit = Counter((part(r), r["truth"] != "free") for r in said_free
-                      if r["marker"] and r["p"] is not None and r["p"] < t)
-        print(f"{'marker and p < ' + str(t):24} {hit['choose', True]:>14} / {hit['choose', False]:<11} "
-              f"{hit['confirm', True]:>16} / {hit['confirm', False]}")
+        line(f"marker and p < {t}", [r for r in marked if r["p"] is not None and r["p"] < t])
 
 
 def main() -> None:
