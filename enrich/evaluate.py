@@ -74,7 +74,9 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     394, 396, 397, 401,
                     # session 20: those of v411-v416, v419, v420, v422 made development by round 57,
                     # of v423-v427 by round 58
-                    411, 413, 414, 416, 420, 423, 425, 426)))
+                    411, 413, 414, 416, 420, 423, 425, 426,
+                    # session 21: those of v429-v434 made development by round 59
+                    431, 432, 433, 434)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

@@ -48,7 +48,8 @@ FACET = "cost"
 _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|job ?seekers?|jobzoekend\w*|jobzoekers?|"
            r"demandeurs? d'emploi|chomeurs|kansenpas\w*|kansenkaart\w*|kansarm\w*|kansengroep\w*|paspartoe|"
            r"artikel 27|article 27|nieuwkomers|newcomers|primo-arrivants|asielzoekers|in armoede|"
-           r"vluchtelingen|refugees|people on benefits|verhoogde tegemoetkoming|безробітн\w*|безработн\w*|"
+           r"vluchtelingen|refugees|people on benefits|tijdelijke bescherming|temporary protection|"
+           r"protection temporaire|okan\w*|verhoogde tegemoetkoming|безробітн\w*|безработн\w*|"
            r"inburgering\w*|integratietraject\w*|integration programme|parcours d'integration|"
            r"werkloosheidsuitkering|uitkering|benefits|sociaal huis|sociale dienst|cursisten|"
            # a course's learners: "course participants", "учасники курсів", "участники курсов"
@@ -94,6 +95,14 @@ _PERSON_PLURAL = (r"(?![a-z]*(?:deelnemers|deelneemsters|bezoekers|bezoeksters|w
                   # ("gratis voor werknemers en werkgevers", "voor ouders en (hun) kinderen": a
                   # public of several, not one group)
                   r"(?! (?:en|and|et|&|of|or|met|with|avec) (?:hun |de |alle |their |leurs )?[a-z]{3,})")
+# target groups named by origin or by another programme ("gratis voor Oekraïense gezinnen", "gratis
+# voor deelnemers aan de taalcafés", "free for participants of the 'Welcome' programme"): free for
+# them alone, and beside a price their rate (the participants of this listing: "van deze workshop")
+_TARGET_GROUP = (r"(?:[a-z]{3,}(?:aanse|iaanse|ische|ense|ese|sche|se) (?:gezinnen|families|mensen|personen|vrouwen|"
+                 r"mannen|moeders|mama'?s|jongeren|kinderen|ouders|studenten)|"
+                 r"[a-z]{3,}(?:ian|ese|ish) (?:families|people|women|men|mothers|children|students)|"
+                 r"(?:deelnemers|deelneemsters|participants|bezoekers|visitors) (?:aan|van|of) "
+                 r"(?!deze\b|dit\b|this\b)(?:het |de |ons |onze |the |our )?[\w'-]{3,})")
 # what the participants would otherwise pay, and who may pay it on their behalf (cost.free-sponsor)
 _PARTICIPANTS_COST = (r"(?:tickets?|toegangstickets?|inkomtickets?|toegang\w*|inkom|deelname|kosten|rekening|bezoek|"
                       r"uitstap|entree)")
@@ -467,6 +476,15 @@ RULES = (
          r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:de |alle |les |the )?(?:[a-z]+-)?(?:scholen|klassen|"
          r"verenigingen|organisaties|bedrijven|werkgevers|instellingen|centra|schools|classes|associations|employers|"
          r"organisations|organizations|ecoles)\b|"
+         rf"\b(?:gratis|kosteloos|free|gratuite?s?)(?: of charge)? (?:voor|for) (?:alle |de |all |the )?{_TARGET_GROUP}|"
+         # "Gratis, met een doorverwijzing van het OCMW": free for those referred
+         # (not "gratis, met attest op het einde": a certificate one receives)
+         r"\b(?:gratis|kosteloos|free|gratuite?),? (?:met|mits|op|na|with|on|upon|avec|sur) (?:een |je |jouw |uw |a |your |une? )?"
+         r"(?:schriftelijke |geldige )?(?:doorverwijzing|verwijsbrief|verwijzing|referral)\b|"
+         r"\b(?:met|mits|op|na|with|upon) (?:een |je |a )?(?:doorverwijzing|verwijsbrief|referral)\b[^.!?\n]{0,60}?"
+         r"\b(?:gratis|kosteloos|free)\b|"
+         # "Passe-partout € 20 – losse sessie € 6 – -26: gratis": an age bracket labelling a free rate
+         r"(?<![\d:.])-\s?\d{1,2}\s?(?:jaar|j)?\s?[:=]\s?(?:gratis|free|gratuit)\b|"
          # Ukrainian and Russian: "безкоштовно для людей зі статусом тимчасового захисту", "для всіх, хто …"
          r"\b(?:безкоштовн\w*|бесплатн\w*) для (?:людей|осіб|тих|лиц|тех|всіх|усіх|всех)(?:,)? (?:з|із|зі|с|со|хто|кто|які|яких|которые|у кого)\b|"
          # "Для безробітних безкоштовно", "бесплатно для студентов": one named group
@@ -792,7 +810,8 @@ def word_number(text: str) -> float:
 # and abbreviations ("kinderen t.e.m. 12 j.", "p.p.")
 # (" - " splits a list of prices; in Ukrainian and Russian "label — 5 євро" is one price)
 _SEGMENT_SPLIT = re.compile(r"[;\n|()]|(?<!\.)(?<![\s.][a-z])(?<!\s)\.(?=\s|$)\s*|,(?!\d)\s*|\s/\s|"
-                            rf"\s-\s(?!\d+(?:,\d+)? (?:{_EURO_SCRIPTS}))|"
+                            # ("Для студентів — 15 €": a Cyrillic label and its amount)
+                            rf"(?<![\u0400-\u04ff])\s-\s(?!\d+(?:,\d+)? (?:{_EURO_SCRIPTS}))|"
                             r"\bof\b(?=\s(?:€|\d|[a-z]+\s(?:€|\d)))|"
                             r"\s(?:en|and|et)\s(?!met\b)(?=€|\d|(?:[\w+-]+\s){0,3}?[\w+-]+\s?[:=]?\s?(?:€|\d))")
 # a refundable deposit is no price ("een waarborg van €10 die je terugkrijgt"), nor money one
@@ -826,7 +845,9 @@ _QUALIFIERS = (
     ("object", _RECEIVED),
     # an amount suggested for a pay-what-you-want contribution is no price
     ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggest|suggestie|sugerid[oa]|suggerit[oa]|prix (?:indicatif|conseille)|"
-                        r"vrije bijdrage|vrijwillige bijdrage|donatie|donation|внесок|взнос")),
+                        # (a bare "внесок"/"взнос" is a fee: "Членський внесок — 10 € на місяць")
+                        r"vrije bijdrage|vrijwillige bijdrage|donatie|donation|добровільн\w* внес\w*|"
+                        r"добровольн\w* взнос\w*|пожертв\w*")),
     # what volunteers receive is no price
     ("vendor", re.compile(r"vergoeding|allowance|reimburse\w*|defraiement|indemnite")),
     ("vendor", re.compile(r"standgeld|standplaats|standhouder|verkoopstand|kraam|marktkramer|verkopers?\b|"
@@ -835,7 +856,7 @@ _QUALIFIERS = (
     ("reduced", re.compile(r"学生|學生|长者|長者|シニア|학생|경로|นักเรียน|นักศึกษา|"
                            r"kansentarief|kansenpas|kansenkaart|uitpas|korting|reductie|sociaal tarief|"
                            r"verminderd|reduced|reduit|social|concession|studenten|students|studentenkaart|"
-                           r"student (?:card|price|rate|tarief)|\bstudent(?=\s?[?:)])|\(student\b|"
+                           r"student (?:card|price|rate|tarief)|\bstudent(?=\s?[?:)€\d])|\(student\b|"
                            r"\b2[5-9]-(?=\s?[:=€])|студент\w*|"
                            r"senioren|(?<![€\d.,])(?<![€\d.,] )\b(?:55|60|65)\+|met een (?:handicap|beperking)|mindervaliden|\b(?:55|60|65)[- ]?plus\w*|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
                            r"\b[kv]t\b|\bbim\b|intervention majoree|vrijetijdspas|tarif social|etudiants?|seniors?|job ?seekers?|demandeurs? "
@@ -847,8 +868,10 @@ _QUALIFIERS = (
                            r"(?:\b(?:under|onder(?: de)?|jonger dan|moins de|tot(?: en met)?|t/m) |<) ?2[5-9]\b"
                            r"(?! ?(?:km|kg|m|cm|min|minuten|personen|deelnemers|plaatsen|kinderen|stuks)\b)|"
                            r"\b1[6-9] ?(?:tot(?: en met)?|t/m|-) ?2[4-9](?: ?(?:jaar|j)\b)?|cursisten|"
-                           # Ukrainian and Russian: a concession rate, a discount
-                           r"пільгов|льготн|знижк|скидк")),
+                           # Ukrainian and Russian: a concession rate, a discount, low incomes,
+                           # pensioners, "до 26 років"
+                           r"пільгов|льготн|знижк|скидк|низьк\w* доход\w*|низк\w* доход\w*|малозабезпечен\w*|"
+                           r"малоимущ\w*|пенсіонер\w*|пенсионер\w*|до 2[5-9] (?:років|лет)")),
     # a card for several visits is not the single price ("kaart voor 10 ritten 15 euro")
     ("group", re.compile(r"\bper (?:groep|group|groupe)\b|\bpar groupe\b")),
     ("card", re.compile(r"\bgroep(?:en|starief|sprijs)\b|\bgroups?(?: rate)?\b|"
@@ -858,10 +881,12 @@ _QUALIFIERS = (
                         r"\bbeurtenkaart\b")),
     # a sibling tier is neither the regular price nor a reduced rate
     ("child", re.compile(r"broers?|zussen|zusjes|broertjes|zusje|broertje|tweede kind|"
-                         r"siblings?|freres|soeurs|gezinskorting|irmaos|hermanos|fratelli|друг(?:ої|ого|ая|ую) (?:дитини|ребенка|ребёнка)")),
+                         r"siblings?|freres|soeurs|gezinskorting|irmaos|hermanos|fratelli|друг(?:ої|ого|ая|ую) (?:дитини|ребенка|ребёнка)|"
+                         r"братів (?:і|та|й) сестер|братьев (?:и )?сест[её]р")),
     ("child", re.compile(r"kinderen|kind\b|kinder\w+|kids|kleuters|peuters|jongeren|tieners|"
                          r"leerlingen|jeugd|junior|baby|children|child\b|enfants|enfant\b|"
-                         r"-\s?\d{1,2}(?:j|jr)?\b|onder de \d+|(?:tot|t/m|tot en met) \d+ ?(?:jaar|j\b)|"
+                         # ("-12 € 5", not the dash of "для студентів - 15 €")
+                         r"(?:-\d{1,2}|(?<!\s)-\s\d{1,2})(?:j|jr)?\b|onder de \d+|(?:tot|t/m|tot en met) \d+ ?(?:jaar|j\b)|"
                          r"jonger dan|under \d+|moins de \d+|< ?\d+|\d+ ?-?jarigen|"
                          r"\bдіт\w*|\bдит(?:ина|ини|ину|ячий)\b|\bдет(?:и|ей|ям)\b|"
                          # Polish, Bulgarian, Romanian
@@ -1042,10 +1067,11 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
             elif folded[seg_start - 1] == "(" and _RECEIVED.search(folded, max(sentence_start, seg_start - 31),
                                                                     seg_start - 1):
                 best = "object"            # "subsidies (tot € 250 per feest)": money received
-            elif folded[seg_start - 1] == ")" and not re.search(r"[a-z]", folded[seg_start:m.start()]):
-                # "kinderen (3-12) € 8", "met UiTPAS (kansentarief) €2": the qualifier sits
-                # before the brackets
-                back = folded[max(sentence_start, m.start() - 40):m.start()]
+            elif folded[seg_start - 1] == ")" and not re.search(r"[a-z]", re.sub(
+                    r"\b(?:betalen|betaalt|pay|paient)\b", "", folded[seg_start:m.start()])):
+                # "kinderen (3-12) € 8", "met UiTPAS (kansentarief) €2", "Cursisten Nederlands (CVO,
+                # Ligo) betalen € 5": the qualifier sits before the brackets
+                back = folded[max(sentence_start, m.start() - 60):m.start()]
                 back = back[max((a.end() for a in _AMOUNT.finditer(back)), default=0):]
                 for cls, pattern in _QUALIFIERS:
                     if pattern.search(back):
@@ -1155,6 +1181,7 @@ _RECRUITS = re.compile(r"\bwat vragen (?:we|wij)\b|\bvrijwillig\w*|\bgezocht\b|\
 _MONEY = re.compile(r"€|\beur|\d|bijdrage|minder|korting|reductie|verminderd|goedkoper|"
                     r"less|moins|reduced|contribution")
 _SOCIAL_RE = re.compile(_SOCIAL)
+_TARGET_GROUP_RE = re.compile(_TARGET_GROUP)
 _SIBLINGS = re.compile(r"\b(?:tweede|derde|2de|2e|second|third|deuxieme|troisieme|2e|2eme) "
                        r"(?:kind|enfant|child)\b|\bbroers?\b|\bzussen\b|\bsiblings?\b|"
                        r"\bfreres\b|\bsoeurs\b|\bgezinskorting\b|\b(?:tweede|2de|2e|volgende) "
@@ -1937,6 +1964,11 @@ _TREAT_OPENING = re.compile(r"\W*(?:[\w-]+ ){0,2}?(?:koffie|thee|drank\w*|drankj
 # a booking obligation
 _NEEDED = (r"\bheb(?:t|ben)? (?:wel )?(?!(?:niets|niks|geen)\b)(?:een |je |jouw |uw )?(?:\w+ ){0,4}nodig\b|"
            r"\bmoet je (?:\w+ ){0,3}(?:hebben|kopen|aanschaffen)\b|\byou (?:will )?need (?:a |an |your )?\w+|"
+           # "Om deel te nemen moet je lid zijn van de bib (volwassenen 6 euro per jaar)": another
+           # membership one must hold, like a licence
+           r"\b(?:moet (?:je|u)|(?:je|u) moet) (?!(?:\w+ )?(?:geen|niet)\b)(?:\w+ ){0,2}lid zijn\b|\blidmaatschap (?:is )?(?:vereist|verplicht|nodig)\b|"
+           # "потрібна ліцензія на риболовлю", "нужна лицензия"
+           r"\b(?:потрібн|необхідн|нужн|необходим)\w*|"
            r"\bil (?:vous )?faut (?:un |une |votre )?\w+|\bbesoin d'une? ")
 _REQUIRED_THING = re.compile(_NEEDED + r"|"
                              # "een koptelefoon huren kost € 3 (verplicht)"
@@ -1992,7 +2024,7 @@ _PAYS_OWN = re.compile(
 # a third party's licence or permit one needs, priced right after it: "je hebt een visvergunning
 # nodig (€ 16)" (not "Lidgeld € 120 (inclusief verzekering en licentie)", nor "Inschrijving
 # renners: € 8 (je hebt een licentie nodig)")
-_LICENCE_BEFORE = re.compile(r"\b(?:\w*(?:vergunning|licentie)\w*|(?:vis|jacht)verlof|licen[cs]es?|permis)\b"
+_LICENCE_BEFORE = re.compile(r"\b(?:\w*(?:vergunning|licentie)\w*|(?:vis|jacht)verlof|licen[cs]es?|permis|ліцензі\w*|лицензи\w*)\b"
                              r"[^.;!?\n€\d]{0,30}$")
 # "het boek koop je zelf", "verf en penselen koop je zelf": a thing the activity needs, bought by
 # each (not "drankjes koop je zelf onderweg", "je lunch koop je zelf": food and drink are extras)
@@ -2014,8 +2046,9 @@ _REQUIRED_PURCHASE = re.compile(r"\b(?:consumptie|drankje|drank)\w* (?:is |zijn 
                                 r"bestellen|consumeren)\b")
 # ("Gratis toegang voor nieuwkomers" frees a group's entry: no activity named)
 _ENTRY_WORD = re.compile(rf"{_TAKING_PART}|entree|admission|entry|access|acces")
+# ("Gratis muziekworkshop voor jongeren van 12 tot 18 jaar uit de OKAN-klassen": its audience too)
 _NEWCOMER_ACTIVITY = re.compile(r"(?:gratis|kosteloze?|free|gratuite?) ([a-z]{3,20}) (?:voor|for|pour) (?:de |alle |les )?"
-                                r"(?:nieuwkomers|newcomers|anderstaligen|primo-arrivants)$")
+                                r"(?:[\w-]+ ){0,8}?(?:nieuwkomers|newcomers|anderstaligen|primo-arrivants|okan)$")
 # "De infosessie is gratis; de opleiding zelf kost € 250": at an information session, the
 # price of what it informs about (a course, a procedure) is not the session's
 _SESSION_TITLE = re.compile(r"\binfo(?:moment|sessie|avond|namiddag|session)s?\b|\binformatie(?:sessie|avond|moment|"
@@ -2057,6 +2090,9 @@ _ABOUT_OPENING = re.compile(r"\W*[\w' ]{0,40}?\b(?:hoe|how|comment) (?:de|het|ee
 _WHICH_QUESTION = re.compile(r"\W*(?:welke?|which|what|quel(?:le)?s?|waar vind je|where (?:can you find|to find)|"
                              r"zijn er|are there|existe-t-il|y a-t-il)\b")
 _WH_QUESTION = re.compile(r"\W*(?:wat|hoe|hoeveel|waar|wanneer|welke?|what|how|where|comment|combien|quand|quel\w*)\b")
+# (the question's answer: "…? Vraag dan een tussenkomst aan bij het OCMW")
+_ASK_HELP = re.compile(r"[^.!?\n]*\?\s*(?:dan )?(?:vraag|vraagt|contacteer|neem contact)[^.!?\n]{0,50}?"
+                       r"\b(?:tussenkomst|steun|hulp|tegemoetkoming|premie|ocmw|sociale dienst)\b")
 _NAMED_PRICE = re.compile(r"€|\beur|\d|gratis|free|kosteloos|korting|goedkoper|minder|procent|%")
 
 
@@ -2306,6 +2342,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     about = [h for h in reduced if (_HELP_WITH.search(_sentence_of(texts, h)) or _WH_QUESTION.match(
         _sentence_of(texts, h)) and re.match(r"[^.!?\n]*\?", texts[h.field][1][h.end:]))
              and not _NAMED_PRICE.search(_sentence_of(texts, h))]
+    # "Heb je een verhoogde tegemoetkoming? Vraag dan een tussenkomst aan bij het OCMW": help to ask for
+    about += [h for h in reduced if h not in about and _ASK_HELP.match(texts[h.field][1], h.end) and not _NAMED_PRICE.search(_sentence_of(texts, h))]
     for h in about:
         ev.append(evidence("cost", "help with or a question about reduced rates, no rate named: ignored", h))
     reduced = [h for h in reduced if h not in about]
@@ -2329,7 +2367,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         re.search(r"vrijgesteld|vrijstelling|exempt|exoneration", h.match.lower())
         and _SOCIAL_RE.search(_sentence_of(texts, h))) or (
         re.search(r"\b(?:met|with|avec|die|who|qui)$", h.match.lower())
-        and _SOCIAL_RE.search(texts[h.field][1][h.start:h.end + 60])) or h in asked]
+        and _SOCIAL_RE.search(texts[h.field][1][h.start:h.end + 60])) or h in asked
+        # "Gratis voor kinderen uit gezinnen met een leefloon": the clause goes on to name the group
+        or _SOCIAL_RE.search(re.split(r"[.;!?\n,]", texts[h.field][1][h.end:h.end + 60])[0])
+        or _TARGET_GROUP_RE.search(fold(h.match))]
     fees = kinds.get("fee", []) + implied_fee
     # "Het inschrijvingsgeld voor de lessen is 1,50 euro per lesuur. De infosessie is gratis": the
     # fee word of what the session is about

@@ -228,8 +228,8 @@ RULES = (
          r"jonge |kleine |young )?(?:kinderen|kids|children|enfants)\b|"
          rf"\b(?:samen )?met (?:je|jouw|uw|hun|de|het) (?:eigen |hele |ganse |volledige )?(?:{_KIDS}|"
          r"gezin|(?:klein)?kinderen|familie)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders|"
-         r"grootouders|opa'?s|oma'?s|ouder|mama|papa) (?:en|met|&) (?:hun |de |je )?(?:(?:jonge|"
-         r"kleine) )?(?:kinderen|kind|kids|kindjes|baby'?s|baby|babytje|peuters|kleuters|kleinkinderen)\b|"
+         r"grootouders?|opa'?s|oma'?s|ouder|mama|papa) (?:en|met|&) (?:hun |de |je )?(?:(?:jonge|"
+         r"kleine) )?(?:kinderen|kind|kids|kindjes|baby'?s|baby|babytje|peuters|kleuters|kleinkind(?:eren)?)\b|"
          # "Breng je kindje gerust mee!"
          r"\bbreng (?:je|jouw|uw) (?:kind|kindje|kinderen|kids|baby|babytje|kleintjes|kroost) (?:gerust |gewoon |zeker |ook )*mee\b|"
          r"\bouder-kind\b|\bouder en kind\b|\b(?:mama|papa|ouder|mama's|papa's)-baby'?s?\b|"
@@ -304,8 +304,10 @@ RULES = (
          r"\bمع (?:أطفالكم|اطفالكم|الأطفال|الاطفال|عائلتك|عائلاتكم)|"
          # Ukrainian and Russian: "для дітей", "для всієї родини", "для детей", "взрослые и дети"
          r"\bдля (?:дітей|детей|дзяцей|дзетак|сімей|семей|родин|всієї (?:родини|сім'ї)|всей семьи)\b|"
-         r"\b(?:дорослих|дорослі|взрослых|взрослые) (?:і|та|и) (?:дітей|діти|детей|дети)\b|"
-         r"\b(?:діти|дети) (?:і|та|и) (?:батьки|дорослі|родители|взрослые)\b|"
+         r"\b(?:дорослих|дорослі|взрослых|взрослые) (?:і|й|та|и) (?:дітей|діти|детей|дети)\b|"
+         r"\b(?:діти|дети) (?:і|й|та|и) (?:батьки|дорослі|родители|взрослые)\b|"
+         # "діти безкоштовно", "дети — бесплатно": a free rate for children
+         r"\b(?:діти|дети)(?: до \d{1,2} (?:років|лет))?,? (?:[—–:-] ?)?(?:безкоштовно|бесплатно)\b|"
          # Ukrainian and Russian: "приходьте з дітьми", "родини з дітьми", "приходите с детьми"
          # (not "досвід роботи з дітьми": experience with children, in a vacancy)
          r"\b(?:приходьте|приходите|приходь|приходи|родини|родин|сім'ї|сімей|батьки|мами|семьи|семей|"
@@ -335,6 +337,10 @@ RULES = (
          r"\bjongens en meisjes\b|\bmeisjes en jongens\b|\bspelertjes\b|\bkindjes\b|"
          r"\bgeboren (?:in|tussen|vanaf|na) 20[12]\d\b|"
          r"\bvoorleesmoment\w*\b|\bvoorleesuurtje\w*\b|\bvoorlezen voor\b|\bpeuters\b|"
+         # "voor (alle) leerlingen van het middelbaar", "aan leerlingen van de lagere school": pupils
+         # (not "ouders van jongeren in het secundair", nor volunteers who help them)
+         r"\b(?:voor|aan) (?:alle |de )?(?:leerlingen|scholieren|jongeren) (?:van|uit) (?:het|de) (?:middelbaar|"
+         r"secundair|lager onderwijs|lagere school|lagere scholen|basisschool)\b|"
          # "we lezen prentenboeken voor aan kinderen" (not the infinitive: "Wil je voorlezen aan
          # kinderen?" recruits or trains the reader)
          r"\bvoor aan (?:de |alle |onze )?(?:kinderen|kids|kleuters|peuters|kindjes)\b|"
@@ -384,7 +390,8 @@ RULES = (
          r"dansen|lopen|fietsen|zwemmen) (?:(?!niet\b|geen\b|not\b|nooit\b)\w+ ){0,3}?(?:mee|meedoen|"
          r"meespelen|meezingen|meehelpen|"
          r"meelopen|deelnemen|proberen|proeftrainen|trainen|knutselen|spelen|ravotten)\b|"
-         r"\blaat (?:de|je|jouw|uw) (?:kinderen|kids|kleintjes|kindjes) [a-z]+|"
+         # (not "laat je kinderen liefst thuis")
+         r"\blaat (?:de|je|jouw|uw) (?:kinderen|kids|kleintjes|kindjes) (?!(?:[a-z]+ )?thuis\b)[a-z]+|"
          r"(?<!\bvan )(?<!\bvan de )(?<!\bvan je )\b(?:de |je |onze )?(?:kinderen|kids|kleintjes|kindjes) (?:knutselen|spelen|schminken|"
          r"dansen|zingen|tekenen|kleuren|ravotten|springen|bakken|koken|ontdekken|luisteren|"
          r"zoeken|rijden)\b|"
@@ -469,7 +476,7 @@ RULES = (
 )
 
 _AUDIENCE = (r"(?:jongeren|kinderen|kids|tieners|leeftijd|leeftijden|ages?|volwassenen|"
-             r"deelnemers|jeugd|youth|children|teens|teenagers|enfants|jeunes|meisjes|jongens|"
+             r"deelnemers|jeugd|youth|children|teens|teenagers|enfants|jeunes|meisjes|meiden|jongens|"
              r"kleuters|leerlingen|scholieren|participants|young people|youngsters|girls|boys|"
              r"filles|garcons|students|pupils|eleves|criancas|ninos|ninas|bambini|ragazzi|jovens|"
              r"(?:voor|for|pour) (?:wie|those|ceux))")
@@ -647,8 +654,10 @@ def ages(texts: dict[str, tuple[str, str]]):
                         and not (_audience_right_before(folded, cs, m) and _CAN_AFTER.match(folded, m.end())
                                  and not _BRACKET_PRICE.search(folded, *sentence_span(folded, m.start(), m.end())))
                         and not (_FREE_ACTIVITY_FOR.search(folded, cs, m.start())
-                                 and not _PRICE_CONTEXT.search(folded, m.end(), ce))) or \
-                        _THING_AGES.search(clause) and not _CHILDREN_ADDRESSED.search(
+                                 and not _PRICE_CONTEXT.search(folded, m.end(), ce))) or (
+                        # ("Ben je tussen 15 en 18 jaar en verslind je young adult-boeken?": the
+                        # reader's own age)
+                        _THING_AGES.search(clause) and not m.group().startswith(("ben je", "als je"))) and not _CHILDREN_ADDRESSED.search(
                             folded, max(cs, m.start() - 30), m.start()) and not (
                             # "leren kinderen van 4 tot 8 jaar fietsen": the audience, the verb after
                             _audience_right_before(folded, cs, m)
@@ -1117,9 +1126,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             any(_CHILDREN_ON_STAGE.search(folded) for _, folded in texts.values())) and (
             age_max is not None and age_max <= 18 or
                           age_min is not None and age_min <= 12 or
-                          # "jongeren van 14 tot 20": youth (four writers against one; from 15 on
-                          # not: five development listings against v273-105)
-                          age_min is not None and age_min <= 14 and age_max is not None and age_max <= 21):
+                          # "jongeren van 14 tot 20", "van 15 tot 21": youth (from 15 on, twelve
+                          # development listings against five)
+                          age_min is not None and age_min <= 15 and age_max is not None and age_max <= 21):
         # for minors ("jongeren van 14 tot 18") or open to children of 12 or younger
         # ("iedereen vanaf 10 jaar")
         family = True
