@@ -75,8 +75,9 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     # session 20: those of v411-v416, v419, v420, v422 made development by round 57,
                     # of v423-v427 by round 58
                     411, 413, 414, 416, 420, 423, 425, 426,
-                    # session 21: those of v429-v434 made development by round 59
-                    431, 432, 433, 434)))
+                    # session 21: those of v429-v434 made development by round 59, of v435-v440
+                    # by round 60
+                    431, 432, 433, 434, 435, 436, 437, 439, 440)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

@@ -98,11 +98,15 @@ _PERSON_PLURAL = (r"(?![a-z]*(?:deelnemers|deelneemsters|bezoekers|bezoeksters|w
 # target groups named by origin or by another programme ("gratis voor Oekraïense gezinnen", "gratis
 # voor deelnemers aan de taalcafés", "free for participants of the 'Welcome' programme"): free for
 # them alone, and beside a price their rate (the participants of this listing: "van deze workshop")
-_TARGET_GROUP = (r"(?:[a-z]{3,}(?:aanse|iaanse|ische|ense|ese|sche|se) (?:gezinnen|families|mensen|personen|vrouwen|"
-                 r"mannen|moeders|mama'?s|jongeren|kinderen|ouders|studenten)|"
+# (origin, not a town: "Mechelse kinderen" is a children's rate; a programme, not an age, the
+# event itself or a club: "deelnemers van alle leeftijden", "bezoekers van het park", "deelnemers
+# van onze vereniging")
+_TARGET_GROUP = (r"(?:(?:[a-z]{3,}(?:aanse|iaanse|ische|ense|ese)|turkse|poolse|franse|koerdische) (?:gezinnen|families|"
+                 r"mensen|personen|vrouwen|mannen|moeders|mama'?s|jongeren|kinderen|ouders|studenten)|"
                  r"[a-z]{3,}(?:ian|ese|ish) (?:families|people|women|men|mothers|children|students)|"
-                 r"(?:deelnemers|deelneemsters|participants|bezoekers|visitors) (?:aan|van|of) "
-                 r"(?!deze\b|dit\b|this\b)(?:het |de |ons |onze |the |our )?[\w'-]{3,})")
+                 r"(?:deelnemers|deelneemsters|participants) (?:aan|van|of) (?:het |de |ons |onze |the |our )?"
+                 r"(?:['\w-]+ ){0,3}?['\w-]*(?:project\w*|programm\w*|traject\w*|taalcafe\w*|taallessen|lessen|"
+                 r"cursussen|classes|courses|opleidingen|werking)\b)")
 # what the participants would otherwise pay, and who may pay it on their behalf (cost.free-sponsor)
 _PARTICIPANTS_COST = (r"(?:tickets?|toegangstickets?|inkomtickets?|toegang\w*|inkom|deelname|kosten|rekening|bezoek|"
                       r"uitstap|entree)")
@@ -196,7 +200,7 @@ _ACTIVITY_NOUN = re.compile(r"[a-z]*(?:les|lessen|cursus|workshop|wandeling|toch
                             r"info\w*|tour|bezoek|quiz|atelier|club|begeleiding|hulp|advies|"
                             r"spreekuur|permanentie|consult|gesprek|groep|ontmoeting|vorming|"
                             r"opleiding|initiatie|kennismaking|proef\w*|voorlezing|reeks|"
-                            r"class|lesson|session|walk|tour|talk|event|entry|admission|visit|"
+                            r"class|lesson|session|walk|tour|talk|event|entry|admission|visit|webinar|"
                             r"cours|atelier|visite|balade|seance|activite|entree|soiree)s?")
 
 RULES = (
@@ -475,16 +479,25 @@ RULES = (
          # institutions: "Gratis voor scholen en Centra voor Volwassenenonderwijs"
          r"\b(?:gratis|kosteloos|free|gratuite?) (?:voor|for|pour) (?:de |alle |les |the )?(?:[a-z]+-)?(?:scholen|klassen|"
          r"verenigingen|organisaties|bedrijven|werkgevers|instellingen|centra|schools|classes|associations|employers|"
-         r"organisations|organizations|ecoles)\b|"
-         rf"\b(?:gratis|kosteloos|free|gratuite?s?)(?: of charge)? (?:voor|for) (?:alle |de |all |the )?{_TARGET_GROUP}|"
+         r"organisations|organizations|ecoles)\b"
+         # ("kosteloos voor werkgevers én werknemers": a public of several)
+         r"(?! (?:en|and|et|&) (?:hun |de |alle |their |leurs )?(?:werknemers|werkzoekenden|medewerkers|personeel|"
+         r"particulieren|burgers|iedereen|employees|workers|everyone|salaries|travailleurs)\b)|"
+         # ("Gratis voor Franse mensen en voor iedereen": everyone)
+         rf"\b(?:gratis|kosteloos|free|gratuite?s?)(?: of charge)? (?:voor|for) (?:alle |de |all |the )?{_TARGET_GROUP}"
+         r"(?! (?:en|and|of|or) (?:voor |for )?(?:iedereen|everyone|anyone|alle anderen|all others)\b)|"
          # "Gratis, met een doorverwijzing van het OCMW": free for those referred
          # (not "gratis, met attest op het einde": a certificate one receives)
+         # (not "op doorverwijzing of op eigen initiatief", "ook welkom", "met verwijzing naar de handleiding")
          r"\b(?:gratis|kosteloos|free|gratuite?),? (?:met|mits|op|na|with|on|upon|avec|sur) (?:een |je |jouw |uw |a |your |une? )?"
-         r"(?:schriftelijke |geldige )?(?:doorverwijzing|verwijsbrief|verwijzing|referral)\b|"
-         r"\b(?:met|mits|op|na|with|upon) (?:een |je |a )?(?:doorverwijzing|verwijsbrief|referral)\b[^.!?\n]{0,60}?"
+         r"(?:schriftelijke |geldige )?(?:doorverwijzing|verwijsbrief|referral)\b"
+         r"(?![^.;!?\n]{0,50}?\b(?:of|or|ook|eigen initiatief|zonder|without)\b)|"
+         r"\b(?:met|mits|op|na|with|upon) (?:een |je |a )?(?:doorverwijzing|verwijsbrief|referral)\b"
+         r"(?![^.!?\n;]{0,60}?\b(?:of|or|ook|also|eigen initiatief|welkom|welcome|zonder|without)\b)[^.!?\n;]{0,60}?"
          r"\b(?:gratis|kosteloos|free)\b|"
          # "Passe-partout € 20 – losse sessie € 6 – -26: gratis": an age bracket labelling a free rate
-         r"(?<![\d:.])-\s?\d{1,2}\s?(?:jaar|j)?\s?[:=]\s?(?:gratis|free|gratuit)\b|"
+         # (not a time: "Open van 10 - 18: gratis toegang")
+         r"(?<![\d:.])(?<!\d )-\d{1,2}\s?(?:jaar|j)?\s?[:=]\s?(?:gratis|free|gratuit)\b|"
          # Ukrainian and Russian: "безкоштовно для людей зі статусом тимчасового захисту", "для всіх, хто …"
          r"\b(?:безкоштовн\w*|бесплатн\w*) для (?:людей|осіб|тих|лиц|тех|всіх|усіх|всех)(?:,)? (?:з|із|зі|с|со|хто|кто|які|яких|которые|у кого)\b|"
          # "Для безробітних безкоштовно", "бесплатно для студентов": one named group
@@ -846,8 +859,8 @@ _QUALIFIERS = (
     # an amount suggested for a pay-what-you-want contribution is no price
     ("pwyw", re.compile(r"richtprijs|richtbedrag|suggested|suggest|suggestie|sugerid[oa]|suggerit[oa]|prix (?:indicatif|conseille)|"
                         # (a bare "внесок"/"взнос" is a fee: "Членський внесок — 10 € на місяць")
-                        r"vrije bijdrage|vrijwillige bijdrage|donatie|donation|добровільн\w* внес\w*|"
-                        r"добровольн\w* взнос\w*|пожертв\w*")),
+                        r"vrije bijdrage|vrijwillige bijdrage|donatie|donation|(?:добровільн|вільн)\w* внес\w*|"
+                        r"(?:добровольн|свободн)\w* взнос\w*|пожертв\w*|внесок за бажанням|взнос по желанию")),
     # what volunteers receive is no price
     ("vendor", re.compile(r"vergoeding|allowance|reimburse\w*|defraiement|indemnite")),
     ("vendor", re.compile(r"standgeld|standplaats|standhouder|verkoopstand|kraam|marktkramer|verkopers?\b|"
@@ -856,7 +869,7 @@ _QUALIFIERS = (
     ("reduced", re.compile(r"学生|學生|长者|長者|シニア|학생|경로|นักเรียน|นักศึกษา|"
                            r"kansentarief|kansenpas|kansenkaart|uitpas|korting|reductie|sociaal tarief|"
                            r"verminderd|reduced|reduit|social|concession|studenten|students|studentenkaart|"
-                           r"student (?:card|price|rate|tarief)|\bstudent(?=\s?[?:)€\d])|\(student\b|"
+                           r"student (?:card|price|rate|tarief)|(?<!een )(?<!door )(?<!by a )\bstudent(?=\s?[?:)€\d])|\(student\b|"
                            r"\b2[5-9]-(?=\s?[:=€])|студент\w*|"
                            r"senioren|(?<![€\d.,])(?<![€\d.,] )\b(?:55|60|65)\+|met een (?:handicap|beperking)|mindervaliden|\b(?:55|60|65)[- ]?plus\w*|werkzoekend|leefloon|verhoogde tegemoetkoming|omnio|"
                            r"\b[kv]t\b|\bbim\b|intervention majoree|vrijetijdspas|tarif social|etudiants?|seniors?|job ?seekers?|demandeurs? "
@@ -1061,7 +1074,9 @@ def amounts(folded: str) -> list[tuple[float, str, int, int]]:
             if re.search(r"\b(?:wie|mensen|personen|iedereen|those|people|anyone|ceux|celles)\b",
                          before) and _QUALIFIERS_BY_CLASS["reduced"].search(before):
                 best = "reduced"
-            elif folded[seg_start - 1] == "(" and re.search(r"\b(?:verminderd\w*|sociaal|sociale|kansen\w*)\b[\w ]{0,30}$",
+            # (not "Sociaal restaurant open vanaf 12u (maaltijd € 7)", a name)
+            elif folded[seg_start - 1] == "(" and re.search(r"\b(?:verminderd\w*|sociaal(?! restaurant)|sociale"
+                                                           r"(?! kruidenier| economie| dienst)|kansen\w*)\b[\w ]{0,30}$",
                                                            folded[max(sentence_start, seg_start - 41):seg_start - 1]):
                 best = "reduced"           # "Verminderd inschrijvingsgeld (€ 40) voor werkzoekenden"
             elif folded[seg_start - 1] == "(" and _RECEIVED.search(folded, max(sentence_start, seg_start - 31),
@@ -1272,9 +1287,15 @@ _OWN_INSTEAD_BEFORE = re.compile(r"\bbreng (?:je|jouw|uw) eigen [\w-]+ (?:mee )?
 _OWN_INSTEAD_AFTER = re.compile(r"[^.;!?\n,(]{0,12}?(?:,\s?|\(\s?)of breng (?:je|jouw|uw) eigen\b")
 
 
+# "Geen skeelers? Huur er ter plaatse voor € 3": gear for those who have none
+_NO_GEAR_BEFORE = re.compile(r"\bgeen [\w-]+(?: of [\w-]+)?\s?\?\s*(?:je kan |u kan |dan )?(?:er |ze |die )?"
+                             r"(?:[\w-]+ ){0,3}?(?:huren|huur|lenen|leen|ontlenen)\b[^.;!?\n]{0,40}$")
+
+
 def _own_instead(folded: str, s: int, e: int) -> bool:
     lo = sentence_span(folded, s, e)[0]
-    return bool(_OWN_INSTEAD_BEFORE.search(folded, lo, s) or _OWN_INSTEAD_AFTER.match(folded, e))
+    return bool(_OWN_INSTEAD_BEFORE.search(folded, lo, s) or _OWN_INSTEAD_AFTER.match(folded, e)
+                or _NO_GEAR_BEFORE.search(folded, max(0, s - 90), s))
 
 
 def _beside(folded: str, hit, spans: list[tuple[int, int]]) -> bool:
@@ -1366,7 +1387,7 @@ _EXCEPTION = re.compile(r"\b(?:met uitzondering van|uitgezonderd|behalve|except|
                         r"from|sauf|a l'exception|hormis|maar (?:je betaalt|wel)|but you pay)\b")
 _OPTIONAL = re.compile(r"\b(?:welkom|mag|mogen|kan|mogelijk|optioneel|facultatief|niet verplicht|"
                        r"wie wil|als je wil|if you (?:like|wish|want)|si vous (?:voulez|le souhaitez)|"
-                       r"gewaardeerd|geapprecieerd|op prijs gesteld|"
+                       r"gewaardeerd|geapprecieerd|op prijs gesteld|helpt ons|helpen ons|steunt ons|helps us|"
                        r"vrijblijvend|welcome|appreciated|optional|bienvenue?s?|possible|"
                        r"facultative?|вітаю\w*|вітаєт\w*|приветству\w*|за бажанням|по желанию|"
                        r"bienvenid[oa]s?|bem-vind[oa]s?|benvenut[oaie]|gradit[oaie]|apreciad[oa])\b")
@@ -1966,9 +1987,11 @@ _NEEDED = (r"\bheb(?:t|ben)? (?:wel )?(?!(?:niets|niks|geen)\b)(?:een |je |jouw 
            r"\bmoet je (?:\w+ ){0,3}(?:hebben|kopen|aanschaffen)\b|\byou (?:will )?need (?:a |an |your )?\w+|"
            # "Om deel te nemen moet je lid zijn van de bib (volwassenen 6 euro per jaar)": another
            # membership one must hold, like a licence
-           r"\b(?:moet (?:je|u)|(?:je|u) moet) (?!(?:\w+ )?(?:geen|niet)\b)(?:\w+ ){0,2}lid zijn\b|\blidmaatschap (?:is )?(?:vereist|verplicht|nodig)\b|"
+           # (not "geen lidmaatschap nodig", nor a membership that is itself free)
+           r"\b(?:moet (?:je|u)|(?:je|u) moet) (?!(?:\w+ )?(?:geen|niet)\b)(?:\w+ ){0,2}lid zijn\b"
+           r"(?![^.;!?\n]{0,40}\b(?:gratis|kosteloos)\b)|(?<!geen )\blidmaatschap (?:is )?(?:vereist|verplicht|nodig)\b|"
            # "потрібна ліцензія на риболовлю", "нужна лицензия"
-           r"\b(?:потрібн|необхідн|нужн|необходим)\w*|"
+           r"(?<!не )\b(?:потрібн|необхідн|нужн|необходим)\w*|"
            r"\bil (?:vous )?faut (?:un |une |votre )?\w+|\bbesoin d'une? ")
 _REQUIRED_THING = re.compile(_NEEDED + r"|"
                              # "een koptelefoon huren kost € 3 (verplicht)"
@@ -2047,8 +2070,14 @@ _REQUIRED_PURCHASE = re.compile(r"\b(?:consumptie|drankje|drank)\w* (?:is |zijn 
 # ("Gratis toegang voor nieuwkomers" frees a group's entry: no activity named)
 _ENTRY_WORD = re.compile(rf"{_TAKING_PART}|entree|admission|entry|access|acces")
 # ("Gratis muziekworkshop voor jongeren van 12 tot 18 jaar uit de OKAN-klassen": its audience too)
+# ("Gratis taalles voor mensen met tijdelijke bescherming"; not "voor alleenstaande moeders en nieuwkomers":
+# a second group)
 _NEWCOMER_ACTIVITY = re.compile(r"(?:gratis|kosteloze?|free|gratuite?) ([a-z]{3,20}) (?:voor|for|pour) (?:de |alle |les )?"
-                                r"(?:[\w-]+ ){0,8}?(?:nieuwkomers|newcomers|anderstaligen|primo-arrivants|okan)$")
+                                r"(?:(?:jongeren|kinderen|leerlingen|meisjes|jongens|tieners|vrouwen|mannen)"
+                                r"(?: van \d{1,2} tot \d{1,2}(?: jaar)?)? (?:uit|van|in) (?:de|het) )?"
+                                # ("voor volwassen nieuwkomers": one word of their own)
+                                r"(?:(?!en |of |and |or )[a-z]+ )?(?:nieuwkomers|newcomers|anderstaligen|primo-arrivants|okan|"
+                                r"(?:mensen |personen |gezinnen )?met tijdelijke bescherming)$")
 # "De infosessie is gratis; de opleiding zelf kost € 250": at an information session, the
 # price of what it informs about (a course, a procedure) is not the session's
 _SESSION_TITLE = re.compile(r"\binfo(?:moment|sessie|avond|namiddag|session)s?\b|\binformatie(?:sessie|avond|moment|"
@@ -2311,6 +2340,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             re.search(r"\b(?:inschrijv\w*|inschrijving|aanmeld\w*|registration|sign-?up)\b",
                       _sentence_of(texts, h))))
     not_free = [h for h in kinds.get("free", []) if h.value == "not-free"]
+    # "De infosessie is gratis. (De cursussen zelf zijn niet gratis.)": what the session is about
+    if _about_a_session(texts, free):
+        not_free = set_aside(not_free, ev, "cost", "what the session is about, not free: ignored", lambda h: bool(
+            re.search(r"\b(?:zelf|op zich|itself|themselves|eux-memes|elles-memes)\b", _sentence_of(texts, h))))
     # "na de donatie een drankje serveren" at a blood drive: no pay-what-you-want
     pwyw = [h for h in kinds.get("pwyw", []) if not re.search(
         r"\b(?:bloed\w*|plasma|donoren|donor|organen)\b", _sentence_of(texts, h))]
@@ -2343,7 +2376,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         _sentence_of(texts, h)) and re.match(r"[^.!?\n]*\?", texts[h.field][1][h.end:]))
              and not _NAMED_PRICE.search(_sentence_of(texts, h))]
     # "Heb je een verhoogde tegemoetkoming? Vraag dan een tussenkomst aan bij het OCMW": help to ask for
-    about += [h for h in reduced if h not in about and _ASK_HELP.match(texts[h.field][1], h.end) and not _NAMED_PRICE.search(_sentence_of(texts, h))]
+    # (a status, not a rate named: "Kansentarief? Vraag dan hulp" still names one; nor an answer naming a price)
+    about += [h for h in reduced if h not in about and (m := _ASK_HELP.match(texts[h.field][1], h.end))
+              and re.fullmatch(r"verhoogde tegemoetkoming|leefloon|omnio|bim|statut bim", fold(h.match))
+              and not _NAMED_PRICE.search(_sentence_of(texts, h))
+              and not _NAMED_PRICE.search(texts[h.field][1], m.end(), m.end() + 120)]
     for h in about:
         ev.append(evidence("cost", "help with or a question about reduced rates, no rate named: ignored", h))
     reduced = [h for h in reduced if h not in about]
@@ -2369,7 +2406,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         re.search(r"\b(?:met|with|avec|die|who|qui)$", h.match.lower())
         and _SOCIAL_RE.search(texts[h.field][1][h.start:h.end + 60])) or h in asked
         # "Gratis voor kinderen uit gezinnen met een leefloon": the clause goes on to name the group
-        or _SOCIAL_RE.search(re.split(r"[.;!?\n,]", texts[h.field][1][h.end:h.end + 60])[0])
+        # (right after it, not a place: "Gratis voor kinderen onder 12 jaar in het Sociaal Huis", nor a
+        # second group: "(ook voor kinderen van nieuwkomers)", "en hun begeleiders uit het OCMW-project")
+        or re.match(r"\s(?:uit|van|met|die|from|with|whose|en|of|and|or)\b", texts[h.field][1][h.end:h.end + 8]) and any(
+            not re.search(r"\b(?:in|naast|bij|aan|achter|voor) (?:het|de) $", c.string[max(0, c.start() - 12):c.start()])
+            for c in _SOCIAL_RE.finditer(re.split(r"[.;!?\n,()]", texts[h.field][1][h.end:h.end + 60])[0]))
         or _TARGET_GROUP_RE.search(fold(h.match))]
     fees = kinds.get("fee", []) + implied_fee
     # "Het inschrijvingsgeld voor de lessen is 1,50 euro per lesuur. De infosessie is gratis": the
@@ -2511,10 +2552,19 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         struct_paid = True
         ev.append(evidence("cost", "paid", field="is_free", match="false",
                            rule="cost.struct.is-accessible-for-free"))
+    # "Toegang: 0" beside "Barbecue: 12": the meal is an extra one may skip (not at an "Eetfestijn")
+    free_entry_offer = not _MEAL_EVENT.search(title) and any(
+        isinstance(o, dict) and str(o.get("price")) in ("0", "0.0", "0,0", "0.00") and
+        re.search(r"\b(?:toegang|inkom|entree|deelname|admission|entry)\b", fold(str(o.get("name") or "")))
+        for o in record.get("offers") or [])
     for offer in record.get("offers") or []:
         if not isinstance(offer, dict):
             continue
         name = str(offer.get("name") or "")
+        if free_entry_offer and _EXTRA_AMOUNT.search(fold(name)):
+            ev.append(evidence("cost", "an optional extra beside a free entry: not the participation price",
+                               field="offers", match=f"{name}: {offer.get('price')}", rule="cost.struct.offer-optional"))
+            continue
         try:
             price = float(str(offer.get("price")).replace(",", "."))
         except (TypeError, ValueError):

@@ -46,7 +46,11 @@ RULES = (
          r"(?:kunnen|mogen|worden) (?:we )?(?:helaas |jammer genoeg )?niet (?:toegelaten|toelaten|binnen|"
          r"mee|deelnemen)\b|"
          r"\bnot (?:suitable |meant |intended )?for (?:children|kids)\b|\bkinderen (?:zijn |worden )?"
-         r"niet toegelaten\b|\bgeen kinderen\b(?!\s?\?)|(?<!avec ou )\bsans enfants\b|\bno (?:children|kids)\b",
+         r"niet toegelaten\b|\bgeen kinderen\b(?!\s?\?)|(?<!avec ou )\bsans enfants\b|\bno (?:children|kids)\b|"
+         # "kinderen kunnen helaas niet mee", "Kinderen blijven best thuis", "laat je kinderen liefst thuis"
+         r"\b(?:kinderen|kids) (?:kunnen|mogen) (?:helaas |jammer genoeg |dus )?niet mee\b|"
+         r"\b(?:kinderen|kids) blijven (?:best |liefst |beter |dus )?thuis\b|"
+         r"\blaat (?:je|jouw|uw|de) (?:kinderen|kids|kleintjes|kindjes) (?:(?!niet\b)\w+ )?thuis\b",
          value=False, negated=False, kind="adults", strength=2),
     # -- childcare -------------------------------------------------------------------------------
     Rule("family.childcare", r"\b(?:gratis |professionele )?kinderopvang\b|\bkinderoppas\b|"
@@ -307,7 +311,8 @@ RULES = (
          r"\b(?:дорослих|дорослі|взрослых|взрослые) (?:і|й|та|и) (?:дітей|діти|детей|дети)\b|"
          r"\b(?:діти|дети) (?:і|й|та|и) (?:батьки|дорослі|родители|взрослые)\b|"
          # "діти безкоштовно", "дети — бесплатно": a free rate for children
-         r"\b(?:діти|дети)(?: до \d{1,2} (?:років|лет))?,? (?:[—–:-] ?)?(?:безкоштовно|бесплатно)\b|"
+         # (not "Діти безкоштовно можуть відвідувати ігрову кімнату": childcare beside)
+         r"\b(?:діти|дети)(?: до \d{1,2} (?:років|лет))?,? (?:[—–:-] ?)?(?:безкоштовно|бесплатно)(?=\s*(?:[.,;!\n]|$))|"
          # Ukrainian and Russian: "приходьте з дітьми", "родини з дітьми", "приходите с детьми"
          # (not "досвід роботи з дітьми": experience with children, in a vacancy)
          r"\b(?:приходьте|приходите|приходь|приходи|родини|родин|сім'ї|сімей|батьки|мами|семьи|семей|"
@@ -339,8 +344,10 @@ RULES = (
          r"\bvoorleesmoment\w*\b|\bvoorleesuurtje\w*\b|\bvoorlezen voor\b|\bpeuters\b|"
          # "voor (alle) leerlingen van het middelbaar", "aan leerlingen van de lagere school": pupils
          # (not "ouders van jongeren in het secundair", nor volunteers who help them)
-         r"\b(?:voor|aan) (?:alle |de )?(?:leerlingen|scholieren|jongeren) (?:van|uit) (?:het|de) (?:middelbaar|"
-         r"secundair|lager onderwijs|lagere school|lagere scholen|basisschool)\b|"
+         # (not teachers "die lesgeven aan leerlingen van het secundair", nor "… die in 1985 afstudeerden")
+         r"(?<!lesgeven )(?<!les geven )(?<!lesgeeft )\b(?:voor|aan) (?:alle |de )?(?:leerlingen|scholieren|jongeren) "
+         r"(?:van|uit) (?:het|de) (?:middelbaar|secundair|lager onderwijs|lagere school|lagere scholen|basisschool)\b"
+         r"(?! die in (?:19|20)\d\d)|"
          # "we lezen prentenboeken voor aan kinderen" (not the infinitive: "Wil je voorlezen aan
          # kinderen?" recruits or trains the reader)
          r"\bvoor aan (?:de |alle |onze )?(?:kinderen|kids|kleuters|peuters|kindjes)\b|"
@@ -537,7 +544,7 @@ _FREE_ACTIVITY_FOR = re.compile(r"\b(?:gratis|free|gratuite?s?|kosteloze?) (?!vo
                                 r"girls|boys|leerlingen) )?(?:van |tussen |from |de |aged |vanaf |between )?$")
 # (whole words: "meefietsen" is riding along, "kinderfietsen" are things)
 # ("Tweedehandsbeurs baby- en kinderartikelen": articles for children, sold)
-_THING_AGES = re.compile(r"\b(?:\w*kleding|\w*kledij|\w*kleren|\w*speelgoed|\w*boeken|\w*fietsjes|\w*artikelen|"
+_THING_AGES = re.compile(r"\b(?:\w*kleding|\w*kledij|\w*kleren|\w*kleertjes|\w*spullen|\w*speelgoed|\w*boeken|\w*fietsjes|\w*artikelen|"
                          r"(?:kinder)?fietsen|maten|maat)\b|"
                          r"clothes|toys|vetements|jouets")
 # (toys are not among them: writers count a toy library as family-friendly, five against one)
@@ -616,6 +623,8 @@ _EXCLUDED_AFTER = re.compile(r"\s?[:,]?\s?(?:zijn |is )?(?:niet (?:toegelaten|to
                              r"welkom|aangeraden)|not (?:allowed|admitted|suitable)|"
                              r"non admis|pas admis)")
 _RANGE_RULES = ("family.age.range", "family.age.audience-range", "family.age.months")
+# whose ages are counted in months
+_BABY_CONTEXT = re.compile(r"bab|bebe|dreumes|kleinste|peuter|kind|infant|little ones|toddler|nourrisson")
 
 
 def ages(texts: dict[str, tuple[str, str]]):
@@ -669,6 +678,10 @@ def ages(texts: dict[str, tuple[str, str]]):
                     if lo > hi or hi > 99:
                         continue
                     if rule_id == "family.age.months":
+                        # ("Traject werkervaring van 6 tot 12 maanden": a duration, no baby named)
+                        if not _BABY_CONTEXT.search(folded, max(0, m.start() - 80), m.end() + 40) and \
+                                not _BABY_CONTEXT.search(texts.get("title", ("", ""))[1]):
+                            continue
                         lo, hi = lo // 12, -(-hi // 12)
                 elif rule_id in ("family.age.from", "family.age.plus", "family.age.audience-from"):
                     lo, hi = nums[0], None
@@ -926,7 +939,15 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             topics += [h for h in positive if h not in topics and (
                 h.field != "title" and h.rule.id == "family.for-kids" and not _public_or_activity_for_kids(texts, h)
                 or h.rule.id == "family.together"
-                and re.match(r"met (?:je|jouw|uw) (?:kind|kinderen)", fold(h.match)))]
+                and re.match(r"met (?:je|jouw|uw) (?:kind|kinderen)", fold(h.match))
+                # "Lezing: voeding voor kinderen die slecht eten": a subject named before them
+                # in the title (not "Lezing voor kinderen")
+                or h.field == "title" and h.rule.id == "family.for-kids"
+                and re.search(r"[a-z]{4,}", title[_TALK_TITLE.search(title).end():h.start].replace("voor", ""))
+                # "Voor ouders met kinderen in de lagere school": the parents who have them
+                or h.rule.id == "family.together"
+                and re.fullmatch(r"(?:ouders|mama'?s|papa'?s|moeders|vaders) met (?:hun |jonge |kleine )?kinderen",
+                                 fold(h.match)))]
         for h in topics:
             ev.append(evidence("family_friendly", "children as the topic: ignored", h))
         positive = [h for h in positive if h not in topics]
@@ -981,9 +1002,16 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         h.rule.id in ("family.together", "family.words") and re.search(
             r"\b(?:(?:video)?bell\w*|chat\w*|mail\w*|skype\w*|whatsapp\w*|facetime\w*|contact houden|"
             r"communiceren|schrijven|call\w*|text\w*|delen|sturen|versturen|doorsturen|tonen|"
-            r"share|send|combineert|combineren|combineer|verzoenen)\s"
+            r"share|send|combineert|combineren|combineer|verzoenen|"
+            # "beter Nederlands spreken met je kleinkinderen"
+            r"(?:nederlands|beter|vlotter|leren) (?:spreken|praten))\s"
             # ("foto's doorsturen naar de kleinkinderen")
             r"(?:(?:naar|met|aan|to|with) (?:de |je |jouw |hun |your )?)?$", before(h, 40))))
+    # "Solliciteren als ouder met jonge kinderen": a role one has; "alles wat met hun kind te maken
+    # heeft": a subject
+    positive = _set_aside(positive, ev, "children as the topic: ignored", lambda h: bool(
+        h.rule.id == "family.together" and (re.search(r"\bals $", before(h, 4)) or re.match(
+            r"\s(?:te maken)\b", texts[h.field][1][h.end:h.end + 12]))))
     # "(zorg voor kinderen, ziekte…)": caring for children names a reason, not an audience
     positive = _set_aside(positive, ev, "caring for children, not an audience: ignored", lambda h: bool(
         h.rule.id == "family.for-kids" and re.search(r"\bzorg(?:t|en)? voor (?:de |je |jouw |hun )?$",

@@ -86,6 +86,17 @@ def test_structured_offers_for_companions_and_children():
     assert (t["cost"], t["price_min_eur"]) == ("paid", 12.0)
 
 
+def test_structured_meal_offer_beside_a_free_entry_is_an_extra():
+    # "Toegang: 0" beside "Barbecue: 12": the meal one may skip, not the price of the party
+    offers = [{"name": "Toegang", "price": 0, "currency": "EUR"},
+              {"name": "Barbecue", "price": 12, "currency": "EUR"}]
+    t = tags("Clubfeest: demowedstrijden en 's avonds een barbecue.", title="Clubfeest", offers=offers)
+    assert (t["cost"], t["price_min_eur"]) == ("free", 0.0)
+    # at a meal event the meal is what one comes for
+    t = tags("Jaarlijks eetfestijn van de club.", title="Barbecue van de handbalclub", offers=offers)
+    assert t["cost"] == "paid"
+
+
 def test_structured_optional_offer_is_an_extra():
     # "Versierpakket (optioneel)" beside a free workshop: the only offer is an extra one may buy
     t = tags("Kransen binden op de kerstmarkt: je kan gratis meedoen.", offers=[

@@ -2994,6 +2994,56 @@ TITLED = [
     ('Танці для дітей', 'Оплата: 60 євро за семестр, для братів і сестер — 40 євро.', 'price_min_eur', 60.0),
     ('Voetbalinitiatie', 'Gratis voetbaltraining voor meisjes uit de OKAN-klassen van Mechelen.', 'cost', 'free'),
     ('Oefengroep Nederlands', 'Acht bijeenkomsten, gratis, met attest op het einde.', 'cost', 'free'),
+    # review of round 59 (session 21, 15 findings): a second group beside newcomers, people of one town,
+    # participants of an age, the event or a club, a time range before "gratis", a membership not needed or
+    # free, a referral one may skip, help whose answer names a rate, a contribution at will, a place named
+    # after a group, a student who teaches, teachers and a reunion, childcare beside Ukrainian children free
+    ('Rondleiding', 'Gratis rondleiding voor Oekraïense gezinnen en andere nieuwkomers.', 'cost', 'unknown'),
+    ('Kookatelier', 'Gratis kookatelier voor alleenstaande moeders en nieuwkomers.', 'cost', 'unknown'),
+    ('Taalles', 'Gratis taalles voor mensen met tijdelijke bescherming.', 'cost', 'free'),
+    ('Zomerfeest', 'Gratis voor deelnemers van alle leeftijden.', 'cost', 'free'),
+    ('Jazz in het park', 'Gratis voor alle bezoekers van het park.', 'cost', 'free'),
+    ('Workshop keramiek', 'Gratis voor deelnemers van de workshop.', 'cost', 'free'),
+    ('Yoga', 'Gratis voor deelnemers van onze vereniging, niet-leden betalen € 5.', 'cost', 'paid'),
+    ('Expo', 'Open van 10 - 18: gratis toegang.', 'cost', 'free'),
+    ('Voorleesuurtje', 'Gratis, geen lidmaatschap nodig, koffie voor de ouders aan € 1.', 'cost', 'free'),
+    ('Wandeling', 'Gratis wandeling, je moet alleen lid zijn van de bib (gratis), soep € 2.', 'cost', 'free'),
+    ('Praatgroep', 'Je kan aansluiten op doorverwijzing van je huisarts of op eigen initiatief, deelname is gratis.', 'cost', 'free'),
+    ('Inloopmoment', 'Gratis, op doorverwijzing of gewoon binnenlopen.', 'cost', 'free'),
+    ('Cursus', 'Gratis, met verwijzing naar de handleiding op onze website.', 'cost', 'free'),
+    ('Zomerkamp', 'Prijs: € 150. Heb je een verhoogde tegemoetkoming? Vraag dan een tussenkomst aan bij het OCMW, dan betaal je € 30.', 'cost', 'reduced'),
+    ('Kamp', 'Kostprijs 120 euro. Kansentarief? Vraag dan hulp bij het OCMW.', 'cost', 'reduced'),
+    ('Концерт', 'Вхід вільний, внесок за бажанням 5 €.', 'price_min_eur', None),
+    ('Familiedag', 'Gratis voor Mechelse kinderen, volwassenen € 5.', 'cost', 'paid'),
+    ('Film', 'Ticket € 6. Gratis voor kinderen onder 12 jaar in het Sociaal Huis.', 'cost', 'paid'),
+    ('Familiedag in het park', 'Volwassenen € 5. Gratis voor kinderen tot 12 jaar (ook voor kinderen van nieuwkomers).', 'cost', 'paid'),
+    ('Gitaarles', 'Gitaarles bij een student 3de jaar: 12 euro per les.', 'cost', 'paid'),
+    ('Filmvoorstelling', 'Een Franse film met Nederlandse ondertitels. Gratis voor Franse mensen en voor iedereen.', 'cost', 'free'),
+    ('Nascholing', 'Een vorming voor leerkrachten die lesgeven aan leerlingen van het secundair.', 'family_friendly', False),
+    ('Reünie', 'Een reünie voor de leerlingen van het middelbaar die in 1985 afstudeerden.', 'family_friendly', False),
+    ('Курси англійської', 'Для дорослих. Ціна 50 €. Діти безкоштовно можуть відвідувати ігрову кімнату з вихователем.', 'family_friendly', False),
+    ('Familiedag', 'Laat je kinderen niet thuis: er is een springkasteel en schminken!', 'family_friendly', True),
+    # round 60 (session 21, from v435-v440): gear to rent for those without, a contribution that helps, a
+    # free webinar for newcomers, employers and employees, the courses an info session is about, a social
+    # restaurant's meal; children asked to stay home, a talk's subject before children, parents who have
+    # children, a role, the family's affairs, speaking with grandchildren, months as a duration, goods' ages
+    ('Skeeleren in het park', 'Elke zondag is het parkpad verkeersvrij. Gratis. Geen skates? Huur er ter plaatse voor € 4.', 'cost', 'free'),
+    ('Herstelcafé', 'Wat kost het? Niets. Een vrije bijdrage in de pot helpt ons om onderdelen te kopen.', 'cost', 'free'),
+    ('Webinar: werken in België', 'Free webinar for newcomers. Registration required.', 'cost', 'free'),
+    ('Opleiding heftruck', 'Vijf dagen op de werf. Deelname kosteloos voor werkgevers en werknemers.', 'cost', 'free'),
+    ('Infoavond: onze opleidingen', 'De infoavond is gratis. (De opleidingen zelf zijn niet gratis, zie onze website.)', 'cost', 'free'),
+    ('Repair Café', 'Gratis deelname. Sociaal restaurant open vanaf 12u (maaltijd € 7).', 'cost', 'free'),
+    ('Infonamiddag kindergeld', 'Hoe vraag je het kindergeld aan voor je kinderen? Gratis. Kinderen kunnen helaas niet mee.', 'family_friendly', False),
+    ('Invulhulp', 'Hulp bij het formulier voor je kinderen. Kinderen blijven best thuis.', 'family_friendly', False),
+    ('Lezing: gezond eten voor kinderen', 'Een diëtist geeft tips aan ouders.', 'family_friendly', False),
+    ('Lezing voor kinderen', 'Een astronaut vertelt over de ruimte.', 'family_friendly', True),
+    ('Lezing: schermtijd', 'Voor ouders met kinderen in de lagere school. Hoeveel schermtijd is ok?', 'family_friendly', False),
+    ('Cursus: solliciteren als ouder met jonge kinderen', 'Vier namiddagen. Gratis voor werkzoekenden.', 'family_friendly', False),
+    ('Praatgroep jonge ouders', 'Jonge ouders praten over alles wat met hun kind te maken heeft.', 'family_friendly', False),
+    ('Taalgroep voor opa en oma', 'Wil je beter Nederlands spreken met je kleinkinderen? Oefen bij ons.', 'family_friendly', False),
+    ('Werkervaring', 'Een traject van 6 tot 12 maanden in ons magazijn.', 'family_friendly', False),
+    ('Babymassage', 'Voor ouders met een baby van 1 tot 6 maanden.', 'family_friendly', True),
+    ('Beurs babyspullen', 'Kinderwagens, kleertjes tot 2 jaar en boxen. Gratis inkom.', 'family_friendly', False),
 ]
 
 
