@@ -95,18 +95,32 @@ _PERSON_PLURAL = (r"(?![a-z]*(?:deelnemers|deelneemsters|bezoekers|bezoeksters|w
                   # ("gratis voor werknemers en werkgevers", "voor ouders en (hun) kinderen": a
                   # public of several, not one group)
                   r"(?! (?:en|and|et|&|of|or|met|with|avec) (?:hun |de |alle |their |leurs )?[a-z]{3,})")
+# another way in beside a referral ("of gewoon binnenlopen", "of op eigen initiatief", "ook zonder
+# doorverwijzing", "ben je ook welkom"), not a list of referrers ("van het OCMW of het CAW")
+_ANOTHER_WAY_IN = (r"[^.;!?\n]{0,60}?\b(?:of (?:gewoon|op eigen initiatief|rechtstreeks|spontaan|zonder)|ook zonder|"
+                   r"or without|or just|ook welkom|also welcome)\b")
 # target groups named by origin or by another programme ("gratis voor Oekraïense gezinnen", "gratis
 # voor deelnemers aan de taalcafés", "free for participants of the 'Welcome' programme"): free for
 # them alone, and beside a price their rate (the participants of this listing: "van deze workshop")
 # (origin, not a town: "Mechelse kinderen" is a children's rate; a programme, not an age, the
 # event itself or a club: "deelnemers van alle leeftijden", "bezoekers van het park", "deelnemers
 # van onze vereniging")
-_TARGET_GROUP = (r"(?:(?:[a-z]{3,}(?:aanse|iaanse|ische|ense|ese)|turkse|poolse|franse|koerdische) (?:gezinnen|families|"
-                 r"mensen|personen|vrouwen|mannen|moeders|mama'?s|jongeren|kinderen|ouders|studenten)|"
+# (a list of origins too: "Syrische en Iraakse gezinnen"; a town's people are a group as well, and
+# beside a price a children's tier — see _TOWN_OR_CHILDREN)
+_GROUP_ADJECTIVE = r"(?:[a-z]{3,}(?:se|sche)|kwetsbare|kansarme|alleenstaande)"
+_TARGET_GROUP = (rf"(?:{_GROUP_ADJECTIVE}(?:(?:, | en | of ){_GROUP_ADJECTIVE})* (?:gezinnen|families|"
+                 r"mensen|personen|vrouwen|mannen|moeders|mama'?s|jongeren|kinderen|ouders|studenten|senioren)|"
                  r"[a-z]{3,}(?:ian|ese|ish) (?:families|people|women|men|mothers|children|students)|"
-                 r"(?:deelnemers|deelneemsters|participants) (?:aan|van|of) (?:het |de |ons |onze |the |our )?"
-                 r"(?:['\w-]+ ){0,3}?['\w-]*(?:project\w*|programm\w*|traject\w*|taalcafe\w*|taallessen|lessen|"
-                 r"cursussen|classes|courses|opleidingen|werking)\b)")
+                 # (not of an age or level, nor of this listing: "deelnemers van alle leeftijden",
+                 # "van deze workshop"; the listing's own title is checked in resolve)
+                 r"(?:deelnemers|deelneemsters|participants) (?:aan|van|of) (?!(?:alle|elke|iedere|all|any|every) "
+                 r"(?:leeftijd\w*|niveau\w*|ages?|levels?)\b|jong\b|\d|tien\b|deze\b|dit\b|this\b|the event\b|"
+                 r"het evenement\b|de activiteit\b)(?:het |de |ons |onze |the |our )?(?:['\w-]+ ){0,3}?['\w-]{3,}|"
+                 # the visitors of a service ("bezoekers van de voedselbank"), not of a place or an event
+                 r"(?:bezoekers|visitors) (?:van|of) (?:het |de |ons |onze |the |our )?(?:voedselbank|woonzorgcentrum|wzc|"
+                 r"dienstencentrum|inloophuis|ocmw|sociale kruidenier|opvangcentrum|food bank))")
+# a town's people or its children beside a price are a residents' or children's tier, not a social rate
+_TOWN_OR_CHILDREN = re.compile(r"(?:kinderen|jongeren|children)$|\b(?:vereniging|club|afdeling|kring|bond)\b")
 # what the participants would otherwise pay, and who may pay it on their behalf (cost.free-sponsor)
 _PARTICIPANTS_COST = (r"(?:tickets?|toegangstickets?|inkomtickets?|toegang\w*|inkom|deelname|kosten|rekening|bezoek|"
                       r"uitstap|entree)")
@@ -482,19 +496,19 @@ RULES = (
          r"organisations|organizations|ecoles)\b"
          # ("kosteloos voor werkgevers én werknemers": a public of several)
          r"(?! (?:en|and|et|&) (?:hun |de |alle |their |leurs )?(?:werknemers|werkzoekenden|medewerkers|personeel|"
-         r"particulieren|burgers|iedereen|employees|workers|everyone|salaries|travailleurs)\b)|"
+         r"particulieren|burgers|iedereen|employees|workers|everyone|salaries|travailleurs)\b"
+         # (not "werkgevers en werknemers uit de bouwsector": one sector)
+         r"(?![^.;!?\n]{0,20}\b(?:uit|van|in) (?:de|het) \w*sector))|"
          # ("Gratis voor Franse mensen en voor iedereen": everyone)
          rf"\b(?:gratis|kosteloos|free|gratuite?s?)(?: of charge)? (?:voor|for) (?:alle |de |all |the )?{_TARGET_GROUP}"
-         r"(?! (?:en|and|of|or) (?:voor |for )?(?:iedereen|everyone|anyone|alle anderen|all others)\b)|"
+         r"(?! (?:en|and|of|or) (?:voor |for )?(?:iedereen|everyone|anyone)\b)|"
          # "Gratis, met een doorverwijzing van het OCMW": free for those referred
          # (not "gratis, met attest op het einde": a certificate one receives)
          # (not "op doorverwijzing of op eigen initiatief", "ook welkom", "met verwijzing naar de handleiding")
          r"\b(?:gratis|kosteloos|free|gratuite?),? (?:met|mits|op|na|with|on|upon|avec|sur) (?:een |je |jouw |uw |a |your |une? )?"
-         r"(?:schriftelijke |geldige )?(?:doorverwijzing|verwijsbrief|referral)\b"
-         r"(?![^.;!?\n]{0,50}?\b(?:of|or|ook|eigen initiatief|zonder|without)\b)|"
-         r"\b(?:met|mits|op|na|with|upon) (?:een |je |a )?(?:doorverwijzing|verwijsbrief|referral)\b"
-         r"(?![^.!?\n;]{0,60}?\b(?:of|or|ook|also|eigen initiatief|welkom|welcome|zonder|without)\b)[^.!?\n;]{0,60}?"
-         r"\b(?:gratis|kosteloos|free)\b|"
+         rf"(?:schriftelijke |geldige )?(?:doorverwijzing|verwijsbrief|verwijzing(?! naar)|referral)\b(?!{_ANOTHER_WAY_IN})|"
+         r"\b(?:met|mits|op|na|with|upon) (?:een |je |a )?(?:doorverwijzing|verwijsbrief|verwijzing(?! naar)|referral)\b"
+         rf"(?!{_ANOTHER_WAY_IN})[^.!?\n;]{{0,60}}?\b(?:gratis|kosteloos|free)\b|"
          # "Passe-partout € 20 – losse sessie € 6 – -26: gratis": an age bracket labelling a free rate
          # (not a time: "Open van 10 - 18: gratis toegang")
          r"(?<![\d:.])(?<!\d )-\d{1,2}\s?(?:jaar|j)?\s?[:=]\s?(?:gratis|free|gratuit)\b|"
@@ -1295,7 +1309,8 @@ _NO_GEAR_BEFORE = re.compile(r"\bgeen [\w-]+(?: of [\w-]+)?\s?\?\s*(?:je kan |u 
 def _own_instead(folded: str, s: int, e: int) -> bool:
     lo = sentence_span(folded, s, e)[0]
     return bool(_OWN_INSTEAD_BEFORE.search(folded, lo, s) or _OWN_INSTEAD_AFTER.match(folded, e)
-                or _NO_GEAR_BEFORE.search(folded, max(0, s - 90), s))
+                or _NO_GEAR_BEFORE.search(folded, max(0, s - 90), s)
+                and not re.search(r"\bverplicht|\bmandatory|\brequired", folded[e:e + 80].split("\n")[0]))
 
 
 def _beside(folded: str, hit, spans: list[tuple[int, int]]) -> bool:
@@ -2069,14 +2084,15 @@ _REQUIRED_PURCHASE = re.compile(r"\b(?:consumptie|drankje|drank)\w* (?:is |zijn 
                                 r"bestellen|consumeren)\b")
 # ("Gratis toegang voor nieuwkomers" frees a group's entry: no activity named)
 _ENTRY_WORD = re.compile(rf"{_TAKING_PART}|entree|admission|entry|access|acces")
+_PARTICIPANTS_OF = re.compile(r"\b(?:deelnemers|deelneemsters|participants) (?:aan|van|of) (?:het |de |ons |onze |the |our )?(.+)$")
 # ("Gratis muziekworkshop voor jongeren van 12 tot 18 jaar uit de OKAN-klassen": its audience too)
 # ("Gratis taalles voor mensen met tijdelijke bescherming"; not "voor alleenstaande moeders en nieuwkomers":
 # a second group)
 _NEWCOMER_ACTIVITY = re.compile(r"(?:gratis|kosteloze?|free|gratuite?) ([a-z]{3,20}) (?:voor|for|pour) (?:de |alle |les )?"
-                                r"(?:(?:jongeren|kinderen|leerlingen|meisjes|jongens|tieners|vrouwen|mannen)"
-                                r"(?: van \d{1,2} tot \d{1,2}(?: jaar)?)? (?:uit|van|in) (?:de|het) )?"
-                                # ("voor volwassen nieuwkomers": one word of their own)
-                                r"(?:(?!en |of |and |or )[a-z]+ )?(?:nieuwkomers|newcomers|anderstaligen|primo-arrivants|okan|"
+                                r"(?:(?:jongeren|kinderen|leerlingen|meisjes|jongens|tieners|vrouwen|mannen|ouders)"
+                                r"(?: van \d{1,2} tot \d{1,2}(?: jaar)?)? (?:uit|van|in)(?: de| het)? )?"
+                                # ("voor (alle) volwassen anderstalige nieuwkomers": words of their own)
+                                r"(?:(?!en |of |and |or )[a-z]+ ){0,2}(?:nieuwkomers|newcomers|anderstaligen|primo-arrivants|okan|"
                                 r"(?:mensen |personen |gezinnen )?met tijdelijke bescherming)$")
 # "De infosessie is gratis; de opleiding zelf kost € 250": at an information session, the
 # price of what it informs about (a course, a procedure) is not the session's
@@ -2122,6 +2138,15 @@ _WH_QUESTION = re.compile(r"\W*(?:wat|hoe|hoeveel|waar|wanneer|welke?|what|how|w
 # (the question's answer: "…? Vraag dan een tussenkomst aan bij het OCMW")
 _ASK_HELP = re.compile(r"[^.!?\n]*\?\s*(?:dan )?(?:vraag|vraagt|contacteer|neem contact)[^.!?\n]{0,50}?"
                        r"\b(?:tussenkomst|steun|hulp|tegemoetkoming|premie|ocmw|sociale dienst)\b")
+# (a lower price named in the answer: "… dan betaal je € 30", "je betaalt dan 20%")
+_ANSWER_PRICE = re.compile(r"€|\beuro\b|%|\b(?:betaal|betaalt)\b|\bgratis\b|\bkorting\b|\bgoedkoper\b|\bminder\b")
+
+
+def _rest_of_sentence(folded: str, at: int) -> str:
+    end = _SENTENCE_END.search(folded, at)
+    return folded[at:end.start() if end else len(folded)]
+
+
 _NAMED_PRICE = re.compile(r"€|\beur|\d|gratis|free|kosteloos|korting|goedkoper|minder|procent|%")
 
 
@@ -2169,8 +2194,11 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # not a group that goes free while others pay (as "gratis voor nieuwkomers" alone may)
     if not any(found.values()) and not record.get("offers"):
         audience += [h for h in kinds.get("conditional", []) if h not in audience and (
-            m := _NEWCOMER_ACTIVITY.match(h.match.lower())) and _ACTIVITY_NOUN.fullmatch(m.group(1))
+            m := _NEWCOMER_ACTIVITY.match(fold(h.match))) and _ACTIVITY_NOUN.fullmatch(m.group(1))
             and not _ENTRY_WORD.fullmatch(m.group(1))]
+    # "Workshop keramiek … Gratis voor deelnemers van de workshop": the listing's own participants
+    audience += [h for h in kinds.get("conditional", []) if h not in audience and (
+        p := _PARTICIPANTS_OF.search(fold(h.match))) and any(w in texts.get("title", ("", ""))[1] for w in re.findall(r"[a-z]{4,}", p.group(1)))]
     kinds["conditional"] = [h for h in kinds.get("conditional", []) if h not in audience]
     free += audience
     # "Entrance free for under-18s, adults €10": the free statement names a group after it
@@ -2342,8 +2370,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     not_free = [h for h in kinds.get("free", []) if h.value == "not-free"]
     # "De infosessie is gratis. (De cursussen zelf zijn niet gratis.)": what the session is about
     if _about_a_session(texts, free):
+        # (not a second activity the title names: "Infosessie en proefles … De proefles zelf is niet gratis")
         not_free = set_aside(not_free, ev, "cost", "what the session is about, not free: ignored", lambda h: bool(
-            re.search(r"\b(?:zelf|op zich|itself|themselves|eux-memes|elles-memes)\b", _sentence_of(texts, h))))
+            (z := re.search(r"\b([a-z]+) (?:zelf|op zich|itself|themselves|eux-memes|elles-memes)\b", _sentence_of(texts, h)))
+            and not re.search(rf"(?:\ben|&|\+) (?:\w+ )?{re.escape(z.group(1))}", texts.get("title", ("", ""))[1])))
     # "na de donatie een drankje serveren" at a blood drive: no pay-what-you-want
     pwyw = [h for h in kinds.get("pwyw", []) if not re.search(
         r"\b(?:bloed\w*|plasma|donoren|donor|organen)\b", _sentence_of(texts, h))]
@@ -2378,9 +2408,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Heb je een verhoogde tegemoetkoming? Vraag dan een tussenkomst aan bij het OCMW": help to ask for
     # (a status, not a rate named: "Kansentarief? Vraag dan hulp" still names one; nor an answer naming a price)
     about += [h for h in reduced if h not in about and (m := _ASK_HELP.match(texts[h.field][1], h.end))
-              and re.fullmatch(r"verhoogde tegemoetkoming|leefloon|omnio|bim|statut bim", fold(h.match))
+              and re.fullmatch(r"verhoogde tegemoetkoming|leefloon|omnio|bim|statut bim|kansenpas", fold(h.match))
               and not _NAMED_PRICE.search(_sentence_of(texts, h))
-              and not _NAMED_PRICE.search(texts[h.field][1], m.end(), m.end() + 120)]
+              and not _ANSWER_PRICE.search(m.group() + _rest_of_sentence(texts[h.field][1], m.end()))]
     for h in about:
         ev.append(evidence("cost", "help with or a question about reduced rates, no rate named: ignored", h))
     reduced = [h for h in reduced if h not in about]
@@ -2408,10 +2438,12 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         # "Gratis voor kinderen uit gezinnen met een leefloon": the clause goes on to name the group
         # (right after it, not a place: "Gratis voor kinderen onder 12 jaar in het Sociaal Huis", nor a
         # second group: "(ook voor kinderen van nieuwkomers)", "en hun begeleiders uit het OCMW-project")
-        or re.match(r"\s(?:uit|van|met|die|from|with|whose|en|of|and|or)\b", texts[h.field][1][h.end:h.end + 8]) and any(
+        or (a := re.match(r"\s(?:(?:(?:tot|onder|van|t/m) )?\d{1,2}(?: (?:tot|-) \d{1,2})? jaar\s|jaar\s)?\(?"
+                          r"(?:uit|van|met|die|from|with|whose|en|of|and|or)\b",
+                          texts[h.field][1][h.end:h.end + 30])) and any(
             not re.search(r"\b(?:in|naast|bij|aan|achter|voor) (?:het|de) $", c.string[max(0, c.start() - 12):c.start()])
-            for c in _SOCIAL_RE.finditer(re.split(r"[.;!?\n,()]", texts[h.field][1][h.end:h.end + 60])[0]))
-        or _TARGET_GROUP_RE.search(fold(h.match))]
+            for c in _SOCIAL_RE.finditer(re.split(r"[.;!?\n,()]", texts[h.field][1][h.end + a.end():h.end + 70])[0]))
+        or (g := _TARGET_GROUP_RE.search(fold(h.match))) and not _TOWN_OR_CHILDREN.search(g.group())]
     fees = kinds.get("fee", []) + implied_fee
     # "Het inschrijvingsgeld voor de lessen is 1,50 euro per lesuur. De infosessie is gratis": the
     # fee word of what the session is about
@@ -2553,15 +2585,19 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         ev.append(evidence("cost", "paid", field="is_free", match="false",
                            rule="cost.struct.is-accessible-for-free"))
     # "Toegang: 0" beside "Barbecue: 12": the meal is an extra one may skip (not at an "Eetfestijn")
+    # (a plain entry at 0, not a group's tier: "Inkom -12: 0", "Deelname leden: 0")
     free_entry_offer = not _MEAL_EVENT.search(title) and any(
         isinstance(o, dict) and str(o.get("price")) in ("0", "0.0", "0,0", "0.00") and
-        re.search(r"\b(?:toegang|inkom|entree|deelname|admission|entry)\b", fold(str(o.get("name") or "")))
+        re.fullmatch(r"\W*(?:toegang|inkom|entree|deelname|admission|entry)(?: gratis)?\W*", fold(str(o.get("name") or "")))
         for o in record.get("offers") or [])
     for offer in record.get("offers") or []:
         if not isinstance(offer, dict):
             continue
         name = str(offer.get("name") or "")
-        if free_entry_offer and _EXTRA_AMOUNT.search(fold(name)):
+        # (never an entry that includes the extra: "Inkom inclusief consumptie", "Toegang + koffie")
+        if free_entry_offer and _EXTRA_AMOUNT.search(fold(name)) and not re.search(
+                r"\b(?:toegang|inkom|entree|deelname|ticket\w*|incl\w*|inbegrepen|met|admission|entry|workshop)\b|\+",
+                fold(name)):
             ev.append(evidence("cost", "an optional extra beside a free entry: not the participation price",
                                field="offers", match=f"{name}: {offer.get('price')}", rule="cost.struct.offer-optional"))
             continue

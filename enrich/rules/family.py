@@ -46,11 +46,17 @@ RULES = (
          r"(?:kunnen|mogen|worden) (?:we )?(?:helaas |jammer genoeg )?niet (?:toegelaten|toelaten|binnen|"
          r"mee|deelnemen)\b|"
          r"\bnot (?:suitable |meant |intended )?for (?:children|kids)\b|\bkinderen (?:zijn |worden )?"
-         r"niet toegelaten\b|\bgeen kinderen\b(?!\s?\?)|(?<!avec ou )\bsans enfants\b|\bno (?:children|kids)\b|"
-         # "kinderen kunnen helaas niet mee", "Kinderen blijven best thuis", "laat je kinderen liefst thuis"
-         r"\b(?:kinderen|kids) (?:kunnen|mogen) (?:helaas |jammer genoeg |dus )?niet mee\b|"
-         r"\b(?:kinderen|kids) blijven (?:best |liefst |beter |dus )?thuis\b|"
-         r"\blaat (?:je|jouw|uw|de) (?:kinderen|kids|kleintjes|kindjes) (?:(?!niet\b)\w+ )?thuis\b",
+         r"niet toegelaten\b|\bgeen kinderen\b(?!\s?\?)|(?<!avec ou )\bsans enfants\b|\bno (?:children|kids)\b",
+         value=False, negated=False, kind="adults", strength=2),
+    # "kinderen kunnen helaas niet mee", "Kinderen blijven best thuis", "laat je kinderen liefst thuis"
+    # (not sick or young ones, not "niet mee zonder een volwassene", "thuis als ze ziek zijn"; set aside
+    # where the text names a child's age, see resolve)
+    Rule("family.children-home", r"(?<!zieke )(?<!jonge )(?<!kleine )\b(?:kinderen|kids) (?:kunnen|mogen) "
+         r"(?:helaas |jammer genoeg |dus )?niet mee\b(?!\s*(?:zonder|als|tenzij|in|op|met|naar)\b)|"
+         r"(?<!zieke )(?<!jonge )\b(?:kinderen|kids) blijven (?:best |liefst |beter |dus )?thuis\b"
+         r"(?!\s*(?:bij|als|wanneer|tenzij|met|tot)\b)|"
+         r"\blaat (?:je|jouw|uw|de) (?:kinderen|kids|kleintjes|kindjes) (?:(?!niet\b)\w+ )?thuis\b"
+         r"(?!\s*(?:als|wanneer|bij|tot|met|tenzij)\b)",
          value=False, negated=False, kind="adults", strength=2),
     # -- childcare -------------------------------------------------------------------------------
     Rule("family.childcare", r"\b(?:gratis |professionele )?kinderopvang\b|\bkinderoppas\b|"
@@ -312,7 +318,7 @@ RULES = (
          r"\b(?:діти|дети) (?:і|й|та|и) (?:батьки|дорослі|родители|взрослые)\b|"
          # "діти безкоштовно", "дети — бесплатно": a free rate for children
          # (not "Діти безкоштовно можуть відвідувати ігрову кімнату": childcare beside)
-         r"\b(?:діти|дети)(?: до \d{1,2} (?:років|лет))?,? (?:[—–:-] ?)?(?:безкоштовно|бесплатно)(?=\s*(?:[.,;!\n]|$))|"
+         r"\b(?:діти|дети)(?: до \d{1,2} (?:років|лет))?,? (?:[—–:-] ?)?(?:безкоштовно|бесплатно)(?!\s*(?:можуть|може|могут|может)\b)|"
          # Ukrainian and Russian: "приходьте з дітьми", "родини з дітьми", "приходите с детьми"
          # (not "досвід роботи з дітьми": experience with children, in a vacancy)
          r"\b(?:приходьте|приходите|приходь|приходи|родини|родин|сім'ї|сімей|батьки|мами|семьи|семей|"
@@ -347,7 +353,7 @@ RULES = (
          # (not teachers "die lesgeven aan leerlingen van het secundair", nor "… die in 1985 afstudeerden")
          r"(?<!lesgeven )(?<!les geven )(?<!lesgeeft )\b(?:voor|aan) (?:alle |de )?(?:leerlingen|scholieren|jongeren) "
          r"(?:van|uit) (?:het|de) (?:middelbaar|secundair|lager onderwijs|lagere school|lagere scholen|basisschool)\b"
-         r"(?! die in (?:19|20)\d\d)|"
+         r"(?! die in (?:19|20)\d\d \w*(?:afstudeer|afgestudeerd|zaten|school liepen))|"
          # "we lezen prentenboeken voor aan kinderen" (not the infinitive: "Wil je voorlezen aan
          # kinderen?" recruits or trains the reader)
          r"\bvoor aan (?:de |alle |onze )?(?:kinderen|kids|kleuters|peuters|kindjes)\b|"
@@ -429,7 +435,7 @@ RULES = (
     Rule("family.child-free", r"\b(?:gratis|free|gratuit|kosteloos) (?:voor |for |pour )?(?:de |les |the )?"
          r"(?:(?:kinderen|kids|children|enfants) (?:onder|tot|beneden|under|jonger dan|moins de|-) ?"
          r"(?:de )?(?:1[0-9]|[1-9])\b|(?:onder|tot|beneden|under|jonger dan|moins de) (?:de )?(?:1[0-9]|[1-9]) ?"
-         r"(?:jaar|j|ans|years?|jarigen)\b|- ?(?:1[0-9]|[1-9])\b)|(?<![\w-])(?:(?:-|onder (?:de )?|under|moins de|jonger dan|younger than) ?(?:1[0-9]|[1-9])(?:s\b)? ?(?:jaar|j|ans|years?)?|(?:tot|t/m|t\.?e\.?m\.?) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?))\s?[:=]?\s?"
+         r"(?:jaar|j|ans|years?|jarigen)\b|- ?(?:1[0-9]|[1-9])\b)|(?<![\w-])(?:(?:(?<!\d )-|onder (?:de )?|under|moins de|jonger dan|younger than) ?(?:1[0-9]|[1-9])(?:s\b)? ?(?:jaar|j|ans|years?)?|(?:tot|t/m|t\.?e\.?m\.?) ?(?:1[0-9]|[1-9]) ?(?:jaar|j|ans|years?))\s?[:=]?\s?"
          r"(?:gratis|free|gratuit)s?\b|\b(?:kids|children|kinderen) (?:under|onder|jonger dan|tot(?: en met)?|t/m) \d{1,2}"
          r"(?: years| jaar)? (?:go |get in |enter |zijn |mogen |gaan |komen |reizen |eten )?(?:free|gratis)\b|"
          # "Деца до 12 години – безплатно", "dzieci do lat 6 gratis", "copiii sub 12 ani gratuit"
@@ -624,7 +630,11 @@ _EXCLUDED_AFTER = re.compile(r"\s?[:,]?\s?(?:zijn |is )?(?:niet (?:toegelaten|to
                              r"non admis|pas admis)")
 _RANGE_RULES = ("family.age.range", "family.age.audience-range", "family.age.months")
 # whose ages are counted in months
-_BABY_CONTEXT = re.compile(r"bab|bebe|dreumes|kleinste|peuter|kind|infant|little ones|toddler|nourrisson")
+_BABY_CONTEXT = re.compile(r"bab|bebe|dreumes|kleinste|jongst|kleintje|zuigeling|ukk|spruit|schoot|peuter|kind|infant|"
+                           r"little ones|toddler|nourrisson")
+# what lasts some months: "een traject van 6 tot 12 maanden", "een stage van 3 tot 6 maanden"
+_DURATION_BEFORE = re.compile(r"\b(?:traject|opleiding|reeks|stage|contract|periode|project|werkervaring|termijn|duur|"
+                              r"gedurende|cursus|programma)\w*\b[^.;!?\n]{0,30}$")
 
 
 def ages(texts: dict[str, tuple[str, str]]):
@@ -679,7 +689,8 @@ def ages(texts: dict[str, tuple[str, str]]):
                         continue
                     if rule_id == "family.age.months":
                         # ("Traject werkervaring van 6 tot 12 maanden": a duration, no baby named)
-                        if not _BABY_CONTEXT.search(folded, max(0, m.start() - 80), m.end() + 40) and \
+                        if _DURATION_BEFORE.search(folded, max(0, m.start() - 40), m.start()) and \
+                                not _BABY_CONTEXT.search(folded, max(0, m.start() - 80), m.end() + 40) and \
                                 not _BABY_CONTEXT.search(texts.get("title", ("", ""))[1]):
                             continue
                         lo, hi = lo // 12, -(-hi // 12)
@@ -931,6 +942,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             topics += [h for h in positive if h not in topics and h.rule.id == "family.together"
                        and re.match(r"met (?:je|jouw|uw) (?:kind|kinderen)", fold(h.match))]
         if _TALK_TITLE.search(title):
+            lecture = _LECTURE_TITLE.search(title) or re.match(r"\W*vorming\b", title)
             # ("Ouderavond: klaar voor het eerste leerjaar?": the school year is the subject)
             topics += [h for h in positive if h not in topics and h.rule.id == "family.words"
                        and re.search(r"leerjaar$", fold(h.match))]
@@ -940,12 +952,14 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 h.field != "title" and h.rule.id == "family.for-kids" and not _public_or_activity_for_kids(texts, h)
                 or h.rule.id == "family.together"
                 and re.match(r"met (?:je|jouw|uw) (?:kind|kinderen)", fold(h.match))
-                # "Lezing: voeding voor kinderen die slecht eten": a subject named before them
-                # in the title (not "Lezing voor kinderen")
-                or h.field == "title" and h.rule.id == "family.for-kids"
-                and re.search(r"[a-z]{4,}", title[_TALK_TITLE.search(title).end():h.start].replace("voor", ""))
-                # "Voor ouders met kinderen in de lagere school": the parents who have them
-                or h.rule.id == "family.together"
+                # "Lezing: voeding voor kinderen die slecht eten": a subject named before them in a
+                # talk's title (not "Lezing voor kinderen", "Lezing door X voor kinderen", "Expo: kunst
+                # voor kinderen", nor where an age is given)
+                or lecture and age_min is None and h.field == "title" and h.rule.id == "family.for-kids"
+                and re.search(r"[a-z]{4,}", re.sub(r"\b(?:voor|in|door|de|het|een|over|bij)\b( [\w']+)?", " ",
+                                                   title[lecture.end():h.start]))
+                # "Voor ouders met kinderen in de lagere school" at a talk: the parents who have them
+                or lecture and h.rule.id == "family.together"
                 and re.fullmatch(r"(?:ouders|mama'?s|papa'?s|moeders|vaders) met (?:hun |jonge |kleine )?kinderen",
                                  fold(h.match)))]
         for h in topics:
@@ -1010,7 +1024,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Solliciteren als ouder met jonge kinderen": a role one has; "alles wat met hun kind te maken
     # heeft": a subject
     positive = _set_aside(positive, ev, "children as the topic: ignored", lambda h: bool(
-        h.rule.id == "family.together" and (re.search(r"\bals $", before(h, 4)) or re.match(
+        h.rule.id == "family.together" and (re.search(r"\bals $", before(h, 4)) and re.fullmatch(
+            r"(?:groot)?(?:ouders?|mama|papa) met (?:jonge |kleine )?(?:kinderen|kind)", fold(h.match)) or re.match(
             r"\s(?:te maken)\b", texts[h.field][1][h.end:h.end + 12]))))
     # "(zorg voor kinderen, ziekte…)": caring for children names a reason, not an audience
     positive = _set_aside(positive, ev, "caring for children, not an audience: ignored", lambda h: bool(
@@ -1126,7 +1141,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                                rule="family.struct.child-offer"))
             positive = positive + [None]
             break
-    adults = [h for h in hits if h.rule.kind == "adults"]
+    # (children kept home where the listing names a child's age: "Zieke kinderen …" aside, a
+    # children's camp still welcomes children)
+    adults = [h for h in hits if h.rule.kind == "adults" and not (
+        h.rule.id == "family.children-home" and age_max is not None and age_max <= 14)]
     family = False
     # a title "Turnen voor volwassenen": the audience named outright
     adult_title = _ADULT_TITLE.search(title)

@@ -3044,6 +3044,47 @@ TITLED = [
     ('Werkervaring', 'Een traject van 6 tot 12 maanden in ons magazijn.', 'family_friendly', False),
     ('Babymassage', 'Voor ouders met een baby van 1 tot 6 maanden.', 'family_friendly', True),
     ('Beurs babyspullen', 'Kinderwagens, kleertjes tot 2 jaar en boxen. Gratis inkom.', 'family_friendly', False),
+    # review of round 60 (session 21, 13 findings): referrers listed are no second way in, "op verwijzing";
+    # origins and towns, lists of them, vulnerable and single parents; participants of any other course
+    # and visitors of a service, not of the listing itself; help whose answer names no price, a kansenpas;
+    # a group named after an age; gear required; a second activity in the title; a sector; sick children
+    # kept home, children not without an adult; a subject only in a talk's title without an age; parents
+    # coming with their children; months with a baby named; birth years; Ukrainian children free in brackets
+    ('Kledingbank', 'Kom kleren uitkiezen voor je kinderen. Gratis met een doorverwijzing van het OCMW of het CAW.', 'cost', 'unknown'),
+    ('Praatgroep', 'Met een doorverwijzing van de huisarts of de psychiater is deelname kosteloos.', 'cost', 'unknown'),
+    ('Praatgroep rouw', 'Gratis op verwijzing van je huisarts.', 'cost', 'unknown'),
+    ('Praatgroep', 'Gratis met een doorverwijzing, ook voor mensen zonder papieren.', 'cost', 'unknown'),
+    ('Zwemnamiddag', 'Plonzen in het recreatiebad. Gratis voor Iraakse gezinnen.', 'cost', 'unknown'),
+    ('Taallessen', 'Gratis voor Marokkaanse, Turkse en Albanese vrouwen.', 'cost', 'unknown'),
+    ('Zwemmen', 'Gratis voor kwetsbare gezinnen.', 'cost', 'unknown'),
+    ('Familiedag', 'Gratis voor Mechelse gezinnen.', 'cost', 'unknown'),
+    ('Kookles', 'Gratis voor Bulgaarse vrouwen, anderen € 5.', 'cost', 'reduced'),
+    ('Zomeruitstap naar Planckendael', 'Met de bus naar Planckendael. Gratis voor deelnemers van de cursus Nederlands van Ligo. Inschrijven bij je leerkracht.', 'cost', 'unknown'),
+    ('Museumbezoek', 'Gratis voor bezoekers van de voedselbank.', 'cost', 'unknown'),
+    ('Workshop keramiek', 'Gratis voor deelnemers van de workshop.', 'cost', 'free'),
+    ('Film', 'Gratis voor Turkse vrouwen en alle anderen welkom.', 'cost', 'unknown'),
+    ('Rondleiding', 'Gratis rondleiding voor Oekraïense nieuwkomers.', 'cost', 'free'),
+    ('Taalles', 'Gratis taalles voor ouders van OKAN-leerlingen.', 'cost', 'free'),
+    ('Zomerreis', 'Prijs: 200 euro. Heb je een verhoogde tegemoetkoming? Vraag dan een tussenkomst aan bij het OCMW. Inschrijven kan tot 15 juni.', 'cost', 'paid'),
+    ('Kamp', 'Kostprijs 120 euro. Heb je een kansenpas? Vraag dan een tussenkomst bij het OCMW.', 'cost', 'paid'),
+    ('Theater', 'Tickets € 12. Gratis voor kinderen (uit gezinnen met een leefloon).', 'cost', 'reduced'),
+    ('Kamp', 'Kostprijs € 80. Gratis voor jongeren tot 18 jaar uit gezinnen met een leefloon.', 'cost', 'reduced'),
+    ('Golfinitiatie', 'Gratis initiatie. Geen clubs? Huur ze voor € 10, verplicht voor iedereen zonder eigen materiaal.', 'cost', 'paid'),
+    ('Infosessie en proefles', 'De infosessie is gratis. De proefles zelf is niet gratis.', 'cost', 'paid'),
+    ('Vorming', 'Gratis voor werkgevers en werknemers uit de bouwsector.', 'cost', 'unknown'),
+    ('Speelpleinwerking', 'Voor kinderen van 6 tot 12 jaar. Zieke kinderen blijven best thuis.', 'family_friendly', True),
+    ('Nachtwandeling', 'Een tocht voor het hele gezin. Kinderen kunnen niet mee zonder begeleiding van een volwassene.', 'family_friendly', True),
+    ('Speelpleinwerking', 'Van 3 tot 12 jaar. Laat je kinderen liever thuis als ze ziek zijn.', 'family_friendly', True),
+    ('Kinderyoga', 'Laat je kindjes thuis tot rust komen met deze yogakaarten.', 'family_friendly', True),
+    ('Expo: kunst voor kinderen', 'Een tentoonstelling op kinderhoogte, met doe-opdrachten.', 'family_friendly', True),
+    ('Lezing: sterrenkunde voor kinderen', 'Een astronoom vertelt over planeten en sterren. Vanaf 8 jaar.', 'family_friendly', True),
+    ('Lezing door Frank De Winne voor kinderen', 'Hoe leeft een astronaut?', 'family_friendly', True),
+    ('Benefietwandeling', 'Een wandeling van 5 km voor ouders met kinderen.', 'family_friendly', True),
+    ('Boerderijbezoek', 'Kom als ouder met je kind de dieren voederen.', 'family_friendly', True),
+    ('Muziek op schoot', 'Samen zingen met je kleintje (0-12 maanden).', 'family_friendly', True),
+    ('Schrijfwedstrijd', 'Voor leerlingen van het secundair die in 2008 of later geboren zijn.', 'family_friendly', True),
+    ('Пікнік у парку', 'Квиток: 5 €, діти безкоштовно (до 12 років).', 'family_friendly', True),
+    ('Expo', 'Open van 10 - 18: gratis toegang.', 'family_friendly', False),
 ]
 
 
