@@ -76,6 +76,19 @@ RULES = (
          r"a mobilite reduite|pmr)\b|\badapte aux (?:personnes a mobilite reduite|fauteuils? "
          r"roulants?|pmr)\b",
          value=True, negated=False, strength=3),
+    # Polish and Romanian (folded; "ł" stays): "niedostępna dla osób na wózkach", "nu este accesibil
+    # persoanelor în scaun cu rotile"
+    Rule("access.wheelchair.pl-ro-no", r"\b(?:nie jest|niestety nie jest) (?:\w+ )?(?:dostepn\w*|przystosowan\w*) dla "
+         r"(?:osob (?:na|poruszajacych sie na) )?wozk\w*|\bniedostepn\w* dla (?:osob (?:na )?)?wozk\w*|"
+         r"\bnu (?:este|e|sunt) (?:\w+ )?accesibil\w* (?:pentru )?(?:persoane(?:le|lor)? )?(?:in|cu) scaun\w* cu rotile\b|"
+         r"\binaccesibil\w* (?:pentru )?(?:persoane(?:le|lor)? )?(?:in|cu) scaun\w* cu rotile\b",
+         value=False, negated=False, strength=3),
+    # "dostępna dla osób na wózkach inwalidzkich", "accesibil pentru persoanele în scaun cu rotile"
+    Rule("access.wheelchair.pl-ro", r"(?<!nie jest )(?<!nie )\b(?:w pe[lł]ni |ca[lł]kowicie )?(?:dostepn\w*|przystosowan\w*) "
+         r"dla (?:osob (?:na|poruszajacych sie na) )?wozk\w*|\bdla osob na wozkach\b|"
+         r"(?<!nu este )(?<!nu e )(?<!nu sunt )\b(?:complet |pe deplin )?accesibil\w* (?:pentru )?(?:persoane(?:le|lor)? )?"
+         r"(?:in|cu) scaun\w* cu rotile\b|\bacces (?:pentru|cu) scaun\w* cu rotile\b",
+         value=True, negated=False, strength=3),
     # Ukrainian and Russian: "доступний для людей на візках", "доступно для людей на колясках"
     Rule("access.wheelchair.uk-ru", r"\b(?:повністю |полностью )?доступн\w* для (?:людей |осіб )?(?:на (?:інвалідних |"
          r"инвалидных )?(?:візках|колясках)|на кріслах колісних|на колісних кріслах|з інвалідністю|с инвалидностью)\b",
@@ -230,6 +243,9 @@ RULES = (
          r"\btrapvrij\w*\b|\btraploos\b|\bdrempelloos\b|"
          # Ukrainian and Russian: "вхід без сходинок", "вход без ступенек"
          r"\b(?:вхід|вход) без (?:сходинок|сходів|порогів|ступенек|ступеней|порогов)\b|"
+         # Polish and Romanian: "bez schodów", "na parterze", "fără trepte", "la parter"
+         r"\bbez (?:schodow|stopni|progow|barier architektonicznych)\b|\bna parterze\b|"
+         r"\bfara (?:trepte|scari|praguri)\b|\bla parter\b|"
          # "От лифта до зала ступенек нет", "сходинок немає"
          r"\b(?:сходинок|сходів|порогів|ступенек|ступеней|порогов) (?:нет|немає)\b|"
          # Spanish and Portuguese: "en planta baja, sin escalones", "sem degraus"
@@ -269,7 +285,9 @@ RULES = (
     Rule("access.no-lift", r"\b(?:ліфта немає|немає ліфта|без ліфта|лифта нет|нет лифта|без лифта)\b|"
          r"\b(?:sin|sem|no hay|nao ha|nao tem|no tiene) (?:elevador|ascensor)\b|"
          # Turkish and Arabic: "asansör yok", "asansör bulunmuyor", "لا يوجد مصعد"
-         r"\basansor (?:yok|bulunmuyor|bulunmamaktad[iı]r)\b|\bnema lifta\b|\bnuk ka ashensor\b|\b(?:و)?لا (?:يوجد|توجد) مصعد|\bغير مجهز[ةه]? بمصعد|"
+         r"\basansor (?:yok|bulunmuyor|bulunmamaktad[iı]r)\b|"
+         # Polish and Romanian: "brak windy", "bez windy", "nie ma windy", "fără lift", "nu există lift"
+         r"\b(?:brak|bez|nie ma) windy\b|\b(?:fara|nu (?:exista|are|avem)) (?:lift|ascensor)\b|\bnema lifta\b|\bnuk ka ashensor\b|\b(?:و)?لا (?:يوجد|توجد) مصعد|\bغير مجهز[ةه]? بمصعد|"
          # ("ліфта в будівлі немає": only a place between, not "від ліфта до зали сходинок немає")
          r"\b(?:ліфта|лифта) (?:в|у|на) [\w-]+ (?:немає|нет)\b|"
          r"\bvan een lift is (?:[\w' -]{0,40} )?geen sprake\b|"
@@ -296,7 +314,9 @@ RULES = (
          # Ukrainian and Russian: "є ліфт", "есть лифт", "підйомник для людей на кріслах колісних"
          r"\b(?:є|есть|имеется) (?:ліфт|лифт)\b|\bпідйомник для\b|\bпод[ъь][её]мник для\b|"
          # Turkish and Arabic: "asansör mevcut", "asansör var", "مجهزة بمصعد", "يوجد مصعد"
-         r"\basansor (?:mevcut|var)\b(?! m[iı]\b)|(?<!غير )\bمجهز[ةه]? بمصعد|(?<!لا )\bيوجد مصعد|\bمع مصعد",
+         r"\basansor (?:mevcut|var)\b(?! m[iı]\b)|"
+         # Polish and Romanian: "jest winda", "z windą" (folded "z winda"), "există lift", "cu lift"
+         r"\b(?:jest|z|posiada) winda\b|\bwinda dla\b|\b(?:exista|are|cu|avem) (?:lift|ascensor)\b|(?<!غير )\bمجهز[ةه]? بمصعد|(?<!لا )\bيوجد مصعد|\bمع مصعد",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"

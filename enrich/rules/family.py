@@ -28,7 +28,8 @@ _KIDS = (r"(?:\(klein\)kinderen|kleinkinderen|kinderen|kind|kids|kindjes|kroost|
          r"kleuters|little ones|toddlers|enfants|les petits|siblings|broertjes|zusjes|"
          r"broers en zussen|(?:younger )?siblings|gezinnen|families|familles)")
 _YEARS_UK_RU = r"років|роки|рік|лет|года|гадоў|гады"        # Ukrainian, Russian, Belarusian ("год." is hours)
-_YEARS = rf"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|anni|yas|tahun|taong gulang|(?:{_YEARS_UK_RU})\b)"
+# (Polish "lat", Romanian "ani": "od 6 lat", "între 6 și 12 ani")
+_YEARS = rf"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|anni|yas|tahun|taong gulang|lat\b|ani\b|(?:{_YEARS_UK_RU})\b)"
 
 RULES = (
     # -- adults only (listed first: "niet voor kinderen" must not read as "voor kinderen") --
@@ -329,6 +330,10 @@ RULES = (
          r"\bза (?:деца|децата|семейства|цялото семейство|малки и големи)\b|\b(?:деца|децата) и родители\b|"
          r"\bродители и деца\b|\bpentru (?:copii|familii|toata familia|intreaga familie|cei mici)\b|"
          r"\b(?:copii|copiii) si parinti\b|\bparinti si copii\b|"
+         # "dzieci mile widziane", "z dziećmi", "festyn rodzinny", "copiii sunt bineveniți", "cu copiii"
+         r"\bdzieci (?:sa )?(?:mile )?widziane\b|\b(?:przyjdz|przyjdzcie|zapraszamy) z dziec\w*\b|"
+         r"\b(?:festyn|piknik|dzien|spacer) rodzinn\w*\b|\bdla najm[lł]odszych\b|"
+         r"\bcopiii (?:sunt |sint )?(?:bine ?veniti)\b|\b(?:veniti|vino) cu copiii\b|\bfamilii cu copii\b|"
          r"\bbaby(?:massage|zwemmen|turnen|gym|yoga|cafe|ochtend|uurtje|sessie)\w*\b",
          kind="family", strength=1),
     Rule("family.words", r"\bсімейн(?:е|ий|а|і) (?:свято|день|пікнік|прогулянка|фестиваль)\b|"
@@ -506,8 +511,8 @@ _AGE_PATTERNS = (
         r"(?:maanden|months|mois)\b")),
     ("family.age.range", re.compile(
         r"\b(?:ben je|als je|for those) (?:tussen|between) (\d{1,2}) (?:en|and) (\d{1,2})\b|"
-        rf"(?:\b(?:van|tussen|from|de|between|aged?|leeftijd:?|ages?:?|dos|dai|dagli)\s+)?(?<![\d,.€-])"
-        rf"(\d{{1,2}})(?:[,.]\d)?-?\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|t\.e\.m\.?|to|a|and|en|aos|ai|agli|sampai|hingga|hanggang|да)\s*"
+        rf"(?:\b(?:van|tussen|from|de|between|aged?|leeftijd:?|ages?:?|dos|dai|dagli|od|intre|w wieku)\s+)?(?<![\d,.€-])"
+        rf"(\d{{1,2}})(?:[,.]\d)?-?\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|t\.e\.m\.?|to|a|and|en|aos|ai|agli|sampai|hingga|hanggang|да|do|si)\s*"
         rf"(\d{{1,2}})(?:[,.]\d)?\s*-?{_YEARS}")),
     # an audience noun before a bare range: "jongeren (15-25)", "kinderen van 6 tot 12"
     ("family.age.audience-range", re.compile(
@@ -516,7 +521,7 @@ _AGE_PATTERNS = (
         rf"{_NOT_AGE_AFTER}")),
     ("family.age.from", re.compile(
         rf"\b(?:vanaf|from|a partir de|des|min(?:imum)?\.?|minimum leeftijd:?|minimumleeftijd:?|"
-        rf"ouder dan|older than|plus de|over|від|от)\s+(\d{{1,2}})\s*-?{_YEARS}|"
+        rf"ouder dan|older than|plus de|over|від|от|od|de la)\s+(\d{{1,2}})\s*-?{_YEARS}|"
         rf"\b(?:aged?|ages) (\d{{1,2}}) (?:and|&) (?:up|over|older)\b|"
         # "Spelers van 12 jaar en ouder", "16 years and older", "Ben je 9 of ouder?"
         rf"(?<![\d,.€-])(\d{{1,2}}) ?(?:jaar|years?) (?:en|of|and|or) (?:ouder|older)\b|"
@@ -606,7 +611,7 @@ _PLAY_SPACE_TOPIC = re.compile(r"vergader\w*|inspraak|bevraging|\binfo\w*|werkda
                                r"plannen|ontwerp\w*|renovatie|\bwerken\b")
 # cheap tests that a text can hold an age at all: a number with a unit of age (or "+"), which
 # every pattern but the audience ones needs; or an audience word, which those need
-_AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|anos\b|anni\b|yas\b|tahun\b|taong\b|of ouder\b|jarig|plusser|maanden|months|mois|\+|"
+_AGE_UNIT = re.compile(r"\d ?-?(?:jaar|j\b|years?|yrs|ans\b|anos\b|anni\b|yas\b|tahun\b|taong\b|lat\b|ani\b|of ouder\b|jarig|plusser|maanden|months|mois|\+|"
                        rf"{_YEARS_UK_RU})|"
                        r"\b(?:ben je|als je) tussen \d|\b(?:aged?|ages) \d|"
                        r"\+ ?\d")

@@ -3085,6 +3085,21 @@ TITLED = [
     ('Schrijfwedstrijd', 'Voor leerlingen van het secundair die in 2008 of later geboren zijn.', 'family_friendly', True),
     ('Пікнік у парку', 'Квиток: 5 €, діти безкоштовно (до 12 років).', 'family_friendly', True),
     ('Expo', 'Open van 10 - 18: gratis toegang.', 'family_friendly', False),
+    # Polish and Romanian (session 21, general vocabulary, after v447 showed the gap): wheelchair access,
+    # lifts, family events and children welcome, ages in "lat" and "ani", registration not needed
+    ('Spotkanie', 'Sala jest dostępna dla osób na wózkach inwalidzkich.', 'wheelchair', True),
+    ('Spotkanie', 'Niestety sala nie jest dostępna dla osób na wózkach.', 'wheelchair', False),
+    ('Spotkanie', 'Sala na pierwszym piętrze, brak windy.', 'wheelchair', False),
+    ('Întâlnire', 'Sala este accesibilă pentru persoanele în scaun cu rotile.', 'wheelchair', True),
+    ('Întâlnire', 'Din păcate sala nu este accesibilă persoanelor în scaun cu rotile.', 'wheelchair', False),
+    ('Întâlnire', 'Sala este la etajul 1, fără lift.', 'wheelchair', False),
+    ('Festyn', 'Festyn rodzinny w parku: muzyka, gry i jedzenie.', 'family_friendly', True),
+    ('Warsztaty', 'Warsztaty plastyczne dla dzieci od 6 do 12 lat.', 'age_min', 6),
+    ('Atelier', 'Atelier de pictură pentru copii între 6 și 12 ani.', 'age_max', 12),
+    ('Piknik', 'Zapraszamy z dziećmi! Grill i gry.', 'family_friendly', True),
+    ('Picnic', 'Copiii sunt bineveniți. Aducem muzică și jocuri.', 'family_friendly', True),
+    ('Kurs', 'Kurs języka niderlandzkiego dla dorosłych, bez zapisów.', 'low_threshold', True),
+    ('Kurs', 'Kurs dla dorosłych, zapisy są wymagane.', 'low_threshold', False),
 ]
 
 
