@@ -340,7 +340,7 @@ def test_amount_with_thousands_separator():
 def test_a_price_for_materials_is_due(text, due):
     # the mechanism itself: a compound such as "knutselmateriaal" is a material too (through the
     # whole tagger the second reader decides that listing, so it is tested here)
-    from enrich.rules.cost import _material_fee
+    from enrich.rules.cost_scope import _material_fee
     amount = re.search(r"€ \d+(?:,\d+)?", text)
     assert _material_fee(text, amount.start(), amount.end()) is due
 
