@@ -83,7 +83,7 @@ _ANOTHER_WAY_IN = (r"[^.;!?\n]{0,60}?\b(?:of (?:gewoon|op eigen initiatief|recht
 # event itself or a club: "deelnemers van alle leeftijden", "bezoekers van het park", "deelnemers
 # van onze vereniging")
 # (a list of origins too: "Syrische en Iraakse gezinnen"; a town's people are a group as well, and
-# beside a price a children's tier — see _TOWN_OR_CHILDREN)
+# beside a price a children's tier — see _TIER_GROUP)
 _GROUP_ADJECTIVE = r"(?:[a-z]{3,}(?:se|sche)|kwetsbare|kansarme|alleenstaande)"
 _TARGET_GROUP = (rf"(?:{_GROUP_ADJECTIVE}(?:(?:, | en | of ){_GROUP_ADJECTIVE})* (?:gezinnen|families|"
                  r"mensen|personen|vrouwen|mannen|moeders|mama'?s|jongeren|kinderen|ouders|studenten|senioren)|"
@@ -96,8 +96,9 @@ _TARGET_GROUP = (rf"(?:{_GROUP_ADJECTIVE}(?:(?:, | en | of ){_GROUP_ADJECTIVE})*
                  # the visitors of a service ("bezoekers van de voedselbank"), not of a place or an event
                  r"(?:bezoekers|visitors) (?:van|of) (?:het |de |ons |onze |the |our )?(?:voedselbank|woonzorgcentrum|wzc|"
                  r"dienstencentrum|inloophuis|ocmw|sociale kruidenier|opvangcentrum|food bank))")
-# a town's people or its children beside a price are a residents' or children's tier, not a social rate
-_TOWN_OR_CHILDREN = re.compile(r"(?:kinderen|jongeren|children)$|\b(?:vereniging|club|afdeling|kring|bond)\b")
+# a target group that is a tier beside a price, not a social rate: children or young people (of a
+# town or an origin), a club's participants
+_TIER_GROUP = re.compile(r"(?:kinderen|jongeren|children)$|\b(?:vereniging|club|afdeling|kring|bond)\b")
 # what the participants would otherwise pay, and who may pay it on their behalf (cost.free-sponsor)
 _PARTICIPANTS_COST = (r"(?:tickets?|toegangstickets?|inkomtickets?|toegang\w*|inkom|deelname|kosten|rekening|bezoek|"
                       r"uitstap|entree)")

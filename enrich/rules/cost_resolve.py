@@ -35,9 +35,9 @@ from typing import Any
 
 from enrich.engine import evidence, set_aside
 from enrich.rules.cost import (_ACTIVITY_NOUN, _AMENITY, _ATTRACTION, _EN_FOOD, _FOOD, _NOT_GEAR_BEFORE, _OBJECT,
-                               _ROMANCE_PERK, _TOWN_OR_CHILDREN, _YOU_GET, FACET, RULES)
+                               _ROMANCE_PERK, _TIER_GROUP, _YOU_GET, FACET, RULES)
 from enrich.rules.cost_amounts import (_EXTRA_AMOUNT, _INCLUDED, _MARKET_TITLE, _MATERIAL_NOT_DUE, _MEAL_EVENT,
-                                       _PAYS_ENTRY, _QUALIFIERS, _brackets_around, amounts)
+                                       _PAYS_ENTRY, _QUALIFIERS, _SENTENCE_END, _brackets_around, amounts)
 from enrich.rules.cost_scope import (_ABOUT_OPENING, _ANSWER_PRICE, _ARRANGE_TRAVEL, _ASK_HELP, _BACK_REFERENCE,
                                      _CHILDREN_AUDIENCE_AFTER, _CHILDREN_TITLE, _ENTRY_WORD, _EVENING_TITLE, _EXPLAINED,
                                      _FACILITY_TITLE, _FOR_EVERYONE, _FREE_TRIAL, _FREED_AFTER, _GROUP_AFTER,
@@ -54,7 +54,7 @@ from enrich.rules.cost_scope import (_ABOUT_OPENING, _ANSWER_PRICE, _ARRANGE_TRA
                                      _extra_sentence, _fee_for_extra, _for_the_others, _freed_for_a_group,
                                      _frees_a_thing, _group_is_subject, _lent_for_free, _material_fee, _members_only,
                                      _members_sentence, _not_all_free, _offered_before, _own_instead, _own_travel_near,
-                                     _required_paid_oneself, _rest_of_sentence, _same_clause, _same_segment,
+                                     _required_paid_oneself, _same_clause, _same_segment,
                                      _scoped_free, _sentence_and_before, _sentence_of, _short_clause, _side_entry,
                                      _thing_is_the_activity, _thing_label, _word_after)
 from enrich.rules.cues import HEDGE, ROLE_TITLE, VOLUNTEER_OR_ROLE_TITLE, is_vacancy_title, recruits_in_description
@@ -323,7 +323,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     about += [h for h in reduced if h not in about and (m := _ASK_HELP.match(texts[h.field][1], h.end))
               and re.fullmatch(r"verhoogde tegemoetkoming|leefloon|omnio|bim|statut bim|kansenpas", fold(h.match))
               and not _NAMED_PRICE.search(_sentence_of(texts, h))
-              and not _ANSWER_PRICE.search(m.group() + _rest_of_sentence(texts[h.field][1], m.end()))]
+              and not _ANSWER_PRICE.search(texts[h.field][1], h.end, sentence_span(
+                  texts[h.field][1], m.end(), m.end(), _SENTENCE_END)[1])]
     for h in about:
         ev.append(evidence("cost", "help with or a question about reduced rates, no rate named: ignored", h))
     reduced = [h for h in reduced if h not in about]
@@ -356,7 +357,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                           texts[h.field][1][h.end:h.end + 30])) and any(
             not re.search(r"\b(?:in|naast|bij|aan|achter|voor) (?:het|de) $", c.string[max(0, c.start() - 12):c.start()])
             for c in _SOCIAL_RE.finditer(re.split(r"[.;!?\n,()]", texts[h.field][1][h.end + a.end():h.end + 70])[0]))
-        or (g := _TARGET_GROUP_RE.search(fold(h.match))) and not _TOWN_OR_CHILDREN.search(g.group())]
+        or (g := _TARGET_GROUP_RE.search(fold(h.match))) and not _TIER_GROUP.search(g.group())]
     fees = kinds.get("fee", []) + implied_fee
     # "Het inschrijvingsgeld voor de lessen is 1,50 euro per lesuur. De infosessie is gratis": the
     # fee word of what the session is about

@@ -969,13 +969,9 @@ _WH_QUESTION = re.compile(r"\W*(?:wat|hoe|hoeveel|waar|wanneer|welke?|what|how|w
 # (the question's answer: "…? Vraag dan een tussenkomst aan bij het OCMW")
 _ASK_HELP = re.compile(r"[^.!?\n]*\?\s*(?:dan )?(?:vraag|vraagt|contacteer|neem contact)[^.!?\n]{0,50}?"
                        r"\b(?:tussenkomst|steun|hulp|tegemoetkoming|premie|ocmw|sociale dienst)\b")
-# (a lower price named in the answer: "… dan betaal je € 30", "je betaalt dan 20%")
+# (a lower price named in the answer: "… dan betaal je € 30", "je betaalt dan 20%"; unlike
+# _NAMED_PRICE, no bare digit: a date or a phone number in the answer names no price)
 _ANSWER_PRICE = re.compile(r"€|\beuro\b|%|\b(?:betaal|betaalt)\b|\bgratis\b|\bkorting\b|\bgoedkoper\b|\bminder\b")
-
-
-def _rest_of_sentence(folded: str, at: int) -> str:
-    end = _SENTENCE_END.search(folded, at)
-    return folded[at:end.start() if end else len(folded)]
 
 
 _NAMED_PRICE = re.compile(r"€|\beur|\d|gratis|free|kosteloos|korting|goedkoper|minder|procent|%")
