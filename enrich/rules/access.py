@@ -34,6 +34,9 @@ _ES_PT_ACCESSIBLE = (r"(?:accesible|acessivel|accessibile|adaptad[oa]|adattat[oa
                      r"sedi[ae] a rotelle|carrozzin[ae]|movilidad reducida|mobilidade reduzida|mobilita ridotta|"
                      r"disabili motori|persone con disabilita motoria)\b")
 
+# a wheelchair user in Polish (folded): "osób na wózkach", "wózków inwalidzkich" — not a pram
+_PL_WHEELCHAIR = r"(?:osob (?:na|poruszajacych sie na) wozk\w*|wozk\w* inwalidzk\w*)"
+
 RULES = (
     # a field-like statement: "Rolstoel: ja", "Rolwagentoegankelijk: neen", "Wheelchair: no"
     Rule("access.wheelchair.field-no", rf"\b{_CHAIR}\s?[:=-]\s?(?:nee|neen|no|non)\b|"
@@ -78,16 +81,20 @@ RULES = (
          value=True, negated=False, strength=3),
     # Polish and Romanian (folded; "ł" stays): "niedostępna dla osób na wózkach", "nu este accesibil
     # persoanelor în scaun cu rotile"
-    Rule("access.wheelchair.pl-ro-no", r"\b(?:nie jest|niestety nie jest) (?:\w+ )?(?:dostepn\w*|przystosowan\w*) dla "
-         r"(?:osob (?:na|poruszajacych sie na) )?wozk\w*|\bniedostepn\w* dla (?:osob (?:na )?)?wozk\w*|"
-         r"\bnu (?:este|e|sunt) (?:\w+ )?accesibil\w* (?:pentru )?(?:persoane(?:le|lor)? )?(?:in|cu) scaun\w* cu rotile\b|"
-         r"\binaccesibil\w* (?:pentru )?(?:persoane(?:le|lor)? )?(?:in|cu) scaun\w* cu rotile\b",
+    # (partial access is no access: "częściowo dostępna", "nie jest w pełni", "parțial accesibilă")
+    Rule("access.wheelchair.pl-ro-no", r"\b(?:nie jest|niestety nie jest|czesciowo|nie w pe[lł]ni) (?:\w+ ){0,2}"
+         rf"(?:dostepn\w*|przystosowan\w*) dla {_PL_WHEELCHAIR}|\bniedostepn\w* dla {_PL_WHEELCHAIR}|"
+         r"\b(?:nu (?:este|e|sunt)|partial) (?:\w+ ){0,2}accesibil\w* (?:pentru )?(?:persoane(?:le|lor)? )?(?:in|cu) scaun\w* cu rotile\b|"
+         r"\binaccesibil\w* (?:pentru )?(?:persoane(?:le|lor)? )?(?:in|cu) scaun\w* cu rotile\b|"
+         r"\b(?:nu are|nu exista|fara|nu avem) acces (?:pentru|cu) scaun\w* cu rotile\b",
          value=False, negated=False, strength=3),
     # "dostępna dla osób na wózkach inwalidzkich", "accesibil pentru persoanele în scaun cu rotile"
-    Rule("access.wheelchair.pl-ro", r"(?<!nie jest )(?<!nie )\b(?:w pe[lł]ni |ca[lł]kowicie )?(?:dostepn\w*|przystosowan\w*) "
-         r"dla (?:osob (?:na|poruszajacych sie na) )?wozk\w*|\bdla osob na wozkach\b|"
-         r"(?<!nu este )(?<!nu e )(?<!nu sunt )\b(?:complet |pe deplin )?accesibil\w* (?:pentru )?(?:persoane(?:le|lor)? )?"
-         r"(?:in|cu) scaun\w* cu rotile\b|\bacces (?:pentru|cu) scaun\w* cu rotile\b",
+    # (a pram is no wheelchair: "dla wózków dziecięcych")
+    Rule("access.wheelchair.pl-ro", r"(?<!nie jest )(?<!nie )(?<!czesciowo )(?<!nie jest w pelni )(?<!nie jest w pełni )"
+         rf"(?<!nie jest calkowicie )(?<!nie jest całkowicie )\b(?:dostepn\w*|przystosowan\w*) dla {_PL_WHEELCHAIR}|"
+         r"(?<!nu este )(?<!nu e )(?<!nu sunt )(?<!partial )(?<!nu este pe deplin )(?<!nu este complet )"
+         r"\baccesibil\w* (?:pentru )?(?:persoane(?:le|lor)? )?(?:in|cu) scaun\w* cu rotile\b|"
+         r"(?<!nu are )(?<!nu exista )(?<!fara )(?<!nu avem )\bacces (?:pentru|cu) scaun\w* cu rotile\b",
          value=True, negated=False, strength=3),
     # Ukrainian and Russian: "доступний для людей на візках", "доступно для людей на колясках"
     Rule("access.wheelchair.uk-ru", r"\b(?:повністю |полностью )?доступн\w* для (?:людей |осіб )?(?:на (?:інвалідних |"
@@ -244,8 +251,7 @@ RULES = (
          # Ukrainian and Russian: "вхід без сходинок", "вход без ступенек"
          r"\b(?:вхід|вход) без (?:сходинок|сходів|порогів|ступенек|ступеней|порогов)\b|"
          # Polish and Romanian: "bez schodów", "na parterze", "fără trepte", "la parter"
-         r"\bbez (?:schodow|stopni|progow|barier architektonicznych)\b|\bna parterze\b|"
-         r"\bfara (?:trepte|scari|praguri)\b|\bla parter\b|"
+         r"\bbez (?:schodow|stopni|progow|barier architektonicznych)\b|\bfara (?:trepte|scari|praguri)\b|"
          # "От лифта до зала ступенек нет", "сходинок немає"
          r"\b(?:сходинок|сходів|порогів|ступенек|ступеней|порогов) (?:нет|немає)\b|"
          # Spanish and Portuguese: "en planta baja, sin escalones", "sem degraus"
@@ -316,7 +322,7 @@ RULES = (
          # Turkish and Arabic: "asansör mevcut", "asansör var", "مجهزة بمصعد", "يوجد مصعد"
          r"\basansor (?:mevcut|var)\b(?! m[iı]\b)|"
          # Polish and Romanian: "jest winda", "z windą" (folded "z winda"), "există lift", "cu lift"
-         r"\b(?:jest|z|posiada) winda\b|\bwinda dla\b|\b(?:exista|are|cu|avem) (?:lift|ascensor)\b|(?<!غير )\bمجهز[ةه]? بمصعد|(?<!لا )\bيوجد مصعد|\bمع مصعد",
+         r"(?<!nie )\b(?:jest|z|posiada) winda\b|\bwinda dla\b|\b(?:exista|are|cu|avem) (?:lift|ascensor)\b|(?<!غير )\bمجهز[ةه]? بمصعد|(?<!لا )\bيوجد مصعد|\bمع مصعد",
          value=True, negated=False, strength=2),
     Rule("access.stairs", r"\b(?:enkel|alleen|uitsluitend|only) (?:bereikbaar |toegankelijk )?"
          r"(?:via|langs|by) (?:de |een |the )?(?:trap|trappen|stairs)\b|\b(?:steile |smalle )?"

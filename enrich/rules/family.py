@@ -28,8 +28,7 @@ _KIDS = (r"(?:\(klein\)kinderen|kleinkinderen|kinderen|kind|kids|kindjes|kroost|
          r"kleuters|little ones|toddlers|enfants|les petits|siblings|broertjes|zusjes|"
          r"broers en zussen|(?:younger )?siblings|gezinnen|families|familles)")
 _YEARS_UK_RU = r"років|роки|рік|лет|года|гадоў|гады"        # Ukrainian, Russian, Belarusian ("год." is hours)
-# (Polish "lat", Romanian "ani": "od 6 lat", "între 6 și 12 ani")
-_YEARS = rf"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|anni|yas|tahun|taong gulang|lat\b|ani\b|(?:{_YEARS_UK_RU})\b)"
+_YEARS = rf"(?:jaar|jarigen|jarige|j\b|years?(?: old)?|yrs|ans|anos|anni|yas|tahun|taong gulang|(?:{_YEARS_UK_RU})\b)"
 
 RULES = (
     # -- adults only (listed first: "niet voor kinderen" must not read as "voor kinderen") --
@@ -511,8 +510,11 @@ _AGE_PATTERNS = (
         r"(?:maanden|months|mois)\b")),
     ("family.age.range", re.compile(
         r"\b(?:ben je|als je|for those) (?:tussen|between) (\d{1,2}) (?:en|and) (\d{1,2})\b|"
-        rf"(?:\b(?:van|tussen|from|de|between|aged?|leeftijd:?|ages?:?|dos|dai|dagli|od|intre|w wieku)\s+)?(?<![\d,.€-])"
-        rf"(\d{{1,2}})(?:[,.]\d)?-?\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|t\.e\.m\.?|to|a|and|en|aos|ai|agli|sampai|hingga|hanggang|да|do|si)\s*"
+        # Polish and Romanian: "od 6 do 12 lat", "w wieku 6-12 lat", "între 6 și 12 ani" (not "od 10 do 20 lat temu":
+        # years ago)
+        r"\b(?:od |w wieku )?(\d{1,2}) ?(?:do|-) ?(\d{1,2}) lat\b(?! temu)|\b(?:intre )?(\d{1,2}) ?(?:si|-) ?(\d{1,2}) ani\b(?! in urma)|"
+        rf"(?:\b(?:van|tussen|from|de|between|aged?|leeftijd:?|ages?:?|dos|dai|dagli)\s+)?(?<![\d,.€-])"
+        rf"(\d{{1,2}})(?:[,.]\d)?-?\s*(?:jaar\s+)?(?:-|tot(?: en met)?|t/m|t\.e\.m\.?|to|a|and|en|aos|ai|agli|sampai|hingga|hanggang|да)\s*"
         rf"(\d{{1,2}})(?:[,.]\d)?\s*-?{_YEARS}")),
     # an audience noun before a bare range: "jongeren (15-25)", "kinderen van 6 tot 12"
     ("family.age.audience-range", re.compile(
@@ -521,7 +523,11 @@ _AGE_PATTERNS = (
         rf"{_NOT_AGE_AFTER}")),
     ("family.age.from", re.compile(
         rf"\b(?:vanaf|from|a partir de|des|min(?:imum)?\.?|minimum leeftijd:?|minimumleeftijd:?|"
-        rf"ouder dan|older than|plus de|over|від|от|od|de la)\s+(\d{{1,2}})\s*-?{_YEARS}|"
+        rf"ouder dan|older than|plus de|over|від|от)\s+(\d{{1,2}})\s*-?{_YEARS}|"
+        # Polish and Romanian, after whom ("dzieci od 6 lat", "copii de la 6 ani"; not "działamy od 15 lat": a
+        # duration)
+        r"\b(?:dzieci|dla dzieci|mlodziez\w*|osoby|dla osob|copii|copiii|pentru copii|tineri|persoane) (?:od|de la|peste) "
+        r"(\d{1,2}) (?:lat|ani)\b|"
         rf"\b(?:aged?|ages) (\d{{1,2}}) (?:and|&) (?:up|over|older)\b|"
         # "Spelers van 12 jaar en ouder", "16 years and older", "Ben je 9 of ouder?"
         rf"(?<![\d,.€-])(\d{{1,2}}) ?(?:jaar|years?) (?:en|of|and|or) (?:ouder|older)\b|"
@@ -541,7 +547,7 @@ _AGE_PATTERNS = (
         rf"moins de|до)\s+(\d{{1,2}})\s*-?{_YEARS}")),
 )
 # (not "kostuum": "Jongeren van 12 tot 18 jaar naaien een kostuum")
-_PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|betal|tarief|korting|free|gratuit|prijs|"
+_PRICE_CONTEXT = re.compile(r"gratis|€|\beuro|\beur\b|\bz[lł]\b|\blei\b|\bpln\b|betal|tarief|korting|free|gratuit|prijs|"
                             r"price|prix|kost(?!uum|elijk)|безкоштовн|бесплатн|євро|евро|вартість|стоимость|\bціна|\bцена")
 # "gratis initiatie voor iedereen vanaf 12 jaar": an audience, not a tariff bracket
 _AUDIENCE_BEFORE = re.compile(r"\b(?:(?:voor|for|pour) )?(?:iedereen|everyone|everybody|tout le monde|alle "

@@ -3100,6 +3100,23 @@ TITLED = [
     ('Picnic', 'Copiii sunt bineveniți. Aducem muzică și jocuri.', 'family_friendly', True),
     ('Kurs', 'Kurs języka niderlandzkiego dla dorosłych, bez zapisów.', 'low_threshold', True),
     ('Kurs', 'Kurs dla dorosłych, zapisy są wymagane.', 'low_threshold', False),
+    # review of the Polish and Romanian vocabulary (session 21, 10 findings): partial or denied access, a pram,
+    # a ground floor alone, "nie jest winda", "od 15 lat" as a duration and "lat temu", a price bracket in złoty,
+    # a sign-up required after "bez zapisów", Dutch "do" (donderdag)
+    ('Spotkanie', 'Sala jest częściowo dostępna dla osób na wózkach.', 'wheelchair', False),
+    ('Spotkanie', 'Sala nie jest w pełni dostępna dla osób na wózkach.', 'wheelchair', False),
+    ('Întâlnire', 'Clădirea este parțial accesibilă persoanelor în scaun cu rotile.', 'wheelchair', False),
+    ('Spotkanie', 'Brak toalety dla osób na wózkach.', 'wheelchair', None),
+    ('Întâlnire', 'Clădirea nu are acces pentru scaun cu rotile.', 'wheelchair', False),
+    ('Spotkanie', 'Sala jest przystosowana dla wózków dziecięcych.', 'wheelchair', None),
+    ('Întâlnire', 'Toaleta nu este la parter.', 'wheelchair', None),
+    ('Spotkanie', 'Nie jest winda, tylko schody.', 'wheelchair', None),
+    ('Chór', 'Działamy od 15 lat, zapraszamy wszystkich.', 'age_min', None),
+    ('Historia', 'Historia miasta od 10 do 20 lat temu.', 'age_min', None),
+    ('Warsztaty', 'Warsztaty dla dzieci od 6 lat.', 'age_min', 6),
+    ('Koncert', 'Bilety: 20 zł, dzieci od 3 do 12 lat 10 zł.', 'age_min', None),
+    ('Kurs', 'Zapisy są wymagane, bez zapisów wstęp niemożliwy.', 'low_threshold', False),
+    ('Jaarmarkt', 'Jaarmarkt op wo 14 do 15 jaarmarkt.', 'age_min', None),
 ]
 
 
