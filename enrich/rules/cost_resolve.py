@@ -48,7 +48,7 @@ from enrich.rules.cost_scope import (_ABOUT_OPENING, _ANSWER_PRICE, _ARRANGE_TRA
                                      _OWN_OPTION, _PARTICIPANTS_OF, _PAYS_MATERIAL, _PAYS_OWN, _POINTS_ELSEWHERE,
                                      _POOR_GROUP_AFTER, _PRESENTED, _PRIZE_THING, _PUBLIC_FREE, _REQUIRED_THING,
                                      _SCRIPT_FREE, _SHOP_DISCOUNT, _SOCIAL_AUDIENCE, _SOCIAL_RE, _STILL_PAID,
-                                     _TARGET_GROUP_RE, _THANKS, _TRAVEL_PRICED, _TREAT_OPENING, _TRIAL, _WH_QUESTION,
+                                     _TARGET_GROUP_RE, _THANKS, _social_group_named_after, _TRAVEL_PRICED, _TREAT_OPENING, _TRIAL, _WH_QUESTION,
                                      _WITH_PAID_ADMISSION, _a_prize, _about_a_session, _about_other_days,
                                      _after_correction, _asked_not_stated, _beside, _bracketed_for_a_thing, _extra_line,
                                      _extra_sentence, _fee_for_extra, _for_the_others, _freed_for_a_group,
@@ -61,6 +61,15 @@ from enrich.rules.cues import HEDGE, ROLE_TITLE, VOLUNTEER_OR_ROLE_TITLE, is_vac
 from enrich.text import fold, sentence_span
 
 __all__ = ["FACET", "RULES", "REVIEW", "REVIEW_NO_FEE", "resolve"]
+
+
+def _offer_price(offer: dict[str, Any]) -> float | None:
+    """A structured offer's price, or None when it states none ("inf", "nan", "-5", "gratis")."""
+    try:
+        price = float(str(offer.get("price")).replace(",", "."))
+    except (TypeError, ValueError):
+        return None
+    return price if math.isfinite(price) and price >= 0 else None
 
 
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
@@ -346,17 +355,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         r"(?:-|onder |jonger dan |under )2[5-9]\b|\b(?:studenten|students?|etudiants?)\b|студент",
         h.match.lower()) or (
         re.search(r"vrijgesteld|vrijstelling|exempt|exoneration", h.match.lower())
-        and _SOCIAL_RE.search(_sentence_of(texts, h))) or (
-        re.search(r"\b(?:met|with|avec|die|who|qui)$", h.match.lower())
-        and _SOCIAL_RE.search(texts[h.field][1][h.start:h.end + 60])) or h in asked
-        # "Gratis voor kinderen uit gezinnen met een leefloon": the clause goes on to name the group
-        # (right after it, not a place: "Gratis voor kinderen onder 12 jaar in het Sociaal Huis", nor a
-        # second group: "(ook voor kinderen van nieuwkomers)", "en hun begeleiders uit het OCMW-project")
-        or (a := re.match(r"\s(?:(?:(?:tot|onder|van|t/m) )?\d{1,2}(?: (?:tot|-) \d{1,2})? jaar\s|jaar\s)?\(?"
-                          r"(?:uit|van|met|die|from|with|whose|en|of|and|or)\b",
-                          texts[h.field][1][h.end:h.end + 30])) and any(
-            not re.search(r"\b(?:in|naast|bij|aan|achter|voor) (?:het|de) $", c.string[max(0, c.start() - 12):c.start()])
-            for c in _SOCIAL_RE.finditer(re.split(r"[.;!?\n,()]", texts[h.field][1][h.end + a.end():h.end + 70])[0]))
+        and _SOCIAL_RE.search(_sentence_of(texts, h))) or h in asked or _social_group_named_after(texts, h)
         or (g := _TARGET_GROUP_RE.search(fold(h.match))) and not _TIER_GROUP.search(g.group())]
     fees = kinds.get("fee", []) + implied_fee
     # "Het inschrijvingsgeld voor de lessen is 1,50 euro per lesuur. De infosessie is gratis": the
@@ -501,7 +500,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Toegang: 0" beside "Barbecue: 12": the meal is an extra one may skip (not at an "Eetfestijn")
     # (a plain entry at 0, not a group's tier: "Inkom -12: 0", "Deelname leden: 0")
     free_entry_offer = not _MEAL_EVENT.search(title) and any(
-        isinstance(o, dict) and str(o.get("price")) in ("0", "0.0", "0,0", "0.00") and
+        isinstance(o, dict) and _offer_price(o) == 0 and
         re.fullmatch(r"\W*(?:toegang|inkom|entree|deelname|admission|entry)(?: gratis)?\W*", fold(str(o.get("name") or "")))
         for o in record.get("offers") or [])
     for offer in record.get("offers") or []:
@@ -515,11 +514,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
             ev.append(evidence("cost", "an optional extra beside a free entry: not the participation price",
                                field="offers", match=f"{name}: {offer.get('price')}", rule="cost.struct.offer-optional"))
             continue
-        try:
-            price = float(str(offer.get("price")).replace(",", "."))
-        except (TypeError, ValueError):
-            continue
-        if not math.isfinite(price) or price < 0:      # "inf", "nan", "-5": no price
+        price = _offer_price(offer)
+        if price is None:
             continue
         lname = name.lower()
         reduced_offer = r"kansen|uitpas|reduc|korting|sociaal|verminderd|student|senior|65\+|" \

@@ -50,6 +50,28 @@ _MONEY = re.compile(r"€|\beur|\d|bijdrage|minder|korting|reductie|verminderd|g
                     r"less|moins|reduced|contribution")
 _SOCIAL_RE = re.compile(_SOCIAL)
 _TARGET_GROUP_RE = re.compile(_TARGET_GROUP)
+# what may follow a group before the social group it belongs to: "(kinderen) tot 12 jaar uit",
+# "(jongeren) (uit"
+_GROUP_CONTINUES = re.compile(r"\s(?:(?:(?:tot|onder|van|t/m) )?\d{1,2}(?: (?:tot|-) \d{1,2})? jaar\s|jaar\s)?\(?"
+                              r"(?:uit|van|met|die|from|with|whose|en|of|and|or)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|naast|bij|aan|achter|voor) (?:het|de) $")
+
+
+def _social_group_named_after(texts, hit) -> bool:
+    """A free statement for a group whose social group follows it: "gratuit pour les personnes avec le
+    statut BIM", "Gratis voor kinderen uit gezinnen met een leefloon" — right after it, not a place
+    ("Gratis voor kinderen onder 12 jaar in het Sociaal Huis"), nor a second group ("(ook voor
+    kinderen van nieuwkomers)")."""
+    folded = texts[hit.field][1]
+    if re.search(r"\b(?:met|with|avec|die|who|qui)$", hit.match.lower()) and _SOCIAL_RE.search(
+            folded[hit.start:hit.end + 60]):
+        return True
+    a = _GROUP_CONTINUES.match(folded[hit.end:hit.end + 30])
+    if not a:
+        return False
+    clause = re.split(r"[.;!?\n,()]", folded[hit.end + a.end():hit.end + 70])[0]
+    return any(not _PLACE_BEFORE.search(clause[max(0, c.start() - 12):c.start()])
+               for c in _SOCIAL_RE.finditer(clause))
 _SIBLINGS = re.compile(r"\b(?:tweede|derde|2de|2e|second|third|deuxieme|troisieme|2e|2eme) "
                        r"(?:kind|enfant|child)\b|\bbroers?\b|\bzussen\b|\bsiblings?\b|"
                        r"\bfreres\b|\bsoeurs\b|\bgezinskorting\b|\b(?:tweede|2de|2e|volgende) "
