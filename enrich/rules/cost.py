@@ -36,6 +36,8 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"wie (?:les|lessen|een cursus|een taalcursus|een opleiding) volgt|"
            r"schooltoelage|studietoelage|schooltoeslag|"
            r"vdab|actiris|forem|inscrite?s? (?:chez|au|a)|ingeschreven bij|inburgeraar\w*|"
+           # "Gratis voor patiënten met een zorgtraject", "… van het wijkgezondheidscentrum"
+           r"patienten (?:met|van|uit)\b|patients (?:with|of|from)\b|"
            r"kansentarief|sociaal tarief|verminderd tarief|tarif social|"
            # the health insurers' status for low incomes, in both languages
            r"statut bim|\bbim\b|intervention majoree|omnio\w*|vrijetijdspas\w*|"
@@ -132,7 +134,10 @@ _AMENITY = (r"koffie|thee|chai|drank\w*|frisdrank\w*|drankje|hapje|snack\w*|vier
 # the free things that are perks, not the listing, in "koffie is gratis" as in "gratis koffie";
 # meals only when given ("je krijgt een gratis maaltijd"): "het ontbijt is gratis" at a
 # breakfast says the event is free
-_PERK = rf"(?:{_AMENITY}|wol|garen|naalden|klei|verf|papier|gereedschap|fiets\w*stalling|fiets\w*parking)"
+# (and the papers one reads there: "Krant gratis." at a reading group; not a route's map or booklet,
+# which the writers split on: "De routekaart is gratis" free twice, unknown twice)
+_PERK = (rf"(?:{_AMENITY}|wol|garen|naalden|klei|verf|papier|gereedschap|fiets\w*stalling|fiets\w*parking|"
+         r"krant(?:en)?|tijdschrift\w*)")
 # what "gratis …" hands out beside the listing: amenities, meals, treats, the shuttle
 _OBJECT = (rf"(?:{_AMENITY}|soep|popcorn|kleurpoeder\w*|fiets\w*stalling|fietsparking|fietsenparking|stalling|maaltijd\w*|"
            r"lunch|ontbijt|middagmaal|avondmaal|broodjes?|meals?|breakfast|repas|"
@@ -305,6 +310,9 @@ RULES = (
          # ("Je krijgt een vorming 'Voorlezen met verve' (gratis)": its name may follow)
          r"\b(?:volg|krijg)t? (?:je |u )?(?:eerst |vooraf |ook )?(?:een |de )?(?:\w+ )?(?:vorming|opleiding|"
          r"training|cursus|infosessie)\w* (?:['\"][^'\"\n]{1,50}['\"] )?\((?:gratis|kosteloos|free)\)|"
+         # "Voor je start volg je een gratis vorming van twee avonden": the same, before the work
+         r"\b(?:voor (?:je|u) (?:start|begint|aan de slag gaat)|vooraf|eerst),? (?:volg|krijg)t? (?:je|u) (?:eerst |ook )?"
+         r"(?:een |de )?gratis (?:\w+ )?(?:vorming|opleiding|training|cursus|infosessie)\w*|"
          # "Je eet gratis mee", "drinken doe je gratis": a meal or a drink given, a perk
          r"\b(?:eet|eten|drink|drinken) (?:je |u |jij |jullie )?(?:ook )?(?:gratis|kosteloos) mee\b|"
          r"\b(?:leen|ontleen|krijg|ontvang|haal|neem|download|gebruik)(?:t|en)? (?:je |u |jij |"
@@ -414,7 +422,8 @@ RULES = (
          # een kaart van de dienst toerisme": a map)
          r"(?:(?:with|met|avec|on showing|op vertoon van) (?:your|je|jouw|uw|votre|ton)|(?:op vertoon van|op voorstelling van|"
          r"op presentatie van|on showing) (?:een|an?)) "
-         r"(?!bib|library|bibliothe)(?:[\w-]+ )?(?:badge|card|pass|kaart|pas|attest|carte|doorverwijzing|verwijsbrief)\b|"
+         # ("Gratis toegang met je inburgeringsattest": a compound names the card too)
+         r"(?!bib|library|bibliothe|identiteit|identity|id-?kaart|eid\b)(?:[\w-]+ )?[a-z-]*?(?:badge|card|pass|kaart|pas|attest|carte|doorverwijzing|verwijsbrief)\b|"
          # "een advocaat die volledig of gedeeltelijk gratis is, afhankelijk van je inkomen"
          r"\b(?:volledig of )?gedeeltelijk (?:gratis|kosteloos)\b|\b(?:partly|partially) free\b|"
          r"\b(?:gratis|kosteloos|free)\b[^.!?\n]{0,60}\b(?:afhankelijk van|depending on|selon) (?:je |uw |het |your |votre |vos )?"
@@ -427,7 +436,8 @@ RULES = (
          r"gratuitement)\b|\b(?:is|zijn|worden|wordt) vrijgesteld\b|\bexempt(?:ed)?\b|"
          r"\bvrijstelling (?:voor|van)\b|\bexemption for\b|\bexoneration pour\b|"
          # "Op vertoon van je cursistenkaart kom je gratis binnen": free for those holding a card
-         rf"\bop vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}(?: [\w()-]+){{0,4}}? (?:\w+ ){{0,3}}?(?:gratis|kosteloos)\b|"
+         # ("Op vertoon van je inschrijvingsbewijs van de VDAB zwem je op weekdagen tussen 9u en 12u gratis")
+         rf"\bop vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}(?: [\w()-]+){{0,12}}? (?:gratis|kosteloos)\b|"
          rf"\b(?:gratis|kosteloos)\b[\w ]{{0,30}} op vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}|"
          r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:[a-z]+ )?(?:ook )?(?:gratis|kosteloos)\b|"
          # "Leerlingen van onze muziekschool kunnen gratis een instrument lenen": a group's privilege

@@ -38,7 +38,7 @@ from enrich.rules.cost import (_ACTIVITY_NOUN, _AMENITY, _ATTRACTION, _EN_FOOD, 
                                _ROMANCE_PERK, _TIER_GROUP, _YOU_GET, FACET, RULES)
 from enrich.rules.cost_amounts import (_EXTRA_AMOUNT, _INCLUDED, _MARKET_TITLE, _MATERIAL_NOT_DUE, _MEAL_EVENT,
                                        _PAYS_ENTRY, _QUALIFIERS, _SENTENCE_END, _brackets_around, amounts)
-from enrich.rules.cost_scope import (_ABOUT_OPENING, _ANSWER_PRICE, _ARRANGE_TRAVEL, _ASK_HELP, _BACK_REFERENCE,
+from enrich.rules.cost_scope import (_ABOUT_OPENING, _PAID_BACK, _title_activity_priced, _ANSWER_PRICE, _ARRANGE_TRAVEL, _ASK_HELP, _BACK_REFERENCE,
                                      _CHILDREN_AUDIENCE_AFTER, _CHILDREN_TITLE, _ENTRY_WORD, _EVENING_TITLE, _EXPLAINED,
                                      _FACILITY_TITLE, _FOR_EVERYONE, _FREE_TRIAL, _FREED_AFTER, _GROUP_AFTER,
                                      _GROUP_CARD_WORD, _GROUP_PURCHASE, _GROUP_QUESTION, _GROUP_QUESTION_BEFORE,
@@ -376,6 +376,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Gratis voor alle deelnemers: de vzw betaalt de tickets": what the organiser pays
     fees = set_aside(fees, ev, "cost", "paid by the organiser: ignored", lambda h: any(
         f.rule.id == "cost.free-sponsor" and _same_segment(texts, h, f) for f in free))
+    # "Transport costs (bus ticket) are reimbursed": a ticket paid back, no price
+    fees = set_aside(fees, ev, "cost", "a ticket paid back: ignored", lambda h: h.rule.id == "cost.fee" and bool(
+        re.match(r"ticket", h.match.lower()) and _PAID_BACK.search(_sentence_of(texts, h))))
     # "Hoe betaal je veilig met je smartphone?": a question about paying is a topic; "onderdelen
     # aan kostprijs": goods sold at cost
     # ("Kostprijs? Spreek ons aan": a label asked, not a price stated)
@@ -610,7 +613,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
                 continue
             if scoped and cls != "reduced" and not meal_event and not _for_the_others(folded, s) and (
                     _extra_line(folded, s) if fld == "price_text"
-                    else _extra_sentence(texts, fld, s, e, scoped)):
+                    else _extra_sentence(texts, fld, s, e, scoped)) and not _title_activity_priced(texts, fld, s, title, scoped):
                 # the price field states the listing's price unless its line names an extra
                 # ("Middagmaal (optioneel): €12")
                 extra = True

@@ -329,6 +329,35 @@ def _fee_for_extra(texts, hit) -> bool:
         "betaal je", "je betaalt", "en betaalt", "maar betaalt") and not _ENTRY_LABEL.search(folded, lo, hit.start)
 
 
+# a cost the organiser pays back ("Transport costs (bus ticket) are reimbursed")
+_PAID_BACK = re.compile(r"\b(?:are|is|will be|get|gets) (?:fully |also )?(?:reimbursed|refunded|paid back)\b|"
+                        r"\b(?:wordt|worden) (?:volledig |ook )?(?:terugbetaald|vergoed)\b|"
+                        r"\b(?:sont|est|seront|sera) (?:entierement )?rembourse")
+
+
+def _title_activity_priced(texts, fld: str, at: int, title: str, scoped) -> bool:
+    """"Schaatsen op de kerstmarkt": "De toegang tot de kerstmarkt is gratis. … een half uur
+    schaatsen kost € 5": the clause priced names the activity the title opens with, while the
+    free statement frees something else — the listing's own price, no extra."""
+    head = re.match(r"\W*([a-z]{5,})", title)
+    if not head or head.group(1) in _TITLE_OPENERS:
+        return False
+    word = re.compile(rf"\b{head.group(1)}")
+    folded = texts[fld][1]
+    lo = max((m.end() for m in re.finditer(r"[.;:!?\n(]", folded[:at])), default=0)
+    clause = folded[lo:at]
+    # the activity is the clause's subject ("een half uur schaatsen kost", "een uur kano varen
+    # kost"), not a thing of it
+    # ("De brochure bij de tentoonstelling kost € 5")
+    subject = re.search(rf"((?:[\w-]+ ){{0,3}}){head.group(1)}\w*(?: [a-z]+en)? (?:kost|kosten|bedraagt)\b", clause)
+    return bool(subject) and not re.search(r"\b(?:bij|van|voor|tijdens|na|in|op|aan|met)\b", subject.group(1)) \
+        and not _EXTRA_AMOUNT.search(clause) and not any(word.search(_sentence_of(texts, h)) for h in scoped)
+
+
+# title openers that name no activity ("Gratis zwemmen", "Nieuwe reeks: …")
+_TITLE_OPENERS = {"gratis", "nieuw", "nieuwe", "opgelet", "zomer", "winter", "extra", "vanaf", "elke", "iedere"}
+
+
 def _extra_sentence(texts, fld: str, start: int, end: int, scoped) -> bool:
     """Beside a scoped free statement, a price whose sentence names no entry or fee label
     (apart from that statement itself) is an extra's."""
@@ -730,6 +759,9 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
                              # "wel zelf je treinticket betalen": the infinitive, without a fee rule
                              rf"\bzelf (?:je |jouw |uw |het |een )?(?:{_VEHICLE})?(?:ticket|kaartje|biljet|"
                              r"vervoer|rit)\w* (?:te )?(?:betalen|kopen|regelen|voorzien)\b|"
+                             # "Je hebt zelf een bus- of treinticket nodig om tot aan het vertrekpunt te komen"
+                             rf"\b(?:heb|hebt|heeft) (?:je |u )?(?:wel )?zelf (?:een |je |uw )?(?:(?:{_VEHICLE})- (?:of|en) )?"
+                             rf"(?:{_VEHICLE})?(?:ticket|kaartje|biljet|abonnement)\w* nodig\b|"
                              # "maar je koopt zelf je treinticket"
                              r"\b(?:koopt|koop|kopen) (?:je |u |jullie )?(?:wel |dus |ook )?zelf (?:je |jouw |uw |een |het )?"
                              rf"(?:{_VEHICLE})?(?:ticket|kaartje|biljet|abonnement)\w*|"

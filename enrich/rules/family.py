@@ -240,6 +240,9 @@ RULES = (
          r"gezin|(?:klein)?kinderen|familie)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders|"
          r"grootouders?|opa'?s|oma'?s|ouder|mama|papa) (?:en|met|&) (?:hun |de |je )?(?:(?:jonge|"
          r"kleine) )?(?:kinderen|kind|kids|kindjes|baby'?s|baby|babytje|peuters|kleuters|kleinkind(?:eren)?)\b|"
+         # "Nieuwjaarsfeest voor leden en hun kinderen", "voor cursisten en hun kinderen"
+         r"\b(?:leden|cursisten|deelnemers|nieuwkomers|buren|bewoners|vrijwilligers|studenten|werknemers|"
+         r"medewerkers|collega'?s) en hun (?:(?:jonge|kleine) )?(?:kinderen|kids|kindjes|kroost)\b|"
          # "Breng je kindje gerust mee!"
          r"\bbreng (?:je|jouw|uw) (?:kind|kindje|kinderen|kids|baby|babytje|kleintjes|kroost) (?:gerust |gewoon |zeker |ook )*mee\b|"
          r"\bouder-kind\b|\bouder en kind\b|\b(?:mama|papa|ouder|mama's|papa's)-baby'?s?\b|"
@@ -349,6 +352,12 @@ RULES = (
          r"\bсемейн(?:ый|ая|ое) (?:праздник|день|пикник|прогулка|фестиваль)\b|\bgezinnen\b|\bfamilies\b|\bfamilles\b|\bgezinsactiviteit\w*\b|\bgezinsuitstap\w*\b|"
          r"\bfamiliedag\w*\b|\bfamilievoorstelling\w*\b|\bfamilienamiddag\w*\b|"
          r"\bgezinsnamiddag\w*\b|\bspeelmoment\w*\b|\bspeelnamiddag\w*\b|\bspeelochtend\w*\b|"
+         # a toy library lends to children ("Spelotheek Heist: speelgoed lenen"; 129 development
+         # listings family, 6 not: its volunteers, parents' meetings or childcare held there, hence
+         # not "begeleiders van de speelotheek", "oudercafé in de speelotheek")
+         r"(?<!van de )(?<!in de )(?<!voor de )(?<!voor onze )\bspe(?:e)?l-?o-?theek\w*\b|"
+         # "een ijsje voor elk kind", "een cadeautje voor ieder kind": children are there (63 of 63)
+         r"\bvoor (?:elk|ieder) kind\b|"
          r"\bjongens en meisjes\b|\bmeisjes en jongens\b|\bspelertjes\b|\bkindjes\b|"
          r"\bgeboren (?:in|tussen|vanaf|na) 20[12]\d\b|"
          r"\bvoorleesmoment\w*\b|\bvoorleesuurtje\w*\b|\bvoorlezen voor\b|\bpeuters\b|"
@@ -432,7 +441,9 @@ RULES = (
     # open", "Spelen in het bos: de speelzones van Bonheiden", "Speelkoffers uitlenen"): children
     # are its public (not "Bouw mee aan de speeltuin", "Rookverbod op alle speelterreinen": the
     # title must open with it; a vacancy's title is set aside in resolve)
-    Rule("family.play-space", r"(?:^|(?<=:\s))(?:(?:de|het|onze?|pop-up|open) )?(?:water)?speel(?:tuin|bos|zone|"
+    # ("Opening nieuwe speeltuin", "Feestelijke opening van de vernieuwde speeltuin": 12 of 12)
+    Rule("family.play-space", r"(?:^|(?<=:\s))(?:(?:feestelijke )?(?:opening|inhuldiging|inwijding) (?:van )?(?:de |het |onze? )?"
+         r"(?:nieuwe |vernieuwde )?)?(?:(?:de|het|onze?|pop-up|open) )?(?:water)?speel(?:tuin|bos|zone|"
          r"terrein|bus|koffer|plein|plaats|weide|eiland|dorp)(?!werking)\w*\b",
          fields=("title",), kind="family", strength=1),
     # children free, or a price for children: children are expected
@@ -997,7 +1008,8 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
 
     def lent(h) -> bool:        # "Leen bij de sportdienst ballen, kegels of een springkasteel"
         sentence = _sentence(texts, h)
-        return bool(h.rule.id == "family.words" and (re.search(
+        # (a toy library is the families' own place to borrow, not a thing lent)
+        return bool(h.rule.id == "family.words" and not re.match(r"spe+l-?o-?theek", fold(h.match)) and (re.search(
             r"\b(?:leen|lenen|ontleen\w*|uitleen\w*|huur|huren|verhuur\w*|reserveer|lend|rent)\b", sentence)
             # "Voedselpakketten worden uitgedeeld aan gezinnen met een doorverwijzing" (not
             # "gratis pannenkoeken uitgedeeld aan alle gezinnen" at a party they attend)

@@ -3117,6 +3117,36 @@ TITLED = [
     ('Koncert', 'Bilety: 20 zł, dzieci od 3 do 12 lat 10 zł.', 'age_min', None),
     ('Kurs', 'Zapisy są wymagane, bez zapisów wstęp niemożliwy.', 'low_threshold', False),
     ('Jaarmarkt', 'Jaarmarkt op wo 14 do 15 jaarmarkt.', 'age_min', None),
+    # round 61 (session 22, from v441-v452's misses, as categories): the papers at a reading group, free on
+    # showing a status proof or a compound card, patients of a practice, one's own travel ticket needed, a
+    # free training before a volunteer's work, the title's activity priced beside a free entry to something
+    # else, a ticket paid back; a toy library, something for every child, members and their children, a
+    # playground opened
+    # cost: the papers at a reading group are perks
+    ('Leesclub in eenvoudig Nederlands', 'We lezen samen een artikel en praten erover. Kranten gratis. Kom gewoon binnen.', 'cost', 'unknown'),
+    ('Leesclub in eenvoudig Nederlands', 'We lezen samen een artikel en praten erover. Deelname gratis, de krant krijg je mee.', 'cost', 'free'),
+    # cost: free on showing a status proof, a compound card, patients
+    ('Sportnamiddag', 'Op vertoon van je attest van de VDAB doe je op dinsdag en donderdag tussen 14u en 16u gratis mee.', 'cost', 'unknown'),
+    ('Museumbezoek', 'Gratis toegang met je integratieattest.', 'cost', 'unknown'),
+    ('Museumbezoek', 'Gratis toegang met je identiteitskaart.', 'cost', 'free'),
+    ('Museumbezoek', 'Gratis toegang met je bibliotheekkaart.', 'cost', 'free'),
+    ('Beweeggroep', 'Acht sessies onder begeleiding van een kinesist. Gratis voor patiënten van de huisartsenpraktijk.', 'cost', 'unknown'),
+    # cost: one's own travel ticket needed beside a free walk
+    ('Natuurwandeling', 'Je hebt zelf een tram- of busticket nodig om tot aan het vertrekpunt te geraken. De wandeling is gratis.', 'cost', 'unknown'),
+    # cost: a free training before a volunteer's work
+    ('Vrijwilliger in het woonzorgcentrum', 'Je gaat wandelen met bewoners. Voor je begint volg je een gratis opleiding van één dag.', 'cost', 'unknown'),
+    # cost: the title's activity priced beside a free entry to something else
+    ('Kajak varen op het dorpsfeest', 'De toegang tot het dorpsfeest is gratis. Aan de vijver: een uur kajak varen kost € 4.', 'cost', 'paid'),
+    ('Expo over de haven', 'Toegang gratis. De catalogus bij de expo kost € 12.', 'cost', 'free'),
+    # cost: a ticket paid back
+    ('Support group', 'The group is free of charge. Train tickets are reimbursed by the organisation.', 'cost', 'free'),
+    # family: a toy library, children given something, members and their children, a playground opened
+    ('Speelotheek De Tol', 'Gezelschapsspellen en buitenspeelgoed om te ontlenen. Lidgeld € 10 per jaar.', 'family_friendly', True),
+    ('Koffieochtend voor ouders', 'Terwijl jij koffie drinkt, spelen de kinderen met een begeleider van de speelotheek.', 'family_friendly', False),
+    ('Sinterklaasfeest', 'De Sint komt langs met een zakje snoep voor ieder kind.', 'family_friendly', True),
+    ('Barbecue', 'Jaarlijkse barbecue voor vrijwilligers en hun kinderen. € 12 per volwassene.', 'family_friendly', True),
+    ('Feestelijke opening van het vernieuwde speelbos', 'Met muziek en een drankje. Iedereen welkom.', 'family_friendly', True),
+    ('Praatgroep', 'Vaders praten over werk, het nieuws en hun kinderen.', 'family_friendly', False),
 ]
 
 
