@@ -78,8 +78,9 @@ DEFAULT_SETS = (EVAL_DIR / "hard_cases.jsonl",
                     # session 21: those of v429-v434 made development by round 59, of v435-v440
                     # by round 60
                     431, 432, 433, 434, 435, 436, 437, 439, 440,
-                    # session 22: those of v441-v452 made development by round 61
-                    441, 443, 444, 449, 450, 451, 452)))
+                    # session 22: those of v441-v452 made development by round 61, of v453-v458
+                    # by round 62
+                    441, 443, 444, 449, 450, 451, 452, 453, 454, 456, 457)))
 
 SILENT = {"cost": "unknown", "price_min_eur": None, "uitpas": False, "family_friendly": False,
           "childcare": False, "age_min": None, "age_max": None, "wheelchair": None,

@@ -36,8 +36,12 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"wie (?:les|lessen|een cursus|een taalcursus|een opleiding) volgt|"
            r"schooltoelage|studietoelage|schooltoeslag|"
            r"vdab|actiris|forem|inscrite?s? (?:chez|au|a)|ingeschreven bij|inburgeraar\w*|"
-           # "Gratis voor patiënten met een zorgtraject", "… van het wijkgezondheidscentrum"
-           r"patienten (?:met|van|uit)\b|patients (?:with|of|from)\b|"
+           # "Gratis voor patiënten van het wijkgezondheidscentrum", "… met een zorgtraject": one
+           # practice's patients (not "patiënten met diabetes", who are the audience)
+           r"patienten (?:van|uit) (?:de|het|onze|ons)\b|patients (?:of|from) (?:the|our)\b|"
+           r"patienten met een (?:zorgtraject|voortraject|verwijsbrief|verwijzing|voorschrift)\b|"
+           # "Gratis voor ingeschreven huishoudens" at a food bank: its registered clients
+           r"ingeschreven (?:huishoudens|gezinnen|klanten|clienten)\b|"
            r"kansentarief|sociaal tarief|verminderd tarief|tarif social|"
            # the health insurers' status for low incomes, in both languages
            r"statut bim|\bbim\b|intervention majoree|omnio\w*|vrijetijdspas\w*|"
@@ -134,10 +138,7 @@ _AMENITY = (r"koffie|thee|chai|drank\w*|frisdrank\w*|drankje|hapje|snack\w*|vier
 # the free things that are perks, not the listing, in "koffie is gratis" as in "gratis koffie";
 # meals only when given ("je krijgt een gratis maaltijd"): "het ontbijt is gratis" at a
 # breakfast says the event is free
-# (and the papers one reads there: "Krant gratis." at a reading group; not a route's map or booklet,
-# which the writers split on: "De routekaart is gratis" free twice, unknown twice)
-_PERK = (rf"(?:{_AMENITY}|wol|garen|naalden|klei|verf|papier|gereedschap|fiets\w*stalling|fiets\w*parking|"
-         r"krant(?:en)?|tijdschrift\w*)")
+_PERK = rf"(?:{_AMENITY}|wol|garen|naalden|klei|verf|papier|gereedschap|fiets\w*stalling|fiets\w*parking)"
 # what "gratis …" hands out beside the listing: amenities, meals, treats, the shuttle
 _OBJECT = (rf"(?:{_AMENITY}|soep|popcorn|kleurpoeder\w*|fiets\w*stalling|fietsparking|fietsenparking|stalling|maaltijd\w*|"
            r"lunch|ontbijt|middagmaal|avondmaal|broodjes?|meals?|breakfast|repas|"
@@ -310,8 +311,12 @@ RULES = (
          # ("Je krijgt een vorming 'Voorlezen met verve' (gratis)": its name may follow)
          r"\b(?:volg|krijg)t? (?:je |u )?(?:eerst |vooraf |ook )?(?:een |de )?(?:\w+ )?(?:vorming|opleiding|"
          r"training|cursus|infosessie)\w* (?:['\"][^'\"\n]{1,50}['\"] )?\((?:gratis|kosteloos|free)\)|"
+         # "Krant gratis." at a reading group: the paper read there (not "Het tijdschrift is gratis, de
+         # leesgroep ook"; not a route's map or booklet, which the writers split on: "De routekaart is
+         # gratis" free twice, unknown twice)
+         r"\b(?:de |het )?(?:krant|kranten|tijdschrift|tijdschriften) (?:is |zijn )?(?:gratis|kosteloos)\b(?![,;] ?(?:de|het|en|maar)\b)|"
          # "Voor je start volg je een gratis vorming van twee avonden": the same, before the work
-         r"\b(?:voor (?:je|u) (?:start|begint|aan de slag gaat)|vooraf|eerst),? (?:volg|krijg)t? (?:je|u) (?:eerst |ook )?"
+         r"\bvoor (?:je|u) (?:start|begint|aan de slag gaat),? (?:volg|krijg)t? (?:je|u) (?:eerst |ook )?"
          r"(?:een |de )?gratis (?:\w+ )?(?:vorming|opleiding|training|cursus|infosessie)\w*|"
          # "Je eet gratis mee", "drinken doe je gratis": a meal or a drink given, a perk
          r"\b(?:eet|eten|drink|drinken) (?:je |u |jij |jullie )?(?:ook )?(?:gratis|kosteloos) mee\b|"
@@ -423,7 +428,9 @@ RULES = (
          r"(?:(?:with|met|avec|on showing|op vertoon van) (?:your|je|jouw|uw|votre|ton)|(?:op vertoon van|op voorstelling van|"
          r"op presentatie van|on showing) (?:een|an?)) "
          # ("Gratis toegang met je inburgeringsattest": a compound names the card too)
-         r"(?!bib|library|bibliothe|identiteit|identity|id-?kaart|eid\b)(?:[\w-]+ )?[a-z-]*?(?:badge|card|pass|kaart|pas|attest|carte|doorverwijzing|verwijsbrief)\b|"
+         # ("met je (geldige) identiteitskaart", "met je (eigen) bibpas", "met je wandelkaart": everyone's)
+         r"(?!bib|library|bibliothe|identiteit|identity|id-?kaart|eid\b)(?:[\w-]+ )?"
+         r"(?!bib|library|bibliothe|identiteit|identity|id-?kaart|eid\b|wandel|fiets|route|stads)[a-z-]*?(?:badge|card|pass|kaart|pas|attest|carte|doorverwijzing|verwijsbrief)\b|"
          # "een advocaat die volledig of gedeeltelijk gratis is, afhankelijk van je inkomen"
          r"\b(?:volledig of )?gedeeltelijk (?:gratis|kosteloos)\b|\b(?:partly|partially) free\b|"
          r"\b(?:gratis|kosteloos|free)\b[^.!?\n]{0,60}\b(?:afhankelijk van|depending on|selon) (?:je |uw |het |your |votre |vos )?"
@@ -436,8 +443,11 @@ RULES = (
          r"gratuitement)\b|\b(?:is|zijn|worden|wordt) vrijgesteld\b|\bexempt(?:ed)?\b|"
          r"\bvrijstelling (?:voor|van)\b|\bexemption for\b|\bexoneration pour\b|"
          # "Op vertoon van je cursistenkaart kom je gratis binnen": free for those holding a card
-         # ("Op vertoon van je inschrijvingsbewijs van de VDAB zwem je op weekdagen tussen 9u en 12u gratis")
-         rf"\bop vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}(?: [\w()-]+){{0,12}}? (?:gratis|kosteloos)\b|"
+         rf"\bop vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}(?: [\w()-]+){{0,4}}? (?:\w+ ){{0,3}}?(?:gratis|kosteloos)\b|"
+         # a proof of one's status may stand further off ("Op vertoon van je inschrijvingsbewijs van de
+         # VDAB zwem je op weekdagen tussen 9u en 12u gratis"; not a ticket: "Op vertoon van je ticket
+         # van de voorstelling kan je … gratis parkeren" is the ticket holder's perk)
+         r"\bop vertoon van (?:je |jouw |uw |een |de |het )?(?:\w*attest\w*|\w*bewijs)(?: [\w()-]+){5,12}? (?:gratis|kosteloos)\b|"
          rf"\b(?:gratis|kosteloos)\b[\w ]{{0,30}} op vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}|"
          r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:[a-z]+ )?(?:ook )?(?:gratis|kosteloos)\b|"
          # "Leerlingen van onze muziekschool kunnen gratis een instrument lenen": a group's privilege

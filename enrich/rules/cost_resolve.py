@@ -38,7 +38,7 @@ from enrich.rules.cost import (_ACTIVITY_NOUN, _AMENITY, _ATTRACTION, _EN_FOOD, 
                                _ROMANCE_PERK, _TIER_GROUP, _YOU_GET, FACET, RULES)
 from enrich.rules.cost_amounts import (_EXTRA_AMOUNT, _INCLUDED, _MARKET_TITLE, _MATERIAL_NOT_DUE, _MEAL_EVENT,
                                        _PAYS_ENTRY, _QUALIFIERS, _SENTENCE_END, _brackets_around, amounts)
-from enrich.rules.cost_scope import (_ABOUT_OPENING, _PAID_BACK, _title_activity_priced, _ANSWER_PRICE, _ARRANGE_TRAVEL, _ASK_HELP, _BACK_REFERENCE,
+from enrich.rules.cost_scope import (_ABOUT_OPENING, _paid_back, _title_activity_priced, _ANSWER_PRICE, _ARRANGE_TRAVEL, _ASK_HELP, _BACK_REFERENCE,
                                      _CHILDREN_AUDIENCE_AFTER, _CHILDREN_TITLE, _ENTRY_WORD, _EVENING_TITLE, _EXPLAINED,
                                      _FACILITY_TITLE, _FOR_EVERYONE, _FREE_TRIAL, _FREED_AFTER, _GROUP_AFTER,
                                      _GROUP_CARD_WORD, _GROUP_PURCHASE, _GROUP_QUESTION, _GROUP_QUESTION_BEFORE,
@@ -376,9 +376,9 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # "Gratis voor alle deelnemers: de vzw betaalt de tickets": what the organiser pays
     fees = set_aside(fees, ev, "cost", "paid by the organiser: ignored", lambda h: any(
         f.rule.id == "cost.free-sponsor" and _same_segment(texts, h, f) for f in free))
-    # "Transport costs (bus ticket) are reimbursed": a ticket paid back, no price
-    fees = set_aside(fees, ev, "cost", "a ticket paid back: ignored", lambda h: h.rule.id == "cost.fee" and bool(
-        re.match(r"ticket", h.match.lower()) and _PAID_BACK.search(_sentence_of(texts, h))))
+    # "Transport costs (bus ticket) are reimbursed": a travel ticket paid back to all, no price
+    fees = set_aside(fees, ev, "cost", "a travel ticket paid back: ignored", lambda h: h.rule.id == "cost.fee" and bool(
+        re.match(r"ticket", h.match.lower()) and _paid_back(_sentence_of(texts, h))))
     # "Hoe betaal je veilig met je smartphone?": a question about paying is a topic; "onderdelen
     # aan kostprijs": goods sold at cost
     # ("Kostprijs? Spreek ons aan": a label asked, not a price stated)
@@ -447,7 +447,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # not a free *trial* ("drie keer gratis meespelen, daarna lidgeld"): that prices the club
     # an open day lets everyone try for free; a trial lesson of a club is not the price
     open_day = re.search(r"open (?:training|dag|deur|repetitie|speel|les|namiddag|avond)\w*|startdag|opendeur\w*|"
-                         r"kennismakingsdag", texts.get("title", ("", ""))[1]) or re.search(
+                         r"kennismakings(?:dag|namiddag|voormiddag|avond|ochtend|moment)", texts.get("title", ("", ""))[1]) or re.search(
         r"\b(?:tijdens|op) (?:de|onze) (?:opendeurdag|open deur\w*|open dag|startdag)\b|"
         r"\b(?:houdt|organiseert) (?:een|haar|zijn|onze) open (?:dag|speel|repetitie|training|les)\w*",
         texts.get("description", ("", ""))[1])

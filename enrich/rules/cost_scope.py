@@ -333,29 +333,62 @@ def _fee_for_extra(texts, hit) -> bool:
 _PAID_BACK = re.compile(r"\b(?:are|is|will be|get|gets) (?:fully |also )?(?:reimbursed|refunded|paid back)\b|"
                         r"\b(?:wordt|worden) (?:volledig |ook )?(?:terugbetaald|vergoed)\b|"
                         r"\b(?:sont|est|seront|sera) (?:entierement )?rembourse")
+# what makes a refund not everyone's: a condition, a cap, one group, another payer
+_REFUND_LIMIT = re.compile(r"\b(?:als|indien|if|si|bij|when|only|enkel|alleen|seulement|voor wie|for those|pour ceux|"
+                           r"tot maximum|maximum|max\.?|up to|jusqu'a|werkgever|employer|employeur|annul\w*|cancel\w*)\b")
+_TRAVEL_WORD = re.compile(r"\b(?:transport|travel|bus|train|tram|metro|trein|openbaar vervoer|vervoer|reis|"
+                          r"transports? en commun|deplacement)\w*|\b\w*(?:bus|trein|tram)ticket")
+
+
+def _paid_back(sentence: str) -> bool:
+    """"Transport costs (bus ticket) are reimbursed": a travel ticket the organiser pays back to
+    everyone (not "Tickets worden terugbetaald als het concert niet doorgaat", nor "… als je een
+    kansenpas hebt", "… tot maximum € 5", "… door je werkgever")."""
+    return bool(_PAID_BACK.search(sentence) and _TRAVEL_WORD.search(sentence) and not _REFUND_LIMIT.search(sentence))
 
 
 def _title_activity_priced(texts, fld: str, at: int, title: str, scoped) -> bool:
     """"Schaatsen op de kerstmarkt": "De toegang tot de kerstmarkt is gratis. … een half uur
-    schaatsen kost € 5": the clause priced names the activity the title opens with, while the
-    free statement frees something else — the listing's own price, no extra."""
+    schaatsen kost € 5": the clause priced names the activity the title opens with (or the
+    session itself: "Toegang tot de collectie is gratis; de workshop kost € 25"), while the free
+    statement frees something else — the listing's own price, no extra."""
     head = re.match(r"\W*([a-z]{5,})", title)
-    if not head or head.group(1) in _TITLE_OPENERS:
-        return False
-    word = re.compile(rf"\b{head.group(1)}")
+    head = head.group(1) if head and head.group(1) not in _TITLE_OPENERS else None
+    activity = rf"{head}|{_SESSION_NOUN}" if head else _SESSION_NOUN
     folded = texts[fld][1]
-    lo = max((m.end() for m in re.finditer(r"[.;:!?\n(]", folded[:at])), default=0)
+    lo = max((m.end() for m in re.finditer(r"[.;:!?\n(,]", folded[:at])), default=0)
     clause = folded[lo:at]
-    # the activity is the clause's subject ("een half uur schaatsen kost", "een uur kano varen
-    # kost"), not a thing of it
-    # ("De brochure bij de tentoonstelling kost € 5")
-    subject = re.search(rf"((?:[\w-]+ ){{0,3}}){head.group(1)}\w*(?: [a-z]+en)? (?:kost|kosten|bedraagt)\b", clause)
-    return bool(subject) and not re.search(r"\b(?:bij|van|voor|tijdens|na|in|op|aan|met)\b", subject.group(1)) \
-        and not _EXTRA_AMOUNT.search(clause) and not any(word.search(_sentence_of(texts, h)) for h in scoped)
+    # the activity is the subject of the amount's own clause ("een half uur schaatsen kost €",
+    # "een uur kano varen kost €", "de workshop kost €"), not a thing of it ("De brochure bij de
+    # tentoonstelling kost € 5"), a compound ("Schaatsenverhuur kost € 3"), one of several sessions
+    # ("De circusworkshops kosten € 3" at a festival) or another clause ("Schaatsen kost niets,
+    # een glühwein kost € 3")
+    subject = head and re.search(rf"((?:[\w-]+ ){{0,3}}){head}\b(?: [a-z]+en)? (?:kost|kosten|bedraagt)\s*$", clause)
+    if subject and re.search(r"\b(?:bij|van|voor|tijdens|na|in|op|aan|met)\b", subject.group(1)):
+        subject = None
+    subject = subject or re.search(rf"\b(?:de|het) (?:{_SESSION_NOUN}) (?:zelf )?(?:kost|bedraagt)\s*$", clause)
+    word = re.compile(rf"\b(?:{activity})\b")
+    # ... while the free statement frees a place ("De toegang tot de kerstmarkt is gratis"), not
+    # the participation ("Deelname gratis", "Toegang gratis")
+    return bool(subject) and not _EXTRA_AMOUNT.search(clause) and all(
+        _PLACE_ENTRY.search(c) and not word.search(c) for c in (_clause_of(texts, h) for h in scoped))
+
+
+_PLACE_ENTRY = re.compile(r"\b(?:toegang|inkom|entree|bezoek)\w* (?:tot|van|in|aan|op) ")
+
+
+def _clause_of(texts, hit) -> str:
+    """The hit's clause: between the punctuation marks around it."""
+    folded = texts[hit.field][1]
+    lo = max((m.end() for m in re.finditer(r"[.;:!?\n(]", folded[:hit.start])), default=0)
+    end = re.compile(r"[.;!?\n)]").search(folded, hit.end)
+    return folded[lo:end.start() if end else len(folded)]
 
 
 # title openers that name no activity ("Gratis zwemmen", "Nieuwe reeks: …")
 _TITLE_OPENERS = {"gratis", "nieuw", "nieuwe", "opgelet", "zomer", "winter", "extra", "vanaf", "elke", "iedere"}
+# the session a listing offers, named as what is priced ("de workshop kost € 25")
+_SESSION_NOUN = r"workshop|cursus|lessen|les|rondleiding|initiatie|activiteit|training|stage|sessie"
 
 
 def _extra_sentence(texts, fld: str, start: int, end: int, scoped) -> bool:
@@ -761,7 +794,7 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
                              r"vervoer|rit)\w* (?:te )?(?:betalen|kopen|regelen|voorzien)\b|"
                              # "Je hebt zelf een bus- of treinticket nodig om tot aan het vertrekpunt te komen"
                              rf"\b(?:heb|hebt|heeft) (?:je |u )?(?:wel )?zelf (?:een |je |uw )?(?:(?:{_VEHICLE})- (?:of|en) )?"
-                             rf"(?:{_VEHICLE})?(?:ticket|kaartje|biljet|abonnement)\w* nodig\b|"
+                             rf"(?:{_VEHICLE})(?:ticket|kaartje|biljet|abonnement)\w* nodig\b|"
                              # "maar je koopt zelf je treinticket"
                              r"\b(?:koopt|koop|kopen) (?:je |u |jullie )?(?:wel |dus |ook )?zelf (?:je |jouw |uw |een |het )?"
                              rf"(?:{_VEHICLE})?(?:ticket|kaartje|biljet|abonnement)\w*|"
@@ -927,7 +960,10 @@ _OWN_THING = (r"(?:[a-z]+-)?(?:\w*ticket\w*|\w*kaartje|toegang\w*|inkom|entree|\
 # € 30)", "Verf koop je zelf, reken op € 25"
 _OWN_MATERIALS_BEFORE = re.compile(
     rf"(?:\b(?:je koopt|koop je|u koopt|koopt u) (?:wel |dus |ook )?zelf (?:je |jouw |uw |het |de )?(?:eigen )?"
-    rf"{_MATERIALS}|\b{_MATERIALS} (?:koop je|koopt u|koopt iedereen) (?:wel |dus |ook )?zelf)\b[^.!?\n€\d]{{0,80}}$")
+    rf"{_MATERIALS}|\b{_MATERIALS} (?:koop je|koopt u|koopt iedereen) (?:wel |dus |ook )?zelf|"
+    # "je koopt het boek zelf (ongeveer € 10)" at a reading club: the book it reads
+    rf"\b(?:je koopt|koop je|u koopt|koopt u) (?:het|de|je|jouw|uw) (?:\w*boek|\w*boeken|{_MATERIALS}) (?:wel |dus |ook )?zelf)"
+    r"\b[^.!?\n€\d]{0,80}$")
 _PAYS_OWN = re.compile(
     r"\b(?:je betaalt|betaal je|u betaalt|betaalt u|betaalt iedereen|iedereen betaalt|betalen de deelnemers|"
     r"deelnemers betalen|betaalt elke deelnemer|elke deelnemer betaalt|ieder betaalt|iedereen koopt)"

@@ -81,6 +81,9 @@ RULES = (
          r"(?:jeugdwerking|jeugddienst|kinderwerking))? (?:speelt|spelen|"
          r"knutselt|knutselen|zorgt|zorgen) (?:(?:in|op) (?:de|het) [\w-]+ (?:ernaast |hiernaast |naast de \w+ )?)?"
          r"(?:met|voor) (?:hen|ze|de kinderen|de kleintjes)\b|"
+         # ("Kinderen mogen mee: in de kleine zaal speelt een vrijwilliger met hen": the subject after)
+         r"\b(?:speelt|spelen|knutselt|knutselen) (?:een |twee |onze |de )?(?:vrijwilligers?|vrijwilligsters?|"
+         r"begeleid(?:st)?ers?|animatoren|animator|animatrice) (?:met|voor) (?:hen|ze|de kinderen|de kleintjes)\b|"
          # ("Children under 3 can come along: our volunteers play with them in the next room")
          r"\b(?:volunteers?|childminders?) (?:plays?|looks? after|takes? care of) (?:with )?(?:the children|"
          r"the kids|your children|your kids)\b|\b(?:children|kids|little ones|babies|toddlers)\b[^.!?\n]{0,60}?"
@@ -125,7 +128,9 @@ RULES = (
          # "Kinderen kunnen spelen in de speeltuin ernaast onder toezicht van een begeleider"
          r"\b(?:(?:je|jouw|uw|de) )?(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?(?:in|op) "
          r"(?:de|het) [\w ]{0,25}? spelen (?:onder|met) (?:toezicht|begeleiding)\b|"
-         r"\b(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?spelen (?:in|op) "
+         # ("Je kinderen kunnen spelen in de speeltuin onder toezicht van een vrijwilliger": from the
+         # possessive on, or "je kinderen kunnen spelen" is read first, as children taking part)
+         r"\b(?:(?:je|jouw|uw|de) )?(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?spelen (?:in|op) "
          r"(?:de|het) [\w ]{0,30}?(?:onder (?:toezicht|begeleiding)|met begeleiding)\b|"
          # ("de kinderen spelen in de zaal ernaast onder begeleiding": the room may come first)
          r"\b(?:je|jouw|uw|de) (?:kinderen|kids|kleintjes) (?:spelen|knutselen|blijven|worden) "
@@ -240,8 +245,9 @@ RULES = (
          r"gezin|(?:klein)?kinderen|familie)\b|\b(?:ouders|mama'?s|papa'?s|moeders|vaders|"
          r"grootouders?|opa'?s|oma'?s|ouder|mama|papa) (?:en|met|&) (?:hun |de |je )?(?:(?:jonge|"
          r"kleine) )?(?:kinderen|kind|kids|kindjes|baby'?s|baby|babytje|peuters|kleuters|kleinkind(?:eren)?)\b|"
-         # "Nieuwjaarsfeest voor leden en hun kinderen", "voor cursisten en hun kinderen"
-         r"\b(?:leden|cursisten|deelnemers|nieuwkomers|buren|bewoners|vrijwilligers|studenten|werknemers|"
+         # "Nieuwjaarsfeest voor leden en hun kinderen", "voor cursisten en hun kinderen" (not a topic:
+         # "Lezing over nieuwkomers en hun kinderen", "Hoe begeleid je …", "de rechten van …")
+         r"(?<!over )(?<!van )(?<!je )\b(?:leden|cursisten|deelnemers|nieuwkomers|buren|bewoners|vrijwilligers|studenten|werknemers|"
          r"medewerkers|collega'?s) en hun (?:(?:jonge|kleine) )?(?:kinderen|kids|kindjes|kroost)\b|"
          # "Breng je kindje gerust mee!"
          r"\bbreng (?:je|jouw|uw) (?:kind|kindje|kinderen|kids|baby|babytje|kleintjes|kroost) (?:gerust |gewoon |zeker |ook )*mee\b|"
@@ -355,9 +361,14 @@ RULES = (
          # a toy library lends to children ("Spelotheek Heist: speelgoed lenen"; 129 development
          # listings family, 6 not: its volunteers, parents' meetings or childcare held there, hence
          # not "begeleiders van de speelotheek", "oudercafé in de speelotheek")
-         r"(?<!van de )(?<!in de )(?<!voor de )(?<!voor onze )\bspe(?:e)?l-?o-?theek\w*\b|"
-         # "een ijsje voor elk kind", "een cadeautje voor ieder kind": children are there (63 of 63)
-         r"\bvoor (?:elk|ieder) kind\b|"
+         # (nor a compound, "speelotheekvrijwilligers", nor the association's own affairs: "vzw
+         # Speelotheek Het Rad", "vrijwilligers van spelotheek …", "over de nieuwe spelotheek")
+         r"(?<!van de )(?<!in de )(?<!voor de )(?<!voor onze )(?<!bij de )(?<!over de )(?<!van )(?<!vzw )"
+         r"\bspe(?:e)?l-?o-?theek\b(?! voor (?:volwassenen|senioren|ouderen))|"
+         # "een ijsje voor elk kind", "een cadeautje voor ieder kind": children are there (63 of 63; not
+         # a slogan, "een warme thuis voor elk kind", "zorg op maat voor ieder kind")
+         r"\b(?:cadeau\w*|pakje\w*|zakje\w*|ijsje\w*|verrassing\w*|snoep\w*|geschenk\w*|medaille\w*|diploma\w*|"
+         r"prijsje\w*|traktatie\w*|attentie\w*|drankje\w*|chocolade\w*|speculaas)(?: [\w-]+){0,2}? voor (?:elk|ieder) kind\b|"
          r"\bjongens en meisjes\b|\bmeisjes en jongens\b|\bspelertjes\b|\bkindjes\b|"
          r"\bgeboren (?:in|tussen|vanaf|na) 20[12]\d\b|"
          r"\bvoorleesmoment\w*\b|\bvoorleesuurtje\w*\b|\bvoorlezen voor\b|\bpeuters\b|"
@@ -607,7 +618,9 @@ _THINGS_BEFORE = re.compile(r"\b(?:\w*kleding|\w*kledij|kleren|kleertjes|cadeaut
                             # "gezonde maaltijden voor het hele gezin", "tips om goedkoop te koken voor
                             # het gezin": the family is fed, not the audience
                             r"maaltijd\w*|gerecht\w*|recepten|menu'?s|te koken|gezond eten|gezonde voeding|soep|"
-                            r"boterhammen|brooddozen)\s"
+                            r"boterhammen|brooddozen|"
+                            # "de schooltoeslag voor je kinderen aanvragen": a benefit paid for them
+                            r"\w*toeslag|\w*toelage|\w*bijslag|groeipakket|studiebeurs)\s"
                             r"(?:(?:voor|pour|for)\s(?:je\s|jouw\s|uw\s|de\s|het\s|vos\s|your\s)?(?:[\w']+\sen\s)?)?$")
 # (on stage only: not "ouders brengen hun kinderen van 0 tot 3 jaar naar de opvang")
 _CHILDREN_ON_STAGE = re.compile(rf"\b(?:{_YOUNG_PERFORMERS})(?: [\w()'-]+){{0,6}}? (?:{_ON_STAGE}|dansen voor)\b")

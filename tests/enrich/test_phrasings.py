@@ -3147,6 +3147,56 @@ TITLED = [
     ('Barbecue', 'Jaarlijkse barbecue voor vrijwilligers en hun kinderen. € 12 per volwassene.', 'family_friendly', True),
     ('Feestelijke opening van het vernieuwde speelbos', 'Met muziek en een drankje. Iedereen welkom.', 'family_friendly', True),
     ('Praatgroep', 'Vaders praten over werk, het nieuws en hun kinderen.', 'family_friendly', False),
+    # round 62 (session 22, from v453-v458's misses, as categories): the session priced beside a free entry
+    # to a place, a book one buys oneself, a food bank's registered households, an introduction afternoon
+    # before joining (not a trial lesson); children minded by a volunteer, a benefit for one's children
+    # cost: the session priced beside a free entry to a place; a book one buys oneself
+    ('Keramiek voor beginners', 'In het atelier van het museum leer je een kom draaien. De toegang tot het museum is gratis; de workshop kost € 30, klei inbegrepen.', 'cost', 'paid'),
+    ('Boekenclub', 'We bespreken elke maand een roman. Deelname is gratis, je koopt het boek zelf (ongeveer € 20).', 'cost', 'unknown'),
+    ('Boekenclub', 'We bespreken elke maand een roman. Deelname is gratis, het boek kan je lenen in de bib.', 'cost', 'free'),
+    # cost: a food bank's registered households; an introduction afternoon before joining
+    ('Voedselbedeling', 'Elke vrijdag groenten en brood. Gratis voor ingeschreven gezinnen.', 'cost', 'unknown'),
+    ('Kennismakingsnamiddag scouts', 'Kom een namiddag meespelen, gratis. Wil je daarna lid worden? Het lidgeld is € 45 per jaar.', 'cost', 'free'),
+    ('Gratis kennismakingstraining judo', 'Kom gratis een training proberen. Daarna kan je lid worden (lidgeld € 150 per jaar).', 'cost', 'paid'),
+    # family: children minded by a volunteer (either word order), a benefit for one's children
+    ('Ontbijt voor vrouwen', 'We ontbijten samen. Kinderen mogen mee: in de zaal ernaast speelt een vrijwilliger met hen.', 'family_friendly', False),
+    ('Wandelgroep voor mama\'s', 'We wandelen rustig. Je kinderen kunnen spelen in de speelzaal onder toezicht van een begeleider.', 'family_friendly', False),
+    ('Zitdag', 'We helpen je de kinderbijslag voor je kinderen aanvragen.', 'family_friendly', False),
+    ('Zitdag', 'We helpen je een studietoelage voor je kind aanvragen.', 'family_friendly', False),
+    # review of round 61 (session 22, 359 probes, 12 findings): a refund on a condition, for one group, up to
+    # a cap or from an employer; a ticket holder's perk; compounds and other clauses beside the title's
+    # activity; an identity or library card after an adjective, a map; patients as the audience; a course one
+    # follows first; a card one fetches; a paper beside the group's own free; a toy library's own affairs,
+    # slogans for every child, talks about a group and their children
+    ('Concert in het park','Het park is gratis toegankelijk. Tickets voor het concert worden terugbetaald als het concert niet doorgaat.','cost','paid'),
+    ('Open air film','Entry to the park is free. Tickets for the film are refunded if the screening is cancelled.','cost','paid'),
+    ('Uitstap naar Brussel','Deelname gratis. Je ticket voor de trein wordt terugbetaald als je een kansenpas hebt.','cost','reduced'),
+    ('Uitstap','Gratis uitstap. Het ticket wordt vergoed door je werkgever.','cost','paid'),
+    ('Uitstap','Deelname gratis. Tickets voor het openbaar vervoer worden terugbetaald tot maximum € 5.','cost','paid'),
+    ('Toneel in het parktheater','Het park is gratis toegankelijk. Op vertoon van je ticket van de voorstelling kan je vooraf in de parking achter het theater gratis parkeren.','cost','paid'),
+    ('Kasteelconcert','Het kasteeldomein is gratis toegankelijk. Op vertoon van je ticket kan je na het concert ook het kasteel gratis bezoeken.','cost','paid'),
+    ('Schaatsen op de Grote Markt','De toegang tot de ijspiste is gratis. Schaatsenverhuur kost € 3.','cost','free'),
+    ('Fietsen in de Kempen','Deelname gratis. Fietsenstalling kost € 1.','cost','free'),
+    ('Schaatsen op de kerstmarkt','De toegang tot de kerstmarkt is gratis. Schaatsen kost niets, een glühwein kost € 3.','cost','free'),
+    ('Museum','Gratis toegang met je geldige identiteitskaart.','cost','free'),
+    ('Museum','Gratis toegang met je eigen bibliotheekkaart.','cost','free'),
+    ('Wandeling','Gratis met je eigen wandelkaart of met de app.','cost','free'),
+    ('Diabetescafé','Gratis infosessie voor patiënten met diabetes en hun partner.','cost','free'),
+    ('Patient talk','Free talk for patients with heart disease and their families.','cost','free'),
+    ('Kinesitherapie','De sessies worden volledig terugbetaald voor patiënten met een chronische aandoening. € 25 per sessie.','cost','paid'),
+    ('Cursus fietsen voor volwassenen','Eerst volg je een gratis cursus op het oefenterrein, daarna fietsen we samen in het verkeer.','cost','free'),
+    ('Gratis concert','Toegang gratis. Je hebt wel zelf een kaartje nodig: haal het gratis op in de bib.','cost','free'),
+    ('Wablieft-leesgroep','Samen lezen in de Wablieft. Het tijdschrift is gratis, de leesgroep ook.','cost','free'),
+    ('Workshop','Workshop: maak je eigen wijkkrant. Krant maken is gratis en leuk!','cost','free'),
+    ('Vorming','Vorming voor speelotheekmedewerkers: hoe onderhoud je houten speelgoed?','family_friendly',False),
+    ('Nieuwjaarsdrink','Nieuwjaarsdrink voor de vrijwilligers van spelotheek Het Rad.','family_friendly',False),
+    ('Algemene vergadering','Algemene vergadering van vzw Speelotheek Het Rad.','family_friendly',False),
+    ('Spelotheek voor senioren','Ontleen gezelschapsspellen.','family_friendly',False),
+    ('Pleegzorg infoavond','Een warme thuis voor elk kind: kom meer te weten over pleegzorg.','family_friendly',False),
+    ('Studiedag','Studiedag voor leerkrachten: zorg op maat voor ieder kind.','family_friendly',False),
+    ('Lezing','Lezing over nieuwkomers en hun kinderen in het Vlaamse onderwijs. Voor leerkrachten en schooldirecties.','family_friendly',False),
+    ('Vorming','Hoe begeleid je nieuwkomers en hun kinderen naar de juiste school? Vorming voor vrijwilligers.','family_friendly',False),
+    ('Sinterklaasfeest','De Sint komt langs met een zakje snoep voor ieder kind.','family_friendly',True),
 ]
 
 
