@@ -38,10 +38,12 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"vdab|actiris|forem|inscrite?s? (?:chez|au|a)|ingeschreven bij|inburgeraar\w*|"
            # "Gratis voor patiënten van het wijkgezondheidscentrum", "… met een zorgtraject": one
            # practice's patients (not "patiënten met diabetes", who are the audience)
-           r"patienten (?:van|uit) (?:de|het|onze|ons)\b|patients (?:of|from) (?:the|our)\b|"
-           r"patienten met een (?:zorgtraject|voortraject|verwijsbrief|verwijzing|voorschrift)\b|"
-           # "Gratis voor ingeschreven huishoudens" at a food bank: its registered clients
-           r"ingeschreven (?:huishoudens|gezinnen|klanten|clienten)\b|"
+           r"patienten (?:van|uit) (?:de|het|onze|ons|dokter|dr)\b|patients (?:of|from)\b|"
+           r"patienten met (?:een )?(?:zorgtraject|voortraject|verwijsbrief|verwijzing|doorverwijzing|voorschrift|"
+           r"attest)\b|"
+           # "Gratis voor ingeschreven huishoudens" at a food bank: its registered clients (not
+           # "ingeschreven gezinnen", who may be those signing up for the event)
+           r"ingeschreven huishoudens\b|"
            r"kansentarief|sociaal tarief|verminderd tarief|tarif social|"
            # the health insurers' status for low incomes, in both languages
            r"statut bim|\bbim\b|intervention majoree|omnio\w*|vrijetijdspas\w*|"
@@ -314,9 +316,14 @@ RULES = (
          # "Krant gratis." at a reading group: the paper read there (not "Het tijdschrift is gratis, de
          # leesgroep ook"; not a route's map or booklet, which the writers split on: "De routekaart is
          # gratis" free twice, unknown twice)
-         r"\b(?:de |het )?(?:krant|kranten|tijdschrift|tijdschriften) (?:is |zijn )?(?:gratis|kosteloos)\b(?![,;] ?(?:de|het|en|maar)\b)|"
+         r"\b(?:de |het )?(?:krant|kranten|tijdschrift|tijdschriften)(?: en (?:krant|kranten|tijdschrift|tijdschriften))? "
+         r"(?:is |zijn )?(?:gratis|kosteloos)\b(?![,;] ?(?:de |het )?(?:leesgroep|leesclub|deelname|activiteit|lessen|les|"
+         r"cursus|workshop|bijeenkomst)\w* (?:ook|eveneens)\b)|"
          # "Voor je start volg je een gratis vorming van twee avonden": the same, before the work
-         r"\bvoor (?:je|u) (?:start|begint|aan de slag gaat),? (?:volg|krijg)t? (?:je|u) (?:eerst |ook )?"
+         # ("Eerst volg je een gratis infosessie, daarna 10 lessen voor € 60": an introduction before
+         # the course, not the course; "Cursus fietsen … Eerst volg je een gratis cursus" is read as
+         # unknown too, rather than risk the first)
+         r"\b(?:voor (?:je|u) (?:start|begint|aan de slag gaat)|vooraf|eerst),? (?:volg|krijg)t? (?:je|u) (?:eerst |ook )?"
          r"(?:een |de )?gratis (?:\w+ )?(?:vorming|opleiding|training|cursus|infosessie)\w*|"
          # "Je eet gratis mee", "drinken doe je gratis": a meal or a drink given, a perk
          r"\b(?:eet|eten|drink|drinken) (?:je |u |jij |jullie )?(?:ook )?(?:gratis|kosteloos) mee\b|"
@@ -428,9 +435,10 @@ RULES = (
          r"(?:(?:with|met|avec|on showing|op vertoon van) (?:your|je|jouw|uw|votre|ton)|(?:op vertoon van|op voorstelling van|"
          r"op presentatie van|on showing) (?:een|an?)) "
          # ("Gratis toegang met je inburgeringsattest": a compound names the card too)
-         # ("met je (geldige) identiteitskaart", "met je (eigen) bibpas", "met je wandelkaart": everyone's)
-         r"(?!bib|library|bibliothe|identiteit|identity|id-?kaart|eid\b)(?:[\w-]+ )?"
-         r"(?!bib|library|bibliothe|identiteit|identity|id-?kaart|eid\b|wandel|fiets|route|stads)[a-z-]*?(?:badge|card|pass|kaart|pas|attest|carte|doorverwijzing|verwijsbrief)\b|"
+         # ("met je (geldige) identiteitskaart", "met je (eigen) bibpas", "met je wandelkaart": everyone's;
+         # "met je Oekraïense identiteitskaart", "met je stadspas": a group's)
+         r"(?!(?:(?:geldige|eigen|persoonlijke|elektronische) )?(?:bib|library|bibliothe|identiteit|identity|"
+         r"id-?kaart|eid\b|(?:wandel|fiets|route)kaart))(?:[\w-]+ )?[a-z-]*?(?:badge|card|pass|kaart|pas|attest|carte|doorverwijzing|verwijsbrief)\b|"
          # "een advocaat die volledig of gedeeltelijk gratis is, afhankelijk van je inkomen"
          r"\b(?:volledig of )?gedeeltelijk (?:gratis|kosteloos)\b|\b(?:partly|partially) free\b|"
          r"\b(?:gratis|kosteloos|free)\b[^.!?\n]{0,60}\b(?:afhankelijk van|depending on|selon) (?:je |uw |het |your |votre |vos )?"
@@ -444,10 +452,10 @@ RULES = (
          r"\bvrijstelling (?:voor|van)\b|\bexemption for\b|\bexoneration pour\b|"
          # "Op vertoon van je cursistenkaart kom je gratis binnen": free for those holding a card
          rf"\bop vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}(?: [\w()-]+){{0,4}}? (?:\w+ ){{0,3}}?(?:gratis|kosteloos)\b|"
-         # a proof of one's status may stand further off ("Op vertoon van je inschrijvingsbewijs van de
-         # VDAB zwem je op weekdagen tussen 9u en 12u gratis"; not a ticket: "Op vertoon van je ticket
-         # van de voorstelling kan je … gratis parkeren" is the ticket holder's perk)
-         r"\bop vertoon van (?:je |jouw |uw |een |de |het )?(?:\w*attest\w*|\w*bewijs)(?: [\w()-]+){5,12}? (?:gratis|kosteloos)\b|"
+         # a card or proof may stand further off ("Op vertoon van je inschrijvingsbewijs van de VDAB
+         # zwem je op weekdagen tussen 9u en 12u gratis"; not a ticket: "Op vertoon van je ticket van
+         # de voorstelling kan je … gratis parkeren" is the ticket holder's perk)
+         rf"\bop vertoon van (?:je |jouw |uw |een |de |het )?(?!\w*ticket){_GROUP_CARD}(?: [\w()-]+){{5,12}}? (?:gratis|kosteloos)\b|"
          rf"\b(?:gratis|kosteloos)\b[\w ]{{0,30}} op vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}|"
          r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:[a-z]+ )?(?:ook )?(?:gratis|kosteloos)\b|"
          # "Leerlingen van onze muziekschool kunnen gratis een instrument lenen": a group's privilege

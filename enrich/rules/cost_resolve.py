@@ -38,7 +38,7 @@ from enrich.rules.cost import (_ACTIVITY_NOUN, _AMENITY, _ATTRACTION, _EN_FOOD, 
                                _ROMANCE_PERK, _TIER_GROUP, _YOU_GET, FACET, RULES)
 from enrich.rules.cost_amounts import (_EXTRA_AMOUNT, _INCLUDED, _MARKET_TITLE, _MATERIAL_NOT_DUE, _MEAL_EVENT,
                                        _PAYS_ENTRY, _QUALIFIERS, _SENTENCE_END, _brackets_around, amounts)
-from enrich.rules.cost_scope import (_ABOUT_OPENING, _paid_back, _title_activity_priced, _ANSWER_PRICE, _ARRANGE_TRAVEL, _ASK_HELP, _BACK_REFERENCE,
+from enrich.rules.cost_scope import (_ABOUT_OPENING, _ANSWER_PRICE, _ARRANGE_TRAVEL, _ASK_HELP, _BACK_REFERENCE,
                                      _CHILDREN_AUDIENCE_AFTER, _CHILDREN_TITLE, _ENTRY_WORD, _EVENING_TITLE, _EXPLAINED,
                                      _FACILITY_TITLE, _FOR_EVERYONE, _FREE_TRIAL, _FREED_AFTER, _GROUP_AFTER,
                                      _GROUP_CARD_WORD, _GROUP_PURCHASE, _GROUP_QUESTION, _GROUP_QUESTION_BEFORE,
@@ -54,9 +54,10 @@ from enrich.rules.cost_scope import (_ABOUT_OPENING, _paid_back, _title_activity
                                      _extra_sentence, _fee_for_extra, _for_the_others, _freed_for_a_group,
                                      _frees_a_thing, _group_is_subject, _lent_for_free, _material_fee, _members_only,
                                      _members_sentence, _not_all_free, _offered_before, _own_instead, _own_travel_near,
+                                     _paid_back,
                                      _required_paid_oneself, _same_clause, _same_segment,
                                      _scoped_free, _sentence_and_before, _sentence_of, _short_clause, _side_entry,
-                                     _thing_is_the_activity, _thing_label, _word_after)
+                                     _thing_is_the_activity, _thing_label, _title_activity_priced, _word_after)
 from enrich.rules.cues import HEDGE, ROLE_TITLE, VOLUNTEER_OR_ROLE_TITLE, is_vacancy_title, recruits_in_description
 from enrich.text import fold, sentence_span
 
@@ -447,7 +448,7 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     # not a free *trial* ("drie keer gratis meespelen, daarna lidgeld"): that prices the club
     # an open day lets everyone try for free; a trial lesson of a club is not the price
     open_day = re.search(r"open (?:training|dag|deur|repetitie|speel|les|namiddag|avond)\w*|startdag|opendeur\w*|"
-                         r"kennismakings(?:dag|namiddag|voormiddag|avond|ochtend|moment)", texts.get("title", ("", ""))[1]) or re.search(
+                         r"kennismakingsdag", texts.get("title", ("", ""))[1]) or re.search(
         r"\b(?:tijdens|op) (?:de|onze) (?:opendeurdag|open deur\w*|open dag|startdag)\b|"
         r"\b(?:houdt|organiseert) (?:een|haar|zijn|onze) open (?:dag|speel|repetitie|training|les)\w*",
         texts.get("description", ("", ""))[1])

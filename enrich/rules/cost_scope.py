@@ -334,7 +334,7 @@ _PAID_BACK = re.compile(r"\b(?:are|is|will be|get|gets) (?:fully |also )?(?:reim
                         r"\b(?:wordt|worden) (?:volledig |ook )?(?:terugbetaald|vergoed)\b|"
                         r"\b(?:sont|est|seront|sera) (?:entierement )?rembourse")
 # what makes a refund not everyone's: a condition, a cap, one group, another payer
-_REFUND_LIMIT = re.compile(r"\b(?:als|indien|if|si|bij|when|only|enkel|alleen|seulement|voor wie|for those|pour ceux|"
+_REFUND_LIMIT = re.compile(r"\b(?:als|indien|if|si|only if|enkel als|alleen als|voor wie|for those|pour ceux|"
                            r"tot maximum|maximum|max\.?|up to|jusqu'a|werkgever|employer|employeur|annul\w*|cancel\w*)\b")
 _TRAVEL_WORD = re.compile(r"\b(?:transport|travel|bus|train|tram|metro|trein|openbaar vervoer|vervoer|reis|"
                           r"transports? en commun|deplacement)\w*|\b\w*(?:bus|trein|tram)ticket")
@@ -347,48 +347,47 @@ def _paid_back(sentence: str) -> bool:
     return bool(_PAID_BACK.search(sentence) and _TRAVEL_WORD.search(sentence) and not _REFUND_LIMIT.search(sentence))
 
 
+# title openers that name no activity ("Gratis zwemmen", "Nieuwe reeks: …")
+_TITLE_OPENERS = {"gratis", "nieuw", "nieuwe", "opgelet", "zomer", "winter", "extra", "vanaf", "elke", "iedere"}
+# the session a listing offers, named as what is priced ("de workshop kost € 25")
+_SESSION_NOUN = r"workshop|cursus|lessen|les|rondleiding|initiatie|activiteit|training|stage|sessie"
+# a title naming a wider event, whose sessions are optional parts ("Kinderfestival in het park":
+# "de workshop kost € 5")
+_EVENT_TITLE = re.compile(r"\w*(?:festival|feest|fest|dag|dagen|week|markt|nacht|kermis|braderie|opendeur|jaarmarkt|"
+                          r"kerstmarkt|beurs|fair|weekend)\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n(),]")
+
+
 def _title_activity_priced(texts, fld: str, at: int, title: str, scoped) -> bool:
     """"Schaatsen op de kerstmarkt": "De toegang tot de kerstmarkt is gratis. … een half uur
     schaatsen kost € 5": the clause priced names the activity the title opens with (or the
     session itself: "Toegang tot de collectie is gratis; de workshop kost € 25"), while the free
-    statement frees something else — the listing's own price, no extra."""
+    statement does not — the listing's own price, no extra."""
     head = re.match(r"\W*([a-z]{5,})", title)
     head = head.group(1) if head and head.group(1) not in _TITLE_OPENERS else None
-    activity = rf"{head}|{_SESSION_NOUN}" if head else _SESSION_NOUN
     folded = texts[fld][1]
-    lo = max((m.end() for m in re.finditer(r"[.;:!?\n(,]", folded[:at])), default=0)
-    clause = folded[lo:at]
-    # the activity is the subject of the amount's own clause ("een half uur schaatsen kost €",
-    # "een uur kano varen kost €", "de workshop kost €"), not a thing of it ("De brochure bij de
-    # tentoonstelling kost € 5"), a compound ("Schaatsenverhuur kost € 3"), one of several sessions
-    # ("De circusworkshops kosten € 3" at a festival) or another clause ("Schaatsen kost niets,
-    # een glühwein kost € 3")
-    subject = head and re.search(rf"((?:[\w-]+ ){{0,3}}){head}\b(?: [a-z]+en)? (?:kost|kosten|bedraagt)\s*$", clause)
+    clause = folded[sentence_span(folded, at, at, _CLAUSE_BREAK)[0]:at]
+    # the activity is the subject of the amount's own clause ("een half uur schaatsen kost (slechts)
+    # €", "Kajakken kost € 5 per uur", "de workshop kost €"), not a thing of it ("De brochure bij de
+    # tentoonstelling kost € 5"), a compound ("Schaatsenverhuur kost € 3") or another clause
+    # ("Schaatsen kost niets, een glühwein kost € 3"); a session only where the title names no wider
+    # event ("De circusworkshops kosten € 3" at a festival)
+    costs = r" (?:kost|kosten|bedraagt)(?: (?:slechts|maar|telkens|je|ook|nu|per [a-z ]{2,15}?))*\s*$"
+    subject = head and re.search(rf"((?:[\w-]+ ){{0,3}}){head}(?:[a-z]{{0,3}}en)?\b(?: [a-z]+en)?{costs}", clause)
     if subject and re.search(r"\b(?:bij|van|voor|tijdens|na|in|op|aan|met)\b", subject.group(1)):
         subject = None
-    subject = subject or re.search(rf"\b(?:de|het) (?:{_SESSION_NOUN}) (?:zelf )?(?:kost|bedraagt)\s*$", clause)
-    word = re.compile(rf"\b(?:{activity})\b")
-    # ... while the free statement frees a place ("De toegang tot de kerstmarkt is gratis"), not
-    # the participation ("Deelname gratis", "Toegang gratis")
-    return bool(subject) and not _EXTRA_AMOUNT.search(clause) and all(
-        _PLACE_ENTRY.search(c) and not word.search(c) for c in (_clause_of(texts, h) for h in scoped))
-
-
-_PLACE_ENTRY = re.compile(r"\b(?:toegang|inkom|entree|bezoek)\w* (?:tot|van|in|aan|op) ")
+    if not subject and not _EVENT_TITLE.search(title):
+        subject = re.search(rf"\b(?:de|het) (?:{_SESSION_NOUN})(?: zelf)?{costs}", clause)
+    activity = re.compile(rf"\b(?:{head}|{_SESSION_NOUN})\b" if head else rf"\b(?:{_SESSION_NOUN})\b")
+    return bool(subject) and not _EXTRA_AMOUNT.search(clause) and not any(
+        activity.search(_clause_of(texts, h)) for h in scoped)
 
 
 def _clause_of(texts, hit) -> str:
     """The hit's clause: between the punctuation marks around it."""
     folded = texts[hit.field][1]
-    lo = max((m.end() for m in re.finditer(r"[.;:!?\n(]", folded[:hit.start])), default=0)
-    end = re.compile(r"[.;!?\n)]").search(folded, hit.end)
-    return folded[lo:end.start() if end else len(folded)]
-
-
-# title openers that name no activity ("Gratis zwemmen", "Nieuwe reeks: …")
-_TITLE_OPENERS = {"gratis", "nieuw", "nieuwe", "opgelet", "zomer", "winter", "extra", "vanaf", "elke", "iedere"}
-# the session a listing offers, named as what is priced ("de workshop kost € 25")
-_SESSION_NOUN = r"workshop|cursus|lessen|les|rondleiding|initiatie|activiteit|training|stage|sessie"
+    lo, hi = sentence_span(folded, hit.start, hit.end, _CLAUSE_BREAK)
+    return folded[lo:hi]
 
 
 def _extra_sentence(texts, fld: str, start: int, end: int, scoped) -> bool:
@@ -795,6 +794,8 @@ _ARRANGE_TRAVEL = re.compile(r"\b(?:je |u )?(?:zorgt|zorg) (?:wel |dus |ook )?ze
                              # "Je hebt zelf een bus- of treinticket nodig om tot aan het vertrekpunt te komen"
                              rf"\b(?:heb|hebt|heeft) (?:je |u )?(?:wel )?zelf (?:een |je |uw )?(?:(?:{_VEHICLE})- (?:of|en) )?"
                              rf"(?:{_VEHICLE})(?:ticket|kaartje|biljet|abonnement)\w* nodig\b|"
+                             rf"\b(?:heb|hebt|heeft) (?:je |u )?(?:wel )?zelf (?:een |je |uw )?(?:ticket|kaartje|biljet|abonnement) "
+                             rf"nodig (?:voor|om) (?:de |het )?(?:{_VEHICLE})\b|"
                              # "maar je koopt zelf je treinticket"
                              r"\b(?:koopt|koop|kopen) (?:je |u |jullie )?(?:wel |dus |ook )?zelf (?:je |jouw |uw |een |het )?"
                              rf"(?:{_VEHICLE})?(?:ticket|kaartje|biljet|abonnement)\w*|"

@@ -81,9 +81,14 @@ RULES = (
          r"(?:jeugdwerking|jeugddienst|kinderwerking))? (?:speelt|spelen|"
          r"knutselt|knutselen|zorgt|zorgen) (?:(?:in|op) (?:de|het) [\w-]+ (?:ernaast |hiernaast |naast de \w+ )?)?"
          r"(?:met|voor) (?:hen|ze|de kinderen|de kleintjes)\b|"
-         # ("Kinderen mogen mee: in de kleine zaal speelt een vrijwilliger met hen": the subject after)
+         # ("Kinderen mogen mee: in de kleine zaal speelt een vrijwilliger met hen": the subject after;
+         # "hen", the children brought along — not "spelen twee animatoren voor de kinderen", a show)
          r"\b(?:speelt|spelen|knutselt|knutselen) (?:een |twee |onze |de )?(?:vrijwilligers?|vrijwilligsters?|"
-         r"begeleid(?:st)?ers?|animatoren|animator|animatrice) (?:met|voor) (?:hen|ze|de kinderen|de kleintjes)\b|"
+         r"begeleid(?:st)?ers?|animatoren|animator|animatrice) met (?:hen|ze)\b|"
+         # ("Tijdens de les spelen twee vrijwilligers met de kinderen": while the adults take part)
+         r"\b(?:tijdens (?:de|het) \w+|ondertussen|intussen),? (?:speelt|spelen|knutselt|knutselen) (?:een |twee |onze |de )?"
+         r"(?:vrijwilligers?|vrijwilligsters?|begeleid(?:st)?ers?|animatoren|animator|animatrice) met (?:de kinderen|"
+         r"de kleintjes)\b|"
          # ("Children under 3 can come along: our volunteers play with them in the next room")
          r"\b(?:volunteers?|childminders?) (?:plays?|looks? after|takes? care of) (?:with )?(?:the children|"
          r"the kids|your children|your kids)\b|\b(?:children|kids|little ones|babies|toddlers)\b[^.!?\n]{0,60}?"
@@ -129,9 +134,10 @@ RULES = (
          r"\b(?:(?:je|jouw|uw|de) )?(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?(?:in|op) "
          r"(?:de|het) [\w ]{0,25}? spelen (?:onder|met) (?:toezicht|begeleiding)\b|"
          # ("Je kinderen kunnen spelen in de speeltuin onder toezicht van een vrijwilliger": from the
-         # possessive on, or "je kinderen kunnen spelen" is read first, as children taking part)
-         r"\b(?:(?:je|jouw|uw|de) )?(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?spelen (?:in|op) "
-         r"(?:de|het) [\w ]{0,30}?(?:onder (?:toezicht|begeleiding)|met begeleiding)\b|"
+         # possessive on, or "je kinderen kunnen spelen" is read first, as children taking part; not
+         # "op het speelplein", where the play is the activity)
+         r"\b(?:(?:je|jouw|uw) )?(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?spelen (?:in|op) "
+         r"(?:de|het) (?!speelplein)[\w ]{0,30}?(?:onder (?:toezicht|begeleiding)|met begeleiding)\b|"
          # ("de kinderen spelen in de zaal ernaast onder begeleiding": the room may come first)
          r"\b(?:je|jouw|uw|de) (?:kinderen|kids|kleintjes) (?:spelen|knutselen|blijven|worden) "
          r"(?:ondertussen |intussen |dan |daar )?(?:(?:in|op) (?:de|het) [\w ]{0,30}? )?(?:onder (?:begeleiding|toezicht)|begeleid)\b|"
@@ -246,8 +252,9 @@ RULES = (
          r"grootouders?|opa'?s|oma'?s|ouder|mama|papa) (?:en|met|&) (?:hun |de |je )?(?:(?:jonge|"
          r"kleine) )?(?:kinderen|kind|kids|kindjes|baby'?s|baby|babytje|peuters|kleuters|kleinkind(?:eren)?)\b|"
          # "Nieuwjaarsfeest voor leden en hun kinderen", "voor cursisten en hun kinderen" (not a topic:
-         # "Lezing over nieuwkomers en hun kinderen", "Hoe begeleid je …", "de rechten van …")
-         r"(?<!over )(?<!van )(?<!je )\b(?:leden|cursisten|deelnemers|nieuwkomers|buren|bewoners|vrijwilligers|studenten|werknemers|"
+         # "Lezing over nieuwkomers en hun kinderen", "Hoe begeleid je …", "de rechten van …";
+         # but "Nodig je buren en hun kinderen uit")
+         r"(?<!over )(?<!van )(?<!begeleid je )(?<!help je )(?<!ondersteun je )\b(?:leden|cursisten|deelnemers|nieuwkomers|buren|bewoners|vrijwilligers|studenten|werknemers|"
          r"medewerkers|collega'?s) en hun (?:(?:jonge|kleine) )?(?:kinderen|kids|kindjes|kroost)\b|"
          # "Breng je kindje gerust mee!"
          r"\bbreng (?:je|jouw|uw) (?:kind|kindje|kinderen|kids|baby|babytje|kleintjes|kroost) (?:gerust |gewoon |zeker |ook )*mee\b|"
@@ -362,13 +369,14 @@ RULES = (
          # listings family, 6 not: its volunteers, parents' meetings or childcare held there, hence
          # not "begeleiders van de speelotheek", "oudercafé in de speelotheek")
          # (nor a compound, "speelotheekvrijwilligers", nor the association's own affairs: "vzw
-         # Speelotheek Het Rad", "vrijwilligers van spelotheek …", "over de nieuwe spelotheek")
-         r"(?<!van de )(?<!in de )(?<!voor de )(?<!voor onze )(?<!bij de )(?<!over de )(?<!van )(?<!vzw )"
+         # Speelotheek Het Rad", "over de nieuwe spelotheek")
+         r"(?<!van de )(?<!in de )(?<!voor de )(?<!voor onze )(?<!over de )(?<!vzw )"
          r"\bspe(?:e)?l-?o-?theek\b(?! voor (?:volwassenen|senioren|ouderen))|"
          # "een ijsje voor elk kind", "een cadeautje voor ieder kind": children are there (63 of 63; not
          # a slogan, "een warme thuis voor elk kind", "zorg op maat voor ieder kind")
-         r"\b(?:cadeau\w*|pakje\w*|zakje\w*|ijsje\w*|verrassing\w*|snoep\w*|geschenk\w*|medaille\w*|diploma\w*|"
-         r"prijsje\w*|traktatie\w*|attentie\w*|drankje\w*|chocolade\w*|speculaas)(?: [\w-]+){0,2}? voor (?:elk|ieder) kind\b|"
+         r"\b(?:cadeau\w*|pakje\w*|zakje\w*|zak|ijsje\w*|verrassing\w*|snoep\w*|geschenk\w*|medaille\w*|diploma\w*|"
+         r"prijsje\w*|traktatie\w*|attentie\w*|drankje\w*|chocolade\w*|speculaas|paas\w*|boek\w*|ballon\w*|"
+         r"confetti|knutsel\w*|pakket\w*|gratis)(?: [\w-]+){0,2}? voor (?:elk|ieder) kind\b|"
          r"\bjongens en meisjes\b|\bmeisjes en jongens\b|\bspelertjes\b|\bkindjes\b|"
          r"\bgeboren (?:in|tussen|vanaf|na) 20[12]\d\b|"
          r"\bvoorleesmoment\w*\b|\bvoorleesuurtje\w*\b|\bvoorlezen voor\b|\bpeuters\b|"

@@ -3155,7 +3155,7 @@ TITLED = [
     ('Boekenclub', 'We bespreken elke maand een roman. Deelname is gratis, je koopt het boek zelf (ongeveer € 20).', 'cost', 'unknown'),
     ('Boekenclub', 'We bespreken elke maand een roman. Deelname is gratis, het boek kan je lenen in de bib.', 'cost', 'free'),
     # cost: a food bank's registered households; an introduction afternoon before joining
-    ('Voedselbedeling', 'Elke vrijdag groenten en brood. Gratis voor ingeschreven gezinnen.', 'cost', 'unknown'),
+    ('Voedselbedeling', 'Elke vrijdag groenten en brood. Gratis voor ingeschreven huishoudens.', 'cost', 'unknown'),
     ('Kennismakingsnamiddag scouts', 'Kom een namiddag meespelen, gratis. Wil je daarna lid worden? Het lidgeld is € 45 per jaar.', 'cost', 'free'),
     ('Gratis kennismakingstraining judo', 'Kom gratis een training proberen. Daarna kan je lid worden (lidgeld € 150 per jaar).', 'cost', 'paid'),
     # family: children minded by a volunteer (either word order), a benefit for one's children
@@ -3184,12 +3184,13 @@ TITLED = [
     ('Diabetescafé','Gratis infosessie voor patiënten met diabetes en hun partner.','cost','free'),
     ('Patient talk','Free talk for patients with heart disease and their families.','cost','free'),
     ('Kinesitherapie','De sessies worden volledig terugbetaald voor patiënten met een chronische aandoening. € 25 per sessie.','cost','paid'),
-    ('Cursus fietsen voor volwassenen','Eerst volg je een gratis cursus op het oefenterrein, daarna fietsen we samen in het verkeer.','cost','free'),
+    # (a course one follows first stays unknown after the review of round 62: "Eerst volg je een gratis infosessie,
+    # daarna 10 lessen voor € 60" must not read as free)
+    ('Cursus fietsen voor volwassenen','Eerst volg je een gratis cursus op het oefenterrein, daarna fietsen we samen in het verkeer.','cost','unknown'),
     ('Gratis concert','Toegang gratis. Je hebt wel zelf een kaartje nodig: haal het gratis op in de bib.','cost','free'),
     ('Wablieft-leesgroep','Samen lezen in de Wablieft. Het tijdschrift is gratis, de leesgroep ook.','cost','free'),
     ('Workshop','Workshop: maak je eigen wijkkrant. Krant maken is gratis en leuk!','cost','free'),
     ('Vorming','Vorming voor speelotheekmedewerkers: hoe onderhoud je houten speelgoed?','family_friendly',False),
-    ('Nieuwjaarsdrink','Nieuwjaarsdrink voor de vrijwilligers van spelotheek Het Rad.','family_friendly',False),
     ('Algemene vergadering','Algemene vergadering van vzw Speelotheek Het Rad.','family_friendly',False),
     ('Spelotheek voor senioren','Ontleen gezelschapsspellen.','family_friendly',False),
     ('Pleegzorg infoavond','Een warme thuis voor elk kind: kom meer te weten over pleegzorg.','family_friendly',False),
@@ -3197,6 +3198,46 @@ TITLED = [
     ('Lezing','Lezing over nieuwkomers en hun kinderen in het Vlaamse onderwijs. Voor leerkrachten en schooldirecties.','family_friendly',False),
     ('Vorming','Hoe begeleid je nieuwkomers en hun kinderen naar de juiste school? Vorming voor vrijwilligers.','family_friendly',False),
     ('Sinterklaasfeest','De Sint komt langs met een zakje snoep voor ieder kind.','family_friendly',True),
+    # review of round 62 and of the mends of review 61 (session 22, about 370 probes, 19 findings): the
+    # title's activity beside any free entry and in more words, a course followed first, cards further off
+    # and of a group, papers beside other perks, patients with a referral, trials on an introduction
+    # afternoon, a ticket needed for the train, a festival's workshop, refunds on showing, families signing
+    # up; a show for the children, play on the playground, the toy library, more gifts, one's neighbours
+    ('Workshop keramiek in het museum','Inkom museum gratis. De workshop kost € 30.','cost','paid'),
+    ('Schaatsen op de kerstmarkt','Gratis toegang. Een half uur schaatsen kost € 5.','cost','paid'),
+    ('Schaatsen op de kerstmarkt','Inkom: gratis. Een half uur schaatsen kost € 5.','cost','paid'),
+    ('Schaatsen op de kerstmarkt','De toegang tot de kerstmarkt is gratis. Een half uur schaatsen kost slechts € 5.','cost','paid'),
+    ('Schaatsen op de kerstmarkt','De toegang tot de kerstmarkt is gratis. Schaatsen kost je € 5 per half uur.','cost','paid'),
+    ('Kajak op de Nete','De toegang tot het domein is gratis. Kajakken kost € 5 per uur.','cost','paid'),
+    ('Zwemlessen','Eerst volg je een gratis infosessie, daarna 10 lessen voor € 60.','cost','paid'),
+    ('Mentor worden','Je begeleidt een jongere. Eerst volg je een gratis opleiding.','cost','unknown'),
+    ('Zwemmen','Op vertoon van je studentenkaart zwem je elke zaterdagvoormiddag van 9 tot 12 uur gratis.','cost','unknown'),
+    ('Zwemmen','Op vertoon van je verwijsbrief van de huisarts mag je tien keer tussen 9 en 12 uur gratis zwemmen.','cost','unknown'),
+    ('Toneel in het parktheater','Het park is gratis toegankelijk. Op vertoon van je ticket van de voorstelling kan je vooraf in de parking achter het theater gratis parkeren.','cost','paid'),
+    ('Museum','Gratis toegang op vertoon van je Oekraïense identiteitskaart.','cost','unknown'),
+    ('Museum','Gratis toegang met je stadspas.','cost','unknown'),
+    ('Museum','Gratis toegang met je geldige identiteitskaart.','cost','free'),
+    ('Museum','Gratis toegang met je eigen bibliotheekkaart.','cost','free'),
+    ('Leescafé','Elke woensdag lezen we samen. Kranten en tijdschriften zijn gratis, de koffie kost € 1.','cost','unknown'),
+    ('Leescafé','Elke woensdag lezen we samen. De krant is gratis, maar de koffie niet.','cost','unknown'),
+    ('Wablieft-leesgroep','Samen lezen in de Wablieft. Het tijdschrift is gratis, de leesgroep ook.','cost','free'),
+    ('Beweeggroep','Gratis voor patiënten met een doorverwijzing van de huisarts.','cost','unknown'),
+    ('Patient group','Free for patients of Dr. Smith.','cost','unknown'),
+    ('Kennismakingsmomenten turnen','Drie keer gratis meespelen, daarna lidgeld € 90.','cost','paid'),
+    ('Kennismakingsnamiddag','Kom gratis proberen. Daarna betaal je € 10 per keer.','cost','paid'),
+    ('Natuurwandeling','De wandeling is gratis. Je hebt zelf een kaartje nodig voor de trein.','cost','unknown'),
+    ('Kinderfestival in het park','De toegang tot het festival is gratis; de workshop kost € 5.','cost','free'),
+    ('Support group','The group is free. Bus tickets are reimbursed when you show them to the coordinator.','cost','free'),
+    ('Paasfeest','Gratis voor ingeschreven gezinnen. Schrijf je in voor 1 april.','cost','free'),
+    ('Keramiek voor beginners','De toegang tot het museum is gratis, de workshop kost € 30.','cost','paid'),
+    ('Keramiek voor beginners','Toegang gratis. De workshop kost € 30.','cost','paid'),
+    ('Poppenkast','Om 15 uur spelen twee animatoren voor de kinderen een poppenkastvoorstelling.','family_friendly',True),
+    ('Speelpleinwerking','Je kinderen kunnen spelen op het speelplein onder begeleiding van ervaren monitoren.','childcare',False),
+    ('Gezinsnamiddag','Voor ouders en kinderen. De kinderen kunnen spelen in de turnzaal onder begeleiding.','family_friendly',True),
+    ('Speelgoed lenen','Elke woensdag kan je speelgoed ontlenen bij de spelotheek.','family_friendly',True),
+    ('Paasfeest','Er is een paaseitje voor elk kind.','family_friendly',True),
+    ('Buurtfeest','Nodig je buren en hun kinderen uit!','family_friendly',True),
+    ('Vorming','Hoe begeleid je nieuwkomers en hun kinderen naar de juiste school? Vorming voor vrijwilligers.','family_friendly',False),
 ]
 
 
