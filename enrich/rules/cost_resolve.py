@@ -73,6 +73,14 @@ def _offer_price(offer: dict[str, Any]) -> float | None:
     return price if math.isfinite(price) and price >= 0 else None
 
 
+def _introduction_before_joining(texts) -> bool:
+    if not re.search(r"kennismakings(?:namiddag|voormiddag|avond|ochtend|moment)", texts.get("title", ("", ""))[1]):
+        return False
+    body = " ".join(folded for _, folded in texts.values())
+    return bool((_MEMBERSHIP.search(body) or _JOIN_AFTER.search(body) or _NEW_MEMBERS.search(body)) and not re.search(
+        r"\bper (?:keer|les|beurt|sessie)\b|\blessen\b|\breeks\b|\b(?:twee|drie|vier|\d) keer gratis\b", body))
+
+
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
     found = {fld: amounts(folded) for fld, (_, folded) in texts.items()}
     if not hits and not any(found.values()) and not record.get("offers") and \
@@ -452,6 +460,10 @@ def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):
         r"\b(?:tijdens|op) (?:de|onze) (?:opendeurdag|open deur\w*|open dag|startdag)\b|"
         r"\b(?:houdt|organiseert) (?:een|haar|zijn|onze) open (?:dag|speel|repetitie|training|les)\w*",
         texts.get("description", ("", ""))[1])
+    # "Kennismakingsavond badminton … Wie aansluit, betaalt € 80 lidgeld per seizoen": an
+    # introduction before joining (not a trial priced per session: "Daarna betaal je € 10 per keer",
+    # "daarna 10 lessen voor € 90", "Drie keer gratis meespelen")
+    open_day = open_day or _introduction_before_joining(texts)
     free_event = [h for h in free if open_day or not _TRIAL.search(_sentence_of(texts, h))]
     if free_event:
         # (not "Lidmaatschap €10 per jaar, daarna is ontlenen gratis": the fee comes first)

@@ -329,32 +329,13 @@ def _fee_for_extra(texts, hit) -> bool:
         "betaal je", "je betaalt", "en betaalt", "maar betaalt") and not _ENTRY_LABEL.search(folded, lo, hit.start)
 
 
-# a cost the organiser pays back ("Transport costs (bus ticket) are reimbursed")
-_PAID_BACK = re.compile(r"\b(?:are|is|will be|get|gets) (?:fully |also )?(?:reimbursed|refunded|paid back)\b|"
-                        r"\b(?:wordt|worden) (?:volledig |ook )?(?:terugbetaald|vergoed)\b|"
-                        r"\b(?:sont|est|seront|sera) (?:entierement )?rembourse")
-# what makes a refund not everyone's: a condition, a cap, one group, another payer
-_REFUND_LIMIT = re.compile(r"\b(?:als|indien|if|si|only if|enkel als|alleen als|voor wie|for those|pour ceux|"
-                           r"tot maximum|maximum|max\.?|up to|jusqu'a|werkgever|employer|employeur|annul\w*|cancel\w*)\b")
-_TRAVEL_WORD = re.compile(r"\b(?:transport|travel|bus|train|tram|metro|trein|openbaar vervoer|vervoer|reis|"
-                          r"transports? en commun|deplacement)\w*|\b\w*(?:bus|trein|tram)ticket")
-
-
-def _paid_back(sentence: str) -> bool:
-    """"Transport costs (bus ticket) are reimbursed": a travel ticket the organiser pays back to
-    everyone (not "Tickets worden terugbetaald als het concert niet doorgaat", nor "… als je een
-    kansenpas hebt", "… tot maximum € 5", "… door je werkgever")."""
-    return bool(_PAID_BACK.search(sentence) and _TRAVEL_WORD.search(sentence) and not _REFUND_LIMIT.search(sentence))
-
-
 # title openers that name no activity ("Gratis zwemmen", "Nieuwe reeks: …")
 _TITLE_OPENERS = {"gratis", "nieuw", "nieuwe", "opgelet", "zomer", "winter", "extra", "vanaf", "elke", "iedere"}
 # the session a listing offers, named as what is priced ("de workshop kost € 25")
 _SESSION_NOUN = r"workshop|cursus|lessen|les|rondleiding|initiatie|activiteit|training|stage|sessie"
-# a title naming a wider event, whose sessions are optional parts ("Kinderfestival in het park":
-# "de workshop kost € 5")
-_EVENT_TITLE = re.compile(r"\w*(?:festival|feest|fest|dag|dagen|week|markt|nacht|kermis|braderie|opendeur|jaarmarkt|"
-                          r"kerstmarkt|beurs|fair|weekend)\b")
+# a title opening on a wider event, whose sessions are optional parts ("Kinderfestival in het park":
+# "de workshop kost € 5"; not "Zaterdag: workshop keramiek", "Boekbinden op de boekenmarkt")
+_EVENT_TITLE = re.compile(r"\W*\w*(?:festival|feest|fest|markt|kermis|braderie)\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n(),]")
 
 
@@ -376,11 +357,15 @@ def _title_activity_priced(texts, fld: str, at: int, title: str, scoped) -> bool
     subject = head and re.search(rf"((?:[\w-]+ ){{0,3}}){head}(?:[a-z]{{0,3}}en)?\b(?: [a-z]+en)?{costs}", clause)
     if subject and re.search(r"\b(?:bij|van|voor|tijdens|na|in|op|aan|met)\b", subject.group(1)):
         subject = None
-    if not subject and not _EVENT_TITLE.search(title):
+    if not subject and not (_EVENT_TITLE.match(title) and not re.search(rf"(?:{_SESSION_NOUN})", title)):
         subject = re.search(rf"\b(?:de|het) (?:{_SESSION_NOUN})(?: zelf)?{costs}", clause)
     activity = re.compile(rf"\b(?:{head}|{_SESSION_NOUN})\b" if head else rf"\b(?:{_SESSION_NOUN})\b")
+    # ("Deelname gratis. Fietsen kost € 10 per dag als je er een huurt": the participation is the activity)
     return bool(subject) and not _EXTRA_AMOUNT.search(clause) and not any(
-        activity.search(_clause_of(texts, h)) for h in scoped)
+        activity.search(c) or _PARTICIPATION.search(c) for c in (_clause_of(texts, h) for h in scoped))
+
+
+_PARTICIPATION = re.compile(r"\b(?:deelname|deelnemen|meedoen|participation|participer)\b")
 
 
 def _clause_of(texts, hit) -> str:
@@ -950,6 +935,26 @@ _TRAVEL_ONESELF = re.compile(rf"\b{_TRAVEL}\w*(?: [\w-]+){{0,3}}? (?:is |wordt |
                              # Turkish: "Otobüs bileti kendi cebinizden"
                              r"\b(?:otobus|tren|tramvay|metro|bilet)\w*(?: [\w-]+){0,3}? (?:kendi cebinizden|kendiniz "
                              r"(?:odersiniz|kars[iı]lars[iı]n[iı]z)|kat[iı]l[iı]mc[iı]lara aittir)\b")
+# a cost the organiser pays back ("Transport costs (bus ticket) are reimbursed")
+_PAID_BACK = re.compile(r"\b(?:are|is|will be|get|gets) (?:fully |also )?(?:reimbursed|refunded|paid back)\b|"
+                        r"\b(?:wordt|worden) (?:volledig |ook )?(?:terugbetaald|vergoed)\b|"
+                        r"\b(?:sont|est|seront|sera) (?:entierement )?rembourse")
+# what makes a refund not everyone's: a condition, a cap, one group, another payer
+_REFUND_LIMIT = re.compile(r"\b(?:als|indien|if|si|only|enkel|alleen|seulement|voor wie|for those|pour ceux|budget|"
+                           r"tot maximum|maximum|max\.?|up to|jusqu'a|werkgever|employer|employeur|annul\w*|cancel\w*|"
+                           r"students|studenten|etudiants|low income|laag inkomen)\b")
+_TRAVEL_WORD = re.compile(rf"\b(?:{_TRAVEL}|transport|travel|train|reis|transports? en commun|deplacement)\w*|"
+                          rf"\b\w*(?:{_VEHICLE})ticket")
+
+
+def _paid_back(sentence: str) -> bool:
+    """"Transport costs (bus ticket) are reimbursed": a travel ticket the organiser pays back to
+    everyone (not "Tickets worden terugbetaald als het concert niet doorgaat", nor "… als je een
+    kansenpas hebt", "… tot maximum € 5", "… door je werkgever")."""
+    return bool(_PAID_BACK.search(sentence) and _TRAVEL_WORD.search(sentence) and not _REFUND_LIMIT.search(sentence)
+                and not _SOCIAL_RE.search(sentence))
+
+
 # "je betaalt zelf je licentie bij de bond", "chacun paie son propre billet de train": a ticket,
 # entry, licence or journey each participant must pay for oneself — beside a free statement
 # neither free nor this listing's price (a drink one buys oneself stays an optional extra)

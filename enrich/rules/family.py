@@ -134,10 +134,10 @@ RULES = (
          r"\b(?:(?:je|jouw|uw|de) )?(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?(?:in|op) "
          r"(?:de|het) [\w ]{0,25}? spelen (?:onder|met) (?:toezicht|begeleiding)\b|"
          # ("Je kinderen kunnen spelen in de speeltuin onder toezicht van een vrijwilliger": from the
-         # possessive on, or "je kinderen kunnen spelen" is read first, as children taking part; not
-         # "op het speelplein", where the play is the activity)
-         r"\b(?:(?:je|jouw|uw) )?(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?spelen (?:in|op) "
-         r"(?:de|het) (?!speelplein)[\w ]{0,30}?(?:onder (?:toezicht|begeleiding)|met begeleiding)\b|"
+         # possessive on, or "je kinderen kunnen spelen" is read first, as children taking part; at a
+         # playground's own listing the play is the activity: set aside in _childcare_hits)
+         r"\b(?:(?:je|jouw|uw|de) )?(?:kinderen|kids|kleintjes) (?:kunnen|mogen) (?:intussen |ondertussen )?spelen (?:in|op) "
+         r"(?:de|het) [\w ]{0,30}?(?:onder (?:toezicht|begeleiding)|met begeleiding)\b|"
          # ("de kinderen spelen in de zaal ernaast onder begeleiding": the room may come first)
          r"\b(?:je|jouw|uw|de) (?:kinderen|kids|kleintjes) (?:spelen|knutselen|blijven|worden) "
          r"(?:ondertussen |intussen |dan |daar )?(?:(?:in|op) (?:de|het) [\w ]{0,30}? )?(?:onder (?:begeleiding|toezicht)|begeleid)\b|"
@@ -375,8 +375,8 @@ RULES = (
          # "een ijsje voor elk kind", "een cadeautje voor ieder kind": children are there (63 of 63; not
          # a slogan, "een warme thuis voor elk kind", "zorg op maat voor ieder kind")
          r"\b(?:cadeau\w*|pakje\w*|zakje\w*|zak|ijsje\w*|verrassing\w*|snoep\w*|geschenk\w*|medaille\w*|diploma\w*|"
-         r"prijsje\w*|traktatie\w*|attentie\w*|drankje\w*|chocolade\w*|speculaas|paas\w*|boek\w*|ballon\w*|"
-         r"confetti|knutsel\w*|pakket\w*|gratis)(?: [\w-]+){0,2}? voor (?:elk|ieder) kind\b|"
+         r"prijsje\w*|traktatie\w*|attentie\w*|drankje\w*|chocolade\w*|speculaas|paas\w*|boekje\w*|ballon\w*|"
+         r"confetti|knutsel\w*|pakket\w*)(?: [\w-]+){0,2}? voor (?:elk|ieder) kind\b|"
          r"\bjongens en meisjes\b|\bmeisjes en jongens\b|\bspelertjes\b|\bkindjes\b|"
          r"\bgeboren (?:in|tussen|vanaf|na) 20[12]\d\b|"
          r"\bvoorleesmoment\w*\b|\bvoorleesuurtje\w*\b|\bvoorlezen voor\b|\bpeuters\b|"
@@ -920,6 +920,13 @@ def _childcare_hits(hits, texts) -> tuple[list, list]:
     ev = []
     care = [h for h in hits if h.rule.kind == "childcare"]
     title = texts.get("title", ("", ""))[1]
+    # ("Speelpleinwerking: je kinderen kunnen spelen op het speelplein onder begeleiding": the play
+    # is the activity, not care beside it)
+    if re.search(r"\bspeelplein\w*|\bvakantiewerking\b", title):
+        played = [h for h in care if re.search(r"\bspelen\b", fold(h.match))]
+        for h in played:
+            ev.append(evidence("childcare", "children's own play at a children's activity: ignored", h))
+        care = [h for h in care if h not in played]
     # ("Workshop solliciteren – met kinderopvang": a service the title announces)
     if any(h.field == "title" for h in care) and _SESSION_TITLE.search(title) and not _CARE_ANNOUNCED.search(title):
         topic = [h for h in care if h.value and _CARE_NOUN.fullmatch(fold(h.match))]

@@ -3238,6 +3238,35 @@ TITLED = [
     ('Paasfeest','Er is een paaseitje voor elk kind.','family_friendly',True),
     ('Buurtfeest','Nodig je buren en hun kinderen uit!','family_friendly',True),
     ('Vorming','Hoe begeleid je nieuwkomers en hun kinderen naar de juiste school? Vorming voor vrijwilligers.','family_friendly',False),
+    # review of the review-62 mends (session 22, about 290 probes, 11 findings): weekday and afternoon titles
+    # are no events, a food bank's clients and families, refunds only to some, introductions before
+    # joining, participation stated free, more cards everyone holds, patients of any age, a reading hour;
+    # children minded in the next room or at a meeting's playground, gifts that are topics or slogans
+    ('Zaterdag: workshop keramiek','De toegang tot het museum is gratis. De workshop kost € 30.','cost','paid'),
+    ('Knutselnamiddag','De toegang tot de bib is gratis. De workshop kost € 5.','cost','paid'),
+    ('Boekbinden op de boekenmarkt','De toegang tot de markt is gratis. De workshop kost € 15.','cost','paid'),
+    ('Kinderfestival in het park','De toegang tot het festival is gratis; de workshop kost € 5.','cost','free'),
+    ('Kerstpakketten','Gratis voor ingeschreven klanten van de voedselbank.','cost','unknown'),
+    ('Sinterklaas bij de voedselbank','Gratis voor ingeschreven gezinnen van de voedselbank.','cost','unknown'),
+    ('Paasfeest','Gratis voor ingeschreven gezinnen. Schrijf je in voor 1 april.','cost','free'),
+    ('Uitstap','The trip is free. Train tickets are reimbursed only to students.','cost','paid'),
+    ('Uitstap','The trip is free. Bus tickets are reimbursed when the budget allows it.','cost','paid'),
+    ('Support group','The group is free. Bus tickets are reimbursed when you show them to the coordinator.','cost','free'),
+    ('Kennismakingsnamiddag petanqueclub','Gratis. Nieuwe leden betalen € 20 lidgeld per jaar.','cost','free'),
+    ('Kennismakingsavond badminton','Kom gratis proberen! Wie aansluit, betaalt € 80 lidgeld per seizoen.','cost','free'),
+    ('Kennismakingsnamiddag','Kom gratis proberen. Daarna betaal je € 10 per keer.','cost','paid'),
+    ('Kennismakingsmomenten turnen','Drie keer gratis meespelen, daarna lidgeld € 90.','cost','paid'),
+    ('Fietsen langs de Schelde','Deelname gratis. Fietsen kost € 10 per dag als je er een huurt.','cost','free'),
+    ('Museum','Gratis toegang met je gratis bibliotheekkaart.','cost','free'),
+    ('Wandeling','Gratis met je fietsknooppuntenkaart.','cost','free'),
+    ('Zwemmen','Op vertoon van je bibliotheekkaart zwem je in juli en augustus elke woensdag gratis.','cost','free'),
+    ('Patient talk','Free for patients of any age.','cost','free'),
+    ('Leesuurtje','De krant is gratis, het leesuurtje ook.','cost','free'),
+    ('Infoavond voor ouders','De kinderen kunnen spelen in de zaal ernaast onder begeleiding.','childcare',True),
+    ('Vergadering','Je kinderen kunnen spelen op het speelplein onder toezicht van een vrijwilliger.','childcare',True),
+    ('Speelpleinwerking','Je kinderen kunnen spelen op het speelplein onder begeleiding van ervaren monitoren.','childcare',False),
+    ('Lezing','Een boek voor elk kind? Lezing over leesbevordering voor leerkrachten.','family_friendly',False),
+    ('Petitie','Teken mee voor gratis onderwijs voor elk kind.','family_friendly',False),
 ]
 
 
