@@ -74,6 +74,8 @@ def _offer_price(offer: dict[str, Any]) -> float | None:
 
 
 def _introduction_before_joining(texts) -> bool:
+    """An introduction afternoon or evening of a club whose only later price is joining it
+    ("Kennismakingsavond badminton … Wie aansluit, betaalt € 80 lidgeld per seizoen")."""
     if not re.search(r"kennismakings(?:namiddag|voormiddag|avond|ochtend|moment)", texts.get("title", ("", ""))[1]):
         return False
     body = " ".join(folded for _, folded in texts.values())

@@ -337,6 +337,8 @@ _SESSION_NOUN = r"workshop|cursus|lessen|les|rondleiding|initiatie|activiteit|tr
 # "de workshop kost € 5"; not "Zaterdag: workshop keramiek", "Boekbinden op de boekenmarkt")
 _EVENT_TITLE = re.compile(r"\W*\w*(?:festival|feest|fest|markt|kermis|braderie)\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n(),]")
+# a free statement about taking part names the activity itself ("Deelname gratis")
+_PARTICIPATION = re.compile(r"\b(?:deelname|deelnemen|meedoen|participation|participer)\b")
 
 
 def _title_activity_priced(texts, fld: str, at: int, title: str, scoped) -> bool:
@@ -359,13 +361,10 @@ def _title_activity_priced(texts, fld: str, at: int, title: str, scoped) -> bool
         subject = None
     if not subject and not (_EVENT_TITLE.match(title) and not re.search(rf"(?:{_SESSION_NOUN})", title)):
         subject = re.search(rf"\b(?:de|het) (?:{_SESSION_NOUN})(?: zelf)?{costs}", clause)
-    activity = re.compile(rf"\b(?:{head}|{_SESSION_NOUN})\b" if head else rf"\b(?:{_SESSION_NOUN})\b")
+    activity = re.compile(rf"\b(?:{head + '|' if head else ''}{_SESSION_NOUN})\b")
     # ("Deelname gratis. Fietsen kost € 10 per dag als je er een huurt": the participation is the activity)
     return bool(subject) and not _EXTRA_AMOUNT.search(clause) and not any(
         activity.search(c) or _PARTICIPATION.search(c) for c in (_clause_of(texts, h) for h in scoped))
-
-
-_PARTICIPATION = re.compile(r"\b(?:deelname|deelnemen|meedoen|participation|participer)\b")
 
 
 def _clause_of(texts, hit) -> str:

@@ -838,6 +838,8 @@ _CARE_ANNOUNCED = re.compile(r"(?:[–+(,-]|\s-)\s*(?:met|with|avec|incl\.?|incl
                              r"opvang|oppas|childcare|garderie)\b|"
                              r"(?<!starten )(?<!beginnen )(?<!werken )(?<!stoppen )(?<!ervaring )\bmet (?:gratis )?"
                              r"(?:kinderopvang|opvang|oppas)\s*$")
+# a playground's or holiday scheme's own listing, where the children's play is the activity
+_PLAYGROUND_TITLE = re.compile(r"\bspeelplein\w*|\bvakantiewerking\b")
 _KIDS_ACTIVITY = re.compile(r"\b(?:\w*kamp\w*|\w*camp\w*|stage|speelplein\w*|vakantiewerking)\b")
 # nouns that name children as a topic: at a session for parents or with a teen age floor
 # they do not make the listing a family activity ("EHBO voor ouders van baby's")
@@ -922,7 +924,7 @@ def _childcare_hits(hits, texts) -> tuple[list, list]:
     title = texts.get("title", ("", ""))[1]
     # ("Speelpleinwerking: je kinderen kunnen spelen op het speelplein onder begeleiding": the play
     # is the activity, not care beside it)
-    if re.search(r"\bspeelplein\w*|\bvakantiewerking\b", title):
+    if _PLAYGROUND_TITLE.search(title):
         played = [h for h in care if re.search(r"\bspelen\b", fold(h.match))]
         for h in played:
             ev.append(evidence("childcare", "children's own play at a children's activity: ignored", h))
