@@ -38,12 +38,13 @@ _SOCIAL = (r"(?:leefloon\w*|leefloners|ocmw-?\w*|cpas|werkzoekend\w*|werklozen|j
            r"vdab|actiris|forem|inscrite?s? (?:chez|au|a)|ingeschreven bij|inburgeraar\w*|"
            # "Gratis voor patiënten van het wijkgezondheidscentrum", "… met een zorgtraject": one
            # practice's patients (not "patiënten met diabetes", who are the audience)
-           r"patienten (?:van|uit) (?:de|het|onze|ons|dokter|dr)\b|patients (?:of|from) (?!all\b|any\b|every\b)|"
+           r"patienten (?:van|uit) (?:de|het|onze|ons|dokter|dr)\b|patients (?:of|from) (?!(?:all|any|every) (?:ages?|kinds?|backgrounds?)\b)|"
            r"patienten met (?:een )?(?:zorgtraject|voortraject|verwijsbrief|verwijzing|doorverwijzing|voorschrift|"
            r"attest)\b|"
            # "Gratis voor ingeschreven huishoudens / klanten" at a food bank: its registered clients (not
            # "ingeschreven gezinnen" alone, who may be those signing up for the event)
-           r"ingeschreven (?:huishoudens|klanten|clienten)\b|ingeschreven gezinnen van\b|"
+           r"ingeschreven (?:huishoudens|klanten|clienten)\b|"
+           r"ingeschreven gezinnen van (?:de |het )?(?:voedselbank|ocmw|cas|caw|kind en gezin|sociale kruidenier|sociaal huis)\b|"
            r"kansentarief|sociaal tarief|verminderd tarief|tarif social|"
            # the health insurers' status for low incomes, in both languages
            r"statut bim|\bbim\b|intervention majoree|omnio\w*|vrijetijdspas\w*|"
@@ -438,7 +439,7 @@ RULES = (
          # ("met je (geldige) identiteitskaart", "met je (eigen) bibpas", "met je wandelkaart": everyone's;
          # "met je Oekraïense identiteitskaart", "met je stadspas": a group's)
          r"(?!(?:(?:geldige|eigen|persoonlijke|elektronische|gratis|nieuwe) )?(?:bib|library|bibliothe|identiteit|identity|"
-         r"id-?kaart|eid\b|\w*(?:wandel|fiets|route|knooppunten)kaart))(?:[\w-]+ )?[a-z-]*?(?:badge|card|pass|kaart|pas|attest|carte|doorverwijzing|verwijsbrief)\b|"
+         r"id-?kaart|eid\b|\w*(?:wandel|fiets|route)kaart))(?:[\w-]+ )?[a-z-]*?(?:badge|card|pass|kaart|pas|attest|carte|doorverwijzing|verwijsbrief)\b|"
          # "een advocaat die volledig of gedeeltelijk gratis is, afhankelijk van je inkomen"
          r"\b(?:volledig of )?gedeeltelijk (?:gratis|kosteloos)\b|\b(?:partly|partially) free\b|"
          r"\b(?:gratis|kosteloos|free)\b[^.!?\n]{0,60}\b(?:afhankelijk van|depending on|selon) (?:je |uw |het |your |votre |vos )?"
@@ -455,7 +456,7 @@ RULES = (
          # a card or proof may stand further off ("Op vertoon van je inschrijvingsbewijs van de VDAB
          # zwem je op weekdagen tussen 9u en 12u gratis"; not a ticket: "Op vertoon van je ticket van
          # de voorstelling kan je … gratis parkeren" is the ticket holder's perk)
-         rf"\bop vertoon van (?:je |jouw |uw |een |de |het )?(?!\w*ticket|bib|biblio){_GROUP_CARD}(?: [\w()-]+){{5,12}}? (?:gratis|kosteloos)\b|"
+         rf"\bop vertoon van (?:je |jouw |uw |een |de |het )?(?!\w*ticket){_GROUP_CARD}(?: [\w()-]+){{5,12}}? (?:gratis|kosteloos)\b|"
          rf"\b(?:gratis|kosteloos)\b[\w ]{{0,30}} op vertoon van (?:je |jouw |uw |een |de |het )?{_GROUP_CARD}|"
          r"\bwie (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:[a-z]+ )?(?:ook )?(?:gratis|kosteloos)\b|"
          # "Leerlingen van onze muziekschool kunnen gratis een instrument lenen": a group's privilege

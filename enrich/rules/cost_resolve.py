@@ -79,8 +79,10 @@ def _introduction_before_joining(texts) -> bool:
     if not re.search(r"kennismakings(?:namiddag|voormiddag|avond|ochtend|moment)", texts.get("title", ("", ""))[1]):
         return False
     body = " ".join(folded for _, folded in texts.values())
-    return bool((_MEMBERSHIP.search(body) or _JOIN_AFTER.search(body) or _NEW_MEMBERS.search(body)) and not re.search(
-        r"\bper (?:keer|les|beurt|sessie)\b|\blessen\b|\breeks\b|\b(?:twee|drie|vier|\d) keer gratis\b", body))
+    return bool(re.search(r"\blidgeld\w*|\blid (?:te )?worden\b|\bnieuwe leden\b|\baansluit\w*", body) and not re.search(
+        r"\bper (?:keer|les|beurt|sessie|training|uur|week|maand|trimester)\b|\blessen\b|\breeks\b|\babonnement\w*|"
+        r"\bproef\w*|\b(?:twee|drie|vier|\d) (?:keer|weken|maanden) gratis\b|\b(?:twee|drie|vier|\d) (?:weken|maanden)\b|"
+        r"\beerste (?:week|maand|les|training)\b", body))
 
 
 def resolve(hits, record: dict[str, Any], texts: dict[str, tuple[str, str]]):

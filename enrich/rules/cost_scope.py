@@ -335,10 +335,11 @@ _TITLE_OPENERS = {"gratis", "nieuw", "nieuwe", "opgelet", "zomer", "winter", "ex
 _SESSION_NOUN = r"workshop|cursus|lessen|les|rondleiding|initiatie|activiteit|training|stage|sessie"
 # a title opening on a wider event, whose sessions are optional parts ("Kinderfestival in het park":
 # "de workshop kost € 5"; not "Zaterdag: workshop keramiek", "Boekbinden op de boekenmarkt")
-_EVENT_TITLE = re.compile(r"\W*\w*(?:festival|feest|fest|markt|kermis|braderie)\b")
+_EVENT_TITLE = re.compile(r"\W*(?:\d+\w* |groot |grote |jaarlijks |jaarlijkse )?\w*(?:festival|feest|fest|markt|kermis|braderie)\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n(),]")
 # a free statement about taking part names the activity itself ("Deelname gratis")
-_PARTICIPATION = re.compile(r"\b(?:deelname|deelnemen|meedoen|participation|participer)\b")
+# (bare: not "Deelname aan de infosessie is gratis", another session)
+_PARTICIPATION = re.compile(r"\b(?:deelname|deelnemen|meedoen|participation|participer)\b(?!\s+(?:aan|in|at|to|a)\b)")
 
 
 def _title_activity_priced(texts, fld: str, at: int, title: str, scoped) -> bool:

@@ -376,7 +376,8 @@ RULES = (
          # a slogan, "een warme thuis voor elk kind", "zorg op maat voor ieder kind")
          r"\b(?:cadeau\w*|pakje\w*|zakje\w*|zak|ijsje\w*|verrassing\w*|snoep\w*|geschenk\w*|medaille\w*|diploma\w*|"
          r"prijsje\w*|traktatie\w*|attentie\w*|drankje\w*|chocolade\w*|speculaas|paas\w*|boekje\w*|ballon\w*|"
-         r"confetti|knutsel\w*|pakket\w*)(?: [\w-]+){0,2}? voor (?:elk|ieder) kind\b|"
+         r"confetti|knutsel\w*|pakket\w*|boek\w*|gratis)(?: (?!onderwijs|zorg|kansen|plek|plaats|thuis|toekomst)[\w-]+){0,2}? "
+         r"voor (?:elk|ieder) kind\b(?!\s?\?)|"
          r"\bjongens en meisjes\b|\bmeisjes en jongens\b|\bspelertjes\b|\bkindjes\b|"
          r"\bgeboren (?:in|tussen|vanaf|na) 20[12]\d\b|"
          r"\bvoorleesmoment\w*\b|\bvoorleesuurtje\w*\b|\bvoorlezen voor\b|\bpeuters\b|"
@@ -839,7 +840,9 @@ _CARE_ANNOUNCED = re.compile(r"(?:[–+(,-]|\s-)\s*(?:met|with|avec|incl\.?|incl
                              r"(?<!starten )(?<!beginnen )(?<!werken )(?<!stoppen )(?<!ervaring )\bmet (?:gratis )?"
                              r"(?:kinderopvang|opvang|oppas)\s*$")
 # a playground's or holiday scheme's own listing, where the children's play is the activity
-_PLAYGROUND_TITLE = re.compile(r"\bspeelplein\w*|\bvakantiewerking\b")
+# ("Zomerkamp", "Grabbelpas", "Speelweek"; not "Infoavond nieuw speelplein", "Bootcamp voor vrouwen")
+_PLAYGROUND_TITLE = re.compile(r"\W*(?:\w+ )?(?:speelplein\w*|vakantiewerking|\w*kamp\b|speelweek|\w*speeldag|grabbelpas|"
+                               r"kinderclub|familie\w*|gezins\w*)")
 _KIDS_ACTIVITY = re.compile(r"\b(?:\w*kamp\w*|\w*camp\w*|stage|speelplein\w*|vakantiewerking)\b")
 # nouns that name children as a topic: at a session for parents or with a teen age floor
 # they do not make the listing a family activity ("EHBO voor ouders van baby's")
@@ -924,7 +927,7 @@ def _childcare_hits(hits, texts) -> tuple[list, list]:
     title = texts.get("title", ("", ""))[1]
     # ("Speelpleinwerking: je kinderen kunnen spelen op het speelplein onder begeleiding": the play
     # is the activity, not care beside it)
-    if _PLAYGROUND_TITLE.search(title):
+    if _PLAYGROUND_TITLE.match(title):
         played = [h for h in care if re.search(r"\bspelen\b", fold(h.match))]
         for h in played:
             ev.append(evidence("childcare", "children's own play at a children's activity: ignored", h))

@@ -3258,8 +3258,10 @@ TITLED = [
     ('Kennismakingsmomenten turnen','Drie keer gratis meespelen, daarna lidgeld € 90.','cost','paid'),
     ('Fietsen langs de Schelde','Deelname gratis. Fietsen kost € 10 per dag als je er een huurt.','cost','free'),
     ('Museum','Gratis toegang met je gratis bibliotheekkaart.','cost','free'),
-    ('Wandeling','Gratis met je fietsknooppuntenkaart.','cost','free'),
-    ('Zwemmen','Op vertoon van je bibliotheekkaart zwem je in juli en augustus elke woensdag gratis.','cost','free'),
+    # (a node map may be bought: "Gratis met je knooppuntenkaart, te koop aan € 8"; the fourth review)
+    ('Wandeling','Gratis met je fietsknooppuntenkaart.','cost','unknown'),
+    # (further off, a second proof may follow the library card: "… en een attest van het OCMW"; the fourth review)
+    ('Zwemmen','Op vertoon van je bibliotheekkaart zwem je in juli en augustus elke woensdag gratis.','cost','unknown'),
     ('Patient talk','Free for patients of any age.','cost','free'),
     ('Leesuurtje','De krant is gratis, het leesuurtje ook.','cost','free'),
     ('Infoavond voor ouders','De kinderen kunnen spelen in de zaal ernaast onder begeleiding.','childcare',True),
@@ -3267,6 +3269,29 @@ TITLED = [
     ('Speelpleinwerking','Je kinderen kunnen spelen op het speelplein onder begeleiding van ervaren monitoren.','childcare',False),
     ('Lezing','Een boek voor elk kind? Lezing over leesbevordering voor leerkrachten.','family_friendly',False),
     ('Petitie','Teken mee voor gratis onderwijs voor elk kind.','family_friendly',False),
+    # review of the review-63 mends (session 22, 164 probes, 12 findings): participation in another session,
+    # trials on an introduction evening, a second proof after a library card, one network's patients, a map
+    # one buys, an event title with an adjective, a neighbourhood's families; play at a camp, care at an
+    # information evening about a playground, a bootcamp's playground, gifts and slogans for every child
+    ('Cursus Spaans voor beginners','Deelname aan de infosessie is gratis. De cursus kost € 120.','cost','paid'),
+    ('Fietsen langs de Schelde','Deelname gratis. Fietsen kost € 10 per dag als je er een huurt.','cost','free'),
+    ('Kennismakingsmoment fitness','Gratis proefweek. Abonnement € 30 per maand.','cost','paid'),
+    ('Kennismakingsavond turnen','Twee weken gratis meetrainen, daarna lidgeld € 90.','cost','paid'),
+    ('Kennismakingsnamiddag','Kom gratis proberen. Per training € 4, lidkaart € 15.','cost','paid'),
+    ('Kennismakingsavond badminton','Kom gratis proberen! Wie aansluit, betaalt € 80 lidgeld per seizoen.','cost','free'),
+    ('Zwemmen','Op vertoon van je bibliotheekkaart en een attest van het OCMW zwem je elke woensdag gratis.','cost','unknown'),
+    ('Praatgroep','Free for patients of any of our three practices.','cost','unknown'),
+    ('Patient talk','Free for patients of all ages.','cost','free'),
+    ('Fietstocht','Gratis met je knooppuntenkaart, te koop aan € 8 bij toerisme.','cost','paid'),
+    ('Groot zomerfeest','De toegang tot het feest is gratis; de workshop kost € 5.','cost','free'),
+    ('Buurtfeest','Gratis voor ingeschreven gezinnen van de buurt. Inschrijven via het buurthuis.','cost','free'),
+    ('Zomerkamp','De kinderen kunnen spelen op het speelplein onder begeleiding van monitoren.','childcare',False),
+    ('Infoavond nieuw speelplein','Je kinderen kunnen spelen in de zaal ernaast onder begeleiding.','childcare',True),
+    ('Bootcamp voor vrouwen in het park','Kinderen kunnen spelen in de speeltuin ernaast onder toezicht van een begeleider.','childcare',True),
+    ('Zwembad','Gratis voor elk kind.','family_friendly',True),
+    ('Voorleesfeest','Er is een boekenbon voor elk kind.','family_friendly',True),
+    ('Petitie','Teken mee voor gratis onderwijs voor elk kind.','family_friendly',False),
+    ('Lezing','Een boek voor elk kind? Lezing over leesbevordering voor leerkrachten.','family_friendly',False),
 ]
 
 
