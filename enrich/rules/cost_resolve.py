@@ -81,7 +81,7 @@ def _introduction_before_joining(texts) -> bool:
     body = " ".join(folded for _, folded in texts.values())
     return bool(re.search(r"\blidgeld\w*|\blid (?:te )?worden\b|\bnieuwe leden\b|\baansluit\w*", body) and not re.search(
         r"\bper (?:keer|les|beurt|sessie|training|uur|week|maand|trimester)\b|\blessen\b|\breeks\b|\babonnement\w*|"
-        r"\bproef\w*|\b(?:twee|drie|vier|\d) (?:keer|weken|maanden) gratis\b|\b(?:twee|drie|vier|\d) (?:weken|maanden)\b|"
+        r"\bproef\w*|\b(?:twee|drie|vier|\d) (?:keer gratis|weken|maanden)\b|"
         r"\beerste (?:week|maand|les|training)\b", body))
 
 
