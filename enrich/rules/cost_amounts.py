@@ -9,7 +9,7 @@ import re
 
 from enrich.rules.cost import _ROMANCE_SNACK
 from enrich.rules.cues import ROMANCE_MEMBERS
-from enrich.text import sentence_span
+from enrich.text import SENTENCE_BREAK, sentence_span
 
 # -- amounts --------------------------------------------------------------------------------
 _UNITS = {"een": 1, "eén": 1, "one": 1, "un": 1, "une": 1, "twee": 2, "two": 2, "deux": 2,
@@ -396,7 +396,7 @@ _CONSUMED_WORD = re.compile(r"\b(?:eten|eet|maaltijd\w*|drank\w*|drinkt|consumpt
 
 # "uitlenen kost € 0,50 per stuk": at a lending service the loan is what one pays for, not an extra
 _LENDING_FEE = re.compile(r"\b(?:uitlenen|ontlenen|lenen|ontlening|uitlening|leengeld|huurgeld)\b")
-_SENTENCE_END = re.compile(r"[.;!?\n]")
+_SENTENCE_END = SENTENCE_BREAK
 # "Geen inschrijvingsgeld, wel 5,- voor de ingrediënten": "wel" marks what one must pay
 # beside the thing that is free (64 development listings against 2, both deposits)
 _REQUIRED_WEL = re.compile(r"(?:\b(?:betaal|betaalt|betalen|vragen|rekenen)(?: je| we| wij| u)? )?\bwel "
